@@ -1,0 +1,18 @@
+package dev.groupbuy.core.chat;
+
+import java.util.List;
+
+/** Port: every outbound message, stored before a sender delivers it. */
+public interface Outbox {
+
+    long enqueue(OutboundMessage message);
+
+    /** Messages not yet delivered, oldest first. */
+    List<Pending> pending(int limit);
+
+    void markSent(long id);
+
+    void markFailed(long id, String reason);
+
+    record Pending(long id, OutboundMessage message, int attempts) {}
+}

@@ -1,0 +1,23 @@
+package dev.groupbuy.core.deal;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where deals and their catalogs are kept. */
+public interface DealRepository {
+
+    /** Stores a new deal (its id is ignored) and returns it with the id assigned. */
+    Deal create(Deal deal);
+
+    Optional<Deal> findById(long id);
+
+    /** Deals filtered by group and status; either filter may be {@code null}. Newest first. */
+    List<Deal> find(Long groupId, DealStatus status);
+
+    /**
+     * Moves the deal from {@code expected} to {@code next} status atomically.
+     *
+     * @return false when the deal was not in {@code expected} status (someone else changed it first)
+     */
+    boolean changeStatus(long id, DealStatus expected, DealStatus next);
+}

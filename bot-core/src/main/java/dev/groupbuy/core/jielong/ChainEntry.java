@@ -1,0 +1,37 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.order.OrderItem;
+import java.util.List;
+
+/**
+ * One participant line of a chain.
+ *
+ * @param seq the number the line carries (or previous + 1 for the unnumbered last line)
+ * @param name the participant's name or nickname, without quantities, products, notes or remarks
+ * @param items what the line orders; empty when cancelled or under review
+ * @param cancelled the line cancels the participant's order
+ * @param review the parser is not sure: a human must clarify; {@code reason} says why
+ * @param reason why the line needs review (short, English, for logs and the API), else empty
+ * @param note building/room and remarks found on the line, else empty
+ * @param text the line after its number, trimmed: what identifies this version of the participant's line
+ * @param line the raw line as written
+ */
+public record ChainEntry(
+        int seq,
+        String name,
+        List<OrderItem> items,
+        boolean cancelled,
+        boolean review,
+        String reason,
+        String note,
+        String text,
+        String line) {
+
+    public ChainEntry {
+        items = items == null ? List.of() : List.copyOf(items);
+        reason = reason == null ? "" : reason;
+        note = note == null ? "" : note;
+        text = text == null ? "" : text;
+        line = line == null ? "" : line;
+    }
+}

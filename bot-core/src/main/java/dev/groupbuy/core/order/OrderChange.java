@@ -1,0 +1,23 @@
+package dev.groupbuy.core.order;
+
+import java.time.Instant;
+
+/**
+ * One entry of an order's append-only history.
+ *
+ * @param actor who caused it: a platform user id, {@code admin:<token name>} or {@code system}
+ * @param action what happened, e.g. {@code created}, {@code changed}, {@code cancelled}
+ * @param before the order's items and status before, as a short text; empty for a new order
+ * @param after the same after the change
+ * @param inboxId the stored inbound message that caused the change, or {@code null}
+ */
+public record OrderChange(
+        Long id,
+        long orderId,
+        long dealId,
+        Instant at,
+        String actor,
+        String action,
+        String before,
+        String after,
+        Long inboxId) {}
