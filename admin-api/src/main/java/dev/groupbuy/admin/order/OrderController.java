@@ -21,8 +21,8 @@ class OrderController {
         this.orders = orders;
     }
 
-    @GetMapping("/api/v1/deals/{dealId}/orders")
-    OrderList list(@PathVariable long dealId) {
+    @GetMapping("/api/v1/deals/{id}/orders")
+    OrderList list(@PathVariable("id") long dealId) {
         if (deals.findById(dealId).isEmpty()) {
             throw notFound("no deal with id " + dealId);
         }
