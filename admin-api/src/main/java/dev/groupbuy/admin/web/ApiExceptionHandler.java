@@ -2,8 +2,10 @@ package dev.groupbuy.admin.web;
 
 import dev.groupbuy.core.deal.DealStateException;
 import dev.groupbuy.core.group.DuplicateGroupException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -62,13 +64,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+        List<FieldError> fields = ex.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .toList();
+        List<Map<String, String>> errors = fields.stream()
                 .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
                 .toList();
-        FieldError first = ex.getBindingResult().getFieldError();
-        String detail = first == null
+        String detail = fields.isEmpty()
                 ? "the request body is invalid"
-                : "field '" + first.getField() + "' " + first.getDefaultMessage();
+                : fields.stream()
+                        .map(e -> "field '" + e.getField() + "' " + e.getDefaultMessage())
+                        .collect(Collectors.joining("; "));
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setProperty("errors", errors);
         return handleExceptionInternal(ex, body, headers, status, request);
