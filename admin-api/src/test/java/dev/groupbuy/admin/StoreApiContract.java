@@ -52,6 +52,7 @@ abstract class StoreApiContract {
         long id = created.json().path("id").asLong();
         assertThat(created.header("Location")).endsWith("/api/v1/groups/" + id);
         JsonNode group = api.get("/api/v1/groups/" + id).json();
+        assertThat(group).isEqualTo(created.json());
         assertThat(group.path("chatId").asString()).isEqualTo(chatId);
         assertThat(group.path("name").asString()).isEqualTo("阳光花园1群 🍓");
         assertThat(group.path("zone").asString()).isEqualTo("Asia/Shanghai");
@@ -107,7 +108,8 @@ abstract class StoreApiContract {
         long id = deal.path("id").asLong();
         assertThat(deal.path("status").asString()).isEqualTo("open");
         assertThat(created.header("Location")).endsWith("/api/v1/deals/" + id);
-        JsonNode item = api.get("/api/v1/deals/" + id).json().path("catalog").get(0);
+        assertThat(api.get("/api/v1/deals/" + id).json()).isEqualTo(deal);
+        JsonNode item = deal.path("catalog").get(0);
         assertThat(item.path("sku").asString()).isEqualTo("A");
         assertThat(item.path("aliases").get(0).asString()).isEqualTo("草莓");
         assertThat(item.path("price").decimalValue()).isEqualByComparingTo("25");

@@ -40,9 +40,8 @@ class DealController {
 
     @PostMapping
     ResponseEntity<DealView> create(@Valid @RequestBody CreateDealRequest request) {
-        Deal stored = deals.create(newDeal(request));
-        return ResponseEntity.created(URI.create("/api/v1/deals/" + stored.id()))
-                .body(DealView.of(stored));
+        long id = deals.create(newDeal(request)).id();
+        return ResponseEntity.created(URI.create("/api/v1/deals/" + id)).body(DealView.of(find(id)));
     }
 
     @GetMapping
