@@ -16,7 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Bad requests of every kind get the right 4xx problem JSON, never a 500 or a stack trace. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"groupbuy.data-dir=./target/it-data/api-errors", "groupbuy.admin.tokens=t1, second-token"})
+        properties = {
+            "groupbuy.data-dir=./target/it-data/api-errors",
+            "groupbuy.admin.tokens=t1, second-token",
+            "groupbuy.admin.read-only-tokens=viewer"
+        })
 class ApiErrorsIntegrationTests {
 
     private static final int ONE_MB = 1024 * 1024;
@@ -57,6 +61,16 @@ class ApiErrorsIntegrationTests {
     void acceptsEveryConfiguredToken() {
         assertThat(api.get("/api/v1/groups").status()).isEqualTo(200);
         assertThat(api.withToken("second-token").get("/api/v1/groups").status()).isEqualTo(200);
+    }
+
+    @Test
+    void letsAReadOnlyTokenReadButNotWrite() {
+        ApiClient viewer = api.withToken("viewer");
+
+        assertThat(viewer.get("/api/v1/groups").status()).isEqualTo(200);
+        assertThat(viewer.get("/api/v1/deals").status()).isEqualTo(200);
+        assertProblem(viewer.post("/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"v\"}"), 403, "only read");
+        assertProblem(viewer.post("/api/v1/deals/1/close", ""), 403, "only read");
     }
 
     @ParameterizedTest

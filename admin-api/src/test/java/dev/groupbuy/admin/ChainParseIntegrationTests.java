@@ -12,7 +12,11 @@ import tools.jackson.databind.JsonNode;
 /** {@code POST /api/v1/chains/parse} answers with the parser's reading, field for field. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"groupbuy.data-dir=./target/it-data/api-errors", "groupbuy.admin.tokens=t1, second-token"})
+        properties = {
+            "groupbuy.data-dir=./target/it-data/api-errors",
+            "groupbuy.admin.tokens=t1, second-token",
+            "groupbuy.admin.read-only-tokens=viewer"
+        })
 class ChainParseIntegrationTests {
 
     private static final String CATALOG = """

@@ -11,7 +11,11 @@ import tools.jackson.databind.JsonNode;
 /** Health, the OpenAPI description and Swagger UI answer without a token. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"groupbuy.data-dir=./target/it-data/api-errors", "groupbuy.admin.tokens=t1, second-token"})
+        properties = {
+            "groupbuy.data-dir=./target/it-data/api-errors",
+            "groupbuy.admin.tokens=t1, second-token",
+            "groupbuy.admin.read-only-tokens=viewer"
+        })
 class OpenEndpointsIntegrationTests {
 
     @LocalServerPort

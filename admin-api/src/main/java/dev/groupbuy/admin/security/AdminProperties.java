@@ -12,12 +12,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param generateToken when no token is configured, generate one and keep it in {@code tokenFile}
  *     (embedded default); when false, a missing token stops the application from starting (prod)
  * @param tokenFile where a generated token is kept; defaults to {@code ${groupbuy.data-dir}/admin-token}
+ * @param readOnlyTokens tokens that may only read ({@code GET}); anything else gets 403 (for dashboards)
  */
 @ConfigurationProperties("groupbuy.admin")
-public record AdminProperties(List<String> tokens, boolean generateToken, Path tokenFile) {
+public record AdminProperties(List<String> tokens, boolean generateToken, Path tokenFile, List<String> readOnlyTokens) {
 
     public AdminProperties {
-        tokens = tokens == null
+        tokens = nonBlank(tokens);
+        readOnlyTokens = nonBlank(readOnlyTokens);
+    }
+
+    private static List<String> nonBlank(List<String> tokens) {
+        return tokens == null
                 ? List.of()
                 : tokens.stream()
                         .filter(t -> t != null && !t.isBlank())

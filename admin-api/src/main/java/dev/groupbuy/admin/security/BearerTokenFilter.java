@@ -16,10 +16,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String SCHEME = "Bearer ";
 
     private final AdminTokens tokens;
+    private final AdminTokens readOnlyTokens;
     private final ProblemWriter problems;
 
-    BearerTokenFilter(AdminTokens tokens, ProblemWriter problems) {
+    BearerTokenFilter(AdminTokens tokens, AdminTokens readOnlyTokens, ProblemWriter problems) {
         this.tokens = tokens;
+        this.readOnlyTokens = readOnlyTokens;
         this.problems = problems;
     }
 
@@ -31,11 +33,20 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             reject(request, response, "Bearer", "this API needs an 'Authorization: Bearer <token>' header");
         } else if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             reject(request, response, "Bearer", "only the Bearer authorization scheme is accepted");
-        } else if (!tokens.accepts(header.substring(SCHEME.length()).strip())) {
-            reject(request, response, "Bearer error=\"invalid_token\"", "the bearer token is not valid");
         } else {
-            chain.doFilter(request, response);
+            String token = header.substring(SCHEME.length()).strip();
+            if (tokens.accepts(token) || (readOnlyTokens.accepts(token) && reads(request))) {
+                chain.doFilter(request, response);
+            } else if (readOnlyTokens.accepts(token)) {
+                problems.write(request, response, HttpStatus.FORBIDDEN, "this token may only read (GET)");
+            } else {
+                reject(request, response, "Bearer error=\"invalid_token\"", "the bearer token is not valid");
+            }
         }
+    }
+
+    private static boolean reads(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, String challenge, String detail)

@@ -30,9 +30,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(AdminTokens tokens, ProblemWriter problems) {
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(
+            AdminTokens tokens, AdminProperties properties, ProblemWriter problems) {
+        AdminTokens readOnly = new AdminTokens(properties.readOnlyTokens());
         FilterRegistrationBean<BearerTokenFilter> registration =
-                new FilterRegistrationBean<>(new BearerTokenFilter(tokens, problems));
+                new FilterRegistrationBean<>(new BearerTokenFilter(tokens, readOnly, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

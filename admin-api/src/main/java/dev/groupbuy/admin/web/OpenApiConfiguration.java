@@ -27,6 +27,7 @@ class OpenApiConfiguration {
     private static final Map<String, String> PROBLEMS = Map.of(
             "400", "Malformed JSON, a wrong type or a missing field (the detail names it)",
             "401", "Missing or invalid bearer token",
+            "403", "A read-only token used for a write",
             "413", "Request body over 1 MB",
             "415", "Content type other than application/json",
             "500", "Unexpected failure (no details are given)");
