@@ -38,9 +38,11 @@ CREATE TABLE deals (
 CREATE INDEX ix_deals_status ON deals (status, created_at);
 
 CREATE TABLE deal_groups (
+    id        BIGINT NOT NULL AUTO_INCREMENT,
     deal_id   BIGINT NOT NULL,
     group_id  BIGINT NOT NULL,
-    PRIMARY KEY (deal_id, group_id),
+    PRIMARY KEY (id),
+    CONSTRAINT uk_deal_groups UNIQUE (deal_id, group_id),
     CONSTRAINT fk_deal_groups_deal FOREIGN KEY (deal_id) REFERENCES deals (id),
     CONSTRAINT fk_deal_groups_group FOREIGN KEY (group_id) REFERENCES chat_groups (id)
 );

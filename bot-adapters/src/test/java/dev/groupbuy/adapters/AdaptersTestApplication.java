@@ -5,12 +5,14 @@ import dev.groupbuy.adapters.persistence.PersistenceConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
 
 /**
  * The adapters as the application wires them, for the integration tests. Redis auto-configuration is off
- * unless a test re-enables it (see {@code application.properties}).
+ * unless a test re-enables it (see {@code adapters-test.properties}).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({PersistenceConfiguration.class, CoordinationConfiguration.class})
+@PropertySource("classpath:adapters-test.properties")
 public class AdaptersTestApplication {}
