@@ -19,10 +19,11 @@ import org.springframework.test.context.TestPropertySource;
 @RequiresMariaDb(database = MariaDbStore.DATABASE)
 @TestPropertySource(
         properties = {
-            "spring.datasource.url=jdbc:mysql://127.0.0.1:3306/" + MariaDbStore.DATABASE
+            "spring.datasource.url=jdbc:mysql://${groupbuy.it.mariadb.host:127.0.0.1}:${groupbuy.it.mariadb.port:3306}/"
+                    + MariaDbStore.DATABASE
                     + "?characterEncoding=UTF-8&sslMode=DISABLED&allowPublicKeyRetrieval=true",
-            "spring.datasource.username=root",
-            "spring.datasource.password=",
+            "spring.datasource.username=${groupbuy.it.mariadb.user:root}",
+            "spring.datasource.password=${groupbuy.it.mariadb.password:}",
             "spring.flyway.locations=classpath:db/migration,classpath:db/quartz/{vendor}"
         })
 public @interface MariaDbStore {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class LocalDedupSet implements DedupSet {
 
-    static final int SWEEP_EVERY = 1024;
+    public static final int SWEEP_EVERY = 1024;
 
     private final ConcurrentHashMap<String, Instant> expiries = new ConcurrentHashMap<>();
     private final AtomicInteger offers = new AtomicInteger();

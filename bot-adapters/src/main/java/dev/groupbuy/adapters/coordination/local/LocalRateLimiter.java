@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class LocalRateLimiter implements RateLimiter {
 
-    static final int SWEEP_EVERY = 1024;
+    public static final int SWEEP_EVERY = 1024;
 
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
