@@ -22,14 +22,12 @@ class ChainParserCorpusTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("publicCases")
     void readsPublicCaseExactly(CorpusCase c) {
-        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog())))
-                .isEmpty();
+        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog()))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("extraCases")
     void readsExtraCaseExactly(CorpusCase c) {
-        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog())))
-                .isEmpty();
+        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog()))).isEmpty();
     }
 }
