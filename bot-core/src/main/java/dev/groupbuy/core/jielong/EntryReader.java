@@ -22,7 +22,7 @@ final class EntryReader {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
                     .text();
             ChainEntry entry = new ChainEntry(seq, name, List.of(), false, true, "line too long", "", text, rawLine);
-            return new ReadLine(entry, false, true, false);
+            return new ReadLine(entry, true, false, false);
         }
         boolean struck = text.length() > 4
                 && text.startsWith("~~")
