@@ -1,7 +1,6 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
-import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +70,7 @@ final class ChangeReader {
         }
         result.put(target.sku(), newQty.bareNumbers.get(0));
         Assembly check = new Assembly();
-        QuantityAssembler.checkUnit(check, target, Token.number(" ", 0, 0, newQty.bareNumbers.get(0), null));
+        QuantityAssembler.checkUnit(check, target, newQty.bareNumbers.get(0), null);
         return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
     }
 
@@ -96,7 +95,10 @@ final class ChangeReader {
         }
         if (result.size() == 1) {
             String sku = result.keySet().iterator().next();
-            return catalog.catalog().stream().filter(p -> p.sku().equals(sku)).findFirst().orElse(null);
+            return catalog.catalog().stream()
+                    .filter(p -> p.sku().equals(sku))
+                    .findFirst()
+                    .orElse(null);
         }
         return catalog.singleProduct() ? catalog.catalog().get(0) : null;
     }
