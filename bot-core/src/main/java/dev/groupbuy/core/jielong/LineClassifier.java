@@ -17,6 +17,13 @@ final class LineClassifier {
     private LineClassifier() {}
 
     static boolean isExample(String body) {
+        int first = 0;
+        while (first < body.length() && body.charAt(first) == ' ') {
+            first++;
+        }
+        if (first >= body.length() || "例格示举模参范【[(".indexOf(body.charAt(first)) < 0) {
+            return false;
+        }
         String s = body.strip();
         while (!s.isEmpty() && (s.charAt(0) == '【' || s.charAt(0) == '[' || s.charAt(0) == '(')) {
             s = s.substring(1);

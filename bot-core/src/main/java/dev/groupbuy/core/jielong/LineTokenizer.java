@@ -1,6 +1,7 @@
 package dev.groupbuy.core.jielong;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -10,10 +11,19 @@ import java.util.List;
  */
 final class LineTokenizer {
 
+    private static final String PUNCT = ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·";
+    private static final String OTHER_SPECIAL = " ~+加xX×*✖乘¥￥半十百东南西北中一二两兩三四五六七八九";
+
     private final CatalogMatcher catalog;
+    private final BitSet special = new BitSet(Character.MAX_VALUE + 1);
 
     LineTokenizer(CatalogMatcher catalog) {
         this.catalog = catalog;
+        String all = PUNCT + OTHER_SPECIAL + Keywords.startingCharacters() + catalog.startingCharacters()
+                + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (int i = 0; i < all.length(); i++) {
+            special.set(all.charAt(i));
+        }
     }
 
     List<Token> tokenize(String s) {
@@ -21,6 +31,14 @@ final class LineTokenizer {
         int textStart = -1;
         int i = 0;
         while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!special.get(c)) {
+                if (textStart < 0) {
+                    textStart = i;
+                }
+                i++;
+                continue;
+            }
             Token token = tokenAt(s, i, textStart >= 0);
             if (token == null) {
                 if (textStart < 0) {
@@ -168,6 +186,6 @@ final class LineTokenizer {
     }
 
     static boolean isPunct(char c) {
-        return ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·".indexOf(c) >= 0;
+        return PUNCT.indexOf(c) >= 0;
     }
 }
