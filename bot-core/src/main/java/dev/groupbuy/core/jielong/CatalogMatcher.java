@@ -105,10 +105,20 @@ final class CatalogMatcher {
         }
         for (Term term : terms) {
             if (matches(s, i, term)) {
-                return term.match();
+                return withSuffix(s, i, term);
             }
         }
         return null;
+    }
+
+    /** A one-character word also covers a colloquial {@code 子} after it ({@code 梨子}, {@code 桃子}). */
+    private static Match withSuffix(CharSequence s, int i, Term term) {
+        int end = i + term.text().length();
+        boolean suffix = term.text().length() == 1
+                && end < s.length()
+                && s.charAt(end) == '子'
+                && ProductFragments.isHan(term.text().charAt(0));
+        return suffix ? new Match(2, term.products()) : term.match();
     }
 
     /** Skus of products whose name shares a two-character fragment with {@code text}. */
