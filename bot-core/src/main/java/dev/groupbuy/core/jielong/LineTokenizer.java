@@ -27,7 +27,7 @@ final class LineTokenizer {
     }
 
     List<Token> tokenize(String s) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(16);
         int textStart = -1;
         int i = 0;
         while (i < s.length()) {
