@@ -84,6 +84,9 @@ final class LineTokenizer {
         if (building > 0) {
             return Token.of(TokenKind.BUILDING, s, i, building);
         }
+        if (BuildingScanner.isDigit(c)) {
+            return number(s, i, NumberScanner.digits(s, i, catalog.units()));
+        }
         return wordOrNumber(s, i, wordBefore);
     }
 
