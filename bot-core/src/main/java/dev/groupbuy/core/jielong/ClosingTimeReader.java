@@ -19,8 +19,7 @@ final class ClosingTimeReader {
             "(今天|今日|今晚|今早|明天|明日|明晚|明早|后天|(?:周|星期|礼拜)([一二三四五六日天1-7])|(\\d{1,2})月(\\d{1,2})[日号]|(\\d{1,2})[日号])");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:：](\\d{2})");
     private static final Pattern PERIOD = Pattern.compile("上午|早上|早晨|中午|下午|傍晚|晚上|晚|凌晨|今早|明早");
-    private static final Pattern HOUR = Pattern.compile(
-            "([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*[点时](半|(\\d{1,2})分?)?");
+    private static final Pattern HOUR = Pattern.compile("([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*[点时](半|(\\d{1,2})分?)?");
 
     private ClosingTimeReader() {}
 
@@ -30,13 +29,22 @@ final class ClosingTimeReader {
         if (time.isEmpty()) {
             return Optional.empty();
         }
-        boolean periodKnown = PERIOD.matcher(s).find() || time.get().getHour() > 12 || CLOCK.matcher(s).find();
+        boolean periodKnown = PERIOD.matcher(s).find()
+                || time.get().getHour() > 12
+                || CLOCK.matcher(s).find();
         Matcher day = DAY.matcher(s);
         if (day.find()) {
-            Optional<ZonedDateTime> at = date(day, now.toLocalDate()).map(d -> d.atTime(time.get()).atZone(now.getZone()));
+            Optional<ZonedDateTime> at =
+                    date(day, now.toLocalDate()).map(d -> d.atTime(time.get()).atZone(now.getZone()));
             boolean weekday = day.group(2) != null;
             return at.map(t -> weekday && t.isBefore(now) ? t.plusWeeks(1) : t)
-                    .map(t -> !periodKnown && t.getHour() < 12 && t.plusHours(12).isAfter(now) && isToday(t, now) && t.isBefore(now) ? t.plusHours(12) : t);
+                    .map(t -> !periodKnown
+                                    && t.getHour() < 12
+                                    && t.plusHours(12).isAfter(now)
+                                    && isToday(t, now)
+                                    && t.isBefore(now)
+                            ? t.plusHours(12)
+                            : t);
         }
         ZonedDateTime next = now.toLocalDate().atTime(time.get()).atZone(now.getZone());
         while (!next.isAfter(now)) {
@@ -90,7 +98,8 @@ final class ClosingTimeReader {
         }
         try {
             if (day.group(3) != null) {
-                LocalDate d = LocalDate.of(today.getYear(), Integer.parseInt(day.group(3)), Integer.parseInt(day.group(4)));
+                LocalDate d =
+                        LocalDate.of(today.getYear(), Integer.parseInt(day.group(3)), Integer.parseInt(day.group(4)));
                 return Optional.of(d.isBefore(today) ? d.plusYears(1) : d);
             }
             LocalDate d = today.withDayOfMonth(Integer.parseInt(day.group(5)));

@@ -69,12 +69,19 @@ public final class DealPostParser {
     }
 
     private static boolean isPickup(String line) {
-        return line.contains("自提") || line.contains("取货") || line.contains("提货") || line.contains("到货")
+        return line.contains("自提")
+                || line.contains("取货")
+                || line.contains("提货")
+                || line.contains("到货")
                 || line.contains("自取");
     }
 
     private static String titleOf(String line) {
-        String t = line.replace("#开团", "").replace("#接龙", "").replace("【接龙】", "").replace("【开团】", "").strip();
+        String t = line.replace("#开团", "")
+                .replace("#接龙", "")
+                .replace("【接龙】", "")
+                .replace("【开团】", "")
+                .strip();
         return t.equals("接龙") || t.equals("开团") ? "" : t;
     }
 
@@ -86,7 +93,10 @@ public final class DealPostParser {
     private static String closingPhrase(String line) {
         for (String clause : line.split("[,，;；。]")) {
             if (clause.contains("截单") || clause.contains("截止")) {
-                String c = clause.replace("截单时间", "").replace("截止时间", "").replace("截单", "").replace("截止", "");
+                String c = clause.replace("截单时间", "")
+                        .replace("截止时间", "")
+                        .replace("截单", "")
+                        .replace("截止", "");
                 return TextNormalizer.trimSeparators(c.replace("前", "").replace("准时", ""));
             }
         }

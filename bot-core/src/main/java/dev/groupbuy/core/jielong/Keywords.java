@@ -72,6 +72,14 @@ final class Keywords {
 
     private Keywords() {}
 
+    /** Every character a keyword or hiding prefix can start with. */
+    static String startingCharacters() {
+        StringBuilder out = new StringBuilder("改");
+        WORDS.forEach(w -> out.append(w.text().charAt(0)));
+        HIDING_PREFIXES.forEach(p -> out.append(p.charAt(0)));
+        return out.toString();
+    }
+
     /** The keyword at {@code i}, or {@code null}. */
     static Hit at(String s, int i) {
         String text = WORD_TABLE.longestAt(s, i);

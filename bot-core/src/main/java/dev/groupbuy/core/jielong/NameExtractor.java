@@ -37,7 +37,7 @@ final class NameExtractor {
                 && tokens.get(k - 1).end() == tokens.get(k).start()) {
             first = k - 1;
         }
-        StringBuilder name = new StringBuilder();
+        StringBuilder name = new StringBuilder(16);
         for (int j = first; j <= k; j++) {
             name.append(tokens.get(j).text());
         }
@@ -122,6 +122,9 @@ final class NameExtractor {
     }
 
     private static String stripTrailingPrefix(String name, boolean beforeQuantity) {
+        if (name.isEmpty() || "要订买来定".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return name;
+        }
         for (String prefix : TRAILING_PREFIXES) {
             if ((beforeQuantity || prefix.length() > 1) && name.length() > prefix.length() && name.endsWith(prefix)) {
                 return TextNormalizer.trimSeparators(name.substring(0, name.length() - prefix.length()));

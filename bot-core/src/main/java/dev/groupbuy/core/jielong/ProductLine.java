@@ -19,12 +19,14 @@ final class ProductLine {
     /** One product offer as written: the leader's code (may be empty), name, variant alias, unit, price. */
     record Offer(String code, String name, String variant, String unit, BigDecimal price) {}
 
-    private static final Pattern CODE = Pattern.compile("^[【\\[]?\\s*([A-Za-z]|\\d{1,2}号|\\d{1,2})\\s*(?:[】\\]]|[.、:)]|\\s)\\s*");
+    private static final Pattern CODE =
+            Pattern.compile("^[【\\[]?\\s*([A-Za-z]|\\d{1,2}号|\\d{1,2})\\s*(?:[】\\]]|[.、:)]|\\s)\\s*");
     private static final Pattern PRICE = Pattern.compile(
             "[¥￥]\\s*(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)\\s*(?:元|块)?\\s*(?:/|每|一)\\s*(kg|KG|[\\u4e00-\\u9fa5])|(\\d+(?:\\.\\d+)?)\\s*(?:元|块)");
     private static final Pattern SPEC = Pattern.compile(
             "[(（][^)）]*[)）]|约?\\d+(?:\\.\\d+)?\\s*(?:[A-Za-z]+|[\\u4e00-\\u9fa5])(?:\\s*[/*]\\s*\\d*\\s*[\\u4e00-\\u9fa5A-Za-z]+)?|团购价|原价|特价|售价|单价|价格");
-    private static final Pattern SPEC_UNIT = Pattern.compile("\\d+\\s*[A-Za-z\\u4e00-\\u9fa5]+\\s*/\\s*([\\u4e00-\\u9fa5])");
+    private static final Pattern SPEC_UNIT =
+            Pattern.compile("\\d+\\s*[A-Za-z\\u4e00-\\u9fa5]+\\s*/\\s*([\\u4e00-\\u9fa5])");
     private static final String DEFAULT_UNIT = "份";
 
     private ProductLine() {}
@@ -70,13 +72,18 @@ final class ProductLine {
             Offer o = offers.get(k);
             Set<String> aliases = new LinkedHashSet<>();
             if (!o.code().isEmpty()) {
-                aliases.add(Character.isDigit(o.code().charAt(0)) && !o.code().endsWith("号") ? o.code() + "号" : o.code());
+                aliases.add(
+                        Character.isDigit(o.code().charAt(0)) && !o.code().endsWith("号") ? o.code() + "号" : o.code());
             }
             if (!o.variant().isEmpty()) {
                 aliases.add(o.variant());
             }
             String tail = shortName(o.name());
-            if (!tail.isEmpty() && offers.stream().filter(x -> shortName(x.name()).equals(tail)).count() == 1) {
+            if (!tail.isEmpty()
+                    && offers.stream()
+                                    .filter(x -> shortName(x.name()).equals(tail))
+                                    .count()
+                            == 1) {
                 aliases.add(tail);
             }
             String sku = String.valueOf((char) ('A' + k));
@@ -121,7 +128,8 @@ final class ProductLine {
     }
 
     private static BigDecimal priceOf(Matcher price) {
-        String number = price.group(1) != null ? price.group(1) : price.group(2) != null ? price.group(2) : price.group(4);
+        String number =
+                price.group(1) != null ? price.group(1) : price.group(2) != null ? price.group(2) : price.group(4);
         return new BigDecimal(number);
     }
 

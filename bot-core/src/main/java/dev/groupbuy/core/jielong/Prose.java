@@ -32,18 +32,6 @@ final class Prose {
         return false;
     }
 
-    static boolean hasOrderSignal(List<Token> tokens) {
-        for (Token t : tokens) {
-            switch (t.kind()) {
-                case NUMBER, PRODUCT, CANCEL, CHANGE, SAME, PLUS, EACH, EVERY, STRIKE -> {
-                    return true;
-                }
-                default -> {}
-            }
-        }
-        return false;
-    }
-
     static boolean containsWord(String text) {
         return TABLE.occursIn(text);
     }

@@ -43,8 +43,8 @@ class CatalogMatcherTests {
 
     @Test
     void aWordSharedByTwoProductsIsAmbiguous() {
-        CatalogMatcher shared = new CatalogMatcher(List.of(
-                Catalogs.item("A", "鲜肉粽", "袋", "粽子"), Catalogs.item("B", "豆沙粽", "袋", "粽子")));
+        CatalogMatcher shared =
+                new CatalogMatcher(List.of(Catalogs.item("A", "鲜肉粽", "袋", "粽子"), Catalogs.item("B", "豆沙粽", "袋", "粽子")));
 
         CatalogMatcher.Match m = shared.matchAt("粽子2袋", 0);
 

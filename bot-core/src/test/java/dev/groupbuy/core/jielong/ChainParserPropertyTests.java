@@ -15,9 +15,8 @@ import org.junit.jupiter.api.Test;
 class ChainParserPropertyTests {
 
     private static final int RUNS = 300;
-    private static final String ALPHABET =
-            "0123456789１２３.、)）,，: 　\n\r\t~~（）()【】#接龙例格式取消不要了退改为成→加到同上各每样或者都行份盒斤半两一二三十"
-                    + "草莓蓝莓栋单元号楼门东西ABCabcxX*×+元点已付共要订买😀🍓☀️\u200B\uFEFF";
+    private static final String ALPHABET = "0123456789１２３.、)）,，: 　\n\r\t~~（）()【】#接龙例格式取消不要了退改为成→加到同上各每样或者都行份盒斤半两一二三十"
+            + "草莓蓝莓栋单元号楼门东西ABCabcxX*×+元点已付共要订买😀🍓☀️\u200B\uFEFF";
 
     private final ChainParser parser = new ChainParser();
 
@@ -71,9 +70,13 @@ class ChainParserPropertyTests {
             for (int k = 0; k < chain.entries().size(); k++) {
                 ChainEntry e = chain.entries().get(k);
                 boolean lastUnnumbered = k == chain.entries().size() - 1 && !numbered.contains(e.text());
-                assertThat(numbered.contains(e.text()) || lastUnnumbered).as(e.line()).isTrue();
+                assertThat(numbered.contains(e.text()) || lastUnnumbered)
+                        .as(e.line())
+                        .isTrue();
             }
-            long unnumbered = chain.entries().stream().filter(e -> !numbered.contains(e.text())).count();
+            long unnumbered = chain.entries().stream()
+                    .filter(e -> !numbered.contains(e.text()))
+                    .count();
             assertThat(unnumbered).isLessThanOrEqualTo(1);
         });
     }
@@ -93,15 +96,17 @@ class ChainParserPropertyTests {
     private static List<String> comparable(ParsedChain chain) {
         List<String> out = new ArrayList<>();
         out.add(chain.isChain() + "|" + chain.title());
-        chain.entries().forEach(e -> out.add(e.seq() + "|" + e.name() + "|" + e.items() + "|" + e.cancelled() + "|"
-                + e.review() + "|" + e.reason() + "|" + e.note() + "|" + e.text()));
+        chain.entries()
+                .forEach(e -> out.add(e.seq() + "|" + e.name() + "|" + e.items() + "|" + e.cancelled() + "|"
+                        + e.review() + "|" + e.reason() + "|" + e.note() + "|" + e.text()));
         return out;
     }
 
     private static List<String> numberedBodies(String text) {
         List<String> bodies = new ArrayList<>();
         for (String line : TextNormalizer.normalize(text).split("\n", -1)) {
-            SequenceNumberReader.read(line).ifPresent(s -> bodies.add(line.substring(s.bodyStart()).strip()));
+            SequenceNumberReader.read(line)
+                    .ifPresent(s -> bodies.add(line.substring(s.bodyStart()).strip()));
         }
         return bodies;
     }

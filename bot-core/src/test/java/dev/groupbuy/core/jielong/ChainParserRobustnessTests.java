@@ -19,7 +19,12 @@ class ChainParserRobustnessTests {
     void parsesATwentyThousandLineChainInBoundedTime() {
         StringBuilder text = new StringBuilder("#接龙 草莓蓝莓\n丹东草莓 25元/盒\n蓝莓 30元/盒\n");
         for (int i = 1; i <= 20_000; i++) {
-            text.append(i).append(". 邻居").append(i % 97).append(" 草莓").append(1 + i % 3).append(" 蓝莓x2\n");
+            text.append(i)
+                    .append(". 邻居")
+                    .append(i % 97)
+                    .append(" 草莓")
+                    .append(1 + i % 3)
+                    .append(" 蓝莓x2\n");
         }
 
         long start = System.nanoTime();

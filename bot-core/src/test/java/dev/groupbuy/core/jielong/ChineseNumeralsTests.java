@@ -9,8 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChineseNumeralsTests {
 
     @ParameterizedTest
-    @CsvSource({"一,1,1", "两,2,1", "兩,2,1", "二,2,1", "十,10,1", "十二,12,2", "二十,20,2", "二十五,25,3", "一百,100,2",
-        "三盒,3,1", "七七,7,1"})
+    @CsvSource({
+        "一,1,1",
+        "两,2,1",
+        "兩,2,1",
+        "二,2,1",
+        "十,10,1",
+        "十二,12,2",
+        "二十,20,2",
+        "二十五,25,3",
+        "一百,100,2",
+        "三盒,3,1",
+        "七七,7,1"
+    })
     void readsSmallNumerals(String text, int value, int length) {
         ChineseNumerals.Reading r = ChineseNumerals.read(text, 0);
 

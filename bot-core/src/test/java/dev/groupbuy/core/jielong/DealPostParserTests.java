@@ -14,7 +14,8 @@ class DealPostParserTests {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Wednesday 2026-11-25 10:00 in Shanghai. */
-    private static final Instant NOW = ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, SHANGHAI).toInstant();
+    private static final Instant NOW =
+            ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, SHANGHAI).toInstant();
 
     private final DealPostParser parser = new DealPostParser(Clock.fixed(NOW, SHANGHAI), SHANGHAI);
 

@@ -19,20 +19,27 @@ class LineTokenizerTests {
     @Test
     void splitsNameProductsAndQuantities() {
         assertThat(kinds("李姐 草莓1 蓝莓2"))
-                .containsExactly(TokenKind.TEXT, TokenKind.PRODUCT, TokenKind.NUMBER, TokenKind.PRODUCT, TokenKind.NUMBER);
+                .containsExactly(
+                        TokenKind.TEXT, TokenKind.PRODUCT, TokenKind.NUMBER, TokenKind.PRODUCT, TokenKind.NUMBER);
     }
 
     @Test
     void readsBuildingNotesRemarksAndStrikes() {
         assertThat(kinds("张三 3栋502 草莓2盒（不要太熟的）"))
-                .containsExactly(TokenKind.TEXT, TokenKind.BUILDING, TokenKind.PRODUCT, TokenKind.NUMBER, TokenKind.REMARK);
+                .containsExactly(
+                        TokenKind.TEXT, TokenKind.BUILDING, TokenKind.PRODUCT, TokenKind.NUMBER, TokenKind.REMARK);
         assertThat(kinds("~~3盒~~ 2盒")).containsExactly(TokenKind.STRIKE, TokenKind.NUMBER);
     }
 
     @Test
     void hidesNumbersThatAreNotQuantities() {
         assertThat(kinds("草莓2盒 共2盒 17:30后取 已付50元"))
-                .containsExactly(TokenKind.PRODUCT, TokenKind.NUMBER, TokenKind.SKIP, TokenKind.SKIP, TokenKind.TEXT,
+                .containsExactly(
+                        TokenKind.PRODUCT,
+                        TokenKind.NUMBER,
+                        TokenKind.SKIP,
+                        TokenKind.SKIP,
+                        TokenKind.TEXT,
                         TokenKind.SKIP);
     }
 

@@ -55,8 +55,15 @@ class OrderReaderTests {
 
     @Test
     void changesGiveTheNewFinalQuantity() {
-        for (String body : List.of("罗娟 改3盒", "郑浩 2盒改3盒", "梁燕 改成三盒", "宋涛 1盒（改为3盒）", "珊迪 2盒→3盒",
-                "周哥 原3份，改为3盒", "痞老板 加到3盒", "蟹老板 ~~2盒~~ 3盒")) {
+        for (String body : List.of(
+                "罗娟 改3盒",
+                "郑浩 2盒改3盒",
+                "梁燕 改成三盒",
+                "宋涛 1盒（改为3盒）",
+                "珊迪 2盒→3盒",
+                "周哥 原3份，改为3盒",
+                "痞老板 加到3盒",
+                "蟹老板 ~~2盒~~ 3盒")) {
             assertThat(items(read(Catalogs.strawberries(), body))).as(body).containsExactly(Map.entry("A", "3"));
         }
     }
@@ -96,11 +103,16 @@ class OrderReaderTests {
 
     @Test
     void readsMultiProductNotations() {
-        assertThat(items(read(Catalogs.berries(), "小美 草莓蓝莓各一盒"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
-        assertThat(items(read(Catalogs.berries(), "Kevin 各2盒"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
-        assertThat(items(read(Catalogs.berries(), "小鹿 每样一份"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
-        assertThat(items(read(Catalogs.berries(), "陈哥 A2 B1"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
-        assertThat(items(read(Catalogs.berries(), "欢欢 草莓1蓝莓2"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(Catalogs.berries(), "小美 草莓蓝莓各一盒")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "Kevin 各2盒")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(Catalogs.berries(), "小鹿 每样一份")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "陈哥 A2 B1")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "欢欢 草莓1蓝莓2")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
         assertThat(items(read(Catalogs.berries(), "胡 蓝莓"))).containsExactly(Map.entry("B", "1"));
     }
 

@@ -11,8 +11,19 @@ class SequenceNumberReaderTests {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"1. 李四|1|李四", "12、王五|12|王五", "3 赵六|3|赵六", "4)孙七|4|孙七", "5, 周八|5|周八", "6:吴九|6|吴九",
-                "  7. 郑十|7|郑十", "①林峰|1|林峰", "⑳ 罗娟|20|罗娟", "⑴ 陈静|1|陈静", "10.高飞2箱|10|高飞2箱"})
+            value = {
+                "1. 李四|1|李四",
+                "12、王五|12|王五",
+                "3 赵六|3|赵六",
+                "4)孙七|4|孙七",
+                "5, 周八|5|周八",
+                "6:吴九|6|吴九",
+                "  7. 郑十|7|郑十",
+                "①林峰|1|林峰",
+                "⑳ 罗娟|20|罗娟",
+                "⑴ 陈静|1|陈静",
+                "10.高飞2箱|10|高飞2箱"
+            })
     void readsTheNumberAndWhereTheBodyStarts(String line, int seq, String body) {
         SequenceNumber read = SequenceNumberReader.read(line).orElseThrow();
 

@@ -28,6 +28,11 @@ class TextNormalizerTests {
     }
 
     @Test
+    void turnsKeycapDigitsIntoPlainDigits() {
+        assertThat(TextNormalizer.normalize("2\uFE0F\u20E3盒")).isEqualTo("2盒");
+    }
+
+    @Test
     void treatsNullAsEmpty() {
         assertThat(TextNormalizer.normalize(null)).isEmpty();
     }
