@@ -61,7 +61,9 @@ final class OrderReader {
             return LineOrder.review(a.problem);
         }
         if (leftover != null) {
-            return LineOrder.review("not in the deal: " + leftover);
+            return catalog.productsResembling(leftover).size() > 1
+                    ? LineOrder.review("a word fits several products: " + leftover)
+                    : LineOrder.review("not in the deal: " + leftover);
         }
         if (a.isEmpty()) {
             if (Leftovers.hasSubstantiveText(tokens)) {
