@@ -143,7 +143,14 @@ final class CatalogMatcher {
             char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
             boolean wordAfter =
                     ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
-            return !letterBefore && !isAsciiLetter(after) && NOT_AFTER_LETTER_CODE.indexOf(after) < 0 && !wordAfter;
+            boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+            boolean quantityAfter =
+                    Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
+            return !letterBefore
+                    && !isAsciiLetter(after)
+                    && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
+                    && !wordAfter
+                    && (!hanBefore || quantityAfter);
         }
         if (!Units.regionMatches(s, i, text)) {
             return false;

@@ -92,6 +92,51 @@ class ChainParserPropertyTests {
         });
     }
 
+    private static final List<String> OTHER_NAMES = List.of(
+            "张伟", "王芳", "李娜", "刘洋洋", "陈静怡", "杨帆", "赵磊", "黄敏", "吴霞", "徐明", "孙丽", "朱红", "胡斌", "郭靖", "高峰", "林涛", "罗兰",
+            "梁静", "宋雨", "郑爽", "谢娜", "韩梅", "萧敬腾", "Kiki", "Leo 张", "小鱼儿🐟", "阿杰", "老马", "豆豆", "球球妈", "Sunny", "Momo",
+            "向阳花🌻", "大宝", "糖糖", "七七", "三妹", "一休", "Anna Li", "包大人", "双双", "东东", "西西", "南风", "北北", "十三郎", "百合", "半夏",
+            "千寻", "加菲猫", "同同", "共享单车", "小A", "B哥");
+
+    @Test
+    void renamingParticipantsChangesOnlyTheirNames() {
+        List<CorpusCase> cases = corpus().stream().filter(CorpusCase::isChain).toList();
+        forEachSeed("renaming participants changes only their names", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            java.util.Map<Integer, String> renamed = new java.util.HashMap<>();
+            StringBuilder text = new StringBuilder();
+            for (String line : c.text().split("\n", -1)) {
+                SequenceNumber seq = SequenceNumberReader.readOrNull(TextNormalizer.normalize(line));
+                CorpusCase.Expected want = seq == null ? null : expected(c, seq.value());
+                if (want != null
+                        && !want.name().isEmpty()
+                        && line.contains(want.name())
+                        && !renamed.containsKey(seq.value())) {
+                    String other = OTHER_NAMES.get(random.nextInt(OTHER_NAMES.size()));
+                    renamed.put(seq.value(), other);
+                    line = line.replaceFirst(java.util.regex.Pattern.quote(want.name()), other);
+                }
+                text.append(line).append('\n');
+            }
+            ParsedChain before = parser.parse(c.text(), c.catalog());
+            ParsedChain after = parser.parse(text.toString(), c.catalog());
+            assertThat(after.entries()).hasSameSizeAs(before.entries());
+            for (int k = 0; k < before.entries().size(); k++) {
+                ChainEntry b = before.entries().get(k);
+                ChainEntry a = after.entries().get(k);
+                String name = renamed.getOrDefault(b.seq(), b.name());
+                assertThat(a.name()).as(a.line()).isEqualTo(name);
+                assertThat(a.items() + "|" + a.cancelled() + "|" + a.review())
+                        .as(a.line())
+                        .isEqualTo(b.items() + "|" + b.cancelled() + "|" + b.review());
+            }
+        });
+    }
+
+    private static CorpusCase.Expected expected(CorpusCase c, int seq) {
+        return c.entries().stream().filter(e -> e.seq() == seq).findFirst().orElse(null);
+    }
+
     /** Everything but the raw line, which keeps the characters as typed. */
     private static List<String> comparable(ParsedChain chain) {
         List<String> out = new ArrayList<>();
