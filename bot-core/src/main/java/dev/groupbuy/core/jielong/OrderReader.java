@@ -115,7 +115,8 @@ final class OrderReader {
     }
 
     private LineOrder same(List<Token> tokens, List<OrderItem> previous) {
-        boolean numbers = tokens.stream().anyMatch(t -> t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT));
+        int kinds = TokenKinds.of(tokens, 0);
+        boolean numbers = TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.PRODUCT);
         if (numbers) {
             return LineOrder.review("同上 with its own quantity");
         }
