@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Assembly {
 
-    final Map<String, BigDecimal> items = new LinkedHashMap<>();
+    final Map<String, BigDecimal> items = new LinkedHashMap<>(4);
     final List<BigDecimal> bareNumbers = new ArrayList<>();
     String problem;
 

@@ -108,7 +108,7 @@ final class BuildingScanner {
     }
 
     private static boolean nextIsUnitAfterSpace(String s, int k, List<String> extraUnits) {
-        return k + 1 < s.length() && s.charAt(k) == ' ' && Units.readAt(s, k + 1, extraUnits) != null;
+        return k + 1 < s.length() && s.charAt(k) == ' ' && Units.readSpacedAt(s, k + 1, extraUnits) != null;
     }
 
     private static String markAt(String s, int j) {

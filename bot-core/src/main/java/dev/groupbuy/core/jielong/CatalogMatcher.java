@@ -141,7 +141,16 @@ final class CatalogMatcher {
             }
             boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
             char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            return !letterBefore && !isAsciiLetter(after) && NOT_AFTER_LETTER_CODE.indexOf(after) < 0;
+            boolean wordAfter =
+                    ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
+            boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+            boolean quantityAfter =
+                    Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
+            return !letterBefore
+                    && !isAsciiLetter(after)
+                    && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
+                    && !wordAfter
+                    && (!hanBefore || quantityAfter);
         }
         if (!Units.regionMatches(s, i, text)) {
             return false;

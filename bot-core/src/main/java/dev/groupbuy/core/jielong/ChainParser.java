@@ -72,6 +72,7 @@ public final class ChainParser {
         ChainEntry entry = line.entry();
         boolean productOnly = entry.name().isEmpty() && line.orderSignal();
         return productOnly
+                || Prose.isProseName(entry.name())
                 || (line.prose() && !line.orderSignal())
                 || (entry.name().isEmpty() && LineClassifier.hasPlainPrice(body));
     }

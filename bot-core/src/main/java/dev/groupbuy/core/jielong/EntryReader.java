@@ -58,6 +58,9 @@ final class EntryReader {
         int kinds = TokenKinds.of(tokens, 0);
         boolean written = (kinds & QUANTITY_WRITTEN) != 0;
         boolean signal = (kinds & ORDER_SIGNAL) != 0;
-        return new ReadLine(entry, signal, Prose.isProse(name.text(), tokens, name.nextToken()), written);
+        boolean prose = signal && !name.text().isEmpty()
+                ? Prose.isProseName(name.text())
+                : Prose.isProse(name.text(), tokens, name.nextToken());
+        return new ReadLine(entry, signal, prose, written);
     }
 }

@@ -92,7 +92,11 @@ final class Keywords {
             }
         }
         if (s.charAt(i) == '改' && i + 1 < s.length() && startsQuantity(s.charAt(i + 1))) {
-            return new Hit(TokenKind.CHANGE, 1);
+            boolean spaced = s.charAt(i + 1) == ' ';
+            boolean wordBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+            if (!spaced || !wordBefore) {
+                return new Hit(TokenKind.CHANGE, 1);
+            }
         }
         return null;
     }

@@ -144,7 +144,8 @@ final class LineTokenizer {
                 return Token.of(TokenKind.SKIP, s, i, end);
             }
         }
-        return Token.of(TokenKind.SKIP, s, i, afterPrefix);
+        boolean total = s.charAt(i) != '已' && s.charAt(i) != '付';
+        return total ? null : Token.of(TokenKind.SKIP, s, i, afterPrefix);
     }
 
     private Token strike(String s, int i) {

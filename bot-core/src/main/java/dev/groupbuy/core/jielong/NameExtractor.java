@@ -37,27 +37,28 @@ final class NameExtractor {
                 && tokens.get(k - 1).end() == tokens.get(k).start()) {
             first = k - 1;
         }
-        StringBuilder name = new StringBuilder(16);
-        for (int j = first; j <= k; j++) {
-            name.append(tokens.get(j).text());
-        }
+        int last = k;
         k++;
         if (productInsideName(tokens, k)) {
-            name.append(tokens.get(k).text());
+            last = k;
             k++;
             if (k < tokens.size() && tokens.get(k).is(TokenKind.TEXT)) {
-                name.append(tokens.get(k).text());
+                last = k;
                 k++;
             }
         }
         while (k + 1 < tokens.size()
                 && tokens.get(k).is(TokenKind.SPACE)
                 && tokens.get(k + 1).is(TokenKind.TEXT)
-                && continuesName(name, tokens.get(k + 1).text(), k + 2 < tokens.size() ? tokens.get(k + 2) : null)) {
-            name.append(' ').append(tokens.get(k + 1).text());
+                && continuesName(tokens.get(last).text(), tokens.get(k + 1).text())) {
+            last = k + 1;
             k += 2;
         }
-        String text = TextNormalizer.trimSeparators(name.toString());
+        String span = tokens.get(first).spanTo(tokens.get(last));
+        if (span.contains("  ")) {
+            span = span.replaceAll(" +", " ");
+        }
+        String text = TextNormalizer.trimSeparators(span);
         boolean beforeQuantity = k < tokens.size() && tokens.get(k).is(TokenKind.NUMBER);
         text = stripTrailingPrefix(text, beforeQuantity);
         return new Name(text, k);
@@ -97,7 +98,7 @@ final class NameExtractor {
                 || (token.is(TokenKind.TEXT) && token.text().equals("@"));
     }
 
-    private static boolean continuesName(CharSequence nameSoFar, String next, Token after) {
+    private static boolean continuesName(CharSequence nameSoFar, String next) {
         char last = nameSoFar.charAt(nameSoFar.length() - 1);
         if (!CatalogMatcher.isAsciiLetter(last)) {
             return false;
@@ -105,11 +106,7 @@ final class NameExtractor {
         if (isLatinWord(next)) {
             return true;
         }
-        boolean glued = after != null && !after.isSeparator();
-        return next.length() == 1
-                && ProductFragments.isHan(next.charAt(0))
-                && PREFIX_WORDS.indexOf(next.charAt(0)) < 0
-                && !(glued && after.is(TokenKind.NUMBER));
+        return next.length() == 1 && ProductFragments.isHan(next.charAt(0)) && PREFIX_WORDS.indexOf(next.charAt(0)) < 0;
     }
 
     private static boolean isLatinWord(String text) {

@@ -86,7 +86,7 @@ final class NumberScanner {
                 return new Reading(notQuantityEnd(s, j), value, null, false);
             }
         }
-        int u = j < s.length() && s.charAt(j) == ' ' && Units.readAt(s, j + 1, units) != null ? j + 1 : j;
+        int u = j < s.length() && s.charAt(j) == ' ' && Units.readSpacedAt(s, j + 1, units) != null ? j + 1 : j;
         String unit = Units.readAt(s, u, units);
         if (unit == null) {
             return new Reading(j, value, null, true);

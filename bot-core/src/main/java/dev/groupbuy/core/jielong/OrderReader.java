@@ -61,7 +61,9 @@ final class OrderReader {
             return LineOrder.review(a.problem);
         }
         if (leftover != null) {
-            return LineOrder.review("not in the deal: " + leftover);
+            return catalog.productsResembling(leftover).size() > 1
+                    ? LineOrder.review("a word fits several products: " + leftover)
+                    : LineOrder.review("not in the deal: " + leftover);
         }
         if (a.isEmpty()) {
             if (Leftovers.hasSubstantiveText(tokens)) {
@@ -113,7 +115,8 @@ final class OrderReader {
     }
 
     private LineOrder same(List<Token> tokens, List<OrderItem> previous) {
-        boolean numbers = tokens.stream().anyMatch(t -> t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT));
+        int kinds = TokenKinds.of(tokens, 0);
+        boolean numbers = TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.PRODUCT);
         if (numbers) {
             return LineOrder.review("同上 with its own quantity");
         }

@@ -21,82 +21,101 @@ final class QuantityAssembler {
     }
 
     Assembly assemble(List<Token> tokens, int from, int to) {
-        Assembly out = new Assembly();
-        List<CatalogItem> pending = new ArrayList<>();
-        boolean each = false;
-        boolean every = false;
-        Token waiting = null;
-        List<CatalogItem> lastTarget = null;
-        Token previous = null;
+        Pairing pairing = new Pairing(new Assembly());
         for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
+            pairing.accept(tokens.get(k));
+        }
+        return pairing.finish();
+    }
+
+    /** The left-to-right state: products still waiting for a number, a number waiting for a product. */
+    private final class Pairing {
+
+        private final Assembly out;
+        private final List<CatalogItem> pending = new ArrayList<>(4);
+        private boolean each;
+        private boolean every;
+        private Token waiting;
+        private List<CatalogItem> lastTarget;
+        private Token previous;
+
+        Pairing(Assembly out) {
+            this.out = out;
+        }
+
+        void accept(Token t) {
             switch (t.kind()) {
-                case PRODUCT -> {
-                    if (t.products().size() != 1) {
-                        out.problem("a word fits several products: " + t.text());
-                        continue;
-                    }
-                    CatalogItem p = t.products().get(0);
-                    if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
-                        assign(out, List.of(p), waiting);
-                        lastTarget = List.of(p);
-                        waiting = null;
-                    } else {
-                        flushWaiting(out, waiting);
-                        waiting = null;
-                        pending.add(p);
-                    }
-                }
-                case NUMBER -> {
-                    boolean plus = previous != null && previous.is(TokenKind.PLUS);
-                    if (plus && lastTarget != null) {
-                        assign(out, lastTarget, t);
-                    } else if (plus && waiting != null) {
-                        waiting = waiting.plus(t);
-                    } else if (every || (each && pending.isEmpty())) {
-                        assign(out, catalog.catalog(), t);
-                        lastTarget = catalog.catalog();
-                        every = false;
-                        each = false;
-                    } else if (!pending.isEmpty() && (each || pending.size() == 1)) {
-                        assign(out, pending, t);
-                        lastTarget = List.copyOf(pending);
-                        pending.clear();
-                        each = false;
-                    } else if (!pending.isEmpty()) {
-                        out.problem("one number for several products");
-                        pending.clear();
-                    } else {
-                        flushWaiting(out, waiting);
-                        waiting = t;
-                        lastTarget = null;
-                    }
-                }
+                case PRODUCT -> product(t);
+                case NUMBER -> number(t);
                 case EACH -> each = true;
                 case EVERY -> every = true;
                 case OR -> out.problem("the resident leaves the choice open");
+                case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
-                    if (t.isSeparator() || t.is(TokenKind.TIMES) || t.is(TokenKind.PLUS)) {
-                        break;
-                    }
-                    continue;
+                    return;
                 }
             }
             if (!t.is(TokenKind.SPACE)) {
                 previous = t;
             }
         }
-        finish(out, pending, every || (each && pending.isEmpty() && out.items.isEmpty()), waiting);
-        return out;
-    }
 
-    private void finish(Assembly out, List<CatalogItem> pending, boolean every, Token waiting) {
-        flushWaiting(out, waiting);
-        for (CatalogItem p : pending) {
-            out.add(p, BigDecimal.ONE);
+        private void product(Token t) {
+            if (t.products().size() != 1) {
+                out.problem("a word fits several products: " + t.text());
+                return;
+            }
+            CatalogItem p = t.products().get(0);
+            if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
+                lastTarget = List.of(p);
+                assign(out, lastTarget, waiting);
+            } else {
+                flushWaiting(out, waiting);
+                pending.add(p);
+            }
+            waiting = null;
         }
-        if (every) {
-            catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));
+
+        private void number(Token t) {
+            boolean plus = previous != null && previous.is(TokenKind.PLUS);
+            if (plus && lastTarget != null) {
+                assign(out, lastTarget, t);
+            } else if (plus && waiting != null) {
+                waiting = waiting.plus(t);
+            } else if (every || (each && pending.isEmpty())) {
+                lastTarget = catalog.catalog();
+                assign(out, lastTarget, t);
+                every = false;
+                each = false;
+            } else if (!pending.isEmpty()) {
+                forPending(t);
+            } else {
+                flushWaiting(out, waiting);
+                waiting = t;
+                lastTarget = null;
+            }
+        }
+
+        private void forPending(Token t) {
+            if (each || pending.size() == 1) {
+                lastTarget = List.copyOf(pending);
+                assign(out, lastTarget, t);
+            } else {
+                out.problem("one number for several products");
+            }
+            pending.clear();
+            each = false;
+        }
+
+        Assembly finish() {
+            flushWaiting(out, waiting);
+            for (CatalogItem p : pending) {
+                out.add(p, BigDecimal.ONE);
+            }
+            if (every || (each && pending.isEmpty() && out.items.isEmpty())) {
+                catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));
+            }
+            return out;
         }
     }
 

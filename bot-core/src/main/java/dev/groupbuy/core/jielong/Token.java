@@ -89,6 +89,11 @@ final class Token {
         return text;
     }
 
+    /** The line from this token's start to the end of {@code last}, as written. */
+    String spanTo(Token last) {
+        return line.substring(start, last.end);
+    }
+
     BigDecimal value() {
         return value;
     }

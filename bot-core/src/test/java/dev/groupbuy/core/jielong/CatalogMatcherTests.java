@@ -30,6 +30,8 @@ class CatalogMatcherTests {
         assertThat(berries.matchAt("Amy", 0)).isNull();
         assertThat(berries.matchAt("Bob 1", 0)).isNull();
         assertThat(berries.matchAt("B座1203", 0)).isNull();
+        assertThat(berries.matchAt("大B哥", 1)).isNull();
+        assertThat(sku(berries.matchAt("B两盒", 0))).isEqualTo("B");
     }
 
     @Test

@@ -92,6 +92,114 @@ class ChainParserPropertyTests {
         });
     }
 
+    private static final List<String> OTHER_NAMES = List.of(
+            "张伟", "王芳", "李娜", "刘洋洋", "陈静怡", "杨帆", "赵磊", "黄敏", "吴霞", "徐明", "孙丽", "朱红", "胡斌", "郭靖", "高峰", "林涛", "罗兰",
+            "梁静", "宋雨", "郑爽", "谢娜", "韩梅", "萧敬腾", "Kiki", "Leo 张", "小鱼儿🐟", "阿杰", "老马", "豆豆", "球球妈", "Sunny", "Momo",
+            "向阳花🌻", "大宝", "糖糖", "七七", "三妹", "一休", "Anna Li", "包大人", "双双", "东东", "西西", "南风", "北北", "十三郎", "百合", "半夏",
+            "千寻", "加菲猫", "同同", "共享单车", "小A", "B哥");
+
+    @Test
+    void renamingParticipantsChangesOnlyTheirNames() {
+        List<CorpusCase> cases = corpus().stream().filter(CorpusCase::isChain).toList();
+        forEachSeed("renaming participants changes only their names", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            java.util.Map<Integer, String> renamed = new java.util.HashMap<>();
+            StringBuilder text = new StringBuilder();
+            for (String line : c.text().split("\n", -1)) {
+                SequenceNumber seq = SequenceNumberReader.readOrNull(TextNormalizer.normalize(line));
+                CorpusCase.Expected want = seq == null ? null : expected(c, seq.value());
+                if (want != null
+                        && !want.name().isEmpty()
+                        && line.contains(want.name())
+                        && !renamed.containsKey(seq.value())) {
+                    String other = OTHER_NAMES.get(random.nextInt(OTHER_NAMES.size()));
+                    renamed.put(seq.value(), other);
+                    line = line.replaceFirst(java.util.regex.Pattern.quote(want.name()), other);
+                }
+                text.append(line).append('\n');
+            }
+            ParsedChain before = parser.parse(c.text(), c.catalog());
+            ParsedChain after = parser.parse(text.toString(), c.catalog());
+            assertThat(after.entries()).hasSameSizeAs(before.entries());
+            for (int k = 0; k < before.entries().size(); k++) {
+                ChainEntry b = before.entries().get(k);
+                ChainEntry a = after.entries().get(k);
+                String name = renamed.getOrDefault(b.seq(), b.name());
+                assertThat(a.name()).as(a.line()).isEqualTo(name);
+                assertThat(a.items() + "|" + a.cancelled() + "|" + a.review())
+                        .as(a.line())
+                        .isEqualTo(b.items() + "|" + b.cancelled() + "|" + b.review());
+            }
+        });
+    }
+
+    private static final List<List<String>> OTHER_PRODUCTS = List.of(
+            List.of("智利车厘子", "车厘子", "鲜车厘子"),
+            List.of("泰国金枕榴莲", "榴莲", "金枕"),
+            List.of("澳洲西冷牛排", "牛排", "西冷"),
+            List.of("阳澄湖大闸蟹", "大闸蟹", "螃蟹"),
+            List.of("泰国山竹", "山竹", "竹果"),
+            List.of("越南火龙果", "火龙果", "红心果"),
+            List.of("墨西哥牛油果", "牛油果", "鳄梨"),
+            List.of("仙居杨梅", "杨梅", "仙居梅"),
+            List.of("塘栖枇杷", "枇杷", "白沙枇杷"));
+
+    @Test
+    void renamingProductsChangesNothingElse() {
+        List<CorpusCase> cases = corpus().stream().filter(CorpusCase::isChain).toList();
+        forEachSeed("renaming products changes nothing else", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            List<List<String>> pool = new ArrayList<>(OTHER_PRODUCTS);
+            java.util.Collections.shuffle(pool, random);
+            java.util.Map<String, String> words = new java.util.HashMap<>();
+            List<dev.groupbuy.core.deal.CatalogItem> catalog = new ArrayList<>();
+            for (int k = 0; k < c.catalog().size(); k++) {
+                dev.groupbuy.core.deal.CatalogItem item = c.catalog().get(k);
+                List<String> other = pool.get(k);
+                words.put(item.name(), other.get(0));
+                List<String> aliases = new ArrayList<>();
+                int next = 1;
+                for (String alias : item.aliases()) {
+                    boolean code = alias.length() == 1 && alias.charAt(0) < 128 || alias.endsWith("号");
+                    String replacement = code ? alias : words.getOrDefault(alias, other.get(Math.min(next++, 2)));
+                    words.putIfAbsent(alias, replacement);
+                    aliases.add(replacement);
+                }
+                catalog.add(dev.groupbuy.core.deal.CatalogItem.of(
+                        item.sku(), other.get(0), aliases, item.unit(), item.price()));
+            }
+            String text = c.text();
+            List<String> byLength = new ArrayList<>(words.keySet());
+            byLength.sort((a, b) -> b.length() - a.length());
+            java.util.Map<String, String> placeholders = new java.util.HashMap<>();
+            for (int k = 0; k < byLength.size(); k++) {
+                String placeholder = "\uE000" + (char) ('\uE100' + k);
+                placeholders.put(placeholder, words.get(byLength.get(k)));
+                text = text.replace(byLength.get(k), placeholder);
+            }
+            for (java.util.Map.Entry<String, String> e : placeholders.entrySet()) {
+                text = text.replace(e.getKey(), e.getValue());
+            }
+            assertThat(text).doesNotContain(c.catalog().get(0).name());
+            ParsedChain before = parser.parse(c.text(), c.catalog());
+            ParsedChain after = parser.parse(text, catalog);
+            assertThat(summary(after)).as(text).isEqualTo(summary(before));
+        });
+    }
+
+    private static List<String> summary(ParsedChain chain) {
+        List<String> out = new ArrayList<>();
+        out.add(String.valueOf(chain.isChain()));
+        chain.entries()
+                .forEach(e ->
+                        out.add(e.seq() + "|" + e.name() + "|" + e.items() + "|" + e.cancelled() + "|" + e.review()));
+        return out;
+    }
+
+    private static CorpusCase.Expected expected(CorpusCase c, int seq) {
+        return c.entries().stream().filter(e -> e.seq() == seq).findFirst().orElse(null);
+    }
+
     /** Everything but the raw line, which keeps the characters as typed. */
     private static List<String> comparable(ParsedChain chain) {
         List<String> out = new ArrayList<>();

@@ -54,6 +54,16 @@ class ChainParserTests {
     }
 
     @Test
+    void skipsTheLeadersNumberedRulesBeforeTheFirstSignUp() {
+        String text = "#接龙 草莓\n1. 每人限购5盒\n2. 截单时间今晚8点\n1. 李四 2盒\n2. 王五 1盒 明天自提";
+
+        ParsedChain chain = parser.parse(text, Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("李四", "王五");
+        assertThat(chain.entries().get(1).note()).isEqualTo("明天自提");
+    }
+
+    @Test
     void flagsOverlongLinesInsteadOfReadingThem() {
         String text = "#接龙\n1. 张三 1盒\n2. 李四 " + "很".repeat(600) + " 1盒";
 
