@@ -13,6 +13,9 @@ public record OrderItem(String sku, BigDecimal qty) {
             throw new IllegalArgumentException("an order item needs a positive quantity");
         }
         qty = qty.stripTrailingZeros();
+        if (qty.scale() < 0) {
+            qty = qty.setScale(0);
+        }
     }
 
     public static OrderItem of(String sku, String qty) {
