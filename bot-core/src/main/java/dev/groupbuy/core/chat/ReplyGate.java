@@ -1,0 +1,38 @@
+package dev.groupbuy.core.chat;
+
+import dev.groupbuy.core.coordination.DedupSet;
+import dev.groupbuy.core.coordination.RateLimiter;
+import java.time.Duration;
+
+/**
+ * Keeps the bot from talking too much: a cap on replies per group, and "say this only once" keys.
+ * Both live in the coordination ports, so they hold across instances.
+ */
+public final class ReplyGate {
+
+    static final int REPLIES_PER_WINDOW = 12;
+    static final Duration WINDOW = Duration.ofMinutes(5);
+
+    private final RateLimiter limiter;
+    private final DedupSet dedup;
+
+    public ReplyGate(RateLimiter limiter, DedupSet dedup) {
+        this.limiter = limiter;
+        this.dedup = dedup;
+    }
+
+    /** Takes one of the group's reply permits; false when the group already heard enough from the bot. */
+    public boolean mayReply(long groupId) {
+        return limiter.tryAcquire("replies:" + groupId, REPLIES_PER_WINDOW, WINDOW);
+    }
+
+    /** True the first time {@code key} is offered within {@code ttl}: for things worth saying once. */
+    public boolean firstTime(String key, Duration ttl) {
+        return dedup.firstSeen(key, ttl);
+    }
+
+    /** True at most once per {@code window} for {@code key}: a burst of triggers yields one reply. */
+    public boolean oncePer(String key, Duration window) {
+        return limiter.tryAcquire(key, 1, window);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.groupbuy.core.signup;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.jielong.ChainEntry;
+import dev.groupbuy.core.order.Order;
+import dev.groupbuy.core.order.OrderItem;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The words the bot uses about sign-ups: short, friendly Simplified Chinese. Pure text building. */
+final class SignUpReplies {
+
+    private static final int MAX_NAMES = 5;
+    private static final int MAX_QUOTE = 16;
+
+    private SignUpReplies() {}
+
+    /** Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「老样子」，…". */
+    static String askToClarify(Deal deal, List<ChainEntry> reviews) {
+        return reviews.stream()
+                .map(entry -> "@" + entry.name().strip() + " 没看懂「" + quote(SignUpMerger.textOf(entry)) + "」，麻烦改一下接龙，如『"
+                        + example(deal, entry.name().strip()) + "』")
+                .collect(Collectors.joining("\n"));
+    }
+
+    static String closed(List<ChainEntry> late) {
+        List<String> names = late.stream().map(e -> e.name().strip()).distinct().toList();
+        return "本单已截单，" + listNames(names) + "的接龙没有记上，没赶上的邻居下次早点哦";
+    }
+
+    static String mergedList(Deal deal, List<Order> active) {
+        StringBuilder text = new StringBuilder("接龙分叉了，两边的都已记上。合并后的名单，请复制这份接着接：\n");
+        text.append(deal.title());
+        for (int i = 0; i < active.size(); i++) {
+            Order order = active.get(i);
+            text.append('\n').append(i + 1).append(". ").append(order.name()).append(' ');
+            text.append(describeItems(deal, order.items()));
+        }
+        return text.toString();
+    }
+
+    static String overStock(CatalogItem item, BigDecimal ordered) {
+        return item.name() + "只剩" + item.stock() + item.unit() + "，已经接了" + ordered.toPlainString() + item.unit()
+                + "，超出的部分请团长确认一下哦";
+    }
+
+    static String whichDeal(List<Deal> deals) {
+        String titles = deals.stream().map(Deal::title).collect(Collectors.joining("、"));
+        return "现在有几个团同时在接龙（" + titles + "），这条没认出是哪个团的，先没记上，麻烦团长看一下～";
+    }
+
+    static String describeItems(Deal deal, List<OrderItem> items) {
+        boolean single = deal.catalog().size() == 1;
+        return items.stream()
+                .map(item -> deal.catalog().stream()
+                        .filter(c -> c.sku().equals(item.sku()))
+                        .findFirst()
+                        .map(c -> (single ? "" : c.name()) + item.qty().toPlainString() + c.unit())
+                        .orElse(item.sku() + "×" + item.qty().toPlainString()))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String example(Deal deal, String name) {
+        if (deal.catalog().isEmpty()) {
+            return name + " 1份";
+        }
+        CatalogItem first = deal.catalog().get(0);
+        String unit = first.unit().isEmpty() ? "份" : first.unit();
+        return name + " " + (deal.catalog().size() == 1 ? "" : first.name()) + "1" + unit;
+    }
+
+    private static String listNames(List<String> names) {
+        String shown = String.join("、", names.subList(0, Math.min(MAX_NAMES, names.size())));
+        return names.size() > MAX_NAMES ? shown + "等" : shown;
+    }
+
+    private static String quote(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_QUOTE) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_QUOTE)) + "…";
+    }
+}
