@@ -17,6 +17,7 @@ import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.signup.ChainReader;
 import dev.groupbuy.core.signup.ChainSignUpHandler;
 import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
@@ -32,17 +33,21 @@ public final class GroupBuyBot {
     private GroupBuyBot() {}
 
     public static MessagePipeline pipeline(Ports ports, ChainParser parser, Clock clock) {
+        return pipeline(ports, parser::parse, clock);
+    }
+
+    public static MessagePipeline pipeline(Ports ports, ChainReader reader, Clock clock) {
         return new MessagePipeline(
                 ports.inbox(),
                 ports.outbox(),
                 ports.groups(),
-                new MessageRouter(routes(ports, parser, clock)),
+                new MessageRouter(routes(ports, reader, clock)),
                 ports.locks(),
                 ports.transactions());
     }
 
     /** Leader commands first, then 接龙 chains; whatever is left is chatter. */
-    public static List<Route> routes(Ports ports, ChainParser parser, Clock clock) {
+    public static List<Route> routes(Ports ports, ChainReader reader, Clock clock) {
         ReplyGate gate = new ReplyGate(ports.rateLimiter(), ports.dedup());
         return List.of(
                 Route.command(
@@ -51,7 +56,7 @@ public final class GroupBuyBot {
                 Route.of(
                         "chain",
                         GroupBuyBot::mayBeChain,
-                        new ChainSignUpHandler(ports.deals(), ports.orders(), ports.ledger(), parser, gate, clock)));
+                        new ChainSignUpHandler(ports.deals(), ports.orders(), ports.ledger(), reader, gate, clock)));
     }
 
     /** A chain has numbered lines: without any digit or circled number it cannot be one. */

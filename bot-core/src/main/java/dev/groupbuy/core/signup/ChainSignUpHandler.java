@@ -6,7 +6,6 @@ import dev.groupbuy.core.chat.MessageHandler;
 import dev.groupbuy.core.chat.Outcome;
 import dev.groupbuy.core.chat.ReplyGate;
 import dev.groupbuy.core.deal.DealRepository;
-import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.order.OrderRepository;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,10 +24,10 @@ public final class ChainSignUpHandler implements MessageHandler {
             DealRepository deals,
             OrderRepository orders,
             SignUpLedger ledger,
-            ChainParser parser,
+            ChainReader reader,
             ReplyGate gate,
             Clock clock) {
-        this.resolver = new DealResolver(deals, parser);
+        this.resolver = new DealResolver(deals, reader);
         this.talk = new SignUpTalk(gate);
         this.process = new SignUpProcess(deals, orders, ledger, new SignUpWriter(orders, ledger), talk, clock);
     }

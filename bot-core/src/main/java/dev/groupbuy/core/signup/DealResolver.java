@@ -6,7 +6,6 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.group.ChatGroup;
-import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.jielong.ParsedChain;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,11 +19,11 @@ import java.util.List;
 public final class DealResolver {
 
     private final DealRepository deals;
-    private final ChainParser parser;
+    private final ChainReader reader;
 
-    public DealResolver(DealRepository deals, ChainParser parser) {
+    public DealResolver(DealRepository deals, ChainReader reader) {
         this.deals = deals;
-        this.parser = parser;
+        this.reader = reader;
     }
 
     public Resolution resolve(ChatGroup group, InboundMessage message) {
@@ -46,7 +45,7 @@ public final class DealResolver {
     private List<Candidate> chainsIn(List<Deal> candidates, String text) {
         List<Candidate> chains = new ArrayList<>();
         for (Deal deal : candidates) {
-            ParsedChain chain = parser.parse(text, deal.catalog());
+            ParsedChain chain = reader.read(text, deal.catalog());
             if (chain.isChain()) {
                 chains.add(new Candidate(deal, chain));
             }
