@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A deliberately tiny chain reader for pipeline unit tests, so they do not depend on the real parser.
  * A message is a chain when its first line contains 接龙; entry lines are {@code N. name what}, where
- * {@code what} is a number (of the first product), sku+number pairs ({@code A2 B1}), {@code 取消}
+ * {@code what} is a number (of the first product), sku+number pairs ({@code A2 B1}), {@code 取消…}
  * (cancel), or anything else (review).
  */
 public final class SimpleChainReader implements ChainReader {
@@ -42,7 +42,7 @@ public final class SimpleChainReader implements ChainReader {
 
     private static ChainEntry entry(int seq, String name, String what, String line, List<CatalogItem> catalog) {
         String text = (name + " " + what).strip();
-        if (what.equals("取消")) {
+        if (what.startsWith("取消")) {
             return new ChainEntry(seq, name, List.of(), true, false, "", "", text, line);
         }
         List<OrderItem> items = items(what, catalog);
