@@ -1,15 +1,100 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.order.OrderItem;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a 接龙 message against a deal's catalog, as a careful leader would. A pure function: it never
- * throws on any text; a line it cannot read is an entry flagged for review.
+ * throws on any text; a line it cannot read is an entry flagged for review. Thread-safe; the catalog
+ * matcher is built once and reused while the same catalog is passed in.
  */
 public final class ChainParser {
 
+    private record Prepared(List<CatalogItem> catalog, EntryReader reader) {}
+
+    private volatile Prepared prepared;
+
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<CatalogItem> products = catalog == null ? List.of() : catalog;
+        EntryReader reader = readerFor(products);
+        String[] lines = TextNormalizer.normalize(text).split("\n", -1);
+        ChainLayout layout = ChainLayout.of(lines);
+        List<ReadLine> read = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        List<OrderItem> previous = null;
+        for (int i = 0; i < lines.length; i++) {
+            Optional<SequenceNumber> seq = layout.sequence(i);
+            if (seq.isEmpty() || i <= layout.exampleLine()) {
+                continue;
+            }
+            String body = lines[i].substring(seq.get().bodyStart());
+            if (LineClassifier.isExample(body) || LineClassifier.isPriceLine(body)) {
+                continue;
+            }
+            ReadLine line = readSafely(reader, seq.get().value(), body, lines[i], previous);
+            if (first < 0 && isLeaderLine(line, body)) {
+                continue;
+            }
+            read.add(line);
+            previous = line.entry().items();
+            first = first < 0 ? i : first;
+            last = i;
+        }
+        boolean chain = ChainDetector.isChain(read, layout.join(0, first < 0 ? lines.length : first),
+                layout.join(last + 1, lines.length), layout.hasMarkerBefore(first < 0 ? lines.length : first));
+        if (!chain) {
+            return ParsedChain.notAChain();
+        }
+        List<ChainEntry> entries = new ArrayList<>(read.size() + 1);
+        read.forEach(line -> entries.add(line.entry()));
+        unnumberedLastLine(reader, layout, last, entries).ifPresent(entries::add);
+        return new ParsedChain(true, layout.title(), entries);
+    }
+
+    private static boolean isLeaderLine(ReadLine line, String body) {
+        ChainEntry entry = line.entry();
+        boolean productOnly = entry.name().isEmpty() && line.orderSignal();
+        return productOnly || (line.prose() && !line.orderSignal()) || (entry.name().isEmpty() && LineClassifier.hasPlainPrice(body));
+    }
+
+    private static Optional<ChainEntry> unnumberedLastLine(EntryReader reader, ChainLayout layout, int last, List<ChainEntry> entries) {
+        int end = layout.lastNonBlank();
+        if (last < 0 || end <= last || entries.isEmpty() || !layout.blankBetween(last, end)) {
+            return Optional.empty();
+        }
+        String line = layout.line(end);
+        if (layout.sequence(end).isPresent() || LineClassifier.isFooter(line) || LineClassifier.isExample(line)
+                || line.indexOf(':') >= 0 || LineClassifier.hasChainMarker(line)) {
+            return Optional.empty();
+        }
+        ChainEntry previous = entries.get(entries.size() - 1);
+        ReadLine read = readSafely(reader, previous.seq() + 1, line, line, previous.items());
+        ChainEntry entry = read.entry();
+        boolean clear = read.looksLikeSignUp() && read.orderSignal() && !entry.review() && !entry.cancelled()
+                && !entry.items().isEmpty() && entry.name().codePointCount(0, entry.name().length()) <= 10;
+        return clear ? Optional.of(entry) : Optional.empty();
+    }
+
+    private static ReadLine readSafely(EntryReader reader, int seq, String body, String raw, List<OrderItem> previous) {
+        try {
+            return reader.read(seq, body, raw, previous);
+        } catch (RuntimeException e) {
+            ChainEntry entry = new ChainEntry(seq, "", List.of(), false, true, "unreadable line", "", body.strip(), raw);
+            return new ReadLine(entry, false, true);
+        }
+    }
+
+    private EntryReader readerFor(List<CatalogItem> catalog) {
+        Prepared current = prepared;
+        if (current != null && current.catalog().equals(catalog)) {
+            return current.reader();
+        }
+        EntryReader reader = new EntryReader(new CatalogMatcher(catalog));
+        prepared = new Prepared(List.copyOf(catalog), reader);
+        return reader;
     }
 }

@@ -1,0 +1,34 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The quantities read from part of a line: per product, plus numbers that named no product, plus the
+ * first problem met (which turns the line into a review).
+ */
+final class Assembly {
+
+    final Map<String, BigDecimal> items = new LinkedHashMap<>();
+    final List<BigDecimal> bareNumbers = new ArrayList<>();
+    final List<CatalogItem> mentioned = new ArrayList<>();
+    String problem;
+
+    void add(CatalogItem product, BigDecimal qty) {
+        items.merge(product.sku(), qty, BigDecimal::add);
+    }
+
+    void problem(String reason) {
+        if (problem == null) {
+            problem = reason;
+        }
+    }
+
+    boolean isEmpty() {
+        return items.isEmpty() && bareNumbers.isEmpty();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * Recognises building and room notes: {@code 3栋502}, {@code 11栋2单元301}, {@code 9号楼1单元},
+ * {@code 8幢1单元}, {@code 3号楼2门}, {@code 5-2-301}, {@code B座1203}, {@code A区3栋}, {@code 东门}.
+ * Digits glued to a note belong to it unless a unit follows them ({@code 3栋 2盒}).
+ */
+final class BuildingScanner {
+
+    private static final List<String> AFTER_NUMBER =
+            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户");
+    private static final String LETTER_MARKS = "区座栋幢";
+    private static final String DIRECTIONS = "东南西北中";
+    private static final String DIRECTION_MARKS = "门区苑院";
+
+    private BuildingScanner() {}
+
+    /** End of the building note starting at {@code i}, or -1 when there is none. */
+    static int scan(String s, int i, List<String> extraUnits) {
+        char c = s.charAt(i);
+        int end = -1;
+        if (isDigit(c)) {
+            end = numbered(s, i);
+        } else if (CatalogMatcher.isAsciiLetter(c)) {
+            end = lettered(s, i);
+        } else if (DIRECTIONS.indexOf(c) >= 0) {
+            end = direction(s, i);
+        }
+        return end < 0 ? -1 : continuation(s, end, extraUnits);
+    }
+
+    private static int numbered(String s, int i) {
+        int j = digitsEnd(s, i);
+        if (j < s.length() && s.charAt(j) == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
+            int k = digitsEnd(s, j + 1);
+            while (k < s.length() && s.charAt(k) == '-' && k + 1 < s.length() && isDigit(s.charAt(k + 1))) {
+                k = digitsEnd(s, k + 1);
+            }
+            return k;
+        }
+        String mark = markAt(s, j);
+        return mark == null ? -1 : j + mark.length();
+    }
+
+    private static int lettered(String s, int i) {
+        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i + 1;
+        return j < s.length() && LETTER_MARKS.indexOf(s.charAt(j)) >= 0 ? j + 1 : -1;
+    }
+
+    private static int direction(String s, int i) {
+        if (i > 0 && ProductFragments.isHan(s.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i + 1;
+        if (j >= s.length() || DIRECTION_MARKS.indexOf(s.charAt(j)) < 0) {
+            return -1;
+        }
+        j++;
+        if (j < s.length() && s.charAt(j) == '口') {
+            j++;
+        }
+        return j < s.length() && ProductFragments.isHan(s.charAt(j)) && !isPickupWord(s, j) ? -1 : j;
+    }
+
+    private static boolean isPickupWord(String s, int j) {
+        char c = s.charAt(j);
+        return c == '取' || c == '拿' || c == '自';
+    }
+
+    private static int continuation(String s, int from, List<String> extraUnits) {
+        int j = from;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (c == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
+                j = digitsEnd(s, j + 1);
+            } else if (isDigit(c)) {
+                int k = digitsEnd(s, j);
+                String mark = markAt(s, k);
+                if (mark == null && "号".equals(k < s.length() ? s.substring(k, k + 1) : "")) {
+                    mark = "号";
+                }
+                if (mark != null) {
+                    j = k + mark.length();
+                } else if (Units.readAt(s, k, extraUnits) == null && !nextIsUnitAfterSpace(s, k, extraUnits)) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else if (CatalogMatcher.isAsciiLetter(c) && j + 1 < s.length() && LETTER_MARKS.indexOf(s.charAt(j + 1)) >= 0) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean nextIsUnitAfterSpace(String s, int k, List<String> extraUnits) {
+        return k + 1 < s.length() && s.charAt(k) == ' ' && Units.readAt(s, k + 1, extraUnits) != null;
+    }
+
+    private static String markAt(String s, int j) {
+        for (String mark : AFTER_NUMBER) {
+            if (Units.regionMatches(s, j, mark)) {
+                return mark;
+            }
+        }
+        return null;
+    }
+
+    private static int digitsEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

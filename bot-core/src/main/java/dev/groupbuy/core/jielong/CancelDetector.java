@@ -1,0 +1,66 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds cancels: a cancel word ({@code 取消}, {@code 不要了}, {@code 退了}), a bracket holding only a
+ * cancel word ({@code （取消）}). A cancel word next to products cancels only those products ({@code
+ * 蓝莓不要了，草莓还要1}); otherwise it cancels the whole line. {@code （不要太熟的）} is a remark.
+ */
+final class CancelDetector {
+
+    /** No cancel, a full cancel, or the skus a partial cancel removes. */
+    record Cancel(boolean any, boolean full, Set<String> skus) {
+        static final Cancel NONE = new Cancel(false, false, Set.of());
+    }
+
+    private CancelDetector() {}
+
+    static Cancel detect(List<Token> tokens, int from) {
+        Set<String> skus = new HashSet<>();
+        boolean any = false;
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.REMARK) && isCancelPhrase(t.content())) {
+                return new Cancel(true, true, Set.of());
+            }
+            if (!t.is(TokenKind.CANCEL)) {
+                continue;
+            }
+            any = true;
+            Set<String> targets = targets(tokens, from, k);
+            if (targets.isEmpty() || t.text().startsWith("全部") || t.text().startsWith("都")) {
+                return new Cancel(true, true, Set.of());
+            }
+            skus.addAll(targets);
+        }
+        return any ? new Cancel(true, false, skus) : Cancel.NONE;
+    }
+
+    static boolean isCancelPhrase(String content) {
+        String c = TextNormalizer.trimSeparators(content);
+        if (c.isEmpty()) {
+            return false;
+        }
+        Keywords.Hit hit = Keywords.at(c, 0);
+        return hit != null && hit.kind() == TokenKind.CANCEL && hit.length() == c.length();
+    }
+
+    private static Set<String> targets(List<Token> tokens, int from, int cancelAt) {
+        Set<String> skus = new HashSet<>();
+        for (int k = cancelAt - 1; k >= from && collect(tokens.get(k), skus); k--) {}
+        for (int k = cancelAt + 1; k < tokens.size() && skus.isEmpty() && collect(tokens.get(k), skus); k++) {}
+        return skus;
+    }
+
+    private static boolean collect(Token t, Set<String> skus) {
+        if (t.is(TokenKind.PRODUCT)) {
+            t.products().stream().map(CatalogItem::sku).forEach(skus::add);
+            return true;
+        }
+        return t.is(TokenKind.SPACE) || t.is(TokenKind.TEXT) || (t.is(TokenKind.PUNCT) && t.text().equals("、"));
+    }
+}

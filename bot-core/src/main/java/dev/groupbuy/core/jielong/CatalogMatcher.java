@@ -1,0 +1,152 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the deal's products in a line: by name, alias, or the leader's code ({@code A}, {@code b},
+ * {@code 1号}). Built once per catalog. A word shared by several products matches all of them, which the
+ * caller treats as ambiguous. Letter codes only match standing alone ({@code A2}, {@code A*1}), never
+ * inside a word ({@code Amy}); number codes never match a building ({@code 1号楼}).
+ */
+final class CatalogMatcher {
+
+    /** A product mention: how many characters it covers and which products it may mean. */
+    record Match(int length, List<CatalogItem> products) {
+        boolean ambiguous() {
+            return products.size() != 1;
+        }
+    }
+
+    private record Term(String text, List<CatalogItem> products, boolean letterCode, boolean numberCode) {}
+
+    private static final int BUCKETS = 256;
+    private static final String NOT_AFTER_NUMBER_CODE = "楼门院单栋幢床房室";
+    private static final String NOT_AFTER_LETTER_CODE = "区座栋幢";
+
+    private final List<CatalogItem> catalog;
+    private final List<String> units;
+    private final Term[][] buckets = new Term[BUCKETS][];
+    private final Map<String, Set<String>> fragments;
+
+    CatalogMatcher(List<CatalogItem> catalog) {
+        this.catalog = List.copyOf(catalog);
+        this.units = catalog.stream().map(CatalogItem::unit).filter(u -> !u.isEmpty()).distinct().toList();
+        Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
+        for (CatalogItem item : catalog) {
+            addTerm(byText, item.name(), item);
+            item.aliases().forEach(alias -> addTerm(byText, alias, item));
+        }
+        List<List<Term>> lists = new ArrayList<>();
+        for (int b = 0; b < BUCKETS; b++) {
+            lists.add(new ArrayList<>());
+        }
+        byText.forEach((text, products) -> {
+            Term term = new Term(text, List.copyOf(products), isLetterCode(text), isNumberCode(text));
+            lists.get(bucket(text.charAt(0))).add(term);
+            if (term.letterCode()) {
+                lists.get(bucket(Character.toLowerCase(text.charAt(0)))).add(term);
+                lists.get(bucket(Character.toUpperCase(text.charAt(0)))).add(term);
+            }
+        });
+        for (int b = 0; b < BUCKETS; b++) {
+            List<Term> list = lists.get(b);
+            list.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed());
+            buckets[b] = list.isEmpty() ? null : list.toArray(new Term[0]);
+        }
+        this.fragments = ProductFragments.of(catalog);
+    }
+
+    List<CatalogItem> catalog() {
+        return catalog;
+    }
+
+    List<String> units() {
+        return units;
+    }
+
+    boolean singleProduct() {
+        return catalog.size() == 1;
+    }
+
+    /** The longest product mention starting at {@code i}, or {@code null}. */
+    Match matchAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        Term[] terms = buckets[bucket(c)];
+        if (terms == null) {
+            return null;
+        }
+        for (Term term : terms) {
+            if (matches(s, i, term)) {
+                return new Match(term.text().length(), term.products());
+            }
+        }
+        return null;
+    }
+
+    /** Skus of products whose name shares a two-character fragment with {@code text}. */
+    Set<String> productsResembling(String text) {
+        Set<String> skus = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            Set<String> found = fragments.get(text.substring(i, i + 2));
+            if (found != null) {
+                skus.addAll(found);
+            }
+        }
+        return skus;
+    }
+
+    private boolean matches(CharSequence s, int i, Term term) {
+        String text = term.text();
+        if (term.letterCode()) {
+            if (Character.toUpperCase(s.charAt(i)) != Character.toUpperCase(text.charAt(0))) {
+                return false;
+            }
+            boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
+            char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            return !letterBefore && !isAsciiLetter(after) && NOT_AFTER_LETTER_CODE.indexOf(after) < 0;
+        }
+        if (!Units.regionMatches(s, i, text)) {
+            return false;
+        }
+        if (term.numberCode()) {
+            boolean digitBefore = i > 0 && Character.isDigit(s.charAt(i - 1));
+            int end = i + text.length();
+            char after = end < s.length() ? s.charAt(end) : ' ';
+            return !digitBefore && NOT_AFTER_NUMBER_CODE.indexOf(after) < 0;
+        }
+        return true;
+    }
+
+    private static void addTerm(Map<String, List<CatalogItem>> byText, String raw, CatalogItem item) {
+        String text = TextNormalizer.normalize(raw).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        List<CatalogItem> products = byText.computeIfAbsent(text, t -> new ArrayList<>());
+        if (!products.contains(item)) {
+            products.add(item);
+        }
+    }
+
+    private static boolean isLetterCode(String text) {
+        return text.length() == 1 && isAsciiLetter(text.charAt(0));
+    }
+
+    private static boolean isNumberCode(String text) {
+        return text.length() >= 2 && Character.isDigit(text.charAt(0));
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static int bucket(char c) {
+        return (c ^ (c >>> 8)) & (BUCKETS - 1);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * Decides whether a message is a sign-up chain at all. A chain has numbered lines that read like
+ * sign-ups (a short name, usually with a quantity); pickup instructions, group rules, recipes, previews,
+ * summaries and payment reminders are numbered lists too, but their lines read like sentences or their
+ * heading says what they are.
+ */
+final class ChainDetector {
+
+    private static final List<String> NEVER_A_CHAIN = List.of(
+            "未付", "没付", "未支付", "没有付", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "做法",
+            "步骤", "食谱", "菜谱", "群规", "汇总", "统计", "已截单", "已经截单", "预告");
+    private static final List<String> NOT_A_CHAIN_WITHOUT_MARKER = List.of(
+            "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付",
+            "请尽快", "付款", "转账", "收款");
+
+    private ChainDetector() {}
+
+    static boolean isChain(List<ReadLine> lines, String preamble, String postamble, boolean marker) {
+        if (lines.isEmpty() || containsAny(preamble, NEVER_A_CHAIN)) {
+            return false;
+        }
+        if (!marker && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER) || containsAny(postamble, NOT_A_CHAIN_WITHOUT_MARKER))) {
+            return false;
+        }
+        int signUps = 0;
+        int withOrder = 0;
+        int prose = 0;
+        for (ReadLine line : lines) {
+            if (line.looksLikeSignUp()) {
+                signUps++;
+                if (line.orderSignal()) {
+                    withOrder++;
+                }
+            } else {
+                prose++;
+            }
+        }
+        if (signUps == 0 || prose >= signUps) {
+            return false;
+        }
+        return marker || withOrder * 2 >= signUps;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.Optional;
+
+/** The lines of a message with their sequence numbers, the example line, the header and the title. */
+final class ChainLayout {
+
+    private final String[] lines;
+    private final SequenceNumber[] sequences;
+    private final int exampleLine;
+
+    private ChainLayout(String[] lines, SequenceNumber[] sequences, int exampleLine) {
+        this.lines = lines;
+        this.sequences = sequences;
+        this.exampleLine = exampleLine;
+    }
+
+    static ChainLayout of(String[] lines) {
+        SequenceNumber[] sequences = new SequenceNumber[lines.length];
+        int example = -1;
+        boolean numberedSeen = false;
+        for (int i = 0; i < lines.length; i++) {
+            sequences[i] = SequenceNumberReader.read(lines[i]).orElse(null);
+            if (sequences[i] == null && LineClassifier.isExample(lines[i]) && example < 0) {
+                example = i;
+            }
+            numberedSeen |= sequences[i] != null;
+        }
+        return new ChainLayout(lines, sequences, numberedSeen ? example : -1);
+    }
+
+    Optional<SequenceNumber> sequence(int i) {
+        return Optional.ofNullable(sequences[i]);
+    }
+
+    /** Index of the 例/格式 line; numbered lines above it are the leader's, not sign-ups. -1 when none. */
+    int exampleLine() {
+        return exampleLine;
+    }
+
+    String line(int i) {
+        return lines[i];
+    }
+
+    String join(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(from, 0); i < Math.min(to, lines.length); i++) {
+            out.append(lines[i]).append('\n');
+        }
+        return out.toString();
+    }
+
+    boolean hasMarkerBefore(int end) {
+        for (int i = 0; i < Math.min(end, lines.length); i++) {
+            if (LineClassifier.hasChainMarker(lines[i]) || i == exampleLine) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int lastNonBlank() {
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean blankBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!lines[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first non-blank line without the 接龙 marker, or the line after it when the marker was all. */
+    String title() {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank() || sequences[i] != null) {
+                continue;
+            }
+            String t = lines[i].replace("#接龙", "").replace("【接龙】", "").replace("[接龙]", "").strip();
+            if (t.equals("接龙")) {
+                t = "";
+            }
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,121 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.order.OrderItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a change: {@code 改3盒}, {@code 2盒改1盒}, {@code 2盒→4盒}, {@code 加到5盒}, {@code 原3份，改为2份},
+ * {@code 1箱（改为2箱）}. What follows the last change word is the new final quantity; a bare number there
+ * applies to the product named just before the change word, or to the only product.
+ */
+final class ChangeReader {
+
+    private final CatalogMatcher catalog;
+    private final QuantityAssembler assembler;
+    private final LineTokenizer tokenizer;
+
+    ChangeReader(CatalogMatcher catalog, QuantityAssembler assembler, LineTokenizer tokenizer) {
+        this.catalog = catalog;
+        this.assembler = assembler;
+        this.tokenizer = tokenizer;
+    }
+
+    /** The order after the change, or {@code null} when the line holds no change. */
+    LineOrder read(List<Token> tokens) {
+        int at = lastChange(tokens);
+        if (at >= 0) {
+            List<Token> right = tokens.subList(at + 1, tokens.size());
+            return apply(tokens.subList(0, at), right);
+        }
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.REMARK) && isChangeRemark(t.content())) {
+                List<Token> inner = tokenizer.tokenize(t.content());
+                int c = lastChange(inner);
+                List<Token> left = new ArrayList<>(tokens);
+                left.remove(k);
+                return apply(left, inner.subList(c + 1, inner.size()));
+            }
+        }
+        return null;
+    }
+
+    private LineOrder apply(List<Token> left, List<Token> right) {
+        Assembly newQty = assembler.assemble(right, 0, right.size());
+        if (newQty.problem != null) {
+            return LineOrder.review(newQty.problem);
+        }
+        String unknown = Leftovers.unknownWordBeforeQuantity(right, catalog);
+        if (unknown != null) {
+            return LineOrder.review("not in the deal: " + unknown);
+        }
+        if (newQty.isEmpty()) {
+            return LineOrder.review("a change without a new quantity");
+        }
+        Map<String, BigDecimal> result = before(left);
+        if (newQty.bareNumbers.isEmpty()) {
+            result.putAll(newQty.items);
+            return LineOrder.of(OrderReader.toItems(result));
+        }
+        if (newQty.bareNumbers.size() > 1 || !newQty.items.isEmpty()) {
+            return LineOrder.review("several quantities in a change");
+        }
+        CatalogItem target = target(left, result);
+        if (target == null) {
+            return LineOrder.review("a change without a product");
+        }
+        result.put(target.sku(), newQty.bareNumbers.get(0));
+        Assembly check = new Assembly();
+        QuantityAssembler.checkUnit(check, target, Token.number(" ", 0, 0, newQty.bareNumbers.get(0), null));
+        return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
+    }
+
+    private Map<String, BigDecimal> before(List<Token> left) {
+        Assembly old = assembler.assemble(left, 0, left.size());
+        Map<String, BigDecimal> result = new LinkedHashMap<>(old.items);
+        if (catalog.singleProduct() && old.items.isEmpty() && old.bareNumbers.size() == 1) {
+            result.put(catalog.catalog().get(0).sku(), old.bareNumbers.get(0));
+        }
+        return result;
+    }
+
+    private CatalogItem target(List<Token> left, Map<String, BigDecimal> result) {
+        for (int k = left.size() - 1; k >= 0; k--) {
+            Token t = left.get(k);
+            if (t.is(TokenKind.PRODUCT) && t.products().size() == 1) {
+                return t.products().get(0);
+            }
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PUNCT)) {
+                break;
+            }
+        }
+        if (result.size() == 1) {
+            String sku = result.keySet().iterator().next();
+            return catalog.catalog().stream().filter(p -> p.sku().equals(sku)).findFirst().orElse(null);
+        }
+        return catalog.singleProduct() ? catalog.catalog().get(0) : null;
+    }
+
+    private static int lastChange(List<Token> tokens) {
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (tokens.get(k).is(TokenKind.CHANGE)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isChangeRemark(String content) {
+        String c = TextNormalizer.trimSeparators(content);
+        if (c.isEmpty()) {
+            return false;
+        }
+        Keywords.Hit hit = Keywords.at(c, 0);
+        return hit != null && hit.kind() == TokenKind.CHANGE;
+    }
+}

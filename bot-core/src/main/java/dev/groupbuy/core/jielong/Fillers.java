@@ -1,0 +1,39 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * Words that carry no order information: thanks, politeness, "I want", payment marks. A line whose only
+ * extra words are fillers is still a plain sign-up.
+ */
+final class Fillers {
+
+    private static final List<String> WORDS = List.of(
+            "谢谢团长", "谢谢大家", "谢谢", "多谢", "感谢", "团长", "辛苦了", "辛苦", "麻烦了", "麻烦", "老板", "亲",
+            "我也要", "也要", "还要", "再要", "我要", "要", "预订", "预定", "订", "购买", "买", "再来", "来", "拿",
+            "我", "也", "还", "再", "原来", "原", "了", "的", "哦", "呀", "啊", "吧", "嗯", "哈", "好", "一下", "照旧一样",
+            "已付款", "已付", "付了", "已转账", "已转", "已支付", "已交", "报名", "参加", "接龙", "先", "就", "只");
+
+    private Fillers() {}
+
+    /** Whether {@code text} still has letters after removing the filler words. */
+    static boolean isSubstantive(String text) {
+        int i = 0;
+        int n = text.length();
+        outer:
+        while (i < n) {
+            for (String word : WORDS) {
+                if (Units.regionMatches(text, i, word)) {
+                    i += word.length();
+                    continue outer;
+                }
+            }
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * The words that change what a line means: cancel, change, 同上, 各, 每样, 或者, and the prefixes that hide
+ * numbers that are not quantities ({@code 共4盒}, {@code 已付50}).
+ */
+final class Keywords {
+
+    /** A keyword found at a position: its kind and length. */
+    record Hit(TokenKind kind, int length) {}
+
+    private record Word(String text, TokenKind kind, boolean needsBoundaryAfter) {}
+
+    private static final List<Word> WORDS = List.of(
+            new Word("全部取消", TokenKind.CANCEL, false),
+            new Word("都取消", TokenKind.CANCEL, false),
+            new Word("取消了", TokenKind.CANCEL, false),
+            new Word("已取消", TokenKind.CANCEL, false),
+            new Word("取消", TokenKind.CANCEL, false),
+            new Word("不要了", TokenKind.CANCEL, false),
+            new Word("不要啦", TokenKind.CANCEL, false),
+            new Word("都不要", TokenKind.CANCEL, true),
+            new Word("不要", TokenKind.CANCEL, true),
+            new Word("不需要了", TokenKind.CANCEL, false),
+            new Word("退了", TokenKind.CANCEL, false),
+            new Word("退掉", TokenKind.CANCEL, false),
+            new Word("退单", TokenKind.CANCEL, false),
+            new Word("同楼上", TokenKind.SAME, false),
+            new Word("同上", TokenKind.SAME, false),
+            new Word("改为", TokenKind.CHANGE, false),
+            new Word("改成", TokenKind.CHANGE, false),
+            new Word("改到", TokenKind.CHANGE, false),
+            new Word("改要", TokenKind.CHANGE, false),
+            new Word("换成", TokenKind.CHANGE, false),
+            new Word("变成", TokenKind.CHANGE, false),
+            new Word("加到", TokenKind.CHANGE, false),
+            new Word("加至", TokenKind.CHANGE, false),
+            new Word("增加到", TokenKind.CHANGE, false),
+            new Word("减到", TokenKind.CHANGE, false),
+            new Word("减为", TokenKind.CHANGE, false),
+            new Word("调整为", TokenKind.CHANGE, false),
+            new Word("更正为", TokenKind.CHANGE, false),
+            new Word("修改为", TokenKind.CHANGE, false),
+            new Word("->", TokenKind.CHANGE, false),
+            new Word("=>", TokenKind.CHANGE, false),
+            new Word("→", TokenKind.CHANGE, false),
+            new Word("⇒", TokenKind.CHANGE, false),
+            new Word("每样", TokenKind.EVERY, false),
+            new Word("每种", TokenKind.EVERY, false),
+            new Word("每款", TokenKind.EVERY, false),
+            new Word("各样", TokenKind.EVERY, false),
+            new Word("都来", TokenKind.EVERY, false),
+            new Word("各", TokenKind.EACH, false),
+            new Word("或者", TokenKind.OR, false),
+            new Word("或是", TokenKind.OR, false),
+            new Word("都行", TokenKind.OR, false),
+            new Word("都可以", TokenKind.OR, false),
+            new Word("随便", TokenKind.OR, false),
+            new Word("或", TokenKind.OR, false));
+
+    private static final List<String> HIDING_PREFIXES =
+            List.of("一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "已支付", "已交");
+
+    private Keywords() {}
+
+    /** The keyword at {@code i}, or {@code null}. */
+    static Hit at(String s, int i) {
+        char c = s.charAt(i);
+        for (Word word : WORDS) {
+            if (word.text().charAt(0) == c && Units.regionMatches(s, i, word.text())) {
+                int end = i + word.text().length();
+                if (word.needsBoundaryAfter() && end < s.length() && ProductFragments.isHan(s.charAt(end))) {
+                    continue;
+                }
+                return new Hit(word.kind(), word.text().length());
+            }
+        }
+        if (c == '改' && i + 1 < s.length() && startsQuantity(s.charAt(i + 1))) {
+            return new Hit(TokenKind.CHANGE, 1);
+        }
+        return null;
+    }
+
+    /** Length of a prefix such as 共 or 已付 that makes the following number not a quantity, else 0. */
+    static int hidingPrefixAt(String s, int i) {
+        for (String prefix : HIDING_PREFIXES) {
+            if (Units.regionMatches(s, i, prefix)) {
+                return prefix.length();
+            }
+        }
+        return 0;
+    }
+
+    static boolean startsQuantity(char c) {
+        return BuildingScanner.isDigit(c) || ChineseNumerals.isNumeral(c) || c == '半' || c == ' ';
+    }
+}

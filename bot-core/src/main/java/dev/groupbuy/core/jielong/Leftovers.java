@@ -1,0 +1,39 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/** Looks at the words left over after quantities and products were read. */
+final class Leftovers {
+
+    private Leftovers() {}
+
+    /**
+     * A word written right before a quantity or product that is neither a filler nor known — usually a
+     * product that is not in the deal ({@code 茄子2斤}) or a variant not on sale; else {@code null}.
+     */
+    static String unknownWordBeforeQuantity(List<Token> tokens, CatalogMatcher catalog) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
+                continue;
+            }
+            int j = k - 1;
+            while (j >= 0 && tokens.get(j).is(TokenKind.SPACE)) {
+                j--;
+            }
+            if (j >= 0 && tokens.get(j).is(TokenKind.TEXT) && Fillers.isSubstantive(tokens.get(j).text())) {
+                return tokens.get(j).text();
+            }
+        }
+        return null;
+    }
+
+    static boolean hasSubstantiveText(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && Fillers.isSubstantive(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

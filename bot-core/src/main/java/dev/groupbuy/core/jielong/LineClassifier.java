@@ -1,0 +1,74 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the leader's lines around the sign-ups: the {@code 例}/{@code 格式} example, priced product
+ * lines ({@code 1. 丹东草莓 25元/盒}), the 接龙 header and footers such as {@code 接龙人数：12}.
+ */
+final class LineClassifier {
+
+    private static final List<String> EXAMPLE_PREFIXES = List.of("例如", "例子", "示例", "举例", "例", "格式", "模板", "参考", "范例");
+    private static final Pattern PRICE = Pattern.compile(
+            "\\d\\s*(元|块)\\s*[/每一]|\\d\\s*/\\s*[\\u4e00-\\u9fa5a-zA-Z]|[¥￥$]\\s*\\d|团购价|原价|售价|单价|特价|秒杀价");
+    private static final Pattern PLAIN_PRICE = Pattern.compile("\\d(\\.\\d+)?\\s*元");
+
+    private LineClassifier() {}
+
+    static boolean isExample(String body) {
+        String s = body.strip();
+        while (!s.isEmpty() && (s.charAt(0) == '【' || s.charAt(0) == '[' || s.charAt(0) == '(')) {
+            s = s.substring(1);
+        }
+        for (String prefix : EXAMPLE_PREFIXES) {
+            if (s.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A product line with a price, as the leader lists the deal ({@code 25元/盒}, {@code 团购价45}). */
+    static boolean isPriceLine(String body) {
+        if (body.indexOf('元') < 0 && body.indexOf('/') < 0 && body.indexOf('价') < 0 && body.indexOf('¥') < 0
+                && body.indexOf('￥') < 0 && body.indexOf('$') < 0) {
+            return false;
+        }
+        return PRICE.matcher(withoutBrackets(body)).find();
+    }
+
+    /** {@code 25元} written without a name in front: a product and its price. */
+    static boolean hasPlainPrice(String body) {
+        return body.indexOf('元') >= 0 && PLAIN_PRICE.matcher(withoutBrackets(body)).find();
+    }
+
+    static boolean hasChainMarker(String line) {
+        return line.contains("接龙");
+    }
+
+    static boolean isFooter(String line) {
+        String s = line.strip();
+        return s.startsWith("接龙人数") || s.startsWith("人数") || s.startsWith("共") || s.startsWith("合计")
+                || s.startsWith("总计") || s.startsWith("一共");
+    }
+
+    static String withoutBrackets(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf('【') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a participant line (after its number) into {@link Token}s in one left-to-right pass. At each
+ * position the most specific reading wins: strike-through, brackets, a product, a building note, a
+ * keyword, a number; anything else is text. Linear in the line length.
+ */
+final class LineTokenizer {
+
+    private final CatalogMatcher catalog;
+
+    LineTokenizer(CatalogMatcher catalog) {
+        this.catalog = catalog;
+    }
+
+    List<Token> tokenize(String s) {
+        List<Token> tokens = new ArrayList<>();
+        int textStart = -1;
+        int i = 0;
+        while (i < s.length()) {
+            Token token = tokenAt(s, i, textStart >= 0);
+            if (token == null) {
+                if (textStart < 0) {
+                    textStart = i;
+                }
+                i += Character.charCount(s.codePointAt(i));
+                continue;
+            }
+            if (textStart >= 0) {
+                tokens.add(Token.of(TokenKind.TEXT, s, textStart, i));
+                textStart = -1;
+            }
+            tokens.add(token);
+            i = token.end();
+        }
+        if (textStart >= 0) {
+            tokens.add(Token.of(TokenKind.TEXT, s, textStart, s.length()));
+        }
+        return tokens;
+    }
+
+    private Token tokenAt(String s, int i, boolean wordBefore) {
+        char c = s.charAt(i);
+        if (c == ' ') {
+            int j = i;
+            while (j < s.length() && s.charAt(j) == ' ') {
+                j++;
+            }
+            return Token.of(TokenKind.SPACE, s, i, j);
+        }
+        if (c == '~' && i + 1 < s.length() && s.charAt(i + 1) == '~') {
+            return strike(s, i);
+        }
+        int close = Brackets.closing(c);
+        if (close > 0) {
+            return bracket(s, i, (char) close);
+        }
+        CatalogMatcher.Match product = catalog.matchAt(s, i);
+        if (product != null) {
+            return Token.product(s, i, i + product.length(), product.products());
+        }
+        int building = BuildingScanner.scan(s, i, catalog.units());
+        if (building > 0) {
+            return Token.of(TokenKind.BUILDING, s, i, building);
+        }
+        return wordOrNumber(s, i, wordBefore);
+    }
+
+    private Token wordOrNumber(String s, int i, boolean wordBefore) {
+        char c = s.charAt(i);
+        int hiding = Keywords.hidingPrefixAt(s, i);
+        if (hiding > 0) {
+            return hidden(s, i, i + hiding);
+        }
+        Keywords.Hit hit = Keywords.at(s, i);
+        if (hit != null) {
+            return Token.of(hit.kind(), s, i, i + hit.length());
+        }
+        if (c == '+' || (c == '加' && i + 1 < s.length() && Keywords.startsQuantity(s.charAt(i + 1)) && s.charAt(i + 1) != ' ')) {
+            return Token.of(TokenKind.PLUS, s, i, i + 1);
+        }
+        if (isTimes(s, i)) {
+            return Token.of(TokenKind.TIMES, s, i, i + 1);
+        }
+        if (c == '¥' || c == '￥') {
+            return hidden(s, i, i + 1);
+        }
+        if (BuildingScanner.isDigit(c)) {
+            return number(s, i, NumberScanner.digits(s, i, catalog.units()));
+        }
+        if (ChineseNumerals.isNumeral(c) || c == '半') {
+            NumberScanner.Reading r = NumberScanner.numeral(s, i, wordBefore, catalog.units());
+            return r == null ? null : number(s, i, r);
+        }
+        if (isPunct(c)) {
+            return Token.of(TokenKind.PUNCT, s, i, i + 1);
+        }
+        return null;
+    }
+
+    private Token number(String s, int i, NumberScanner.Reading r) {
+        return r.quantity()
+                ? Token.number(s, i, r.end(), r.value(), r.unit())
+                : Token.of(TokenKind.SKIP, s, i, r.end());
+    }
+
+    private Token hidden(String s, int i, int afterPrefix) {
+        int j = afterPrefix;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j < s.length() && (BuildingScanner.isDigit(s.charAt(j)) || ChineseNumerals.isNumeral(s.charAt(j)))) {
+            NumberScanner.Reading r = BuildingScanner.isDigit(s.charAt(j))
+                    ? NumberScanner.digits(s, j, catalog.units())
+                    : NumberScanner.numeral(s, j, false, catalog.units());
+            if (r != null) {
+                int end = r.end() < s.length() && (s.charAt(r.end()) == '元' || s.charAt(r.end()) == '块') ? r.end() + 1 : r.end();
+                return Token.of(TokenKind.SKIP, s, i, end);
+            }
+        }
+        return Token.of(TokenKind.SKIP, s, i, afterPrefix);
+    }
+
+    private Token strike(String s, int i) {
+        int close = s.indexOf("~~", i + 2);
+        if (close < 0) {
+            return Token.of(TokenKind.PUNCT, s, i, i + 2);
+        }
+        return Token.enclosing(TokenKind.STRIKE, s, i, close + 2, s.substring(i + 2, close));
+    }
+
+    private Token bracket(String s, int i, char close) {
+        int end = s.indexOf(close, i + 1);
+        if (end < 0) {
+            return Token.of(TokenKind.PUNCT, s, i, i + 1);
+        }
+        return Token.enclosing(TokenKind.REMARK, s, i, end + 1, s.substring(i + 1, end));
+    }
+
+    private static boolean isTimes(String s, int i) {
+        char c = s.charAt(i);
+        if (c != 'x' && c != 'X' && c != '×' && c != '*' && c != '✖' && c != '乘') {
+            return false;
+        }
+        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) && c != '*' && c != '×') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        return j < s.length() && (BuildingScanner.isDigit(s.charAt(j)) || ChineseNumerals.isNumeral(s.charAt(j)));
+    }
+
+    static boolean isPunct(char c) {
+        return ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * Finds the participant's name at the start of a tokenised line: leading building notes and remarks are
+ * skipped, then words are taken up to the first quantity, product, keyword or note. A space continues
+ * the name only after a Latin nickname ({@code Lily 王}, {@code Mary Jane}); otherwise it ends it.
+ */
+final class NameExtractor {
+
+    /** The name, and the index of the first token after it. */
+    record Name(String text, int nextToken) {}
+
+    private static final String PREFIX_WORDS = "要订买来拿加共再还也";
+    private static final List<String> TRAILING_PREFIXES = List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
+
+    private NameExtractor() {}
+
+    static Name extract(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && isLeadingNoise(tokens.get(k))) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).is(TokenKind.TEXT)) {
+            return new Name("", k);
+        }
+        StringBuilder name = new StringBuilder(tokens.get(k).text());
+        k++;
+        while (k + 1 < tokens.size()
+                && tokens.get(k).is(TokenKind.SPACE)
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && continuesName(name, tokens.get(k + 1).text(), k + 2 < tokens.size() ? tokens.get(k + 2) : null)) {
+            name.append(' ').append(tokens.get(k + 1).text());
+            k += 2;
+        }
+        String text = TextNormalizer.trimSeparators(name.toString());
+        if (k < tokens.size() && tokens.get(k).is(TokenKind.NUMBER)) {
+            text = stripTrailingPrefix(text);
+        }
+        return new Name(text, k);
+    }
+
+    private static boolean isLeadingNoise(Token token) {
+        return token.isSeparator()
+                || token.is(TokenKind.BUILDING)
+                || token.is(TokenKind.REMARK)
+                || (token.is(TokenKind.TEXT) && token.text().equals("@"));
+    }
+
+    private static boolean continuesName(CharSequence nameSoFar, String next, Token after) {
+        char last = nameSoFar.charAt(nameSoFar.length() - 1);
+        if (!CatalogMatcher.isAsciiLetter(last)) {
+            return false;
+        }
+        if (isLatinWord(next)) {
+            return true;
+        }
+        boolean glued = after != null && !after.isSeparator();
+        return next.length() == 1
+                && ProductFragments.isHan(next.charAt(0))
+                && PREFIX_WORDS.indexOf(next.charAt(0)) < 0
+                && !(glued && after.is(TokenKind.NUMBER));
+    }
+
+    private static boolean isLatinWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!CatalogMatcher.isAsciiLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty() && text.length() <= 12;
+    }
+
+    private static String stripTrailingPrefix(String name) {
+        for (String prefix : TRAILING_PREFIXES) {
+            if (name.length() > prefix.length() && name.endsWith(prefix)) {
+                return TextNormalizer.trimSeparators(name.substring(0, name.length() - prefix.length()));
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/** Collects a line's building/room notes, bracketed remarks and trailing words into one note. */
+final class Notes {
+
+    private Notes() {}
+
+    static String collect(List<Token> tokens, int from) {
+        StringBuilder note = new StringBuilder();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            boolean building = t.is(TokenKind.BUILDING);
+            boolean remark = t.is(TokenKind.REMARK) && !CancelDetector.isCancelPhrase(t.content());
+            boolean words = k >= from && t.is(TokenKind.TEXT) && Fillers.isSubstantive(t.text());
+            if (building || remark || words) {
+                if (note.length() > 0) {
+                    note.append(' ');
+                }
+                note.append(remark ? t.content().strip() : t.text().strip());
+            }
+        }
+        return note.toString();
+    }
+}

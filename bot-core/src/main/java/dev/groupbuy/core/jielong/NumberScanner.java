@@ -1,0 +1,115 @@
+package dev.groupbuy.core.jielong;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads a number at a position and decides what it is: a quantity (with its unit and a trailing 半), or
+ * a number that is not a quantity — a time ({@code 17:30}, {@code 8点}), money ({@code 50元}), a date
+ * ({@code 25号}), a pack size ({@code 10斤装}) or a price ({@code 25/盒}).
+ */
+final class NumberScanner {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final String NOT_QUANTITY_AFTER = "点元块号月日天周岁%分秒年度折期届";
+    private static final int MAX_DIGITS = 9;
+
+    private NumberScanner() {}
+
+    /** A number read at a position; {@code quantity} is false for times, money and the like. */
+    record Reading(int end, BigDecimal value, String unit, boolean quantity) {}
+
+    static Reading digits(String s, int i, List<String> units) {
+        int j = i;
+        while (j < s.length() && BuildingScanner.isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j + 1 < s.length() && s.charAt(j) == '.' && BuildingScanner.isDigit(s.charAt(j + 1))) {
+            j++;
+            while (j < s.length() && BuildingScanner.isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : new BigDecimal(s.substring(i, j));
+        return afterNumber(s, j, value, units);
+    }
+
+    /** A Chinese numeral; {@code null} when the characters are better read as part of a word. */
+    static Reading numeral(String s, int i, boolean wordBefore, List<String> units) {
+        if (s.charAt(i) == '半') {
+            String unit = Units.readAt(s, i + 1, units);
+            return Units.isWeight(unit) ? new Reading(i + 1 + unit.length(), HALF, unit, true) : null;
+        }
+        ChineseNumerals.Reading r = ChineseNumerals.read(s, i);
+        if (r == null) {
+            return null;
+        }
+        int j = i + r.length();
+        BigDecimal value = BigDecimal.valueOf(r.value());
+        if (j < s.length() && NOT_QUANTITY_AFTER.indexOf(s.charAt(j)) >= 0 && !isUnit(s, j, units)) {
+            return wordBefore ? null : new Reading(j + 1, value, null, false);
+        }
+        String unit = Units.readAt(s, j, units);
+        if (unit != null) {
+            return afterNumber(s, j, value, units);
+        }
+        return !wordBefore && boundaryAt(s, j) ? new Reading(j, value, null, true) : null;
+    }
+
+    private static Reading afterNumber(String s, int j, BigDecimal value, List<String> units) {
+        if (j < s.length()) {
+            char c = s.charAt(j);
+            if (c == ':' && j + 1 < s.length() && BuildingScanner.isDigit(s.charAt(j + 1))) {
+                return new Reading(skipDigits(s, j + 1), value, null, false);
+            }
+            if (c == '/' || NOT_QUANTITY_AFTER.indexOf(c) >= 0 && !isUnit(s, j, units)) {
+                return new Reading(notQuantityEnd(s, j), value, null, false);
+            }
+        }
+        int u = j < s.length() && s.charAt(j) == ' ' && Units.readAt(s, j + 1, units) != null ? j + 1 : j;
+        String unit = Units.readAt(s, u, units);
+        if (unit == null) {
+            return new Reading(j, value, null, true);
+        }
+        int end = u + unit.length();
+        if (end < s.length() && s.charAt(end) == '装') {
+            return new Reading(end + 1, value, unit, false);
+        }
+        if (end < s.length() && s.charAt(end) == '半' && Units.isWeight(unit)) {
+            return new Reading(end + 1, value.add(HALF), unit, true);
+        }
+        return new Reading(end, value, unit, true);
+    }
+
+    private static boolean isUnit(String s, int j, List<String> units) {
+        return units.contains(String.valueOf(s.charAt(j)));
+    }
+
+    private static int notQuantityEnd(String s, int j) {
+        int k = j + 1;
+        if (s.charAt(j) == '点' && k < s.length() && s.charAt(k) == '半') {
+            return k + 1;
+        }
+        if (s.charAt(j) == '/') {
+            String unit = Units.readAt(s, k, List.of());
+            return unit == null ? k : k + unit.length();
+        }
+        return k;
+    }
+
+    private static int skipDigits(String s, int j) {
+        int k = j;
+        while (k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    static boolean boundaryAt(String s, int j) {
+        if (j >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(j);
+        return !Character.isLetterOrDigit(c) || c == '~';
+    }
+}

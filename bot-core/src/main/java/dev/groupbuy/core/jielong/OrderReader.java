@@ -1,0 +1,139 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.order.OrderItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what a participant line orders from its tokens after the name, in this order of precedence:
+ * struck-out text is ignored (all of it struck = cancel), then a cancel, a change (the new final
+ * quantity), {@code 同上}, and finally plain quantities. Anything it cannot read with confidence becomes a
+ * review with a reason.
+ */
+final class OrderReader {
+
+    private final CatalogMatcher catalog;
+    private final QuantityAssembler assembler;
+    private final ChangeReader changes;
+
+    OrderReader(CatalogMatcher catalog, LineTokenizer tokenizer) {
+        this.catalog = catalog;
+        this.assembler = new QuantityAssembler(catalog);
+        this.changes = new ChangeReader(catalog, assembler, tokenizer);
+    }
+
+    LineOrder read(List<Token> all, int from, List<OrderItem> previous) {
+        List<Token> tokens = withoutStrikes(all, from);
+        if (tokens.size() != all.size() - from && !hasContent(tokens)) {
+            return LineOrder.cancel();
+        }
+        CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
+        if (cancel.full()) {
+            return LineOrder.cancel();
+        }
+        if (cancel.any()) {
+            return partialCancel(tokens, cancel);
+        }
+        LineOrder change = changes.read(tokens);
+        if (change != null) {
+            return change;
+        }
+        if (tokens.stream().anyMatch(t -> t.is(TokenKind.SAME))) {
+            return same(tokens, previous);
+        }
+        return plain(tokens);
+    }
+
+    private LineOrder plain(List<Token> tokens) {
+        Assembly a = assembler.assemble(tokens, 0, tokens.size());
+        String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
+        if (a.problem != null) {
+            return LineOrder.review(a.problem);
+        }
+        if (leftover != null) {
+            return LineOrder.review("not in the deal: " + leftover);
+        }
+        if (a.isEmpty()) {
+            if (Leftovers.hasSubstantiveText(tokens)) {
+                return LineOrder.review("no quantity");
+            }
+            return catalog.singleProduct()
+                    ? LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)))
+                    : LineOrder.review("no product named");
+        }
+        return resolveBare(a);
+    }
+
+    LineOrder resolveBare(Assembly a) {
+        if (!a.bareNumbers.isEmpty()) {
+            if (!catalog.singleProduct()) {
+                return LineOrder.review("a number without a product");
+            }
+            if (a.bareNumbers.size() > 1 || !a.items.isEmpty()) {
+                return LineOrder.review("several quantities");
+            }
+            CatalogItem only = catalog.catalog().get(0);
+            BigDecimal qty = a.bareNumbers.get(0);
+            Assembly check = new Assembly();
+            QuantityAssembler.checkUnit(check, only, Token.number(" ", 0, 0, qty, null));
+            if (check.problem != null) {
+                return LineOrder.review(check.problem);
+            }
+            a.add(only, qty);
+        }
+        return LineOrder.of(toItems(a.items));
+    }
+
+    private LineOrder partialCancel(List<Token> tokens, CancelDetector.Cancel cancel) {
+        List<Token> kept = new ArrayList<>();
+        for (Token t : tokens) {
+            boolean cancelledProduct = t.is(TokenKind.PRODUCT)
+                    && t.products().stream().anyMatch(p -> cancel.skus().contains(p.sku()));
+            if (!t.is(TokenKind.CANCEL) && !cancelledProduct) {
+                kept.add(t);
+            }
+        }
+        Assembly a = assembler.assemble(kept, 0, kept.size());
+        cancel.skus().forEach(a.items::remove);
+        if (a.items.isEmpty() && a.bareNumbers.isEmpty()) {
+            return LineOrder.cancel();
+        }
+        return a.problem != null ? LineOrder.review(a.problem) : resolveBare(a);
+    }
+
+    private LineOrder same(List<Token> tokens, List<OrderItem> previous) {
+        boolean numbers = tokens.stream().anyMatch(t -> t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT));
+        if (numbers) {
+            return LineOrder.review("同上 with its own quantity");
+        }
+        if (previous == null || previous.isEmpty()) {
+            return LineOrder.review("同上 but the line above orders nothing");
+        }
+        return LineOrder.of(previous);
+    }
+
+    private static List<Token> withoutStrikes(List<Token> all, int from) {
+        List<Token> out = new ArrayList<>(all.size() - from);
+        for (int k = from; k < all.size(); k++) {
+            if (!all.get(k).is(TokenKind.STRIKE)) {
+                out.add(all.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasContent(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT)
+                || t.is(TokenKind.SAME) || t.is(TokenKind.CHANGE));
+    }
+
+    static List<OrderItem> toItems(Map<String, BigDecimal> items) {
+        List<OrderItem> out = new ArrayList<>(items.size());
+        new LinkedHashMap<>(items).forEach((sku, qty) -> out.add(new OrderItem(sku, qty)));
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * Tells sign-up lines from sentences: instructions, rules, recipe steps and announcements use words a
+ * sign-up does not, or have a "name" far longer than a nickname.
+ */
+final class Prose {
+
+    private static final int MAX_NAME_LENGTH = 12;
+    private static final List<String> WORDS = List.of(
+            "请", "禁止", "时间", "地点", "自提", "到货", "截单", "付款", "转账", "群", "提醒", "注意", "不得", "不能",
+            "大家", "团购", "接龙", "取货", "统一", "下单", "微信", "私聊", "广告", "昵称", "售后", "发货", "配送",
+            "价格", "优惠", "活动", "预告", "锅", "切", "炒", "煮", "焯", "炖", "蒸", "翻", "搅拌", "分钟", "小火", "大火",
+            "调料", "盐", "酱油", "生抽", "放入", "加入", "倒入", "出锅", "腌", "洗净", "以上", "以下", "每人", "限购",
+            "如果", "可以", "的话", "之前", "之后", "过时", "未取", "序号", "楼号", "规则", "须知");
+
+    private Prose() {}
+
+    static boolean isProse(String name, List<Token> tokens, int from) {
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH || name.contains("的") || containsWord(name)) {
+            return true;
+        }
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) && containsWord(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasOrderSignal(List<Token> tokens) {
+        for (Token t : tokens) {
+            switch (t.kind()) {
+                case NUMBER, PRODUCT, CANCEL, CHANGE, SAME, PLUS, EACH, EVERY, STRIKE -> {
+                    return true;
+                }
+                default -> {}
+            }
+        }
+        return false;
+    }
+
+    static boolean containsWord(String text) {
+        for (String word : WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

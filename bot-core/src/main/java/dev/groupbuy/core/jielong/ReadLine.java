@@ -1,0 +1,15 @@
+package dev.groupbuy.core.jielong;
+
+/**
+ * A numbered line read as if it were a sign-up, with what the chain detector needs to judge whether it
+ * really is one.
+ *
+ * @param orderSignal the line holds a quantity, product, cancel, change, 同上 or +1
+ * @param prose the line reads like an instruction or a sentence rather than a sign-up
+ */
+record ReadLine(ChainEntry entry, boolean orderSignal, boolean prose) {
+
+    boolean looksLikeSignUp() {
+        return !prose && !entry.name().isEmpty();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.Optional;
+
+/**
+ * Reads the sign-up number at the start of a (normalised) line: ASCII digits followed by a separator
+ * ({@code . 、 ) , :} or a space), or a circled/parenthesised number such as {@code ①} or {@code ⑴}.
+ * {@code 1.5斤}, {@code 3栋502} and {@code 1号} are not sequence numbers.
+ */
+final class SequenceNumberReader {
+
+    private static final int MAX_DIGITS = 5;
+
+    private SequenceNumberReader() {}
+
+    static Optional<SequenceNumber> read(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= n) {
+            return Optional.empty();
+        }
+        int circled = circledValue(line.charAt(i));
+        if (circled > 0) {
+            return Optional.of(new SequenceNumber(circled, skipSeparators(line, i + 1)));
+        }
+        int digitsStart = i;
+        while (i < n && isAsciiDigit(line.charAt(i))) {
+            i++;
+        }
+        int digits = i - digitsStart;
+        if (digits == 0 || digits > MAX_DIGITS || i >= n) {
+            return Optional.empty();
+        }
+        char sep = line.charAt(i);
+        if (!isSeparator(sep)) {
+            return Optional.empty();
+        }
+        if (sep == '.' && i + 1 < n && isAsciiDigit(line.charAt(i + 1))) {
+            return Optional.empty();
+        }
+        if (sep == ',' && i + 1 < n && isAsciiDigit(line.charAt(i + 1))) {
+            return Optional.empty();
+        }
+        int value = Integer.parseInt(line, digitsStart, i, 10);
+        return Optional.of(new SequenceNumber(value, skipSeparators(line, i)));
+    }
+
+    private static int skipSeparators(String line, int from) {
+        int i = from;
+        int n = line.length();
+        int taken = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                i++;
+            } else if (taken == 0 && isSeparator(c)) {
+                taken++;
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    static boolean isSeparator(char c) {
+        return c == '.' || c == '、' || c == ')' || c == ',' || c == ' ' || c == ':' || c == '．' || c == '，';
+    }
+
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** ① … ⑳, ㉑ … ㊿, ⑴ … ⒇, ⒈ … ⒛, ❶ … ❿, ➀ … ➉; 0 when {@code c} is none of them. */
+    static int circledValue(char c) {
+        if (c >= '\u2460' && c <= '\u2473') {
+            return c - '\u2460' + 1;
+        }
+        if (c >= '\u2474' && c <= '\u2487') {
+            return c - '\u2474' + 1;
+        }
+        if (c >= '\u2488' && c <= '\u249B') {
+            return c - '\u2488' + 1;
+        }
+        if (c >= '\u3251' && c <= '\u325F') {
+            return c - '\u3251' + 21;
+        }
+        if (c >= '\u32B1' && c <= '\u32BF') {
+            return c - '\u32B1' + 36;
+        }
+        if (c >= '\u2776' && c <= '\u277F') {
+            return c - '\u2776' + 1;
+        }
+        if (c >= '\u2780' && c <= '\u2789') {
+            return c - '\u2780' + 1;
+        }
+        return 0;
+    }
+}
