@@ -91,7 +91,9 @@ final class BuildingScanner {
                 } else {
                     break;
                 }
-            } else if (CatalogMatcher.isAsciiLetter(c) && j + 1 < s.length() && LETTER_MARKS.indexOf(s.charAt(j + 1)) >= 0) {
+            } else if (CatalogMatcher.isAsciiLetter(c)
+                    && j + 1 < s.length()
+                    && LETTER_MARKS.indexOf(s.charAt(j + 1)) >= 0) {
                 j += 2;
             } else {
                 break;

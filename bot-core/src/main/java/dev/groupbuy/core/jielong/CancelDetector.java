@@ -61,6 +61,8 @@ final class CancelDetector {
             t.products().stream().map(CatalogItem::sku).forEach(skus::add);
             return true;
         }
-        return t.is(TokenKind.SPACE) || t.is(TokenKind.TEXT) || (t.is(TokenKind.PUNCT) && t.text().equals("、"));
+        return t.is(TokenKind.SPACE)
+                || t.is(TokenKind.TEXT)
+                || (t.is(TokenKind.PUNCT) && t.text().equals("、"));
     }
 }

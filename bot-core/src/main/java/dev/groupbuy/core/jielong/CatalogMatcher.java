@@ -36,7 +36,11 @@ final class CatalogMatcher {
 
     CatalogMatcher(List<CatalogItem> catalog) {
         this.catalog = List.copyOf(catalog);
-        this.units = catalog.stream().map(CatalogItem::unit).filter(u -> !u.isEmpty()).distinct().toList();
+        this.units = catalog.stream()
+                .map(CatalogItem::unit)
+                .filter(u -> !u.isEmpty())
+                .distinct()
+                .toList();
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);

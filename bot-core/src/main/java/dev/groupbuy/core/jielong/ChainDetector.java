@@ -11,11 +11,10 @@ import java.util.List;
 final class ChainDetector {
 
     private static final List<String> NEVER_A_CHAIN = List.of(
-            "未付", "没付", "未支付", "没有付", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "做法",
-            "步骤", "食谱", "菜谱", "群规", "汇总", "统计", "已截单", "已经截单", "预告");
+            "未付", "没付", "未支付", "没有付", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "做法", "步骤", "食谱", "菜谱", "群规", "汇总",
+            "统计", "已截单", "已经截单", "预告");
     private static final List<String> NOT_A_CHAIN_WITHOUT_MARKER = List.of(
-            "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付",
-            "请尽快", "付款", "转账", "收款");
+            "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付", "请尽快", "付款", "转账", "收款");
 
     private ChainDetector() {}
 
@@ -23,7 +22,9 @@ final class ChainDetector {
         if (lines.isEmpty() || containsAny(preamble, NEVER_A_CHAIN)) {
             return false;
         }
-        if (!marker && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER) || containsAny(postamble, NOT_A_CHAIN_WITHOUT_MARKER))) {
+        if (!marker
+                && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER)
+                        || containsAny(postamble, NOT_A_CHAIN_WITHOUT_MARKER))) {
             return false;
         }
         int signUps = 0;

@@ -83,7 +83,10 @@ final class ChainLayout {
             if (lines[i].isBlank() || sequences[i] != null) {
                 continue;
             }
-            String t = lines[i].replace("#接龙", "").replace("【接龙】", "").replace("[接龙]", "").strip();
+            String t = lines[i].replace("#接龙", "")
+                    .replace("【接龙】", "")
+                    .replace("[接龙]", "")
+                    .strip();
             if (t.equals("接龙")) {
                 t = "";
             }

@@ -44,8 +44,11 @@ public final class ChainParser {
             first = first < 0 ? i : first;
             last = i;
         }
-        boolean chain = ChainDetector.isChain(read, layout.join(0, first < 0 ? lines.length : first),
-                layout.join(last + 1, lines.length), layout.hasMarkerBefore(first < 0 ? lines.length : first));
+        boolean chain = ChainDetector.isChain(
+                read,
+                layout.join(0, first < 0 ? lines.length : first),
+                layout.join(last + 1, lines.length),
+                layout.hasMarkerBefore(first < 0 ? lines.length : first));
         if (!chain) {
             return ParsedChain.notAChain();
         }
@@ -58,24 +61,34 @@ public final class ChainParser {
     private static boolean isLeaderLine(ReadLine line, String body) {
         ChainEntry entry = line.entry();
         boolean productOnly = entry.name().isEmpty() && line.orderSignal();
-        return productOnly || (line.prose() && !line.orderSignal()) || (entry.name().isEmpty() && LineClassifier.hasPlainPrice(body));
+        return productOnly
+                || (line.prose() && !line.orderSignal())
+                || (entry.name().isEmpty() && LineClassifier.hasPlainPrice(body));
     }
 
-    private static Optional<ChainEntry> unnumberedLastLine(EntryReader reader, ChainLayout layout, int last, List<ChainEntry> entries) {
+    private static Optional<ChainEntry> unnumberedLastLine(
+            EntryReader reader, ChainLayout layout, int last, List<ChainEntry> entries) {
         int end = layout.lastNonBlank();
         if (last < 0 || end <= last || entries.isEmpty() || !layout.blankBetween(last, end)) {
             return Optional.empty();
         }
         String line = layout.line(end);
-        if (layout.sequence(end).isPresent() || LineClassifier.isFooter(line) || LineClassifier.isExample(line)
-                || line.indexOf(':') >= 0 || LineClassifier.hasChainMarker(line)) {
+        if (layout.sequence(end).isPresent()
+                || LineClassifier.isFooter(line)
+                || LineClassifier.isExample(line)
+                || line.indexOf(':') >= 0
+                || LineClassifier.hasChainMarker(line)) {
             return Optional.empty();
         }
         ChainEntry previous = entries.get(entries.size() - 1);
         ReadLine read = readSafely(reader, previous.seq() + 1, line, line, previous.items());
         ChainEntry entry = read.entry();
-        boolean clear = read.looksLikeSignUp() && read.orderSignal() && !entry.review() && !entry.cancelled()
-                && !entry.items().isEmpty() && entry.name().codePointCount(0, entry.name().length()) <= 10;
+        boolean clear = read.looksLikeSignUp()
+                && read.orderSignal()
+                && !entry.review()
+                && !entry.cancelled()
+                && !entry.items().isEmpty()
+                && entry.name().codePointCount(0, entry.name().length()) <= 10;
         return clear ? Optional.of(entry) : Optional.empty();
     }
 
@@ -83,7 +96,8 @@ public final class ChainParser {
         try {
             return reader.read(seq, body, raw, previous);
         } catch (RuntimeException e) {
-            ChainEntry entry = new ChainEntry(seq, "", List.of(), false, true, "unreadable line", "", body.strip(), raw);
+            ChainEntry entry =
+                    new ChainEntry(seq, "", List.of(), false, true, "unreadable line", "", body.strip(), raw);
             return new ReadLine(entry, false, true);
         }
     }

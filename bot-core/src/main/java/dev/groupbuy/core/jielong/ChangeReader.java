@@ -1,7 +1,6 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
-import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +95,10 @@ final class ChangeReader {
         }
         if (result.size() == 1) {
             String sku = result.keySet().iterator().next();
-            return catalog.catalog().stream().filter(p -> p.sku().equals(sku)).findFirst().orElse(null);
+            return catalog.catalog().stream()
+                    .filter(p -> p.sku().equals(sku))
+                    .findFirst()
+                    .orElse(null);
         }
         return catalog.singleProduct() ? catalog.catalog().get(0) : null;
     }

@@ -19,11 +19,14 @@ final class EntryReader {
     ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
         String text = body.strip();
         if (text.length() > MAX_LINE_LENGTH) {
-            String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40))).text();
+            String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
+                    .text();
             ChainEntry entry = new ChainEntry(seq, name, List.of(), false, true, "line too long", "", text, rawLine);
             return new ReadLine(entry, false, true);
         }
-        boolean struck = text.length() > 4 && text.startsWith("~~") && text.endsWith("~~")
+        boolean struck = text.length() > 4
+                && text.startsWith("~~")
+                && text.endsWith("~~")
                 && text.indexOf("~~", 2) == text.length() - 2;
         List<Token> tokens = tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text);
         NameExtractor.Name name = NameExtractor.extract(tokens);
@@ -31,8 +34,16 @@ final class EntryReader {
         if (name.text().isEmpty() && !order.cancelled() && !order.review()) {
             order = LineOrder.review("no name");
         }
-        ChainEntry entry = new ChainEntry(seq, name.text(), order.items(), order.cancelled(), order.review(),
-                order.reason(), Notes.collect(tokens, name.nextToken()), text, rawLine);
+        ChainEntry entry = new ChainEntry(
+                seq,
+                name.text(),
+                order.items(),
+                order.cancelled(),
+                order.review(),
+                order.reason(),
+                Notes.collect(tokens, name.nextToken()),
+                text,
+                rawLine);
         return new ReadLine(entry, Prose.hasOrderSignal(tokens), Prose.isProse(name.text(), tokens, name.nextToken()));
     }
 }

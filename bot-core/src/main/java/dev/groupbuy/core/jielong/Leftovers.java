@@ -21,7 +21,9 @@ final class Leftovers {
             while (j >= 0 && tokens.get(j).is(TokenKind.SPACE)) {
                 j--;
             }
-            if (j >= 0 && tokens.get(j).is(TokenKind.TEXT) && Fillers.isSubstantive(tokens.get(j).text())) {
+            if (j >= 0
+                    && tokens.get(j).is(TokenKind.TEXT)
+                    && Fillers.isSubstantive(tokens.get(j).text())) {
                 return tokens.get(j).text();
             }
         }

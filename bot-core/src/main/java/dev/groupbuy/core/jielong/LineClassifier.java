@@ -31,8 +31,12 @@ final class LineClassifier {
 
     /** A product line with a price, as the leader lists the deal ({@code 25元/盒}, {@code 团购价45}). */
     static boolean isPriceLine(String body) {
-        if (body.indexOf('元') < 0 && body.indexOf('/') < 0 && body.indexOf('价') < 0 && body.indexOf('¥') < 0
-                && body.indexOf('￥') < 0 && body.indexOf('$') < 0) {
+        if (body.indexOf('元') < 0
+                && body.indexOf('/') < 0
+                && body.indexOf('价') < 0
+                && body.indexOf('¥') < 0
+                && body.indexOf('￥') < 0
+                && body.indexOf('$') < 0) {
             return false;
         }
         return PRICE.matcher(withoutBrackets(body)).find();
@@ -40,7 +44,8 @@ final class LineClassifier {
 
     /** {@code 25元} written without a name in front: a product and its price. */
     static boolean hasPlainPrice(String body) {
-        return body.indexOf('元') >= 0 && PLAIN_PRICE.matcher(withoutBrackets(body)).find();
+        return body.indexOf('元') >= 0
+                && PLAIN_PRICE.matcher(withoutBrackets(body)).find();
     }
 
     static boolean hasChainMarker(String line) {
@@ -49,8 +54,12 @@ final class LineClassifier {
 
     static boolean isFooter(String line) {
         String s = line.strip();
-        return s.startsWith("接龙人数") || s.startsWith("人数") || s.startsWith("共") || s.startsWith("合计")
-                || s.startsWith("总计") || s.startsWith("一共");
+        return s.startsWith("接龙人数")
+                || s.startsWith("人数")
+                || s.startsWith("共")
+                || s.startsWith("合计")
+                || s.startsWith("总计")
+                || s.startsWith("一共");
     }
 
     static String withoutBrackets(String s) {

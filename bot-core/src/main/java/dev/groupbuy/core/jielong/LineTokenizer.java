@@ -79,7 +79,11 @@ final class LineTokenizer {
         if (hit != null) {
             return Token.of(hit.kind(), s, i, i + hit.length());
         }
-        if (c == '+' || (c == '加' && i + 1 < s.length() && Keywords.startsQuantity(s.charAt(i + 1)) && s.charAt(i + 1) != ' ')) {
+        if (c == '+'
+                || (c == '加'
+                        && i + 1 < s.length()
+                        && Keywords.startsQuantity(s.charAt(i + 1))
+                        && s.charAt(i + 1) != ' ')) {
             return Token.of(TokenKind.PLUS, s, i, i + 1);
         }
         if (isTimes(s, i)) {
@@ -117,7 +121,9 @@ final class LineTokenizer {
                     ? NumberScanner.digits(s, j, catalog.units())
                     : NumberScanner.numeral(s, j, false, catalog.units());
             if (r != null) {
-                int end = r.end() < s.length() && (s.charAt(r.end()) == '元' || s.charAt(r.end()) == '块') ? r.end() + 1 : r.end();
+                int end = r.end() < s.length() && (s.charAt(r.end()) == '元' || s.charAt(r.end()) == '块')
+                        ? r.end() + 1
+                        : r.end();
                 return Token.of(TokenKind.SKIP, s, i, end);
             }
         }

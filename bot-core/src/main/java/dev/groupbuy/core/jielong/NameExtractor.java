@@ -13,7 +13,8 @@ final class NameExtractor {
     record Name(String text, int nextToken) {}
 
     private static final String PREFIX_WORDS = "要订买来拿加共再还也";
-    private static final List<String> TRAILING_PREFIXES = List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
+    private static final List<String> TRAILING_PREFIXES =
+            List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
 
     private NameExtractor() {}
 

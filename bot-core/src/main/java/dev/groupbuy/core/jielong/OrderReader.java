@@ -62,7 +62,8 @@ final class OrderReader {
                 return LineOrder.review("no quantity");
             }
             return catalog.singleProduct()
-                    ? LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)))
+                    ? LineOrder.of(
+                            List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)))
                     : LineOrder.review("no product named");
         }
         return resolveBare(a);
@@ -127,8 +128,11 @@ final class OrderReader {
     }
 
     private static boolean hasContent(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT)
-                || t.is(TokenKind.SAME) || t.is(TokenKind.CHANGE));
+        return tokens.stream()
+                .anyMatch(t -> t.is(TokenKind.NUMBER)
+                        || t.is(TokenKind.PRODUCT)
+                        || t.is(TokenKind.SAME)
+                        || t.is(TokenKind.CHANGE));
     }
 
     static List<OrderItem> toItems(Map<String, BigDecimal> items) {

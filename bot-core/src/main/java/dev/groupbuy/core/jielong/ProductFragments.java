@@ -30,7 +30,9 @@ final class ProductFragments {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (isHan(a) && isHan(b)) {
-                fragments.computeIfAbsent(text.substring(i, i + 2), k -> new HashSet<>()).add(sku);
+                fragments
+                        .computeIfAbsent(text.substring(i, i + 2), k -> new HashSet<>())
+                        .add(sku);
             }
         }
     }

@@ -53,9 +53,15 @@ final class QuantityAssembler {
                     if (plus && lastTarget != null) {
                         assign(out, lastTarget, t);
                     } else if (plus && waiting != null) {
-                        waiting = new Token(TokenKind.NUMBER, waiting.start(), t.end(), waiting.text() + "+" + t.text(),
-                                waiting.value().add(t.value()), waiting.unit() != null ? waiting.unit() : t.unit(),
-                                List.of(), null);
+                        waiting = new Token(
+                                TokenKind.NUMBER,
+                                waiting.start(),
+                                t.end(),
+                                waiting.text() + "+" + t.text(),
+                                waiting.value().add(t.value()),
+                                waiting.unit() != null ? waiting.unit() : t.unit(),
+                                List.of(),
+                                null);
                     } else if (every || (each && pending.isEmpty())) {
                         assign(out, catalog.catalog(), t);
                         lastTarget = catalog.catalog();

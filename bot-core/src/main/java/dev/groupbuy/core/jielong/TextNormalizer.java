@@ -52,7 +52,18 @@ final class TextNormalizer {
 
     private static boolean isTrimmable(char c) {
         return Character.isWhitespace(c)
-                || c == ',' || c == '、' || c == ':' || c == ';' || c == '.' || c == '-' || c == '—'
-                || c == '~' || c == '@' || c == '。' || c == '|' || c == '/' || c == '_';
+                || c == ','
+                || c == '、'
+                || c == ':'
+                || c == ';'
+                || c == '.'
+                || c == '-'
+                || c == '—'
+                || c == '~'
+                || c == '@'
+                || c == '。'
+                || c == '|'
+                || c == '/'
+                || c == '_';
     }
 }

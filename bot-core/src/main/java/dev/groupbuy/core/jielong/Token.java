@@ -39,7 +39,8 @@ record Token(
     }
 
     Token withNumber(BigDecimal newValue, String newUnit, int newEnd, String line) {
-        return new Token(TokenKind.NUMBER, start, newEnd, line.substring(start, newEnd), newValue, newUnit, products, null);
+        return new Token(
+                TokenKind.NUMBER, start, newEnd, line.substring(start, newEnd), newValue, newUnit, products, null);
     }
 
     boolean is(TokenKind k) {

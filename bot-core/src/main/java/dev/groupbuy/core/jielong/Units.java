@@ -6,9 +6,9 @@ import java.util.List;
 final class Units {
 
     private static final List<String> COMMON = List.of(
-            "公斤", "千克", "kg", "KG", "Kg", "斤", "克", "g", "盒", "箱", "袋", "个", "份", "提", "瓶", "只", "包", "件",
-            "串", "把", "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "张", "支", "对", "双",
-            "头", "尾", "片", "盆", "筐", "扎", "捆", "卷", "粒", "托", "屉", "块", "lb", "L", "升");
+            "公斤", "千克", "kg", "KG", "Kg", "斤", "克", "g", "盒", "箱", "袋", "个", "份", "提", "瓶", "只", "包", "件", "串", "把",
+            "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "张", "支", "对", "双", "头", "尾", "片", "盆", "筐",
+            "扎", "捆", "卷", "粒", "托", "屉", "块", "lb", "L", "升");
 
     private Units() {}
 
@@ -24,7 +24,8 @@ final class Units {
                 continue;
             }
             if (regionMatches(s, from, unit)) {
-                if (isAsciiWord(unit) && from + unit.length() < s.length()
+                if (isAsciiWord(unit)
+                        && from + unit.length() < s.length()
                         && Character.isLetter(s.charAt(from + unit.length()))
                         && s.charAt(from + unit.length()) < 128) {
                     continue;
@@ -49,8 +50,13 @@ final class Units {
 
     static boolean isWeight(String unit) {
         return unit != null
-                && (unit.equals("斤") || unit.equals("公斤") || unit.equals("千克") || unit.equalsIgnoreCase("kg")
-                        || unit.equals("克") || unit.equals("g") || unit.equals("lb"));
+                && (unit.equals("斤")
+                        || unit.equals("公斤")
+                        || unit.equals("千克")
+                        || unit.equalsIgnoreCase("kg")
+                        || unit.equals("克")
+                        || unit.equals("g")
+                        || unit.equals("lb"));
     }
 
     /** Whether a quantity written in {@code written} can be counted in the product's {@code productUnit}. */

@@ -2,19 +2,20 @@ package dev.groupbuy.core.signup;
 
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.order.Order;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a chain message is merged into: one group's orders in a deal, by participant name, and the
- * fingerprints of the lines already seen there. Read once per message.
+ * What a chain message is merged into: one group's orders in a deal, by participant name in the order
+ * they were placed, and the fingerprints of the lines already seen there. Read once per message.
  */
 public record DealState(Deal deal, long groupId, Map<String, Order> orders, Set<String> seen) {
 
     public DealState {
-        orders = Map.copyOf(orders);
+        orders = Collections.unmodifiableMap(new LinkedHashMap<>(orders));
         seen = Set.copyOf(seen);
     }
 

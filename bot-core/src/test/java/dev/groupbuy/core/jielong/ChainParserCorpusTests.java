@@ -22,12 +22,14 @@ class ChainParserCorpusTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("publicCases")
     void readsPublicCaseExactly(CorpusCase c) {
-        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog()))).isEmpty();
+        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog())))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("extraCases")
     void readsExtraCaseExactly(CorpusCase c) {
-        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog()))).isEmpty();
+        assertThat(CorpusScorer.mismatches(c, parser.parse(c.text(), c.catalog())))
+                .isEmpty();
     }
 }

@@ -34,7 +34,8 @@ record CorpusCase(String id, List<CatalogItem> catalog, String text, boolean isC
             throw new IllegalStateException("missing test resource folder " + folder);
         }
         try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-            List<Path> sorted = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            List<Path> sorted =
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             List<CorpusCase> cases = new ArrayList<>();
             for (Path file : sorted) {
                 cases.add(read(JSON.readTree(file.toFile())));
@@ -48,18 +49,32 @@ record CorpusCase(String id, List<CatalogItem> catalog, String text, boolean isC
         for (JsonNode p : root.get("catalog")) {
             List<String> aliases = new ArrayList<>();
             p.get("aliases").forEach(a -> aliases.add(a.asString()));
-            catalog.add(CatalogItem.of(p.get("sku").asString(), p.get("name").asString(), aliases,
-                    p.get("unit").asString(), p.get("price").decimalValue()));
+            catalog.add(CatalogItem.of(
+                    p.get("sku").asString(),
+                    p.get("name").asString(),
+                    aliases,
+                    p.get("unit").asString(),
+                    p.get("price").decimalValue()));
         }
         JsonNode expect = root.get("expect");
         List<Expected> entries = new ArrayList<>();
         for (JsonNode e : expect.get("entries")) {
             Map<String, BigDecimal> items = new HashMap<>();
-            e.get("items").forEach(i -> items.merge(i.get("sku").asString(), i.get("qty").decimalValue(), BigDecimal::add));
-            entries.add(new Expected(e.get("seq").asInt(), e.get("name").asString(), items,
-                    e.get("cancelled").asBoolean(), e.get("review").asBoolean()));
+            e.get("items")
+                    .forEach(i ->
+                            items.merge(i.get("sku").asString(), i.get("qty").decimalValue(), BigDecimal::add));
+            entries.add(new Expected(
+                    e.get("seq").asInt(),
+                    e.get("name").asString(),
+                    items,
+                    e.get("cancelled").asBoolean(),
+                    e.get("review").asBoolean()));
         }
-        return new CorpusCase(root.get("id").asString(), catalog, root.get("text").asString(),
-                expect.get("isChain").asBoolean(), entries);
+        return new CorpusCase(
+                root.get("id").asString(),
+                catalog,
+                root.get("text").asString(),
+                expect.get("isChain").asBoolean(),
+                entries);
     }
 }

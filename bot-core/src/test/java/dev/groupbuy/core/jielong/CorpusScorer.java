@@ -22,7 +22,8 @@ final class CorpusScorer {
             return out;
         }
         if (parsed.entries().size() != c.entries().size()) {
-            out.add("entry count: expected " + c.entries().size() + " got " + parsed.entries().size());
+            out.add("entry count: expected " + c.entries().size() + " got "
+                    + parsed.entries().size());
         }
         Map<Integer, ChainEntry> bySeq = new HashMap<>();
         parsed.entries().forEach(e -> bySeq.putIfAbsent(e.seq(), e));
