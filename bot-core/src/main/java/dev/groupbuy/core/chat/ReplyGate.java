@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public final class ReplyGate {
 
-    static final int REPLIES_PER_WINDOW = 12;
+    static final int REPLIES_PER_WINDOW = 20;
     static final Duration WINDOW = Duration.ofMinutes(5);
 
     private final RateLimiter limiter;

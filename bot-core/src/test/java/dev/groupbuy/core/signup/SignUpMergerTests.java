@@ -180,6 +180,16 @@ class SignUpMergerTests {
     }
 
     @Test
+    void aCopyWhoseSpacingChangedIsStillTheSameText() {
+        post(chain(line(1, "苏婉", 3, "苏婉 3盒")));
+        post(chain(line(1, "苏婉", 1, "苏婉 改1盒")));
+        MergeResult respaced = post(chain(line(1, "苏婉", 3, "苏婉\u3000 3盒")));
+
+        assertThat(respaced.changesNothing()).isTrue();
+        assertThat(active()).containsEntry("苏婉", "1");
+    }
+
+    @Test
     void numbersAreLabelsSoARenumberedListChangesNothing() {
         post(chain(line(1, "李四", 2), line(2, "王五", 1)));
         MergeResult renumbered = post(chain(line(5, "李四", 2), line(9, "王五", 1)));
