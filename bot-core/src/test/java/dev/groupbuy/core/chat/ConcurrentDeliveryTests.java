@@ -6,6 +6,7 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.testing.TestBot;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,21 +48,25 @@ class ConcurrentDeliveryTests {
 
     @Test
     void theSameNewLineArrivingInManyMessagesAtOnceMakesOneOrder() throws Exception {
-        ChatGroup group = bot.group("g1", "L1", "王团长");
-        Deal deal = bot.openDeal(group, "丹东草莓", List.of(TestBot.item("A", "丹东草莓", "盒")));
-        List<Callable<PipelineResult>> tasks = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            String msgId = "m" + i;
-            tasks.add(() ->
-                    bot.pipeline.receive(bot.message("g1", msgId, "u" + msgId, "邻居", "#接龙 丹东草莓\n1. 李四 2\n2. 王五 1")));
+        bot.ledger.slowReads(Duration.ofMillis(3));
+        for (int round = 1; round <= 5; round++) {
+            String chatId = "g" + round;
+            ChatGroup group = bot.group(chatId, "L1", "王团长");
+            Deal deal = bot.openDeal(group, "丹东草莓", List.of(TestBot.item("A", "丹东草莓", "盒")));
+            List<Callable<PipelineResult>> tasks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String msgId = chatId + "-m" + i;
+                tasks.add(() -> bot.pipeline.receive(
+                        bot.message(chatId, msgId, "u" + msgId, "邻居", "#接龙 丹东草莓\n1. 李四 2\n2. 王五 1")));
+            }
+
+            List<PipelineResult> results = all(tasks);
+
+            assertThat(results).extracting(PipelineResult::state).containsOnly(InboxState.DONE);
+            assertThat(bot.orders.findByDeal(deal.id())).extracting(Order::name).containsExactlyInAnyOrder("李四", "王五");
+            assertThat(bot.activeOrders(deal.id())).hasSize(2);
         }
-
-        List<PipelineResult> results = all(tasks);
-
-        assertThat(results).extracting(PipelineResult::state).containsOnly(InboxState.DONE);
-        assertThat(bot.orders.all()).extracting(Order::name).containsExactlyInAnyOrder("李四", "王五");
-        assertThat(bot.orders.allHistory()).hasSize(2);
-        assertThat(bot.activeOrders(deal.id())).hasSize(2);
+        assertThat(bot.orders.allHistory()).hasSize(10);
     }
 
     @Test

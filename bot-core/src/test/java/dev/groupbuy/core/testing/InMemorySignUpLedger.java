@@ -2,6 +2,7 @@ package dev.groupbuy.core.testing;
 
 import dev.groupbuy.core.signup.SeenLine;
 import dev.groupbuy.core.signup.SignUpLedger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,13 +16,31 @@ public final class InMemorySignUpLedger implements SignUpLedger {
 
     private final Map<String, SeenLine> lines = new LinkedHashMap<>();
     private final WriteCounter writes;
+    private volatile Duration readDelay = Duration.ZERO;
 
     public InMemorySignUpLedger(WriteCounter writes) {
         this.writes = writes;
     }
 
+    /** Makes every read take this long (outside the monitor), to widen race windows in concurrency tests. */
+    public void slowReads(Duration delay) {
+        this.readDelay = delay;
+    }
+
     @Override
-    public synchronized Set<String> fingerprints(long dealId, long groupId) {
+    public Set<String> fingerprints(long dealId, long groupId) {
+        Set<String> found = read(dealId, groupId);
+        if (!readDelay.isZero()) {
+            try {
+                Thread.sleep(readDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return found;
+    }
+
+    private synchronized Set<String> read(long dealId, long groupId) {
         return lines.values().stream()
                 .filter(line -> line.dealId() == dealId && line.groupId() == groupId)
                 .map(SeenLine::fingerprint)
