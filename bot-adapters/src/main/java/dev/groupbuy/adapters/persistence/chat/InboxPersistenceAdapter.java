@@ -1,0 +1,93 @@
+package dev.groupbuy.adapters.persistence.chat;
+
+import dev.groupbuy.adapters.persistence.TextLists;
+import dev.groupbuy.core.chat.InboundMessage;
+import dev.groupbuy.core.chat.Inbox;
+import dev.groupbuy.core.chat.InboxState;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * {@link Inbox} on the {@code inbox} table. Deduplication rests on its UNIQUE (platform, platform_msg_id):
+ * of two instances storing the same delivery at once, the database lets exactly one insert through.
+ */
+class InboxPersistenceAdapter implements Inbox {
+
+    static final int DETAIL_LENGTH = 1000;
+    private static final List<String> UNFINISHED =
+            List.of(InboxState.RECEIVED.wireName(), InboxState.PROCESSING.wireName());
+
+    private final InboxMapper inbox;
+    private final Clock clock;
+
+    InboxPersistenceAdapter(InboxMapper inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Long> storeIfNew(InboundMessage message) {
+        InboxDO row = toRow(message, clock.instant());
+        try {
+            inbox.insert(row);
+            return Optional.of(row.getId());
+        } catch (DuplicateKeyException alreadyStored) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void markState(long id, InboxState state, String detail) {
+        inbox.markState(id, state.wireName(), truncate(detail), clock.instant());
+    }
+
+    @Override
+    public List<StoredMessage> unfinished(int limit) {
+        return inbox.findInStates(UNFINISHED, limit).stream()
+                .map(InboxPersistenceAdapter::toStored)
+                .toList();
+    }
+
+    @Override
+    public Optional<StoredMessage> findById(long id) {
+        return Optional.ofNullable(inbox.selectById(id)).map(InboxPersistenceAdapter::toStored);
+    }
+
+    private static InboxDO toRow(InboundMessage message, Instant now) {
+        InboxDO row = new InboxDO();
+        row.setPlatform(message.platform());
+        row.setPlatformMsgId(message.messageId());
+        row.setChatId(message.chatId());
+        row.setSenderId(message.senderId());
+        row.setSenderName(message.senderName());
+        row.setText(message.text());
+        row.setMentions(TextLists.join(message.mentions()));
+        row.setChainOwners(ChainOwnersText.format(message.chainOwners()));
+        row.setSentAt(message.sentAt());
+        row.setState(InboxState.RECEIVED.wireName());
+        row.setReceivedAt(now);
+        row.setUpdatedAt(now);
+        return row;
+    }
+
+    private static StoredMessage toStored(InboxDO row) {
+        InboundMessage message = new InboundMessage(
+                row.getPlatform(),
+                row.getChatId(),
+                row.getSenderId(),
+                row.getSenderName(),
+                row.getPlatformMsgId(),
+                row.getText(),
+                TextLists.split(row.getMentions()),
+                row.getSentAt(),
+                ChainOwnersText.parse(row.getChainOwners()));
+        return new StoredMessage(row.getId(), message, InboxState.fromWireName(row.getState()));
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.groupbuy.adapters.persistence.chat;
+
+import dev.groupbuy.adapters.persistence.TextLists;
+import dev.groupbuy.core.chat.OutboundMessage;
+import dev.groupbuy.core.chat.Outbox;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * {@link Outbox} on the {@code outbox} table. A failed delivery stays pending for another try until it has
+ * failed {@code maxAttempts} times; then it is marked failed and no longer offered.
+ */
+class OutboxPersistenceAdapter implements Outbox {
+
+    static final int DEFAULT_MAX_ATTEMPTS = 5;
+    private static final int ERROR_LENGTH = 1000;
+
+    private final OutboxMapper outbox;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    OutboxPersistenceAdapter(OutboxMapper outbox, Clock clock, int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        this.outbox = outbox;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+    }
+
+    @Override
+    public long enqueue(OutboundMessage message) {
+        OutboxDO row = new OutboxDO();
+        row.setPlatform(message.platform());
+        row.setChatId(message.chatId());
+        row.setText(message.text());
+        row.setMentions(TextLists.join(message.mentions()));
+        row.setInReplyTo(message.inReplyTo());
+        row.setState(OutboxMapper.PENDING);
+        row.setAttempts(0);
+        row.setCreatedAt(clock.instant());
+        outbox.insert(row);
+        return row.getId();
+    }
+
+    @Override
+    public List<Pending> pending(int limit) {
+        return outbox.pending(limit).stream()
+                .map(OutboxPersistenceAdapter::toPending)
+                .toList();
+    }
+
+    @Override
+    public void markSent(long id) {
+        outbox.markSent(id, clock.instant());
+    }
+
+    @Override
+    public void markFailed(long id, String reason) {
+        String error = reason == null || reason.length() <= ERROR_LENGTH ? reason : reason.substring(0, ERROR_LENGTH);
+        outbox.countFailure(id, error, maxAttempts);
+    }
+
+    private static Pending toPending(OutboxDO row) {
+        OutboundMessage message = new OutboundMessage(
+                row.getPlatform(),
+                row.getChatId(),
+                row.getText(),
+                TextLists.split(row.getMentions()),
+                row.getInReplyTo());
+        return new Pending(row.getId(), message, row.getAttempts());
+    }
+}

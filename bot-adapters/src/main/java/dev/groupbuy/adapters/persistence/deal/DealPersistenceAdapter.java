@@ -1,0 +1,103 @@
+package dev.groupbuy.adapters.persistence.deal;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.deal.DealStatus;
+import dev.groupbuy.core.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link DealRepository} on the {@code deals}, {@code deal_groups} and {@code catalog_items} tables. */
+class DealPersistenceAdapter implements DealRepository {
+
+    private final DealTables tables;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    DealPersistenceAdapter(DealTables tables, Transactions transactions, Clock clock) {
+        this.tables = tables;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Deal create(Deal deal) {
+        return transactions.inTransaction(() -> {
+            DealDO row = toRow(deal);
+            tables.deals().insert(row);
+            long id = row.getId();
+            deal.groupIds().forEach(groupId -> tables.groups().insert(DealGroupDO.of(id, groupId)));
+            List<CatalogItem> catalog = deal.catalog();
+            for (int position = 0; position < catalog.size(); position++) {
+                tables.catalog().insert(CatalogItemRows.toRow(id, position, catalog.get(position)));
+            }
+            return toDeal(row, deal.groupIds(), catalog);
+        });
+    }
+
+    @Override
+    public Optional<Deal> findById(long id) {
+        DealDO row = tables.deals().selectById(id);
+        return row == null
+                ? Optional.empty()
+                : Optional.of(assemble(List.of(row)).get(0));
+    }
+
+    @Override
+    public List<Deal> find(Long groupId, DealStatus status) {
+        List<DealDO> found = tables.deals().find(groupId, status == null ? null : status.wireName());
+        return found.isEmpty() ? List.of() : assemble(found);
+    }
+
+    @Override
+    public boolean changeStatus(long id, DealStatus expected, DealStatus next) {
+        return tables.deals().changeStatus(id, expected.wireName(), next.wireName(), clock.instant());
+    }
+
+    /** Three queries whatever the number of deals: the deals, their group links, their catalogs. */
+    private List<Deal> assemble(List<DealDO> deals) {
+        List<Long> ids = deals.stream().map(DealDO::getId).toList();
+        Map<Long, List<Long>> groupIds = tables.groups().findByDeals(ids).stream()
+                .collect(groupingBy(DealGroupDO::getDealId, mapping(DealGroupDO::getGroupId, toList())));
+        Map<Long, List<CatalogItem>> catalogs = tables.catalog().findByDeals(ids).stream()
+                .collect(groupingBy(CatalogItemDO::getDealId, mapping(CatalogItemRows::toItem, toList())));
+        return deals.stream()
+                .map(row -> toDeal(
+                        row,
+                        groupIds.getOrDefault(row.getId(), List.of()),
+                        catalogs.getOrDefault(row.getId(), List.of())))
+                .toList();
+    }
+
+    private DealDO toRow(Deal deal) {
+        Instant now = clock.instant();
+        DealDO row = new DealDO();
+        row.setTitle(deal.title());
+        row.setStatus(deal.status().wireName());
+        row.setClosesAt(deal.closesAt());
+        row.setPickup(deal.pickup());
+        row.setCreatedAt(deal.createdAt() != null ? deal.createdAt() : now);
+        row.setUpdatedAt(now);
+        return row;
+    }
+
+    private static Deal toDeal(DealDO row, List<Long> groupIds, List<CatalogItem> catalog) {
+        return new Deal(
+                row.getId(),
+                row.getTitle(),
+                DealStatus.fromWireName(row.getStatus()),
+                groupIds,
+                catalog,
+                row.getClosesAt(),
+                row.getPickup(),
+                row.getCreatedAt());
+    }
+}

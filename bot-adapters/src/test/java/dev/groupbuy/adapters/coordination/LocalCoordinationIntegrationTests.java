@@ -1,0 +1,37 @@
+package dev.groupbuy.adapters.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.adapters.AdaptersTestApplication;
+import dev.groupbuy.adapters.coordination.local.LocalDedupSet;
+import dev.groupbuy.adapters.coordination.local.LocalLocks;
+import dev.groupbuy.adapters.coordination.local.LocalRateLimiter;
+import dev.groupbuy.adapters.testing.H2Store;
+import dev.groupbuy.core.coordination.DedupSet;
+import dev.groupbuy.core.coordination.Locks;
+import dev.groupbuy.core.coordination.RateLimiter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Without {@code groupbuy.coordination.mode}, the application coordinates in process and needs no Redis. */
+@H2Store
+@SpringBootTest(classes = AdaptersTestApplication.class)
+class LocalCoordinationIntegrationTests {
+
+    @Autowired
+    Locks locks;
+
+    @Autowired
+    DedupSet dedup;
+
+    @Autowired
+    RateLimiter rateLimiter;
+
+    @Test
+    void theDefaultModeWiresTheInProcessImplementations() {
+        assertThat(locks).isInstanceOf(LocalLocks.class);
+        assertThat(dedup).isInstanceOf(LocalDedupSet.class);
+        assertThat(rateLimiter).isInstanceOf(LocalRateLimiter.class);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.groupbuy.adapters.persistence.deal;
+
+import static dev.groupbuy.adapters.persistence.StoreFixtures.aStoredDeal;
+import static dev.groupbuy.adapters.persistence.StoreFixtures.aStoredGroup;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.adapters.AdaptersTestApplication;
+import dev.groupbuy.adapters.testing.Concurrently;
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.deal.DealStatus;
+import dev.groupbuy.core.group.GroupRepository;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** What every store must do for deals; run on H2 and MariaDB by the subclasses. */
+@SpringBootTest(classes = AdaptersTestApplication.class)
+abstract class DealRepositoryContract {
+
+    @Autowired
+    DealRepository deals;
+
+    @Autowired
+    GroupRepository groups;
+
+    @Test
+    void storesADealPostedToSeveralGroupsWithItsCatalogInOrder() {
+        long first = aStoredGroup(groups).id();
+        long second = aStoredGroup(groups).id();
+        Instant closesAt = Instant.parse("2026-11-27T12:00:00.654321Z");
+        List<CatalogItem> catalog = List.of(
+                new CatalogItem("C", "智利车厘子🍒", List.of("车厘子", "樱桃", "C"), "盒", new BigDecimal("129.99"), 30, 2),
+                CatalogItem.of("A", "丹东草莓", List.of(), "盒", new BigDecimal("0.01")),
+                CatalogItem.of("B", "赠品袋", List.of(), "", null));
+        Deal deal = new Deal(null, "车厘子团", DealStatus.DRAFT, List.of(first, second), catalog, closesAt, "东门", null);
+
+        Deal stored = deals.create(deal);
+        Deal read = deals.findById(stored.id()).orElseThrow();
+
+        assertThat(read).isEqualTo(stored);
+        assertThat(read.groupIds()).containsExactlyInAnyOrder(first, second);
+        assertThat(read.catalog()).extracting(CatalogItem::sku).containsExactly("C", "A", "B");
+        CatalogItem cherries = read.catalog().get(0);
+        assertThat(cherries.name()).isEqualTo("智利车厘子🍒");
+        assertThat(cherries.aliases()).containsExactly("车厘子", "樱桃", "C");
+        assertThat(cherries.price()).isEqualByComparingTo("129.99");
+        assertThat(cherries.stock()).isEqualTo(30);
+        assertThat(cherries.limitPerPerson()).isEqualTo(2);
+        assertThat(read.catalog().get(1).price()).isEqualByComparingTo("0.01");
+        assertThat(read.catalog().get(2).price()).isNull();
+        assertThat(read.closesAt()).isEqualTo(closesAt);
+        assertThat(read.pickup()).isEqualTo("东门");
+        assertThat(read.createdAt()).isNotNull();
+    }
+
+    @Test
+    void findsDealsByGroupAndStatusNewestFirst() {
+        long group = aStoredGroup(groups).id();
+        long otherGroup = aStoredGroup(groups).id();
+        Deal older = aStoredDeal(deals, group);
+        Deal newer = aStoredDeal(deals, group);
+        Deal elsewhere = aStoredDeal(deals, otherGroup);
+        deals.changeStatus(older.id(), DealStatus.OPEN, DealStatus.CLOSED);
+
+        assertThat(deals.find(group, null)).extracting(Deal::id).containsExactly(newer.id(), older.id());
+        assertThat(deals.find(group, DealStatus.OPEN)).extracting(Deal::id).containsExactly(newer.id());
+        assertThat(deals.find(group, DealStatus.CLOSED)).extracting(Deal::id).containsExactly(older.id());
+        assertThat(deals.find(null, DealStatus.OPEN))
+                .extracting(Deal::id)
+                .contains(newer.id(), elsewhere.id())
+                .doesNotContain(older.id());
+        assertThat(deals.find(group, null).get(0).catalog()).hasSize(2);
+    }
+
+    @Test
+    void changesStatusOnlyFromTheExpectedOne() {
+        Deal deal = aStoredDeal(deals, aStoredGroup(groups).id());
+
+        assertThat(deals.changeStatus(deal.id(), DealStatus.DRAFT, DealStatus.OPEN))
+                .isFalse();
+        assertThat(deals.changeStatus(deal.id(), DealStatus.OPEN, DealStatus.CLOSED))
+                .isTrue();
+        assertThat(deals.changeStatus(deal.id(), DealStatus.OPEN, DealStatus.CLOSED))
+                .isFalse();
+        assertThat(deals.findById(deal.id()).orElseThrow().status()).isEqualTo(DealStatus.CLOSED);
+        assertThat(deals.changeStatus(Long.MAX_VALUE, DealStatus.OPEN, DealStatus.CLOSED))
+                .isFalse();
+    }
+
+    @Test
+    void letsExactlyOneOfManyRacingClosersWin() throws Exception {
+        Deal deal = aStoredDeal(deals, aStoredGroup(groups).id());
+
+        List<Boolean> won =
+                Concurrently.run(8, () -> deals.changeStatus(deal.id(), DealStatus.OPEN, DealStatus.CLOSED));
+
+        assertThat(won).containsOnlyOnce(true);
+        assertThat(deals.findById(deal.id()).orElseThrow().status()).isEqualTo(DealStatus.CLOSED);
+    }
+}
