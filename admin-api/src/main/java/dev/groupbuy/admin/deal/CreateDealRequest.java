@@ -1,0 +1,20 @@
+package dev.groupbuy.admin.deal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Opens a deal in one or more groups.
+ *
+ * @param closesAt when sign-ups stop on their own (ISO-8601), or {@code null} to close by hand (#截单)
+ * @param pickup where and when to pick up, as the leader would say it
+ */
+record CreateDealRequest(
+        @NotBlank String title,
+        @NotNull List<@NotNull Long> groupIds,
+        @NotNull List<@Valid @NotNull CatalogItemRequest> catalog,
+        Instant closesAt,
+        String pickup) {}

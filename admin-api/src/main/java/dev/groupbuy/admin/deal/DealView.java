@@ -1,0 +1,52 @@
+package dev.groupbuy.admin.deal;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.Deal;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A deal as the API shows it. */
+record DealView(
+        long id,
+        String title,
+        String status,
+        List<Long> groupIds,
+        List<CatalogItemView> catalog,
+        Instant closesAt,
+        String pickup,
+        Instant createdAt) {
+
+    static DealView of(Deal deal) {
+        return new DealView(
+                deal.id(),
+                deal.title(),
+                deal.status().wireName(),
+                deal.groupIds(),
+                deal.catalog().stream().map(CatalogItemView::of).toList(),
+                deal.closesAt(),
+                deal.pickup(),
+                deal.createdAt());
+    }
+
+    record CatalogItemView(
+            String sku,
+            String name,
+            List<String> aliases,
+            String unit,
+            BigDecimal price,
+            Integer stock,
+            Integer limitPerPerson) {
+
+        static CatalogItemView of(CatalogItem item) {
+            return new CatalogItemView(
+                    item.sku(),
+                    item.name(),
+                    item.aliases(),
+                    item.unit(),
+                    item.price(),
+                    item.stock(),
+                    item.limitPerPerson());
+        }
+    }
+}

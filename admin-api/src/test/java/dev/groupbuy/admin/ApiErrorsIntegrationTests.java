@@ -1,0 +1,149 @@
+package dev.groupbuy.admin;
+
+import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Bad requests of every kind get the right 4xx problem JSON, never a 500 or a stack trace. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "groupbuy.data-dir=./target/it-data/api-errors",
+            "groupbuy.admin.tokens=t1, second-token",
+            "groupbuy.admin.read-only-tokens=viewer"
+        })
+class ApiErrorsIntegrationTests {
+
+    private static final int ONE_MB = 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port, "t1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/groups", "/api/v1/deals", "/api/v1/deals/1/orders", "/api/v1/nowhere"})
+    void asksForABearerTokenWhenThereIsNone(String path) {
+        ApiClient.Response response = api.withToken(null).get(path);
+
+        assertProblem(response, 401, "Authorization: Bearer");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void refusesAWrongTokenAndOtherSchemes() {
+        ApiClient.Response wrong = api.withToken("t2").get("/api/v1/groups");
+        assertProblem(wrong, 401, "not valid");
+        assertThat(wrong.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+
+        ApiClient.Response basic =
+                api.send(api.withToken(null).request("/api/v1/groups").header("Authorization", "Basic dDE6dDE="));
+        assertProblem(basic, 401, "Bearer");
+        assertProblem(api.withToken("t1x").get("/api/v1/groups"), 401, "not valid");
+        assertProblem(api.withToken("T1").get("/api/v1/groups"), 401, "not valid");
+    }
+
+    @Test
+    void acceptsEveryConfiguredToken() {
+        assertThat(api.get("/api/v1/groups").status()).isEqualTo(200);
+        assertThat(api.withToken("second-token").get("/api/v1/groups").status()).isEqualTo(200);
+    }
+
+    @Test
+    void letsAReadOnlyTokenReadButNotWrite() {
+        ApiClient viewer = api.withToken("viewer");
+
+        assertThat(viewer.get("/api/v1/groups").status()).isEqualTo(200);
+        assertThat(viewer.get("/api/v1/deals").status()).isEqualTo(200);
+        assertProblem(viewer.post("/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"v\"}"), 403, "only read");
+        assertProblem(viewer.post("/api/v1/deals/1/close", ""), 403, "only read");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/groups", "/api/v1/deals", "/api/v1/chains/parse"})
+    void reportsMalformedJsonWithItsPosition(String path) {
+        assertProblem(api.post(path, "{\"title\": \"草莓\",,}"), 400, "malformed JSON at line 1");
+        assertProblem(api.post(path, "[1, 2"), 400, "");
+        assertProblem(api.post(path, ""), 400, "missing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/groups", "/api/v1/deals", "/api/v1/chains/parse"})
+    void refusesOtherContentTypes(String path) {
+        assertProblem(api.post(path, "text/plain", BodyPublishers.ofString("hello")), 415, "text/plain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/groups", "/api/v1/deals", "/api/v1/chains/parse"})
+    void refusesBodiesOverOneMegabyteByContentLength(String path) {
+        assertProblem(api.post(path, jsonOfSize(ONE_MB + 1)), 413, "limit of 1048576 bytes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/groups", "/api/v1/deals", "/api/v1/chains/parse"})
+    void refusesChunkedBodiesOverOneMegabyte(String path) {
+        byte[] body = jsonOfSize(ONE_MB + ONE_MB / 4).getBytes(StandardCharsets.UTF_8);
+
+        ApiClient.Response response = api.postChunked(path, () -> new ByteArrayInputStream(body));
+
+        assertThat(response.raw().request().headers().firstValue("Content-Length"))
+                .isEmpty();
+        assertProblem(response, 413, "limit of 1048576 bytes");
+    }
+
+    @Test
+    void acceptsABodyJustUnderTheLimit() {
+        String text = "x".repeat(ONE_MB - 100);
+        ApiClient.Response response = api.post("/api/v1/chains/parse", "{\"text\":\"" + text + "\",\"catalog\":[{}]}");
+
+        assertProblem(response, 400, "catalog[0].sku");
+    }
+
+    @Test
+    void answersUnknownRoutesAndMethodsWithProblems() {
+        assertProblem(api.get("/api/v1/nowhere"), 404, "");
+        assertProblem(api.send("DELETE", "/api/v1/groups"), 405, "DELETE");
+        assertProblem(api.send("PUT", "/api/v1/deals/1/close"), 405, "PUT");
+    }
+
+    @Test
+    void namesWhatIsWrongWithAParseRequest() {
+        assertProblem(api.post("/api/v1/chains/parse", "{\"catalog\":[]}"), 400, "text");
+        assertProblem(api.post("/api/v1/chains/parse", "{\"text\":[1]}"), 400, "field 'text' must be a string");
+        assertProblem(
+                api.post("/api/v1/chains/parse", "{\"text\":\"接龙\",\"catalog\":[{\"name\":\"草莓\"}]}"),
+                400,
+                "catalog[0].sku");
+        assertProblem(
+                api.post(
+                        "/api/v1/chains/parse",
+                        "{\"text\":\"接龙\",\"catalog\":[{\"sku\":\"A\",\"name\":\"草莓\"},{\"sku\":\"A\",\"name\":\"莓\"}]}"),
+                422,
+                "more than once");
+        assertProblem(
+                api.post(
+                        "/api/v1/chains/parse",
+                        "{\"text\":\"接龙\",\"catalog\":[{\"sku\":\"A\",\"name\":\"草莓\",\"price\":-2}]}"),
+                422,
+                "negative price");
+    }
+
+    private static String jsonOfSize(int bytes) {
+        String head = "{\"text\":\"";
+        return head + "a".repeat(bytes - head.length() - 2) + "\"}";
+    }
+}

@@ -1,0 +1,228 @@
+package dev.groupbuy.admin;
+
+import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.order.Order;
+import dev.groupbuy.core.order.OrderItem;
+import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.order.OrderStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The groups, deals and orders endpoints against a real store; run once per store by the subclasses
+ * (embedded H2 default and the prod profile on MariaDB + Redis).
+ */
+abstract class StoreApiContract {
+
+    static final String TOKEN = "test-token";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrderRepository orders;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port, TOKEN);
+    }
+
+    @Test
+    void createsAGroupWithItsLeadersAndFindsIt() {
+        String chatId = unique("g");
+        ApiClient.Response created = api.post("/api/v1/groups", """
+                {"platform":"sandbox","chatId":"%s","name":"阳光花园1群 🍓",
+                 "leaders":[{"userId":"L1","name":"王团长"}]}""".formatted(chatId));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        assertThat(created.header("Location")).endsWith("/api/v1/groups/" + id);
+        JsonNode group = api.get("/api/v1/groups/" + id).json();
+        assertThat(group).isEqualTo(created.json());
+        assertThat(group.path("chatId").asString()).isEqualTo(chatId);
+        assertThat(group.path("name").asString()).isEqualTo("阳光花园1群 🍓");
+        assertThat(group.path("zone").asString()).isEqualTo("Asia/Shanghai");
+        assertThat(group.path("leaders").get(0).path("name").asString()).isEqualTo("王团长");
+        assertThat(group.path("members").get(0).path("role").asString()).isEqualTo("leader");
+        assertThat(api.get("/api/v1/groups").json().path("groups").valueStream())
+                .anySatisfy(g -> assertThat(g.path("id").asLong()).isEqualTo(id));
+    }
+
+    @Test
+    void refusesASecondGroupWithTheSameChatId() {
+        String body = "{\"platform\":\"sandbox\",\"chatId\":\"" + unique("dup") + "\"}";
+        assertThat(api.post("/api/v1/groups", body).status()).isEqualTo(201);
+
+        assertProblem(api.post("/api/v1/groups", body), 409, "already exists");
+    }
+
+    @Test
+    void namesTheMissingOrMistypedFieldOfAGroup() {
+        assertProblem(api.post("/api/v1/groups", "{\"platform\":\"sandbox\"}"), 400, "chatId");
+        assertProblem(
+                api.post("/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"x\",\"leaders\":\"L1\"}"),
+                400,
+                "leaders");
+        assertProblem(
+                api.post("/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"x\",\"leaders\":[{}]}"),
+                400,
+                "leaders[0].userId");
+        assertProblem(
+                api.post("/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"x\",\"zone\":\"Mars\"}"),
+                422,
+                "zone");
+    }
+
+    @Test
+    void answers404ForUnknownIdsAnd400ForIdsThatAreNotNumbers() {
+        assertProblem(api.get("/api/v1/groups/987654321"), 404, "no group with id 987654321");
+        assertProblem(api.get("/api/v1/deals/987654321"), 404, "no deal with id 987654321");
+        assertProblem(api.get("/api/v1/deals/987654321/orders"), 404, "no deal");
+        assertProblem(api.post("/api/v1/deals/987654321/close", ""), 404, "no deal");
+        assertProblem(api.get("/api/v1/groups/abc"), 400, "'id'");
+        assertProblem(api.get("/api/v1/deals?groupId=abc"), 400, "'groupId'");
+        assertProblem(api.get("/api/v1/deals?status=sold"), 400, "status must be one of");
+    }
+
+    @Test
+    void opensADealAndFindsItByGroupAndStatus() {
+        long groupId = createGroup();
+        ApiClient.Response created = api.post("/api/v1/deals", deal(groupId, "25.0"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode deal = created.json();
+        long id = deal.path("id").asLong();
+        assertThat(deal.path("status").asString()).isEqualTo("open");
+        assertThat(created.header("Location")).endsWith("/api/v1/deals/" + id);
+        assertThat(api.get("/api/v1/deals/" + id).json()).isEqualTo(deal);
+        JsonNode item = deal.path("catalog").get(0);
+        assertThat(item.path("sku").asString()).isEqualTo("A");
+        assertThat(item.path("aliases").get(0).asString()).isEqualTo("草莓");
+        assertThat(item.path("price").decimalValue()).isEqualByComparingTo("25");
+        assertThat(deal.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(ids(api.get("/api/v1/deals?groupId=" + groupId + "&status=open")))
+                .containsExactly(id);
+        assertThat(ids(api.get("/api/v1/deals?groupId=" + groupId + "&status=closed")))
+                .isEmpty();
+    }
+
+    @Test
+    void closesAnOpenDealOnceAndRefusesToCloseItAgain() {
+        long dealId = createDeal(createGroup());
+
+        ApiClient.Response closed = api.post("/api/v1/deals/" + dealId + "/close", "");
+
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().path("status").asString()).isEqualTo("closed");
+        assertThat(api.get("/api/v1/deals/" + dealId).json().path("status").asString())
+                .isEqualTo("closed");
+        assertProblem(api.post("/api/v1/deals/" + dealId + "/close", ""), 409, "only an open deal");
+    }
+
+    static Stream<Arguments> invalidDeals() {
+        String item = "{\"sku\":\"A\",\"name\":\"草莓\",\"price\":25}";
+        return Stream.of(
+                Arguments.of("[]", "[%s]", "at least one catalog item"),
+                Arguments.of("[%s,%s]".formatted(item, item), "[%s]", "unique"),
+                Arguments.of("[{\"sku\":\"A\",\"name\":\"草莓\",\"price\":-1}]", "[%s]", "negative price"),
+                Arguments.of("[%s]".formatted(item), "[987654321]", "unknown groupIds: [987654321]"),
+                Arguments.of("[%s]".formatted(item), "[]", "at least one group"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidDeals")
+    void refusesSemanticallyInvalidDealsWith422(String catalog, String groupIds, String detail) {
+        String groups = groupIds.formatted(createGroup());
+        String body = "{\"title\":\"丹东草莓\",\"groupIds\":%s,\"catalog\":%s}".formatted(groups, catalog);
+
+        assertProblem(api.post("/api/v1/deals", body), 422, detail);
+    }
+
+    @Test
+    void namesTheMissingOrMistypedFieldOfADeal() {
+        long groupId = createGroup();
+        assertProblem(api.post("/api/v1/deals", deal(groupId, "\"cheap\"")), 400, "catalog[0].price");
+        assertProblem(api.post("/api/v1/deals", "{\"title\":\"t\",\"groupIds\":[" + groupId + "]}"), 400, "catalog");
+        assertProblem(
+                api.post("/api/v1/deals", "{\"title\":\"t\",\"groupIds\":\"all\",\"catalog\":[]}"), 400, "groupIds");
+        assertProblem(
+                api.post("/api/v1/deals", "{\"title\":\"t\",\"groupIds\":[1],\"catalog\":[{\"name\":\"x\"}]}"),
+                400,
+                "catalog[0].sku");
+        assertProblem(
+                api.post("/api/v1/deals", deal(groupId, "1").replace("null,\"pickup\"", "\"tomorrow\",\"pickup\"")),
+                400,
+                "closesAt");
+    }
+
+    @Test
+    void listsTheOrdersOfADealWithPlainQuantities() {
+        long groupId = createGroup();
+        long dealId = createDeal(groupId);
+        orders.insert(order(dealId, groupId, "张三", 1, OrderStatus.ACTIVE, OrderItem.of("A", "2.000")));
+        orders.insert(order(dealId, groupId, "李四", 2, OrderStatus.CANCELLED, OrderItem.of("A", "10")));
+
+        ApiClient.Response response = api.get("/api/v1/deals/" + dealId + "/orders");
+
+        assertThat(response.status()).isEqualTo(200);
+        List<JsonNode> list = response.json().path("orders").valueStream().toList();
+        assertThat(list).extracting(o -> o.path("name").asString()).containsExactly("张三", "李四");
+        assertThat(list.get(0).path("status").asString()).isEqualTo("active");
+        assertThat(list.get(0).path("seq").asInt()).isEqualTo(1);
+        assertThat(list.get(0).path("line").asString()).isEqualTo("张三 A 2");
+        assertThat(list.get(1).path("status").asString()).isEqualTo("cancelled");
+        assertThat(response.body()).contains("\"qty\":2}", "\"qty\":10}").doesNotContain("2.000", "E+");
+        assertThat(list.get(0).path("items").get(0).path("qty").isNumber()).isTrue();
+    }
+
+    long createGroup() {
+        ApiClient.Response created = api.post(
+                "/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"" + unique("g") + "\",\"name\":\"群\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    long createDeal(long groupId) {
+        ApiClient.Response created = api.post("/api/v1/deals", deal(groupId, "25.0"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    static String deal(long groupId, String price) {
+        return """
+                {"title":"丹东草莓","groupIds":[%d],"catalog":[{"sku":"A","name":"丹东草莓","aliases":["草莓"],
+                 "unit":"盒","price":%s,"stock":null,"limitPerPerson":null}],"closesAt":null,"pickup":"明天下午3点 3号门"}""".formatted(groupId, price);
+    }
+
+    static Order order(long dealId, long groupId, String name, int seq, OrderStatus status, OrderItem item) {
+        return new Order(
+                null, dealId, groupId, name, null, List.of(item), status, seq, name + " A 2", 0, Instant.now());
+    }
+
+    static List<Long> ids(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json()
+                .path("deals")
+                .valueStream()
+                .map(d -> d.path("id").asLong())
+                .toList();
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+}
