@@ -15,6 +15,8 @@ final class BuildingScanner {
     private static final String DIRECTIONS = "东南西北中";
     private static final String DIRECTION_MARKS = "门区苑院";
 
+    private static final WordTable MARKS = new WordTable(AFTER_NUMBER);
+
     private BuildingScanner() {}
 
     /** End of the building note starting at {@code i}, or -1 when there is none. */
@@ -107,12 +109,7 @@ final class BuildingScanner {
     }
 
     private static String markAt(String s, int j) {
-        for (String mark : AFTER_NUMBER) {
-            if (Units.regionMatches(s, j, mark)) {
-                return mark;
-            }
-        }
-        return null;
+        return MARKS.longestAt(s, j);
     }
 
     private static int digitsEnd(String s, int i) {

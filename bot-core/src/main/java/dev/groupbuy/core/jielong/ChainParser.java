@@ -84,7 +84,7 @@ public final class ChainParser {
         ReadLine read = readSafely(reader, previous.seq() + 1, line, line, previous.items());
         ChainEntry entry = read.entry();
         boolean clear = read.looksLikeSignUp()
-                && read.orderSignal()
+                && read.quantityWritten()
                 && !entry.review()
                 && !entry.cancelled()
                 && !entry.items().isEmpty()
@@ -98,7 +98,7 @@ public final class ChainParser {
         } catch (RuntimeException e) {
             ChainEntry entry =
                     new ChainEntry(seq, "", List.of(), false, true, "unreadable line", "", body.strip(), raw);
-            return new ReadLine(entry, false, true);
+            return new ReadLine(entry, false, true, false);
         }
     }
 

@@ -70,7 +70,7 @@ final class ChangeReader {
         }
         result.put(target.sku(), newQty.bareNumbers.get(0));
         Assembly check = new Assembly();
-        QuantityAssembler.checkUnit(check, target, Token.number(" ", 0, 0, newQty.bareNumbers.get(0), null));
+        QuantityAssembler.checkUnit(check, target, newQty.bareNumbers.get(0), null);
         return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
     }
 

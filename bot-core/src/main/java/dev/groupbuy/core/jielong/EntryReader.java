@@ -22,7 +22,7 @@ final class EntryReader {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
                     .text();
             ChainEntry entry = new ChainEntry(seq, name, List.of(), false, true, "line too long", "", text, rawLine);
-            return new ReadLine(entry, false, true);
+            return new ReadLine(entry, false, true, false);
         }
         boolean struck = text.length() > 4
                 && text.startsWith("~~")
@@ -44,6 +44,11 @@ final class EntryReader {
                 Notes.collect(tokens, name.nextToken()),
                 text,
                 rawLine);
-        return new ReadLine(entry, Prose.hasOrderSignal(tokens), Prose.isProse(name.text(), tokens, name.nextToken()));
+        boolean written = false;
+        for (Token t : tokens) {
+            written |= t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT);
+        }
+        return new ReadLine(
+                entry, Prose.hasOrderSignal(tokens), Prose.isProse(name.text(), tokens, name.nextToken()), written);
     }
 }

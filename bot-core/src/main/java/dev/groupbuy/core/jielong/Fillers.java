@@ -14,19 +14,28 @@ final class Fillers {
             "吧", "嗯", "哈", "好", "一下", "照旧一样", "已付款", "已付", "付了", "已转账", "已转", "已支付", "已交", "报名", "参加", "接龙", "先", "就",
             "只");
 
+    private static final WordTable TABLE = new WordTable(WORDS);
+
     private Fillers() {}
+
+    static boolean startsWithFiller(String text) {
+        for (String word : WORDS) {
+            if (text.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code text} still has letters after removing the filler words. */
     static boolean isSubstantive(String text) {
         int i = 0;
         int n = text.length();
-        outer:
         while (i < n) {
-            for (String word : WORDS) {
-                if (Units.regionMatches(text, i, word)) {
-                    i += word.length();
-                    continue outer;
-                }
+            String word = TABLE.longestAt(text, i);
+            if (word != null) {
+                i += word.length();
+                continue;
             }
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {

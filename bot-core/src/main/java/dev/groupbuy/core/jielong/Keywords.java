@@ -1,6 +1,8 @@
 package dev.groupbuy.core.jielong;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The words that change what a line means: cancel, change, 同上, 各, 每样, 或者, and the prefixes that hide
@@ -52,6 +54,7 @@ final class Keywords {
             new Word("每款", TokenKind.EVERY, false),
             new Word("各样", TokenKind.EVERY, false),
             new Word("都来", TokenKind.EVERY, false),
+            new Word("都要", TokenKind.EACH, false),
             new Word("各", TokenKind.EACH, false),
             new Word("或者", TokenKind.OR, false),
             new Word("或是", TokenKind.OR, false),
@@ -63,21 +66,24 @@ final class Keywords {
     private static final List<String> HIDING_PREFIXES =
             List.of("一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "已支付", "已交");
 
+    private static final Map<String, Word> BY_TEXT = WORDS.stream().collect(Collectors.toMap(Word::text, w -> w));
+    private static final WordTable WORD_TABLE = new WordTable(BY_TEXT.keySet());
+    private static final WordTable HIDING_TABLE = new WordTable(HIDING_PREFIXES);
+
     private Keywords() {}
 
     /** The keyword at {@code i}, or {@code null}. */
     static Hit at(String s, int i) {
-        char c = s.charAt(i);
-        for (Word word : WORDS) {
-            if (word.text().charAt(0) == c && Units.regionMatches(s, i, word.text())) {
-                int end = i + word.text().length();
-                if (word.needsBoundaryAfter() && end < s.length() && ProductFragments.isHan(s.charAt(end))) {
-                    continue;
-                }
-                return new Hit(word.kind(), word.text().length());
+        String text = WORD_TABLE.longestAt(s, i);
+        if (text != null) {
+            Word word = BY_TEXT.get(text);
+            int end = i + text.length();
+            boolean glued = word.needsBoundaryAfter() && end < s.length() && ProductFragments.isHan(s.charAt(end));
+            if (!glued) {
+                return new Hit(word.kind(), text.length());
             }
         }
-        if (c == '改' && i + 1 < s.length() && startsQuantity(s.charAt(i + 1))) {
+        if (s.charAt(i) == '改' && i + 1 < s.length() && startsQuantity(s.charAt(i + 1))) {
             return new Hit(TokenKind.CHANGE, 1);
         }
         return null;
@@ -85,12 +91,8 @@ final class Keywords {
 
     /** Length of a prefix such as 共 or 已付 that makes the following number not a quantity, else 0. */
     static int hidingPrefixAt(String s, int i) {
-        for (String prefix : HIDING_PREFIXES) {
-            if (Units.regionMatches(s, i, prefix)) {
-                return prefix.length();
-            }
-        }
-        return 0;
+        String prefix = HIDING_TABLE.longestAt(s, i);
+        return prefix == null ? 0 : prefix.length();
     }
 
     static boolean startsQuantity(char c) {

@@ -79,11 +79,7 @@ final class LineTokenizer {
         if (hit != null) {
             return Token.of(hit.kind(), s, i, i + hit.length());
         }
-        if (c == '+'
-                || (c == '加'
-                        && i + 1 < s.length()
-                        && Keywords.startsQuantity(s.charAt(i + 1))
-                        && s.charAt(i + 1) != ' ')) {
+        if (c == '+' || (c == '加' && quantityFollows(s, i + 1))) {
             return Token.of(TokenKind.PLUS, s, i, i + 1);
         }
         if (isTimes(s, i)) {
@@ -96,7 +92,7 @@ final class LineTokenizer {
             return number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
         if (ChineseNumerals.isNumeral(c) || c == '半') {
-            NumberScanner.Reading r = NumberScanner.numeral(s, i, wordBefore, catalog.units());
+            NumberScanner.Reading r = NumberScanner.numeral(s, i, wordBefore || i == 0, catalog.units());
             return r == null ? null : number(s, i, r);
         }
         if (isPunct(c)) {
@@ -144,6 +140,16 @@ final class LineTokenizer {
             return Token.of(TokenKind.PUNCT, s, i, i + 1);
         }
         return Token.enclosing(TokenKind.REMARK, s, i, end + 1, s.substring(i + 1, end));
+    }
+
+    private boolean quantityFollows(String s, int j) {
+        if (j >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(j);
+        return BuildingScanner.isDigit(c)
+                || ((ChineseNumerals.isNumeral(c) || c == '半')
+                        && NumberScanner.numeral(s, j, false, catalog.units()) != null);
     }
 
     private static boolean isTimes(String s, int i) {

@@ -23,11 +23,33 @@ final class NameExtractor {
         while (k < tokens.size() && isLeadingNoise(tokens.get(k))) {
             k++;
         }
-        if (k >= tokens.size() || !tokens.get(k).is(TokenKind.TEXT)) {
+        if (k + 1 < tokens.size()
+                && tokens.get(k).is(TokenKind.PRODUCT)
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && ProductFragments.isHan(tokens.get(k + 1).text().charAt(0))) {
+            k++;
+        } else if (k >= tokens.size() || !tokens.get(k).is(TokenKind.TEXT)) {
             return new Name("", k);
         }
-        StringBuilder name = new StringBuilder(tokens.get(k).text());
+        int first = k;
+        if (k > 0
+                && tokens.get(k - 1).is(TokenKind.PRODUCT)
+                && tokens.get(k - 1).end() == tokens.get(k).start()) {
+            first = k - 1;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int j = first; j <= k; j++) {
+            name.append(tokens.get(j).text());
+        }
         k++;
+        if (productInsideName(tokens, k)) {
+            name.append(tokens.get(k).text());
+            k++;
+            if (k < tokens.size() && tokens.get(k).is(TokenKind.TEXT)) {
+                name.append(tokens.get(k).text());
+                k++;
+            }
+        }
         while (k + 1 < tokens.size()
                 && tokens.get(k).is(TokenKind.SPACE)
                 && tokens.get(k + 1).is(TokenKind.TEXT)
@@ -36,10 +58,36 @@ final class NameExtractor {
             k += 2;
         }
         String text = TextNormalizer.trimSeparators(name.toString());
-        if (k < tokens.size() && tokens.get(k).is(TokenKind.NUMBER)) {
-            text = stripTrailingPrefix(text);
-        }
+        boolean beforeQuantity = k < tokens.size() && tokens.get(k).is(TokenKind.NUMBER);
+        text = stripTrailingPrefix(text, beforeQuantity);
         return new Name(text, k);
+    }
+
+    /**
+     * A product word glued to the end of a name and not followed by its quantity is part of the nickname
+     * ({@code 小草莓 2盒}, {@code 桃桃妈}); {@code 阿芳草莓2} stays a product.
+     */
+    private static boolean productInsideName(List<Token> tokens, int k) {
+        if (k >= tokens.size()
+                || !tokens.get(k).is(TokenKind.PRODUCT)
+                || tokens.get(k - 1).end() != tokens.get(k).start()) {
+            return false;
+        }
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (next.is(TokenKind.TEXT)) {
+            return ProductFragments.isHan(next.text().charAt(0)) && !Fillers.startsWithFiller(next.text());
+        }
+        if (!next.is(TokenKind.SPACE) || k + 2 >= tokens.size()) {
+            return false;
+        }
+        TokenKind after = tokens.get(k + 2).kind();
+        return after == TokenKind.NUMBER
+                || after == TokenKind.TIMES
+                || after == TokenKind.PLUS
+                || after == TokenKind.PRODUCT;
     }
 
     private static boolean isLeadingNoise(Token token) {
@@ -73,9 +121,9 @@ final class NameExtractor {
         return !text.isEmpty() && text.length() <= 12;
     }
 
-    private static String stripTrailingPrefix(String name) {
+    private static String stripTrailingPrefix(String name, boolean beforeQuantity) {
         for (String prefix : TRAILING_PREFIXES) {
-            if (name.length() > prefix.length() && name.endsWith(prefix)) {
+            if ((beforeQuantity || prefix.length() > 1) && name.length() > prefix.length() && name.endsWith(prefix)) {
                 return TextNormalizer.trimSeparators(name.substring(0, name.length() - prefix.length()));
             }
         }

@@ -75,7 +75,7 @@ final class NumberScanner {
         if (end < s.length() && s.charAt(end) == '装') {
             return new Reading(end + 1, value, unit, false);
         }
-        if (end < s.length() && s.charAt(end) == '半' && Units.isWeight(unit)) {
+        if (end < s.length() && s.charAt(end) == '半') {
             return new Reading(end + 1, value.add(HALF), unit, true);
         }
         return new Reading(end, value, unit, true);

@@ -4,7 +4,6 @@ import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,7 @@ final class OrderReader {
         if (change != null) {
             return change;
         }
-        if (tokens.stream().anyMatch(t -> t.is(TokenKind.SAME))) {
+        if (contains(tokens, TokenKind.SAME)) {
             return same(tokens, previous);
         }
         return plain(tokens);
@@ -80,7 +79,7 @@ final class OrderReader {
             CatalogItem only = catalog.catalog().get(0);
             BigDecimal qty = a.bareNumbers.get(0);
             Assembly check = new Assembly();
-            QuantityAssembler.checkUnit(check, only, Token.number(" ", 0, 0, qty, null));
+            QuantityAssembler.checkUnit(check, only, qty, null);
             if (check.problem != null) {
                 return LineOrder.review(check.problem);
             }
@@ -117,7 +116,19 @@ final class OrderReader {
         return LineOrder.of(previous);
     }
 
+    private static boolean contains(List<Token> tokens, TokenKind kind) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Token> withoutStrikes(List<Token> all, int from) {
+        if (!contains(all, TokenKind.STRIKE)) {
+            return all.subList(from, all.size());
+        }
         List<Token> out = new ArrayList<>(all.size() - from);
         for (int k = from; k < all.size(); k++) {
             if (!all.get(k).is(TokenKind.STRIKE)) {
@@ -137,7 +148,7 @@ final class OrderReader {
 
     static List<OrderItem> toItems(Map<String, BigDecimal> items) {
         List<OrderItem> out = new ArrayList<>(items.size());
-        new LinkedHashMap<>(items).forEach((sku, qty) -> out.add(new OrderItem(sku, qty)));
+        items.forEach((sku, qty) -> out.add(new OrderItem(sku, qty)));
         return out;
     }
 }

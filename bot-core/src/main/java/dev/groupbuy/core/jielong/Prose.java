@@ -15,6 +15,8 @@ final class Prose {
             "蒸", "翻", "搅拌", "分钟", "小火", "大火", "调料", "盐", "酱油", "生抽", "放入", "加入", "倒入", "出锅", "腌", "洗净", "以上", "以下",
             "每人", "限购", "如果", "可以", "的话", "之前", "之后", "过时", "未取", "序号", "楼号", "规则", "须知");
 
+    private static final WordTable TABLE = new WordTable(WORDS);
+
     private Prose() {}
 
     static boolean isProse(String name, List<Token> tokens, int from) {
@@ -43,11 +45,6 @@ final class Prose {
     }
 
     static boolean containsWord(String text) {
-        for (String word : WORDS) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return TABLE.occursIn(text);
     }
 }

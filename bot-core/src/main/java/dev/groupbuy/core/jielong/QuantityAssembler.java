@@ -53,15 +53,7 @@ final class QuantityAssembler {
                     if (plus && lastTarget != null) {
                         assign(out, lastTarget, t);
                     } else if (plus && waiting != null) {
-                        waiting = new Token(
-                                TokenKind.NUMBER,
-                                waiting.start(),
-                                t.end(),
-                                waiting.text() + "+" + t.text(),
-                                waiting.value().add(t.value()),
-                                waiting.unit() != null ? waiting.unit() : t.unit(),
-                                List.of(),
-                                null);
+                        waiting = waiting.plus(t);
                     } else if (every || (each && pending.isEmpty())) {
                         assign(out, catalog.catalog(), t);
                         lastTarget = catalog.catalog();
@@ -95,7 +87,7 @@ final class QuantityAssembler {
                 previous = t;
             }
         }
-        finish(out, pending, every, waiting);
+        finish(out, pending, every || (each && pending.isEmpty() && out.items.isEmpty()), waiting);
         return out;
     }
 
@@ -126,9 +118,13 @@ final class QuantityAssembler {
     }
 
     static void checkUnit(Assembly out, CatalogItem p, Token number) {
-        BigDecimal qty = number.value();
-        if (!Units.compatible(number.unit(), p.unit())) {
-            out.problem("unit " + number.unit() + " does not fit " + p.unit());
+        checkUnit(out, p, number.value(), number.unit());
+    }
+
+    /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
+    static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
+        if (!Units.compatible(unit, p.unit())) {
+            out.problem("unit " + unit + " does not fit " + p.unit());
         } else if (qty.signum() <= 0) {
             out.problem("quantity is zero");
         } else if (qty.compareTo(MAX_QTY) > 0) {

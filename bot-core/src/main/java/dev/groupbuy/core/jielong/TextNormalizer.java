@@ -13,28 +13,28 @@ final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                out.append('\n');
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+        char[] chars = text.toCharArray();
+        int w = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128 && c != '\r' && c != '\t') {
+                chars[w++] = c;
+            } else if (c == '\r') {
+                chars[w++] = '\n';
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
                     i++;
                 }
             } else if (c >= '\uFF01' && c <= '\uFF5E') {
-                out.append((char) (c - 0xFEE0));
+                chars[w++] = (char) (c - 0xFEE0);
             } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003') {
-                out.append(' ');
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200E' || c == '\u200F') {
-                continue;
+                chars[w++] = ' ';
             } else if (c == '\u2028' || c == '\u2029') {
-                out.append('\n');
-            } else {
-                out.append(c);
+                chars[w++] = '\n';
+            } else if (c != '\u200B' && c != '\uFEFF' && c != '\u200E' && c != '\u200F') {
+                chars[w++] = c;
             }
         }
-        return out.toString();
+        return new String(chars, 0, w);
     }
 
     /** Strips surrounding spaces and the separators people leave around names. */

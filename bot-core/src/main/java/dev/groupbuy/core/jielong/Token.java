@@ -5,42 +5,100 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One piece of a participant line, with its position in the normalised line.
- *
- * @param value the quantity of a {@code NUMBER}
- * @param unit the unit written after a {@code NUMBER}, or {@code null}
- * @param products the products of a {@code PRODUCT}
- * @param content the inner text of a {@code REMARK} or {@code STRIKE}
+ * One piece of a participant line, with its position in the normalised line. Its text is cut from the
+ * line only when asked for.
  */
-record Token(
-        TokenKind kind,
-        int start,
-        int end,
-        String text,
-        BigDecimal value,
-        String unit,
-        List<CatalogItem> products,
-        String content) {
+final class Token {
 
-    static Token of(TokenKind kind, String line, int start, int end) {
-        return new Token(kind, start, end, line.substring(start, end), null, null, List.of(), null);
+    private final TokenKind kind;
+    private final String line;
+    private final int start;
+    private final int end;
+    private final BigDecimal value;
+    private final String unit;
+    private final List<CatalogItem> products;
+    private final String content;
+
+    private Token(
+            TokenKind kind,
+            String line,
+            int start,
+            int end,
+            BigDecimal value,
+            String unit,
+            List<CatalogItem> products,
+            String content) {
+        this.kind = kind;
+        this.line = line;
+        this.start = start;
+        this.end = end;
+        this.value = value;
+        this.unit = unit;
+        this.products = products;
+        this.content = content;
     }
 
+    static Token of(TokenKind kind, String line, int start, int end) {
+        return new Token(kind, line, start, end, null, null, List.of(), null);
+    }
+
+    /** A quantity: {@code value} counted in {@code unit} (the unit written, or {@code null}). */
     static Token number(String line, int start, int end, BigDecimal value, String unit) {
-        return new Token(TokenKind.NUMBER, start, end, line.substring(start, end), value, unit, List.of(), null);
+        return new Token(TokenKind.NUMBER, line, start, end, value, unit, List.of(), null);
     }
 
     static Token product(String line, int start, int end, List<CatalogItem> products) {
-        return new Token(TokenKind.PRODUCT, start, end, line.substring(start, end), null, null, products, null);
+        return new Token(TokenKind.PRODUCT, line, start, end, null, null, products, null);
     }
 
+    /** A bracket or strike-through; {@code content} is the text inside. */
     static Token enclosing(TokenKind kind, String line, int start, int end, String content) {
-        return new Token(kind, start, end, line.substring(start, end), null, null, List.of(), content);
+        return new Token(kind, line, start, end, null, null, List.of(), content);
     }
 
-    Token withNumber(BigDecimal newValue, String newUnit, int newEnd, String line) {
+    /** This quantity summed with {@code other} ({@code 1盒+1盒}). */
+    Token plus(Token other) {
         return new Token(
-                TokenKind.NUMBER, start, newEnd, line.substring(start, newEnd), newValue, newUnit, products, null);
+                TokenKind.NUMBER,
+                line,
+                start,
+                other.end,
+                value.add(other.value),
+                unit != null ? unit : other.unit,
+                List.of(),
+                null);
+    }
+
+    TokenKind kind() {
+        return kind;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return line.substring(start, end);
+    }
+
+    BigDecimal value() {
+        return value;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    List<CatalogItem> products() {
+        return products;
+    }
+
+    String content() {
+        return content;
     }
 
     boolean is(TokenKind k) {
@@ -49,5 +107,10 @@ record Token(
 
     boolean isSeparator() {
         return kind == TokenKind.SPACE || kind == TokenKind.PUNCT;
+    }
+
+    @Override
+    public String toString() {
+        return kind + "(" + text() + ")";
     }
 }

@@ -10,30 +10,60 @@ final class Units {
             "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "张", "支", "对", "双", "头", "尾", "片", "盆", "筐",
             "扎", "捆", "卷", "粒", "托", "屉", "块", "lb", "L", "升");
 
+    private static final int BUCKETS = 128;
+    private static final String[][] BY_FIRST = byFirstChar();
+
     private Units() {}
 
     /** The unit written at {@code from} (longest first), or {@code null}. */
     static String readAt(CharSequence s, int from, List<String> extra) {
-        String best = match(s, from, COMMON, null);
-        return match(s, from, extra, best);
+        if (from >= s.length()) {
+            return null;
+        }
+        char first = s.charAt(from);
+        String best = null;
+        String[] candidates = BY_FIRST[first & (BUCKETS - 1)];
+        if (candidates != null) {
+            for (String unit : candidates) {
+                if (unit.charAt(0) == first && regionMatches(s, from, unit) && !gluedToWord(s, from, unit)) {
+                    best = unit;
+                    break;
+                }
+            }
+        }
+        return extra.isEmpty() ? best : match(s, from, extra, best);
+    }
+
+    private static String[][] byFirstChar() {
+        String[][] table = new String[BUCKETS][];
+        for (int b = 0; b < BUCKETS; b++) {
+            final int bucket = b;
+            String[] units = COMMON.stream()
+                    .filter(u -> (u.charAt(0) & (BUCKETS - 1)) == bucket)
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .toArray(String[]::new);
+            table[b] = units.length == 0 ? null : units;
+        }
+        return table;
     }
 
     private static String match(CharSequence s, int from, List<String> units, String best) {
-        for (String unit : units) {
-            if (unit.isEmpty() || (best != null && best.length() >= unit.length())) {
+        char first = s.charAt(from);
+        for (int k = 0; k < units.size(); k++) {
+            String unit = units.get(k);
+            if (unit.isEmpty() || unit.charAt(0) != first || (best != null && best.length() >= unit.length())) {
                 continue;
             }
-            if (regionMatches(s, from, unit)) {
-                if (isAsciiWord(unit)
-                        && from + unit.length() < s.length()
-                        && Character.isLetter(s.charAt(from + unit.length()))
-                        && s.charAt(from + unit.length()) < 128) {
-                    continue;
-                }
+            if (regionMatches(s, from, unit) && !gluedToWord(s, from, unit)) {
                 best = unit;
             }
         }
         return best;
+    }
+
+    private static boolean gluedToWord(CharSequence s, int from, String unit) {
+        int end = from + unit.length();
+        return isAsciiWord(unit) && end < s.length() && CatalogMatcher.isAsciiLetter(s.charAt(end));
     }
 
     static boolean regionMatches(CharSequence s, int from, String word) {

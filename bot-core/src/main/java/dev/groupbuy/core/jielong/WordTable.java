@@ -1,0 +1,58 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** A fixed word list that answers "which word (longest first) starts here?" without scanning the list. */
+final class WordTable {
+
+    private static final int BUCKETS = 256;
+
+    private final String[][] buckets = new String[BUCKETS][];
+
+    WordTable(Collection<String> words) {
+        List<List<String>> lists = new ArrayList<>();
+        for (int b = 0; b < BUCKETS; b++) {
+            lists.add(new ArrayList<>());
+        }
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                lists.get(word.charAt(0) & (BUCKETS - 1)).add(word);
+            }
+        }
+        for (int b = 0; b < BUCKETS; b++) {
+            List<String> list = lists.get(b);
+            list.sort(Comparator.comparingInt(String::length).reversed());
+            buckets[b] = list.isEmpty() ? null : list.toArray(new String[0]);
+        }
+    }
+
+    /** The longest word of the table written at {@code i}, or {@code null}. */
+    String longestAt(CharSequence s, int i) {
+        if (i >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(i);
+        String[] candidates = buckets[c & (BUCKETS - 1)];
+        if (candidates == null) {
+            return null;
+        }
+        for (String word : candidates) {
+            if (word.charAt(0) == c && Units.regionMatches(s, i, word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    boolean occursIn(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (longestAt(s, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
