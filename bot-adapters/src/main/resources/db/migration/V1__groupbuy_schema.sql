@@ -2,6 +2,8 @@
 -- Times are UTC instants in DATETIME(6) columns, written and read as UTC by the adapters
 -- (never through the JVM or session time zone). Money is DECIMAL(12,2), quantities DECIMAL(12,3).
 -- Lists of short strings (mentions, aliases) are newline-separated text.
+-- Tables are utf8mb4 (emoji) with binary collation: platform ids such as chat and message ids are
+-- case-sensitive, and MariaDB compares the same way H2 does.
 
 CREATE TABLE chat_groups (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
@@ -12,7 +14,7 @@ CREATE TABLE chat_groups (
     created_at  DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_chat_groups_chat UNIQUE (platform, chat_id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE group_members (
     id        BIGINT       NOT NULL AUTO_INCREMENT,
@@ -23,7 +25,7 @@ CREATE TABLE group_members (
     PRIMARY KEY (id),
     CONSTRAINT uk_group_members_user UNIQUE (group_id, user_id),
     CONSTRAINT fk_group_members_group FOREIGN KEY (group_id) REFERENCES chat_groups (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE deals (
     id          BIGINT        NOT NULL AUTO_INCREMENT,
@@ -34,16 +36,18 @@ CREATE TABLE deals (
     created_at  DATETIME(6)   NOT NULL,
     updated_at  DATETIME(6)   NOT NULL,
     PRIMARY KEY (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_deals_status ON deals (status, created_at);
 
 CREATE TABLE deal_groups (
+    id        BIGINT NOT NULL AUTO_INCREMENT,
     deal_id   BIGINT NOT NULL,
     group_id  BIGINT NOT NULL,
-    PRIMARY KEY (deal_id, group_id),
+    PRIMARY KEY (id),
+    CONSTRAINT uk_deal_groups UNIQUE (deal_id, group_id),
     CONSTRAINT fk_deal_groups_deal FOREIGN KEY (deal_id) REFERENCES deals (id),
     CONSTRAINT fk_deal_groups_group FOREIGN KEY (group_id) REFERENCES chat_groups (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_deal_groups_group ON deal_groups (group_id);
 
 CREATE TABLE catalog_items (
@@ -60,7 +64,7 @@ CREATE TABLE catalog_items (
     PRIMARY KEY (id),
     CONSTRAINT uk_catalog_items_sku UNIQUE (deal_id, sku),
     CONSTRAINT fk_catalog_items_deal FOREIGN KEY (deal_id) REFERENCES deals (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE orders (
     id          BIGINT        NOT NULL AUTO_INCREMENT,
@@ -77,7 +81,7 @@ CREATE TABLE orders (
     PRIMARY KEY (id),
     CONSTRAINT fk_orders_deal FOREIGN KEY (deal_id) REFERENCES deals (id),
     CONSTRAINT fk_orders_group FOREIGN KEY (group_id) REFERENCES chat_groups (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_orders_deal ON orders (deal_id, id);
 
 CREATE TABLE order_items (
@@ -88,7 +92,7 @@ CREATE TABLE order_items (
     PRIMARY KEY (id),
     CONSTRAINT uk_order_items_sku UNIQUE (order_id, sku),
     CONSTRAINT fk_order_items_order FOREIGN KEY (order_id) REFERENCES orders (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- Append-only: rows are inserted, never updated or deleted.
 CREATE TABLE order_history (
@@ -103,7 +107,7 @@ CREATE TABLE order_history (
     inbox_id     BIGINT        NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_order_history_order FOREIGN KEY (order_id) REFERENCES orders (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_order_history_order ON order_history (order_id, id);
 CREATE INDEX ix_order_history_deal ON order_history (deal_id, id);
 
@@ -124,7 +128,7 @@ CREATE TABLE inbox (
     updated_at       DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_inbox_platform_msg UNIQUE (platform, platform_msg_id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_inbox_state ON inbox (state, id);
 
 CREATE TABLE outbox (
@@ -140,5 +144,5 @@ CREATE TABLE outbox (
     created_at   DATETIME(6)   NOT NULL,
     sent_at      DATETIME(6)   NULL,
     PRIMARY KEY (id)
-);
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_outbox_state ON outbox (state, id);

@@ -11,8 +11,11 @@ import dev.groupbuy.core.coordination.DedupSet;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.coordination.RateLimiter;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /** Without {@code groupbuy.coordination.mode}, the application coordinates in process and needs no Redis. */
 @H2Store
@@ -28,10 +31,19 @@ class LocalCoordinationIntegrationTests {
     @Autowired
     RateLimiter rateLimiter;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void theDefaultModeWiresTheInProcessImplementations() {
         assertThat(locks).isInstanceOf(LocalLocks.class);
         assertThat(dedup).isInstanceOf(LocalDedupSet.class);
         assertThat(rateLimiter).isInstanceOf(LocalRateLimiter.class);
+    }
+
+    @Test
+    void startsWithoutAnyRedisClient() {
+        assertThat(context.getBeanNamesForType(RedissonClient.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
     }
 }

@@ -12,6 +12,10 @@ public interface Outbox {
 
     void markSent(long id);
 
+    /**
+     * Counts a failed delivery. The message stays pending, and is offered again, until the store's attempt
+     * limit is reached; then it is given up (state failed) and no longer offered.
+     */
     void markFailed(long id, String reason);
 
     record Pending(long id, OutboundMessage message, int attempts) {}

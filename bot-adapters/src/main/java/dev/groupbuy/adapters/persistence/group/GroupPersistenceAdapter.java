@@ -30,15 +30,15 @@ class GroupPersistenceAdapter implements GroupRepository {
     @Override
     public ChatGroup create(ChatGroup group, List<Member> firstMembers) {
         ChatGroupDO row = toRow(group);
-        try {
-            transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
+            try {
                 groups.insert(row);
-                firstMembers.forEach(member -> members.insert(toRow(row.getId(), member)));
-            });
-        } catch (DuplicateKeyException e) {
-            throw new DuplicateGroupException(group.platform(), group.chatId());
-        }
-        return toGroup(row);
+            } catch (DuplicateKeyException e) {
+                throw new DuplicateGroupException(group.platform(), group.chatId());
+            }
+            firstMembers.forEach(member -> members.insert(toRow(row.getId(), member)));
+            return toGroup(row);
+        });
     }
 
     @Override

@@ -56,6 +56,14 @@ abstract class InboxContract {
     }
 
     @Test
+    void tellsApartMessageIdsThatDifferOnlyInCase() {
+        String messageId = unique("CAQQ");
+
+        assertThat(inbox.storeIfNew(aMessage(messageId.toUpperCase(), "a"))).isPresent();
+        assertThat(inbox.storeIfNew(aMessage(messageId.toLowerCase(), "b"))).isPresent();
+    }
+
+    @Test
     void keepsEverythingTheMessageSaidExactly() {
         String longText = "接龙\n" + "1. 小美🍓 草莓2 橙子3\n".repeat(5_000);
         InboundMessage message = new InboundMessage(

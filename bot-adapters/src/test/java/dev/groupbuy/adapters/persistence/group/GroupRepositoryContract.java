@@ -73,6 +73,18 @@ abstract class GroupRepositoryContract {
     }
 
     @Test
+    void tellsApartChatIdsThatDifferOnlyInCase() {
+        String chatId = unique("wrkSFfCg");
+        ChatGroup upper =
+                groups.create(new ChatGroup(null, "wecom", chatId.toUpperCase(), "大写群", null, null), List.of());
+        ChatGroup lower =
+                groups.create(new ChatGroup(null, "wecom", chatId.toLowerCase(), "小写群", null, null), List.of());
+
+        assertThat(groups.findByChat("wecom", chatId.toUpperCase())).contains(upper);
+        assertThat(groups.findByChat("wecom", chatId.toLowerCase())).contains(lower);
+    }
+
+    @Test
     void savingAMemberAddsThemThenUpdatesTheirNameAndRole() {
         ChatGroup group = groups.create(new ChatGroup(null, "sandbox", unique("chat"), "群", null, null), List.of());
 

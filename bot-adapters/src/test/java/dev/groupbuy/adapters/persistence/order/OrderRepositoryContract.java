@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.adapters.AdaptersTestApplication;
 import dev.groupbuy.adapters.testing.Concurrently;
+import dev.groupbuy.adapters.testing.SqlStatementCounter;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.order.Order;
@@ -38,6 +39,9 @@ abstract class OrderRepositoryContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SqlStatementCounter statements;
 
     long groupId;
     long dealId;
@@ -109,6 +113,32 @@ abstract class OrderRepositoryContract {
         assertThat(itemRowIds(stored.id())).isEqualTo(rowIds);
         assertThat(orders.findById(stored.id()).orElseThrow().seq()).isEqualTo(7);
         assertThat(updated.version()).isEqualTo(1);
+    }
+
+    @Test
+    void updatingOneOrderCostsAFewStatementsHoweverManyOrdersTheDealHas() {
+        for (int i = 0; i < 30; i++) {
+            orders.insert(anOrder("邻居" + i, i + 1, OrderItem.of("A", "1")));
+        }
+        Order order = orders.insert(anOrder("张三", 31, OrderItem.of("A", "1"), OrderItem.of("B", "1")));
+
+        statements.reset();
+        Order sameItems = orders.update(withSeq(order, 32)).orElseThrow();
+        assertThat(statements.writes()).as("UPDATE orders").isEqualTo(1);
+        assertThat(statements.reads()).as("SELECT its items").isEqualTo(1);
+
+        statements.reset();
+        orders.update(withItems(sameItems, OrderItem.of("A", "2"), OrderItem.of("B", "1")))
+                .orElseThrow();
+        assertThat(statements.writes())
+                .as("UPDATE orders, DELETE + 2 INSERT items")
+                .isEqualTo(4);
+        assertThat(statements.reads()).isEqualTo(1);
+
+        statements.reset();
+        orders.appendHistory(new OrderChange(null, order.id(), dealId, Instant.now(), "u", "changed", "", "", null));
+        assertThat(statements.writes()).isEqualTo(1);
+        assertThat(statements.reads()).isZero();
     }
 
     @Test
