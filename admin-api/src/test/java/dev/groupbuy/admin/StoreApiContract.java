@@ -170,6 +170,37 @@ abstract class StoreApiContract {
     }
 
     @Test
+    void storesValuesUpToTheirLimitsAndRefusesLongerOnesWith400() {
+        String longest = "群".repeat(255);
+        ApiClient.Response fits = api.post(
+                "/api/v1/groups",
+                "{\"platform\":\"sandbox\",\"chatId\":\"%s\",\"name\":\"%s\"}"
+                        .formatted(unique("g") + "x".repeat(128 - 39), longest));
+        assertThat(fits.status()).as(fits.toString()).isEqualTo(201);
+        assertThat(fits.json().path("name").asString()).isEqualTo(longest);
+        long groupId = fits.json().path("id").asLong();
+        assertThat(api.post("/api/v1/deals", deal(groupId, "9999999999.99")).status())
+                .isEqualTo(201);
+
+        assertProblem(
+                api.post("/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"%s\"}".formatted("x".repeat(129))),
+                400,
+                "chatId");
+        assertProblem(api.post("/api/v1/deals", deal(groupId, "12345678901")), 400, "catalog[0].price");
+        assertProblem(api.post("/api/v1/deals", deal(groupId, "1.234")), 400, "catalog[0].price");
+        assertProblem(
+                api.post("/api/v1/deals", deal(groupId, "1").replace("丹东草莓\",\"groupIds", longest + "x\",\"groupIds")),
+                400,
+                "title");
+        assertProblem(
+                api.post(
+                        "/api/v1/deals",
+                        deal(groupId, "1").replace("\"closesAt\":null", "\"closesAt\":\"+100000-01-01T00:00:00Z\"")),
+                422,
+                "closesAt");
+    }
+
+    @Test
     void listsTheOrdersOfADealWithPlainQuantities() {
         long groupId = createGroup();
         long dealId = createDeal(groupId);

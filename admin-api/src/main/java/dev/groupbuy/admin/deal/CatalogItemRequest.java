@@ -1,7 +1,9 @@
 package dev.groupbuy.admin.deal;
 
 import dev.groupbuy.core.deal.CatalogItem;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,13 +13,14 @@ import java.util.List;
  * @param aliases other names residents use for it, including the leader's code ("A", "1号")
  * @param stock units available, or {@code null} for unlimited
  * @param limitPerPerson most units per participant, or {@code null} for unlimited
+ *     <p>Sizes and digits are those of the database columns: larger values get 400, not a failed insert.
  */
 public record CatalogItemRequest(
-        @NotBlank String sku,
-        @NotBlank String name,
-        List<String> aliases,
-        String unit,
-        BigDecimal price,
+        @NotBlank @Size(max = 64) String sku,
+        @NotBlank @Size(max = 255) String name,
+        @Size(max = 30) List<@Size(max = 60) String> aliases,
+        @Size(max = 32) String unit,
+        @Digits(integer = 10, fraction = 2) BigDecimal price,
         Integer stock,
         Integer limitPerPerson) {
 

@@ -3,6 +3,7 @@ package dev.groupbuy.admin.deal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,8 +14,8 @@ import java.util.List;
  * @param pickup where and when to pick up, as the leader would say it
  */
 record CreateDealRequest(
-        @NotBlank String title,
-        @NotNull List<@NotNull Long> groupIds,
-        @NotNull List<@Valid @NotNull CatalogItemRequest> catalog,
+        @NotBlank @Size(max = 255) String title,
+        @NotNull @Size(max = 1000) List<@NotNull Long> groupIds,
+        @NotNull @Size(max = 500) List<@Valid @NotNull CatalogItemRequest> catalog,
         Instant closesAt,
-        String pickup) {}
+        @Size(max = 1000) String pickup) {}

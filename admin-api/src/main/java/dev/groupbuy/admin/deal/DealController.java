@@ -12,6 +12,7 @@ import dev.groupbuy.core.group.GroupRepository;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/deals")
 class DealController {
+
+    /** What a DATETIME column holds, with room to spare. */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     private final DealRepository deals;
     private final GroupRepository groups;
@@ -77,6 +83,10 @@ class DealController {
             throw unprocessable("a deal needs at least one catalog item");
         }
         checkGroups(request.groupIds());
+        if (request.closesAt() != null
+                && (request.closesAt().isBefore(EARLIEST) || request.closesAt().isAfter(LATEST))) {
+            throw unprocessable("closesAt must be between " + EARLIEST + " and " + LATEST);
+        }
         try {
             return new Deal(
                     null,

@@ -3,6 +3,7 @@ package dev.groupbuy.admin.group;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -12,13 +13,16 @@ import java.util.List;
  * @param chatId the group's id on that platform
  * @param zone IANA time zone of the group, {@code Asia/Shanghai} when absent
  * @param leaders the group's leaders (团长), who may run leader commands
+ *     <p>Lengths are those of the database columns: longer values get 400, not a failed insert.
  */
 record CreateGroupRequest(
-        @NotBlank String platform,
-        @NotBlank String chatId,
-        String name,
-        String zone,
-        List<@Valid @NotNull LeaderRequest> leaders) {
+        @NotBlank @Size(max = 32) String platform,
+        @NotBlank @Size(max = 128) String chatId,
+        @Size(max = 255) String name,
+        @Size(max = 64) String zone,
+        @Size(max = 100) List<@Valid @NotNull LeaderRequest> leaders) {
 
-    record LeaderRequest(@NotBlank String userId, String name) {}
+    record LeaderRequest(
+            @NotBlank @Size(max = 128) String userId,
+            @Size(max = 255) String name) {}
 }
