@@ -25,13 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The conversation corpus replayed over HTTP, as its README describes: group and deal through the admin
- * API, every step through the sandbox endpoint, then the deal's orders. Embedded default: H2 file
+ * API, every step through the sandbox endpoint, then the deal's orders. Embedded default: a fresh H2 file
  * database, in-process coordination. {@code -Dconversations.dir=/path} replays another directory.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "groupbuy.data-dir=./target/it-data/sandbox",
+            "groupbuy.data-dir=./target/it-data/sandbox-${random.uuid}",
             "groupbuy.admin.tokens=" + SandboxConversationIntegrationTests.TOKEN
         })
 class SandboxConversationIntegrationTests {

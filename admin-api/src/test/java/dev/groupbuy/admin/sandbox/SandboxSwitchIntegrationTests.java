@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "groupbuy.data-dir=./target/it-data/sandbox-off",
+            "groupbuy.data-dir=./target/it-data/sandbox-off-${random.uuid}",
             "groupbuy.admin.tokens=t",
             "groupbuy.sandbox.enabled=false"
         })
