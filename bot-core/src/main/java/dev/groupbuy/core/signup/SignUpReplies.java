@@ -5,7 +5,6 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderItem;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,11 +38,6 @@ final class SignUpReplies {
             text.append(describeItems(deal, order.items()));
         }
         return text.toString();
-    }
-
-    static String overStock(CatalogItem item, BigDecimal ordered) {
-        return item.name() + "只剩" + item.stock() + item.unit() + "，已经接了" + ordered.toPlainString() + item.unit()
-                + "，超出的部分请团长确认一下哦";
     }
 
     static String whichDeal(List<Deal> deals) {

@@ -3,12 +3,9 @@ package dev.groupbuy.core.signup;
 import dev.groupbuy.core.chat.MessageContext;
 import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.ReplyGate;
-import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.order.Order;
-import dev.groupbuy.core.order.OrderItem;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +14,15 @@ import java.util.Map;
 
 /**
  * Decides when a chain message needs a human, and says so once: a line to clarify, a late sign-up, a
- * fork (the merged list, at most once per window per deal), a product over its stock.
+ * fork (the merged list, at most once per window per deal), a warning of one of the {@link #POLICIES}.
  */
 final class SignUpTalk {
 
     static final Duration FORK_WINDOW = Duration.ofMinutes(5);
     static final Duration REMEMBER = Duration.ofDays(3);
+
+    /** The business rules checked after every merge that changed orders, in the order they speak. */
+    static final List<OrderPolicy> POLICIES = List.of(new StockPolicy(), new PerPersonLimitPolicy());
 
     private final ReplyGate gate;
 
@@ -39,7 +39,7 @@ final class SignUpTalk {
         if (result.forked() && gate.oncePer("fork:" + deal.id() + ":" + state.groupId(), FORK_WINDOW)) {
             replies.add(context.reply(SignUpReplies.mergedList(deal, activeAfter(state, result))));
         }
-        replies.addAll(overStock(context, state, result));
+        replies.addAll(warnings(context, state, result));
         return replies;
     }
 
@@ -63,19 +63,19 @@ final class SignUpTalk {
         return List.of(context.reply(SignUpReplies.whichDeal(deals)));
     }
 
-    private List<OutboundMessage> overStock(MessageContext context, DealState state, MergeResult result) {
+    private List<OutboundMessage> warnings(MessageContext context, DealState state, MergeResult result) {
         if (result.decisions().isEmpty()) {
             return List.of();
         }
-        Map<String, BigDecimal> ordered = totals(activeAfter(state, result));
+        List<Order> active = activeAfter(state, result);
+        List<Order> changed =
+                result.decisions().stream().map(OrderDecision::after).toList();
         List<OutboundMessage> replies = new ArrayList<>();
-        for (CatalogItem item : state.deal().catalog()) {
-            BigDecimal total = ordered.getOrDefault(item.sku(), BigDecimal.ZERO);
-            if (item.stock() != null
-                    && total.compareTo(BigDecimal.valueOf(item.stock())) > 0
-                    && gate.firstTime("stock:" + state.dealId() + ":" + item.sku(), REMEMBER)
-                    && gate.mayReply(context.groupId())) {
-                replies.add(context.reply(SignUpReplies.overStock(item, total)));
+        for (OrderPolicy policy : POLICIES) {
+            for (OrderPolicy.Warning warning : policy.check(state.deal(), active, changed)) {
+                if (gate.firstTime(warning.key(), REMEMBER) && gate.mayReply(context.groupId())) {
+                    replies.add(context.reply(warning.text()));
+                }
             }
         }
         return replies;
@@ -86,16 +86,6 @@ final class SignUpTalk {
         Map<String, Order> merged = new LinkedHashMap<>(state.orders());
         result.decisions().forEach(decision -> merged.put(decision.after().name(), decision.after()));
         return merged.values().stream().filter(Order::isActive).toList();
-    }
-
-    private static Map<String, BigDecimal> totals(List<Order> active) {
-        Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        for (Order order : active) {
-            for (OrderItem item : order.items()) {
-                totals.merge(item.sku(), item.qty(), BigDecimal::add);
-            }
-        }
-        return totals;
     }
 
     private static List<String> mentions(MessageContext context, MergeResult result) {

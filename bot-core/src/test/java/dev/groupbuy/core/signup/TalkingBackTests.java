@@ -89,6 +89,21 @@ class TalkingBackTests {
     }
 
     @Test
+    void warnsOncePerPersonWhoOrdersMoreThanTheLimitButKeepsTheOrder() {
+        Deal deal = bot.openDeal(group, "丹东草莓", List.of(TestBot.itemWithLimit("A", "丹东草莓", "盒", 2)));
+        bot.send("g1", "m1", "u1", "李四", HEAD + "1. 李四 2");
+
+        PipelineResult over = bot.send("g1", "m2", "u2", "王五", HEAD + "1. 李四 2\n2. 王五 3");
+        PipelineResult moreOver = bot.send("g1", "m3", "u2", "王五", HEAD + "1. 李四 2\n2. 王五 4");
+
+        assertThat(texts(over)).singleElement().asString().contains("@王五", "每人限购2盒", "3盒");
+        assertThat(moreOver.replies()).isEmpty();
+        assertThat(bot.activeOrders(deal.id()))
+                .extracting(o -> o.name() + o.items().get(0).qty().toPlainString())
+                .containsExactly("李四2", "王五4");
+    }
+
+    @Test
     void picksTheDealWhoseTitleTheChainCarriesWhenSeveralAreOpen() {
         Deal strawberries = strawberries();
         Deal blueberries = bot.openDeal(group, "秘鲁蓝莓", List.of(TestBot.item("A", "秘鲁蓝莓", "盒")));

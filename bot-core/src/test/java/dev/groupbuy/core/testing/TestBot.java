@@ -79,6 +79,10 @@ public final class TestBot {
         return new CatalogItem(sku, name, List.of(), unit, BigDecimal.TEN, stock, null);
     }
 
+    public static CatalogItem itemWithLimit(String sku, String name, String unit, int limitPerPerson) {
+        return new CatalogItem(sku, name, List.of(), unit, BigDecimal.TEN, null, limitPerPerson);
+    }
+
     public InboundMessage message(String chatId, String msgId, String senderId, String senderName, String text) {
         return new InboundMessage(
                 PLATFORM, chatId, senderId, senderName, msgId, text, List.of(), clock.instant(), List.of());
