@@ -24,9 +24,18 @@ final class SignUpReplies {
                 .collect(Collectors.joining("\n"));
     }
 
-    static String closed(List<ChainEntry> late) {
-        List<String> names = late.stream().map(e -> e.name().strip()).distinct().toList();
-        return "本单已截单，" + listNames(names) + "的接龙没有记上，没赶上的邻居下次早点哦";
+    /** Late lines: sign-ups from newcomers, and changes from people who already had an order. */
+    static String closed(List<String> newcomers, List<String> changers) {
+        StringBuilder text = new StringBuilder("本单已截单");
+        if (!newcomers.isEmpty()) {
+            text.append("，").append(listNames(newcomers)).append("的接龙没有记上，没赶上的邻居下次早点哦");
+        }
+        if (!changers.isEmpty()) {
+            text.append(newcomers.isEmpty() ? "，" : "；")
+                    .append(listNames(changers))
+                    .append("的修改没有记上，有变动请私聊团长");
+        }
+        return text.toString();
     }
 
     static String mergedList(Deal deal, List<Order> active) {

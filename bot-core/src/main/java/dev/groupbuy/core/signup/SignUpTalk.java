@@ -53,7 +53,13 @@ final class SignUpTalk {
         if (unanswered.isEmpty() || !gate.mayReply(context.groupId())) {
             return List.of();
         }
-        return List.of(context.reply(SignUpReplies.closed(unanswered)));
+        List<String> names =
+                unanswered.stream().map(e -> e.name().strip()).distinct().toList();
+        List<String> newcomers =
+                names.stream().filter(n -> !state.orders().containsKey(n)).toList();
+        List<String> changers =
+                names.stream().filter(n -> state.orders().containsKey(n)).toList();
+        return List.of(context.reply(SignUpReplies.closed(newcomers, changers)));
     }
 
     List<OutboundMessage> whichDeal(MessageContext context, List<Deal> deals) {
