@@ -2,6 +2,8 @@ package dev.groupbuy.admin.sandbox;
 
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.MessagePipeline;
+import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.chat.PipelineResult;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -22,10 +24,12 @@ class SandboxController {
     static final String PLATFORM = "sandbox";
 
     private final MessagePipeline pipeline;
+    private final Outbox outbox;
     private final Clock clock;
 
-    SandboxController(MessagePipeline pipeline, Clock clock) {
+    SandboxController(MessagePipeline pipeline, Outbox outbox, Clock clock) {
         this.pipeline = pipeline;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -41,7 +45,10 @@ class SandboxController {
                 List.of(),
                 clock.instant(),
                 List.of());
-        return SandboxReplies.of(pipeline.receive(message).replies());
+        PipelineResult result = pipeline.receive(message);
+        // the HTTP answer is the delivery: nothing else sends sandbox replies
+        result.outboxIds().forEach(outbox::markSent);
+        return SandboxReplies.of(result.replies());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.groupbuy.admin.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.admin.ApiClient;
+import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.testing.ConversationCase;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +46,9 @@ class SandboxConversationIntegrationTests {
 
     ApiClient api;
 
+    @Autowired
+    Outbox outbox;
+
     private final Map<String, Long> groupIds = new ConcurrentHashMap<>();
 
     @BeforeEach
@@ -59,7 +64,7 @@ class SandboxConversationIntegrationTests {
     }
 
     @Test
-    void answersADuplicateDeliveryWithNoRepliesAndAnUnknownGroupWithNone() {
+    void answersWithTheRepliesItDeliveredAndADuplicateOrAnUnknownGroupWithNone() {
         String chatId = createGroup("g-" + UUID.randomUUID(), "L1");
         long dealId = createDeal(chatId, "丹东草莓", List.of(CatalogItem.of("A", "丹东草莓", List.of("草莓"), "盒", null)));
         String body = message(chatId, "u1", "王姐", "#接龙\n丹东草莓 25元/盒\n\n1. 王姐 老样子", "m1");
@@ -70,6 +75,7 @@ class SandboxConversationIntegrationTests {
                 "/api/v1/sandbox/messages", message("nowhere-" + UUID.randomUUID(), "u1", "王姐", "1. 王姐 2盒", "m1"));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(outbox.pending(1000)).noneMatch(p -> p.message().chatId().equals(chatId));
         assertThat(first.json().path("replies").get(0).path("text").asString()).contains("王姐");
         assertThat(again.json().path("replies")).isEmpty();
         assertThat(elsewhere.status()).isEqualTo(200);

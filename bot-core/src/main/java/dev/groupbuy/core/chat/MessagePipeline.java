@@ -77,7 +77,7 @@ public final class MessagePipeline {
                 }
             } catch (LockTimeoutException e) {
                 LOG.warning(() -> "inbox " + inboxId + " left for recovery: " + e.getMessage());
-                return new PipelineResult(inboxId, InboxState.RECEIVED, e.getMessage(), List.of());
+                return PipelineResult.quiet(inboxId, InboxState.RECEIVED, e.getMessage());
             } catch (RuntimeException e) {
                 return failed(inboxId, e);
             }
@@ -98,15 +98,15 @@ public final class MessagePipeline {
     }
 
     private PipelineResult finish(long inboxId, Outcome outcome) {
-        outcome.replies().forEach(outbox::enqueue);
+        List<Long> outboxIds = outcome.replies().stream().map(outbox::enqueue).toList();
         inbox.markState(inboxId, outcome.state(), outcome.detail());
-        return new PipelineResult(inboxId, outcome.state(), outcome.detail(), outcome.replies());
+        return new PipelineResult(inboxId, outcome.state(), outcome.detail(), outcome.replies(), outboxIds);
     }
 
     private PipelineResult failed(long inboxId, RuntimeException e) {
         LOG.log(Level.WARNING, "inbox " + inboxId + " failed", e);
         String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
         inbox.markState(inboxId, InboxState.FAILED, detail);
-        return new PipelineResult(inboxId, InboxState.FAILED, detail, List.of());
+        return PipelineResult.quiet(inboxId, InboxState.FAILED, detail);
     }
 }

@@ -98,6 +98,21 @@ class MessagePipelineTests {
     }
 
     @Test
+    void retriesWhenAnOrderChangedBetweenReadingAndStoringIt() {
+        bot.send("g1", "m1", "u1", "李四", CHAIN_1);
+        bot.orders.conflictOnNextUpdate();
+
+        PipelineResult change = bot.send("g1", "m2", "u1", "李四", "#接龙 丹东草莓\n1. 李四 3");
+
+        assertThat(change.state()).isEqualTo(InboxState.DONE);
+        Order order = bot.activeOrders(deal.id()).get(0);
+        assertThat(order.items().get(0).qty()).isEqualByComparingTo("3");
+        assertThat(bot.orders.history(order.id()))
+                .extracting(OrderChange::action)
+                .containsExactly("created", "changed");
+    }
+
+    @Test
     void queuesRepliesInTheOutboxAndReturnsThemToTheCaller() {
         PipelineResult result = bot.send("g1", "m1", "u2", "韩梅梅", "#接龙 丹东草莓\n1. 韩梅梅 老样子");
 
@@ -108,6 +123,7 @@ class MessagePipelineTests {
             assertThat(reply.mentions()).containsExactly("u2");
         });
         assertThat(bot.outbox.all()).containsExactlyElementsOf(result.replies());
+        assertThat(bot.outbox.pending(10)).extracting(p -> p.id()).containsExactlyElementsOf(result.outboxIds());
     }
 
     @Test

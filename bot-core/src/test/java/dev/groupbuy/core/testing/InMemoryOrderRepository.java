@@ -18,6 +18,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong historyIds = new AtomicLong();
     private final WriteCounter writes;
+    private boolean conflictOnNextUpdate;
 
     public InMemoryOrderRepository(WriteCounter writes) {
         this.writes = writes;
@@ -43,6 +44,10 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public synchronized Optional<Order> update(Order order) {
+        if (conflictOnNextUpdate) {
+            conflictOnNextUpdate = false;
+            touch(order.id());
+        }
         Order current = orders.get(order.id());
         if (current == null || current.version() != order.version()) {
             return Optional.empty();
@@ -96,6 +101,11 @@ public final class InMemoryOrderRepository implements OrderRepository {
     /** All orders, for assertions. */
     public synchronized List<Order> all() {
         return new ArrayList<>(orders.values());
+    }
+
+    /** Just before the next update, someone else (an admin edit, say) changes that order first. */
+    public synchronized void conflictOnNextUpdate() {
+        conflictOnNextUpdate = true;
     }
 
     /** Replaces an order behind the pipeline's back, as an admin edit would: its version moves on. */
