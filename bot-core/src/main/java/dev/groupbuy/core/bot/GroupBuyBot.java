@@ -52,7 +52,7 @@ public final class GroupBuyBot {
         return List.of(
                 Route.command(
                         CloseDeal.WORD,
-                        new CloseDealHandler(ports.deals(), ports.orders(), new Leaders(ports.groups()))),
+                        new CloseDealHandler(ports.deals(), ports.orders(), new Leaders(ports.groups()), gate)),
                 Route.of(
                         "chain",
                         GroupBuyBot::mayBeChain,

@@ -22,6 +22,10 @@ final class CloseReplies {
         return "已截单：" + deal.title() + "，共" + active.size() + "人接龙" + (totals.isEmpty() ? "" : "，" + totals) + "。谢谢大家！";
     }
 
+    static String onlyLeaders() {
+        return "只有团长可以截单哦，接龙还在继续～";
+    }
+
     static String pick(List<Deal> open) {
         if (open.isEmpty()) {
             return "现在没有在接龙的团，不用截单哦";

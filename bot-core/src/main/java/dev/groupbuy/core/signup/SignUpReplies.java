@@ -16,12 +16,23 @@ final class SignUpReplies {
 
     private SignUpReplies() {}
 
-    /** Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「老样子」，…". */
+    /** Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「王姐 老样子」，…". */
     static String askToClarify(Deal deal, List<ChainEntry> reviews) {
-        return reviews.stream()
-                .map(entry -> "@" + entry.name().strip() + " 没看懂「" + quote(SignUpMerger.textOf(entry)) + "」，麻烦改一下接龙，如『"
-                        + example(deal, entry.name().strip()) + "』")
-                .collect(Collectors.joining("\n"));
+        return reviews.stream().map(entry -> askOne(deal, entry)).collect(Collectors.joining("\n"));
+    }
+
+    private static String askOne(Deal deal, ChainEntry entry) {
+        String name = entry.name().strip();
+        return "@" + name + " 没看懂「" + quote(SignUpMerger.textOf(entry)) + "」" + onSale(deal, entry)
+                + "，麻烦在接龙里写清商品和数量，如『" + example(deal, name) + "』";
+    }
+
+    /** When the line names something not in the deal, says what is on sale (for small catalogs). */
+    private static String onSale(Deal deal, ChainEntry entry) {
+        if (!entry.reason().startsWith("not in the deal") || deal.catalog().size() > 3) {
+            return "";
+        }
+        return "（这次只有" + deal.catalog().stream().map(CatalogItem::name).collect(Collectors.joining("、")) + "）";
     }
 
     /** Late lines: sign-ups from newcomers, and changes from people who already had an order. */

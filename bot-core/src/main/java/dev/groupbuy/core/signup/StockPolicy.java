@@ -31,7 +31,7 @@ final class StockPolicy implements OrderPolicy {
     }
 
     private static String text(CatalogItem item, BigDecimal ordered) {
-        return item.name() + "只剩" + item.stock() + item.unit() + "，已经接了" + ordered.toPlainString() + item.unit()
-                + "，超出的部分请团长确认一下哦";
+        return item.name() + "库存只剩" + item.stock() + item.unit() + "，已经接了" + ordered.toPlainString() + item.unit()
+                + "，不够分了，超出的部分请团长确认一下哦";
     }
 }

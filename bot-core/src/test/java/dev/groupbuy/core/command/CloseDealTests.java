@@ -51,13 +51,18 @@ class CloseDealTests {
     }
 
     @Test
-    void aResidentSendingTheCommandChangesNothingAndHearsNothing() {
+    void aResidentSendingTheCommandChangesNothingAndIsToldOnce() {
         PipelineResult result = bot.send("g1", "m1", "u2", "王五", "#截单");
-        bot.send("g1", "m2", "u3", "赵六", "#接龙 丹东草莓\n1. 赵六 1");
+        PipelineResult again = bot.send("g1", "m2", "u2", "王五", "#截单");
+        bot.send("g1", "m3", "u3", "赵六", "#接龙 丹东草莓\n1. 赵六 1");
 
         assertThat(status(deal)).isEqualTo(DealStatus.OPEN);
         assertThat(result.state()).isEqualTo(InboxState.IGNORED);
-        assertThat(result.replies()).isEmpty();
+        assertThat(result.replies()).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).contains("团长", "截单");
+            assertThat(reply.mentions()).containsExactly("u2");
+        });
+        assertThat(again.replies()).isEmpty();
         assertThat(bot.activeOrders(deal.id())).extracting(Order::name).containsExactly("赵六");
     }
 

@@ -44,7 +44,7 @@ class TalkingBackTests {
         PipelineResult asked = bot.send("g1", "m1", "u1", "王姐", HEAD + "1. 王姐 老样子");
         PipelineResult copied = bot.send("g1", "m2", "u2", "李四", HEAD + "1. 王姐 老样子\n2. 李四 2");
 
-        assertThat(texts(asked)).singleElement().asString().contains("@王姐", "老样子", "王姐 1盒");
+        assertThat(texts(asked)).singleElement().asString().contains("@王姐", "没看懂", "老样子", "数量", "王姐 1盒");
         assertThat(copied.replies()).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class TalkingBackTests {
         PipelineResult over = bot.send("g1", "m2", "u2", "王五", HEAD + "1. 李四 3\n2. 王五 2");
         PipelineResult moreOver = bot.send("g1", "m3", "u3", "赵六", HEAD + "1. 李四 3\n2. 王五 2\n3. 赵六 1");
 
-        assertThat(texts(over)).singleElement().asString().contains("丹东草莓", "只剩4盒", "5盒");
+        assertThat(texts(over)).singleElement().asString().contains("丹东草莓", "库存", "只剩4盒", "5盒");
         assertThat(moreOver.replies()).isEmpty();
     }
 
