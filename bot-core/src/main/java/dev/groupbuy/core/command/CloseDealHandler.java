@@ -60,7 +60,8 @@ public final class CloseDealHandler implements MessageHandler {
         String key = "not-leader:" + context.groupId() + ":" + context.message().senderId();
         List<OutboundMessage> replies = gate.firstTime(key, Duration.ofHours(1)) && gate.mayReply(context.groupId())
                 ? List.of(context.reply(
-                        CloseReplies.onlyLeaders(), List.of(context.message().senderId())))
+                        CloseReplies.onlyLeaders(context.message().senderName()),
+                        List.of(context.message().senderId())))
                 : List.of();
         return new Outcome(InboxState.IGNORED, "#截单 from someone who does not lead the group", replies);
     }

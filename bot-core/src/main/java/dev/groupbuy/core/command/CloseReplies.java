@@ -22,8 +22,8 @@ final class CloseReplies {
         return "已截单：" + deal.title() + "，共" + active.size() + "人接龙" + (totals.isEmpty() ? "" : "，" + totals) + "。谢谢大家！";
     }
 
-    static String onlyLeaders() {
-        return "只有团长可以截单哦，接龙还在继续～";
+    static String onlyLeaders(String senderName) {
+        return (senderName.isBlank() ? "" : "@" + senderName + " ") + "只有团长可以截单哦，接龙还在继续～";
     }
 
     static String pick(List<Deal> open) {
