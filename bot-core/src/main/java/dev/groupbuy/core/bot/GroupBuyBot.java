@@ -9,12 +9,12 @@ import dev.groupbuy.core.chat.ReplyGate;
 import dev.groupbuy.core.chat.Route;
 import dev.groupbuy.core.command.CloseDeal;
 import dev.groupbuy.core.command.CloseDealHandler;
-import dev.groupbuy.core.command.Leaders;
 import dev.groupbuy.core.coordination.DedupSet;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.coordination.RateLimiter;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.group.GroupRepository;
+import dev.groupbuy.core.group.Leaders;
 import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.signup.ChainReader;
@@ -56,7 +56,14 @@ public final class GroupBuyBot {
                 Route.of(
                         "chain",
                         GroupBuyBot::mayBeChain,
-                        new ChainSignUpHandler(ports.deals(), ports.orders(), ports.ledger(), reader, gate, clock)));
+                        new ChainSignUpHandler(
+                                ports.deals(),
+                                ports.orders(),
+                                ports.ledger(),
+                                new Leaders(ports.groups()),
+                                reader,
+                                gate,
+                                clock)));
     }
 
     /** A chain has numbered lines: without any digit or circled number it cannot be one. */

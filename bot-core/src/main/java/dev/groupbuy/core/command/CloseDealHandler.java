@@ -10,6 +10,7 @@ import dev.groupbuy.core.chat.ReplyGate;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
+import dev.groupbuy.core.group.Leaders;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderRepository;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import dev.groupbuy.core.chat.MessageHandler;
 import dev.groupbuy.core.chat.Outcome;
 import dev.groupbuy.core.chat.ReplyGate;
 import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.group.Leaders;
 import dev.groupbuy.core.order.OrderRepository;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,11 +25,12 @@ public final class ChainSignUpHandler implements MessageHandler {
             DealRepository deals,
             OrderRepository orders,
             SignUpLedger ledger,
+            Leaders leaders,
             ChainReader reader,
             ReplyGate gate,
             Clock clock) {
         this.resolver = new DealResolver(deals, reader);
-        this.talk = new SignUpTalk(gate);
+        this.talk = new SignUpTalk(gate, leaders);
         this.process = new SignUpProcess(deals, orders, ledger, new SignUpWriter(orders, ledger), talk, clock);
     }
 

@@ -4,6 +4,7 @@ import dev.groupbuy.core.chat.MessageContext;
 import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.ReplyGate;
 import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.group.Leaders;
 import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.order.Order;
 import java.time.Duration;
@@ -25,9 +26,11 @@ final class SignUpTalk {
     static final List<OrderPolicy> POLICIES = List.of(new StockPolicy(), new PerPersonLimitPolicy());
 
     private final ReplyGate gate;
+    private final Leaders leaders;
 
-    SignUpTalk(ReplyGate gate) {
+    SignUpTalk(ReplyGate gate, Leaders leaders) {
         this.gate = gate;
+        this.leaders = leaders;
     }
 
     List<OutboundMessage> afterMerge(MessageContext context, DealState state, MergeResult result) {
@@ -43,7 +46,14 @@ final class SignUpTalk {
         return replies;
     }
 
+    /**
+     * Late lines get a "closed" answer, once per text; a leader's own list after 截单 (the final tally,
+     * say) gets none.
+     */
     List<OutboundMessage> late(MessageContext context, DealState state, List<ChainEntry> lateLines) {
+        if (leaders.runsTheGroup(context.groupId(), context.message().senderId())) {
+            return List.of();
+        }
         List<ChainEntry> unanswered = lateLines.stream()
                 .filter(entry -> gate.firstTime(
                         "late:" + state.dealId() + ":" + state.groupId() + ":"

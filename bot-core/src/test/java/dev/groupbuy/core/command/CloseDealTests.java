@@ -103,6 +103,17 @@ class CloseDealTests {
     }
 
     @Test
+    void theLeadersOwnListAfterClosingChangesNothingAndGetsNoAnswer() {
+        bot.send("g1", "m1", "u2", "王五", CHAIN_2);
+        bot.send("g1", "m2", "L1", "王团长", "#截单");
+
+        PipelineResult tally = bot.send("g1", "m3", "L1", "王团长", CHAIN_2 + "\n3. 团长家 1");
+
+        assertThat(tally.replies()).isEmpty();
+        assertThat(bot.activeOrders(deal.id())).extracting(Order::name).containsExactly("李四", "王五");
+    }
+
+    @Test
     void aDealPastItsCutOffTimeCountsAsClosed() {
         Deal timed = bot.openDeal(
                 bot.group("g2", "L2", "李团长"),

@@ -1,8 +1,4 @@
-package dev.groupbuy.core.command;
-
-import dev.groupbuy.core.group.GroupRepository;
-import dev.groupbuy.core.group.Member;
-import dev.groupbuy.core.group.Role;
+package dev.groupbuy.core.group;
 
 /** Who may run leader commands in a group: its leaders (团长) and assistants. */
 public final class Leaders {
