@@ -22,17 +22,25 @@ public final class ReplyGate {
     }
 
     /** Takes one of the group's reply permits; false when the group already heard enough from the bot. */
-    public boolean mayReply(long groupId) {
-        return limiter.tryAcquire("replies:" + groupId, REPLIES_PER_WINDOW, WINDOW);
+    public boolean mayReply(MessageContext context) {
+        return limiter.tryAcquire("replies:" + scope(context), REPLIES_PER_WINDOW, WINDOW);
     }
 
-    /** True the first time {@code key} is offered within {@code ttl}: for things worth saying once. */
-    public boolean firstTime(String key, Duration ttl) {
-        return dedup.firstSeen(key, ttl);
+    /** True the first time {@code key} is offered in this group within {@code ttl}: for things worth saying once. */
+    public boolean firstTime(MessageContext context, String key, Duration ttl) {
+        return dedup.firstSeen(scope(context) + ":" + key, ttl);
     }
 
-    /** True at most once per {@code window} for {@code key}: a burst of triggers yields one reply. */
-    public boolean oncePer(String key, Duration window) {
-        return limiter.tryAcquire(key, 1, window);
+    /** True at most once per {@code window} for {@code key} in this group: a burst of triggers yields one reply. */
+    public boolean oncePer(MessageContext context, String key, Duration window) {
+        return limiter.tryAcquire(scope(context) + ":" + key, 1, window);
+    }
+
+    /**
+     * Keys are scoped by the chat as the platform names it, not by database ids: ids can come back when a
+     * database is recreated, while Redis keeps its keys.
+     */
+    private static String scope(MessageContext context) {
+        return context.message().platform() + "/" + context.message().chatId();
     }
 }

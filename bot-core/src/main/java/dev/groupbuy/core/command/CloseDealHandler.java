@@ -58,8 +58,8 @@ public final class CloseDealHandler implements MessageHandler {
 
     /** Changes nothing; tells the sender once an hour, so they do not think the deal is closed. */
     private Outcome notALeader(MessageContext context) {
-        String key = "not-leader:" + context.groupId() + ":" + context.message().senderId();
-        List<OutboundMessage> replies = gate.firstTime(key, Duration.ofHours(1)) && gate.mayReply(context.groupId())
+        String key = "not-leader:" + context.message().senderId();
+        List<OutboundMessage> replies = gate.firstTime(context, key, Duration.ofHours(1)) && gate.mayReply(context)
                 ? List.of(context.reply(
                         CloseReplies.onlyLeaders(context.message().senderName()),
                         List.of(context.message().senderId())))

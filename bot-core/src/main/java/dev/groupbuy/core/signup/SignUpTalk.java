@@ -36,10 +36,10 @@ final class SignUpTalk {
     List<OutboundMessage> afterMerge(MessageContext context, DealState state, MergeResult result) {
         List<OutboundMessage> replies = new ArrayList<>();
         Deal deal = state.deal();
-        if (!result.reviews().isEmpty() && gate.mayReply(context.groupId())) {
+        if (!result.reviews().isEmpty() && gate.mayReply(context)) {
             replies.add(context.reply(SignUpReplies.askToClarify(deal, result.reviews()), mentions(context, result)));
         }
-        if (result.forked() && gate.oncePer("fork:" + deal.id() + ":" + state.groupId(), FORK_WINDOW)) {
+        if (result.forked() && gate.oncePer(context, "fork:" + deal.id(), FORK_WINDOW)) {
             replies.add(context.reply(SignUpReplies.mergedList(deal, activeAfter(state, result))));
         }
         replies.addAll(warnings(context, state, result));
@@ -56,11 +56,11 @@ final class SignUpTalk {
         }
         List<ChainEntry> unanswered = lateLines.stream()
                 .filter(entry -> gate.firstTime(
-                        "late:" + state.dealId() + ":" + state.groupId() + ":"
-                                + SeenLine.fingerprint(entry.name(), SignUpMerger.textOf(entry)),
+                        context,
+                        "late:" + state.dealId() + ":" + SeenLine.fingerprint(entry.name(), SignUpMerger.textOf(entry)),
                         REMEMBER))
                 .toList();
-        if (unanswered.isEmpty() || !gate.mayReply(context.groupId())) {
+        if (unanswered.isEmpty() || !gate.mayReply(context)) {
             return List.of();
         }
         List<String> names =
@@ -73,7 +73,7 @@ final class SignUpTalk {
     }
 
     List<OutboundMessage> whichDeal(MessageContext context, List<Deal> deals) {
-        if (!gate.oncePer("which-deal:" + context.groupId(), FORK_WINDOW) || !gate.mayReply(context.groupId())) {
+        if (!gate.oncePer(context, "which-deal", FORK_WINDOW) || !gate.mayReply(context)) {
             return List.of();
         }
         return List.of(context.reply(SignUpReplies.whichDeal(deals)));
@@ -89,7 +89,7 @@ final class SignUpTalk {
         List<OutboundMessage> replies = new ArrayList<>();
         for (OrderPolicy policy : POLICIES) {
             for (OrderPolicy.Warning warning : policy.check(state.deal(), active, changed)) {
-                if (gate.firstTime(warning.key(), REMEMBER) && gate.mayReply(context.groupId())) {
+                if (gate.firstTime(context, warning.key(), REMEMBER) && gate.mayReply(context)) {
                     replies.add(context.reply(warning.text()));
                 }
             }

@@ -20,23 +20,16 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The conversation corpus replayed over HTTP, as its README describes: group and deal through the admin
- * API, every step through the sandbox endpoint, then the deal's orders. Embedded default: a fresh H2 file
- * database, in-process coordination. {@code -Dconversations.dir=/path} replays another directory.
+ * API, every step through the sandbox endpoint, then the deal's orders. Run once per store by the
+ * subclasses. {@code -Dconversations.dir=/path} replays another directory.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "groupbuy.data-dir=./target/it-data/sandbox-${random.uuid}",
-            "groupbuy.admin.tokens=" + SandboxConversationIntegrationTests.TOKEN
-        })
-class SandboxConversationIntegrationTests {
+abstract class SandboxConversationContract {
 
     static final String TOKEN = "sandbox-test-token";
     private static final JsonMapper JSON = JsonMapper.builder().build();
