@@ -15,7 +15,6 @@ final class Assembly {
 
     final Map<String, BigDecimal> items = new LinkedHashMap<>();
     final List<BigDecimal> bareNumbers = new ArrayList<>();
-    final List<CatalogItem> mentioned = new ArrayList<>();
     String problem;
 
     void add(CatalogItem product, BigDecimal qty) {

@@ -3,8 +3,8 @@ package dev.groupbuy.core.jielong;
 /** The bracket pairs residents put remarks in (full-width ones are already folded to ASCII). */
 final class Brackets {
 
-    private static final String OPEN = "([{【「〔〖『<";
-    private static final String CLOSE = ")]}】」〕〗』>";
+    private static final String OPEN = "([{【「〔〖『<（";
+    private static final String CLOSE = ")]}】」〕〗』>）";
 
     private Brackets() {}
 

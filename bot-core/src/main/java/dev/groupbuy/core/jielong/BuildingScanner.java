@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Recognises building and room notes: {@code 3栋502}, {@code 11栋2单元301}, {@code 9号楼1单元},
- * {@code 8幢1单元}, {@code 3号楼2门}, {@code 5-2-301}, {@code B座1203}, {@code A区3栋}, {@code 东门}.
+ * {@code 8幢1单元}, {@code 3号楼2门}, {@code 5-2-301}, {@code 3#502}, {@code B座1203}, {@code A区3栋}, {@code 东门}.
  * Digits glued to a note belong to it unless a unit follows them ({@code 3栋 2盒}).
  */
 final class BuildingScanner {
@@ -41,6 +41,9 @@ final class BuildingScanner {
                 k = digitsEnd(s, k + 1);
             }
             return k;
+        }
+        if (j + 1 < s.length() && s.charAt(j) == '#' && isDigit(s.charAt(j + 1))) {
+            return digitsEnd(s, j + 1);
         }
         String mark = markAt(s, j);
         return mark == null ? -1 : j + mark.length();
@@ -105,7 +108,7 @@ final class BuildingScanner {
     }
 
     private static boolean nextIsUnitAfterSpace(String s, int k, List<String> extraUnits) {
-        return k + 1 < s.length() && s.charAt(k) == ' ' && Units.readAt(s, k + 1, extraUnits) != null;
+        return k + 1 < s.length() && s.charAt(k) == ' ' && Units.readSpacedAt(s, k + 1, extraUnits) != null;
     }
 
     private static String markAt(String s, int j) {

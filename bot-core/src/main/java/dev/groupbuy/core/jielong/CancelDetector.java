@@ -20,8 +20,7 @@ final class CancelDetector {
     private CancelDetector() {}
 
     static Cancel detect(List<Token> tokens, int from) {
-        Set<String> skus = new HashSet<>();
-        boolean any = false;
+        Set<String> skus = null;
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.is(TokenKind.REMARK) && isCancelPhrase(t.content())) {
@@ -30,14 +29,14 @@ final class CancelDetector {
             if (!t.is(TokenKind.CANCEL)) {
                 continue;
             }
-            any = true;
             Set<String> targets = targets(tokens, from, k);
             if (targets.isEmpty() || t.text().startsWith("全部") || t.text().startsWith("都")) {
                 return new Cancel(true, true, Set.of());
             }
+            skus = skus == null ? new HashSet<>() : skus;
             skus.addAll(targets);
         }
-        return any ? new Cancel(true, false, skus) : Cancel.NONE;
+        return skus != null ? new Cancel(true, false, skus) : Cancel.NONE;
     }
 
     static boolean isCancelPhrase(String content) {

@@ -23,7 +23,11 @@ final class CatalogMatcher {
         }
     }
 
-    private record Term(String text, List<CatalogItem> products, boolean letterCode, boolean numberCode) {}
+    private record Term(String text, List<CatalogItem> products, boolean letterCode, boolean numberCode, Match match) {
+        Term(String text, List<CatalogItem> products, boolean letterCode, boolean numberCode) {
+            this(text, products, letterCode, numberCode, new Match(text.length(), products));
+        }
+    }
 
     private static final int BUCKETS = 256;
     private static final String NOT_AFTER_NUMBER_CODE = "楼门院单栋幢床房室";
@@ -66,6 +70,20 @@ final class CatalogMatcher {
         this.fragments = ProductFragments.of(catalog);
     }
 
+    /** Every character a product mention can start with. */
+    String startingCharacters() {
+        StringBuilder out = new StringBuilder();
+        for (Term[] bucket : buckets) {
+            if (bucket != null) {
+                for (Term term : bucket) {
+                    char c = term.text().charAt(0);
+                    out.append(c).append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+                }
+            }
+        }
+        return out.toString();
+    }
+
     List<CatalogItem> catalog() {
         return catalog;
     }
@@ -87,10 +105,20 @@ final class CatalogMatcher {
         }
         for (Term term : terms) {
             if (matches(s, i, term)) {
-                return new Match(term.text().length(), term.products());
+                return withSuffix(s, i, term);
             }
         }
         return null;
+    }
+
+    /** A one-character word also covers a colloquial {@code 子} after it ({@code 梨子}, {@code 桃子}). */
+    private static Match withSuffix(CharSequence s, int i, Term term) {
+        int end = i + term.text().length();
+        boolean suffix = term.text().length() == 1
+                && end < s.length()
+                && s.charAt(end) == '子'
+                && ProductFragments.isHan(term.text().charAt(0));
+        return suffix ? new Match(2, term.products()) : term.match();
     }
 
     /** Skus of products whose name shares a two-character fragment with {@code text}. */
@@ -113,7 +141,16 @@ final class CatalogMatcher {
             }
             boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
             char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            return !letterBefore && !isAsciiLetter(after) && NOT_AFTER_LETTER_CODE.indexOf(after) < 0;
+            boolean wordAfter =
+                    ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
+            boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+            boolean quantityAfter =
+                    Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
+            return !letterBefore
+                    && !isAsciiLetter(after)
+                    && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
+                    && !wordAfter
+                    && (!hanBefore || quantityAfter);
         }
         if (!Units.regionMatches(s, i, text)) {
             return false;

@@ -1,7 +1,5 @@
 package dev.groupbuy.core.jielong;
 
-import java.util.Optional;
-
 /** The lines of a message with their sequence numbers, the example line, the header and the title. */
 final class ChainLayout {
 
@@ -20,7 +18,7 @@ final class ChainLayout {
         int example = -1;
         boolean numberedSeen = false;
         for (int i = 0; i < lines.length; i++) {
-            sequences[i] = SequenceNumberReader.read(lines[i]).orElse(null);
+            sequences[i] = SequenceNumberReader.readOrNull(lines[i]);
             if (sequences[i] == null && LineClassifier.isExample(lines[i]) && example < 0) {
                 example = i;
             }
@@ -29,8 +27,9 @@ final class ChainLayout {
         return new ChainLayout(lines, sequences, numberedSeen ? example : -1);
     }
 
-    Optional<SequenceNumber> sequence(int i) {
-        return Optional.ofNullable(sequences[i]);
+    /** The line's sequence number, or {@code null} when it has none. */
+    SequenceNumber sequence(int i) {
+        return sequences[i];
     }
 
     /** Index of the 例/格式 line; numbered lines above it are the leader's, not sign-ups. -1 when none. */

@@ -27,15 +27,15 @@ public final class ChainParser {
         int last = -1;
         List<OrderItem> previous = null;
         for (int i = 0; i < lines.length; i++) {
-            Optional<SequenceNumber> seq = layout.sequence(i);
-            if (seq.isEmpty() || i <= layout.exampleLine()) {
+            SequenceNumber seq = layout.sequence(i);
+            if (seq == null || i <= layout.exampleLine()) {
                 continue;
             }
-            String body = lines[i].substring(seq.get().bodyStart());
-            if (LineClassifier.isExample(body) || LineClassifier.isPriceLine(body)) {
+            String body = lines[i].substring(seq.bodyStart());
+            if (isEmptySlot(body) || LineClassifier.isExample(body) || LineClassifier.isPriceLine(body)) {
                 continue;
             }
-            ReadLine line = readSafely(reader, seq.get().value(), body, lines[i], previous);
+            ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
             if (first < 0 && isLeaderLine(line, body)) {
                 continue;
             }
@@ -58,10 +58,21 @@ public final class ChainParser {
         return new ParsedChain(true, layout.title(), entries);
     }
 
+    /** A number left open for the next resident ({@code 5.}), with nothing written after it. */
+    private static boolean isEmptySlot(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            if (Character.isLetterOrDigit(body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isLeaderLine(ReadLine line, String body) {
         ChainEntry entry = line.entry();
         boolean productOnly = entry.name().isEmpty() && line.orderSignal();
         return productOnly
+                || Prose.isProseName(entry.name())
                 || (line.prose() && !line.orderSignal())
                 || (entry.name().isEmpty() && LineClassifier.hasPlainPrice(body));
     }
@@ -73,7 +84,7 @@ public final class ChainParser {
             return Optional.empty();
         }
         String line = layout.line(end);
-        if (layout.sequence(end).isPresent()
+        if (layout.sequence(end) != null
                 || LineClassifier.isFooter(line)
                 || LineClassifier.isExample(line)
                 || line.indexOf(':') >= 0

@@ -7,6 +7,17 @@ import java.util.List;
 final class EntryReader {
 
     static final int MAX_LINE_LENGTH = 500;
+    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER, TokenKind.PRODUCT);
+    private static final int ORDER_SIGNAL = TokenKinds.maskOf(
+            TokenKind.NUMBER,
+            TokenKind.PRODUCT,
+            TokenKind.CANCEL,
+            TokenKind.CHANGE,
+            TokenKind.SAME,
+            TokenKind.PLUS,
+            TokenKind.EACH,
+            TokenKind.EVERY,
+            TokenKind.STRIKE);
 
     private final LineTokenizer tokenizer;
     private final OrderReader orders;
@@ -22,7 +33,7 @@ final class EntryReader {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
                     .text();
             ChainEntry entry = new ChainEntry(seq, name, List.of(), false, true, "line too long", "", text, rawLine);
-            return new ReadLine(entry, false, true, false);
+            return new ReadLine(entry, true, false, false);
         }
         boolean struck = text.length() > 4
                 && text.startsWith("~~")
@@ -44,11 +55,12 @@ final class EntryReader {
                 Notes.collect(tokens, name.nextToken()),
                 text,
                 rawLine);
-        boolean written = false;
-        for (Token t : tokens) {
-            written |= t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT);
-        }
-        return new ReadLine(
-                entry, Prose.hasOrderSignal(tokens), Prose.isProse(name.text(), tokens, name.nextToken()), written);
+        int kinds = TokenKinds.of(tokens, 0);
+        boolean written = (kinds & QUANTITY_WRITTEN) != 0;
+        boolean signal = (kinds & ORDER_SIGNAL) != 0;
+        boolean prose = signal && !name.text().isEmpty()
+                ? Prose.isProseName(name.text())
+                : Prose.isProse(name.text(), tokens, name.nextToken());
+        return new ReadLine(entry, signal, prose, written);
     }
 }

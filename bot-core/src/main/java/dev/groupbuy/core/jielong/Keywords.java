@@ -72,6 +72,14 @@ final class Keywords {
 
     private Keywords() {}
 
+    /** Every character a keyword or hiding prefix can start with. */
+    static String startingCharacters() {
+        StringBuilder out = new StringBuilder("改");
+        WORDS.forEach(w -> out.append(w.text().charAt(0)));
+        HIDING_PREFIXES.forEach(p -> out.append(p.charAt(0)));
+        return out.toString();
+    }
+
     /** The keyword at {@code i}, or {@code null}. */
     static Hit at(String s, int i) {
         String text = WORD_TABLE.longestAt(s, i);
@@ -84,7 +92,11 @@ final class Keywords {
             }
         }
         if (s.charAt(i) == '改' && i + 1 < s.length() && startsQuantity(s.charAt(i + 1))) {
-            return new Hit(TokenKind.CHANGE, 1);
+            boolean spaced = s.charAt(i + 1) == ' ';
+            boolean wordBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+            if (!spaced || !wordBefore) {
+                return new Hit(TokenKind.CHANGE, 1);
+            }
         }
         return null;
     }

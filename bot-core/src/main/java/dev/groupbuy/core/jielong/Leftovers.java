@@ -23,11 +23,20 @@ final class Leftovers {
             }
             if (j >= 0
                     && tokens.get(j).is(TokenKind.TEXT)
-                    && Fillers.isSubstantive(tokens.get(j).text())) {
+                    && Fillers.isSubstantive(tokens.get(j).text())
+                    && !partOfProductName(tokens.get(j).text(), t)) {
                 return tokens.get(j).text();
             }
         }
         return null;
+    }
+
+    /** {@code 鸭脖} before {@code 大份} when the product is 麻辣卤鸭脖（大份）: the resident spelled more of the name. */
+    private static boolean partOfProductName(String word, Token product) {
+        return product.is(TokenKind.PRODUCT)
+                && product.products().size() == 1
+                && word.strip().length() >= 2
+                && TextNormalizer.normalize(product.products().get(0).name()).contains(word.strip());
     }
 
     static boolean hasSubstantiveText(List<Token> tokens) {

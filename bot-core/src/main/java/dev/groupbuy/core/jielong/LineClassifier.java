@@ -17,6 +17,13 @@ final class LineClassifier {
     private LineClassifier() {}
 
     static boolean isExample(String body) {
+        int first = 0;
+        while (first < body.length() && body.charAt(first) == ' ') {
+            first++;
+        }
+        if (first >= body.length() || "例格示举模参范【[(".indexOf(body.charAt(first)) < 0) {
+            return false;
+        }
         String s = body.strip();
         while (!s.isEmpty() && (s.charAt(0) == '【' || s.charAt(0) == '[' || s.charAt(0) == '(')) {
             s = s.substring(1);
@@ -31,15 +38,20 @@ final class LineClassifier {
 
     /** A product line with a price, as the leader lists the deal ({@code 25元/盒}, {@code 团购价45}). */
     static boolean isPriceLine(String body) {
-        if (body.indexOf('元') < 0
-                && body.indexOf('/') < 0
-                && body.indexOf('价') < 0
-                && body.indexOf('¥') < 0
-                && body.indexOf('￥') < 0
-                && body.indexOf('$') < 0) {
+        if (!mentionsPrice(body)) {
             return false;
         }
         return PRICE.matcher(withoutBrackets(body)).find();
+    }
+
+    private static boolean mentionsPrice(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '元' || c == '/' || c == '价' || c == '¥' || c == '￥' || c == '$') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 25元} written without a name in front: a product and its price. */

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.jielong;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -10,17 +11,34 @@ import java.util.List;
  */
 final class LineTokenizer {
 
+    private static final String PUNCT = ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·";
+    private static final String OTHER_SPECIAL = " ~+加xX×*✖乘¥￥半十百东南西北中一二两兩三四五六七八九";
+
     private final CatalogMatcher catalog;
+    private final BitSet special = new BitSet(Character.MAX_VALUE + 1);
 
     LineTokenizer(CatalogMatcher catalog) {
         this.catalog = catalog;
+        String all = PUNCT + OTHER_SPECIAL + Keywords.startingCharacters() + catalog.startingCharacters()
+                + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (int i = 0; i < all.length(); i++) {
+            special.set(all.charAt(i));
+        }
     }
 
     List<Token> tokenize(String s) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(16);
         int textStart = -1;
         int i = 0;
         while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!special.get(c)) {
+                if (textStart < 0) {
+                    textStart = i;
+                }
+                i++;
+                continue;
+            }
             Token token = tokenAt(s, i, textStart >= 0);
             if (token == null) {
                 if (textStart < 0) {
@@ -65,6 +83,9 @@ final class LineTokenizer {
         int building = BuildingScanner.scan(s, i, catalog.units());
         if (building > 0) {
             return Token.of(TokenKind.BUILDING, s, i, building);
+        }
+        if (BuildingScanner.isDigit(c)) {
+            return number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
         return wordOrNumber(s, i, wordBefore);
     }
@@ -123,7 +144,8 @@ final class LineTokenizer {
                 return Token.of(TokenKind.SKIP, s, i, end);
             }
         }
-        return Token.of(TokenKind.SKIP, s, i, afterPrefix);
+        boolean total = s.charAt(i) != '已' && s.charAt(i) != '付';
+        return total ? null : Token.of(TokenKind.SKIP, s, i, afterPrefix);
     }
 
     private Token strike(String s, int i) {
@@ -168,6 +190,6 @@ final class LineTokenizer {
     }
 
     static boolean isPunct(char c) {
-        return ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·".indexOf(c) >= 0;
+        return PUNCT.indexOf(c) >= 0;
     }
 }

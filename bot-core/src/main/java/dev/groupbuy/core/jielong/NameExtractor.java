@@ -37,7 +37,7 @@ final class NameExtractor {
                 && tokens.get(k - 1).end() == tokens.get(k).start()) {
             first = k - 1;
         }
-        StringBuilder name = new StringBuilder();
+        StringBuilder name = new StringBuilder(16);
         for (int j = first; j <= k; j++) {
             name.append(tokens.get(j).text());
         }
@@ -53,7 +53,7 @@ final class NameExtractor {
         while (k + 1 < tokens.size()
                 && tokens.get(k).is(TokenKind.SPACE)
                 && tokens.get(k + 1).is(TokenKind.TEXT)
-                && continuesName(name, tokens.get(k + 1).text(), k + 2 < tokens.size() ? tokens.get(k + 2) : null)) {
+                && continuesName(name, tokens.get(k + 1).text())) {
             name.append(' ').append(tokens.get(k + 1).text());
             k += 2;
         }
@@ -97,7 +97,7 @@ final class NameExtractor {
                 || (token.is(TokenKind.TEXT) && token.text().equals("@"));
     }
 
-    private static boolean continuesName(CharSequence nameSoFar, String next, Token after) {
+    private static boolean continuesName(CharSequence nameSoFar, String next) {
         char last = nameSoFar.charAt(nameSoFar.length() - 1);
         if (!CatalogMatcher.isAsciiLetter(last)) {
             return false;
@@ -105,11 +105,7 @@ final class NameExtractor {
         if (isLatinWord(next)) {
             return true;
         }
-        boolean glued = after != null && !after.isSeparator();
-        return next.length() == 1
-                && ProductFragments.isHan(next.charAt(0))
-                && PREFIX_WORDS.indexOf(next.charAt(0)) < 0
-                && !(glued && after.is(TokenKind.NUMBER));
+        return next.length() == 1 && ProductFragments.isHan(next.charAt(0)) && PREFIX_WORDS.indexOf(next.charAt(0)) < 0;
     }
 
     private static boolean isLatinWord(String text) {
@@ -122,6 +118,9 @@ final class NameExtractor {
     }
 
     private static String stripTrailingPrefix(String name, boolean beforeQuantity) {
+        if (name.isEmpty() || "要订买来定".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return name;
+        }
         for (String prefix : TRAILING_PREFIXES) {
             if ((beforeQuantity || prefix.length() > 1) && name.length() > prefix.length() && name.endsWith(prefix)) {
                 return TextNormalizer.trimSeparators(name.substring(0, name.length() - prefix.length()));

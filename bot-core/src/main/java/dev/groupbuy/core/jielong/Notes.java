@@ -8,19 +8,17 @@ final class Notes {
     private Notes() {}
 
     static String collect(List<Token> tokens, int from) {
-        StringBuilder note = new StringBuilder();
+        StringBuilder note = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean building = t.is(TokenKind.BUILDING);
             boolean remark = t.is(TokenKind.REMARK) && !CancelDetector.isCancelPhrase(t.content());
             boolean words = k >= from && t.is(TokenKind.TEXT) && Fillers.isSubstantive(t.text());
             if (building || remark || words) {
-                if (note.length() > 0) {
-                    note.append(' ');
-                }
+                note = note == null ? new StringBuilder() : note.append(' ');
                 note.append(remark ? t.content().strip() : t.text().strip());
             }
         }
-        return note.toString();
+        return note == null ? "" : note.toString();
     }
 }

@@ -30,8 +30,28 @@ final class NumberScanner {
                 j++;
             }
         }
-        BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : new BigDecimal(s.substring(i, j));
+        BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : decimal(s, i, j);
         return afterNumber(s, j, value, units);
+    }
+
+    private static final BigDecimal[] SMALL = new BigDecimal[101];
+
+    static {
+        for (int k = 0; k < SMALL.length; k++) {
+            SMALL[k] = BigDecimal.valueOf(k);
+        }
+    }
+
+    private static BigDecimal decimal(String s, int from, int to) {
+        long n = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '.') {
+                return new BigDecimal(s.substring(from, to));
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n < SMALL.length ? SMALL[(int) n] : BigDecimal.valueOf(n);
     }
 
     /** A Chinese numeral; {@code null} when the characters are better read as part of a word. */
@@ -45,7 +65,7 @@ final class NumberScanner {
             return null;
         }
         int j = i + r.length();
-        BigDecimal value = BigDecimal.valueOf(r.value());
+        BigDecimal value = r.value() < SMALL.length ? SMALL[r.value()] : BigDecimal.valueOf(r.value());
         if (j < s.length() && NOT_QUANTITY_AFTER.indexOf(s.charAt(j)) >= 0 && !isUnit(s, j, units)) {
             return wordBefore ? null : new Reading(j + 1, value, null, false);
         }
@@ -66,7 +86,7 @@ final class NumberScanner {
                 return new Reading(notQuantityEnd(s, j), value, null, false);
             }
         }
-        int u = j < s.length() && s.charAt(j) == ' ' && Units.readAt(s, j + 1, units) != null ? j + 1 : j;
+        int u = j < s.length() && s.charAt(j) == ' ' && Units.readSpacedAt(s, j + 1, units) != null ? j + 1 : j;
         String unit = Units.readAt(s, u, units);
         if (unit == null) {
             return new Reading(j, value, null, true);

@@ -26,22 +26,29 @@ final class OrderReader {
     }
 
     LineOrder read(List<Token> all, int from, List<OrderItem> previous) {
-        List<Token> tokens = withoutStrikes(all, from);
-        if (tokens.size() != all.size() - from && !hasContent(tokens)) {
+        int kinds = TokenKinds.of(all, from);
+        List<Token> tokens =
+                TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(all, from) : all.subList(from, all.size());
+        if (TokenKinds.has(kinds, TokenKind.STRIKE) && !hasContent(tokens)) {
             return LineOrder.cancel();
         }
-        CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
-        if (cancel.full()) {
-            return LineOrder.cancel();
+        boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
+        if (remarks || TokenKinds.has(kinds, TokenKind.CANCEL)) {
+            CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
+            if (cancel.full()) {
+                return LineOrder.cancel();
+            }
+            if (cancel.any()) {
+                return partialCancel(tokens, cancel);
+            }
         }
-        if (cancel.any()) {
-            return partialCancel(tokens, cancel);
+        if (remarks || TokenKinds.has(kinds, TokenKind.CHANGE)) {
+            LineOrder change = changes.read(tokens);
+            if (change != null) {
+                return change;
+            }
         }
-        LineOrder change = changes.read(tokens);
-        if (change != null) {
-            return change;
-        }
-        if (contains(tokens, TokenKind.SAME)) {
+        if (TokenKinds.has(kinds, TokenKind.SAME)) {
             return same(tokens, previous);
         }
         return plain(tokens);
@@ -54,7 +61,9 @@ final class OrderReader {
             return LineOrder.review(a.problem);
         }
         if (leftover != null) {
-            return LineOrder.review("not in the deal: " + leftover);
+            return catalog.productsResembling(leftover).size() > 1
+                    ? LineOrder.review("a word fits several products: " + leftover)
+                    : LineOrder.review("not in the deal: " + leftover);
         }
         if (a.isEmpty()) {
             if (Leftovers.hasSubstantiveText(tokens)) {
@@ -116,19 +125,7 @@ final class OrderReader {
         return LineOrder.of(previous);
     }
 
-    private static boolean contains(List<Token> tokens, TokenKind kind) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).kind() == kind) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<Token> withoutStrikes(List<Token> all, int from) {
-        if (!contains(all, TokenKind.STRIKE)) {
-            return all.subList(from, all.size());
-        }
         List<Token> out = new ArrayList<>(all.size() - from);
         for (int k = from; k < all.size(); k++) {
             if (!all.get(k).is(TokenKind.STRIKE)) {

@@ -20,7 +20,7 @@ final class Prose {
     private Prose() {}
 
     static boolean isProse(String name, List<Token> tokens, int from) {
-        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH || name.contains("的") || containsWord(name)) {
+        if (isProseName(name)) {
             return true;
         }
         for (int k = from; k < tokens.size(); k++) {
@@ -32,16 +32,9 @@ final class Prose {
         return false;
     }
 
-    static boolean hasOrderSignal(List<Token> tokens) {
-        for (Token t : tokens) {
-            switch (t.kind()) {
-                case NUMBER, PRODUCT, CANCEL, CHANGE, SAME, PLUS, EACH, EVERY, STRIKE -> {
-                    return true;
-                }
-                default -> {}
-            }
-        }
-        return false;
+    /** A "name" no resident would use: too long, with 的, or with an instruction word (每人限购, 截单时间). */
+    static boolean isProseName(String name) {
+        return name.codePointCount(0, name.length()) > MAX_NAME_LENGTH || name.contains("的") || containsWord(name);
     }
 
     static boolean containsWord(String text) {

@@ -37,7 +37,6 @@ final class QuantityAssembler {
                         continue;
                     }
                     CatalogItem p = t.products().get(0);
-                    out.mentioned.add(p);
                     if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
                         assign(out, List.of(p), waiting);
                         lastTarget = List.of(p);

@@ -14,17 +14,22 @@ final class SequenceNumberReader {
     private SequenceNumberReader() {}
 
     static Optional<SequenceNumber> read(String line) {
+        return Optional.ofNullable(readOrNull(line));
+    }
+
+    /** Like {@link #read} without the wrapper, for the per-line hot path. */
+    static SequenceNumber readOrNull(String line) {
         int i = 0;
         int n = line.length();
         while (i < n && line.charAt(i) == ' ') {
             i++;
         }
         if (i >= n) {
-            return Optional.empty();
+            return null;
         }
         int circled = circledValue(line.charAt(i));
         if (circled > 0) {
-            return Optional.of(new SequenceNumber(circled, skipSeparators(line, i + 1)));
+            return new SequenceNumber(circled, skipSeparators(line, i + 1));
         }
         int digitsStart = i;
         while (i < n && isAsciiDigit(line.charAt(i))) {
@@ -32,20 +37,20 @@ final class SequenceNumberReader {
         }
         int digits = i - digitsStart;
         if (digits == 0 || digits > MAX_DIGITS || i >= n) {
-            return Optional.empty();
+            return null;
         }
         char sep = line.charAt(i);
         if (!isSeparator(sep)) {
-            return Optional.empty();
+            return null;
         }
         if (sep == '.' && i + 1 < n && isAsciiDigit(line.charAt(i + 1))) {
-            return Optional.empty();
+            return null;
         }
         if (sep == ',' && i + 1 < n && isAsciiDigit(line.charAt(i + 1))) {
-            return Optional.empty();
+            return null;
         }
         int value = Integer.parseInt(line, digitsStart, i, 10);
-        return Optional.of(new SequenceNumber(value, skipSeparators(line, i)));
+        return new SequenceNumber(value, skipSeparators(line, i));
     }
 
     private static int skipSeparators(String line, int from) {

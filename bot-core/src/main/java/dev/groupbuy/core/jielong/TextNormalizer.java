@@ -2,7 +2,7 @@ package dev.groupbuy.core.jielong;
 
 /**
  * Folds the typing variants people use in WeChat into one form: full-width ASCII (digits, letters,
- * punctuation, brackets) becomes ASCII, odd spaces become a plain space, invisible marks go away and line
+ * punctuation, brackets) becomes ASCII, odd spaces become a plain space, invisible marks and keycap marks ({@code 2️⃣}) go away and line
  * endings become {@code \n}. Emoji (including their joiners and variation selectors) are kept.
  */
 final class TextNormalizer {
@@ -30,6 +30,8 @@ final class TextNormalizer {
                 chars[w++] = ' ';
             } else if (c == '\u2028' || c == '\u2029') {
                 chars[w++] = '\n';
+            } else if (c == '\u20E3' || (c == '\uFE0F' && w > 0 && chars[w - 1] >= '0' && chars[w - 1] <= '9')) {
+                continue;
             } else if (c != '\u200B' && c != '\uFEFF' && c != '\u200E' && c != '\u200F') {
                 chars[w++] = c;
             }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One piece of a participant line, with its position in the normalised line. Its text is cut from the
- * line only when asked for.
+ * line only when first asked for. Not shared between threads.
  */
 final class Token {
 
@@ -18,6 +18,7 @@ final class Token {
     private final String unit;
     private final List<CatalogItem> products;
     private final String content;
+    private String text;
 
     private Token(
             TokenKind kind,
@@ -82,7 +83,10 @@ final class Token {
     }
 
     String text() {
-        return line.substring(start, end);
+        if (text == null) {
+            text = line.substring(start, end);
+        }
+        return text;
     }
 
     BigDecimal value() {

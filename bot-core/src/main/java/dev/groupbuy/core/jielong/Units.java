@@ -7,8 +7,8 @@ final class Units {
 
     private static final List<String> COMMON = List.of(
             "公斤", "千克", "kg", "KG", "Kg", "斤", "克", "g", "盒", "箱", "袋", "个", "份", "提", "瓶", "只", "包", "件", "串", "把",
-            "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "张", "支", "对", "双", "头", "尾", "片", "盆", "筐",
-            "扎", "捆", "卷", "粒", "托", "屉", "块", "lb", "L", "升");
+            "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "支", "对", "双", "头", "尾", "片", "盆", "筐", "扎",
+            "捆", "卷", "粒", "托", "屉", "块", "lb", "升");
 
     private static final int BUCKETS = 128;
     private static final String[][] BY_FIRST = byFirstChar();
@@ -64,6 +64,19 @@ final class Units {
     private static boolean gluedToWord(CharSequence s, int from, String unit) {
         int end = from + unit.length();
         return isAsciiWord(unit) && end < s.length() && CatalogMatcher.isAsciiLetter(s.charAt(end));
+    }
+
+    /**
+     * A unit written after a space ({@code 3 箱}) only counts when it stands alone, so {@code 1801 张伟} is a
+     * room number followed by a name, not 1801 sheets.
+     */
+    static String readSpacedAt(CharSequence s, int from, List<String> extra) {
+        String unit = readAt(s, from, extra);
+        if (unit == null) {
+            return null;
+        }
+        int end = from + unit.length();
+        return end >= s.length() || !Character.isLetter(s.charAt(end)) ? unit : null;
     }
 
     static boolean regionMatches(CharSequence s, int from, String word) {

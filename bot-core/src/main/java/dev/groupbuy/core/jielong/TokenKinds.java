@@ -1,0 +1,33 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/** Which kinds of token a line holds, as a bit mask, so each reader can skip lines it has nothing to do with. */
+final class TokenKinds {
+
+    private TokenKinds() {}
+
+    static int of(List<Token> tokens, int from) {
+        int mask = 0;
+        for (int k = from; k < tokens.size(); k++) {
+            mask |= bit(tokens.get(k).kind());
+        }
+        return mask;
+    }
+
+    static int bit(TokenKind kind) {
+        return 1 << kind.ordinal();
+    }
+
+    static boolean has(int mask, TokenKind kind) {
+        return (mask & bit(kind)) != 0;
+    }
+
+    static int maskOf(TokenKind... kinds) {
+        int mask = 0;
+        for (TokenKind kind : kinds) {
+            mask |= bit(kind);
+        }
+        return mask;
+    }
+}

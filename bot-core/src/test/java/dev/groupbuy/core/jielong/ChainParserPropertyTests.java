@@ -1,0 +1,205 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded randomised properties of the parser. A failing run prints its seed; rerun with
+ * {@code -Djielong.seed=<seed>} to replay it.
+ */
+class ChainParserPropertyTests {
+
+    private static final int RUNS = 300;
+    private static final String ALPHABET = "0123456789１２３.、)）,，: 　\n\r\t~~（）()【】#接龙例格式取消不要了退改为成→加到同上各每样或者都行份盒斤半两一二三十"
+            + "草莓蓝莓栋单元号楼门东西ABCabcxX*×+元点已付共要订买😀🍓☀️\u200B\uFEFF";
+
+    private final ChainParser parser = new ChainParser();
+
+    private static void forEachSeed(String property, Consumer<Random> check) {
+        long base = Long.getLong("jielong.seed", System.nanoTime());
+        for (int run = 0; run < RUNS; run++) {
+            long seed = base + run;
+            try {
+                check.accept(new Random(seed));
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError(property + " failed with seed " + seed + " (-Djielong.seed=" + seed + ")", e);
+            }
+        }
+    }
+
+    private static List<CorpusCase> corpus() {
+        try {
+            return CorpusCase.load("corpus/jielong").toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void neverThrowsOnRandomText() {
+        forEachSeed("never throws on random text", random -> {
+            String text = randomText(random, random.nextInt(400));
+            ParsedChain chain = parser.parse(text, Catalogs.berries());
+            assertThat(chain.entries()).noneMatch(e -> e.reason().equals("unreadable line"));
+        });
+    }
+
+    @Test
+    void neverThrowsOnMutatedCorpusTexts() {
+        List<CorpusCase> cases = corpus();
+        forEachSeed("never throws on mutated corpus texts", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            ParsedChain chain = parser.parse(mutate(random, c.text()), c.catalog());
+            assertThat(chain.entries()).noneMatch(e -> e.reason().equals("unreadable line"));
+        });
+    }
+
+    @Test
+    void neverInventsAnEntryFromAnUnnumberedLine() {
+        List<CorpusCase> cases = corpus();
+        forEachSeed("never invents entries", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            String text = mutate(random, c.text());
+            List<String> numbered = numberedBodies(text);
+            ParsedChain chain = parser.parse(text, c.catalog());
+            for (int k = 0; k < chain.entries().size(); k++) {
+                ChainEntry e = chain.entries().get(k);
+                boolean lastUnnumbered = k == chain.entries().size() - 1 && !numbered.contains(e.text());
+                assertThat(numbered.contains(e.text()) || lastUnnumbered)
+                        .as(e.line())
+                        .isTrue();
+            }
+            long unnumbered = chain.entries().stream()
+                    .filter(e -> !numbered.contains(e.text()))
+                    .count();
+            assertThat(unnumbered).isLessThanOrEqualTo(1);
+        });
+    }
+
+    @Test
+    void ignoresTrailingWhitespaceLineEndingsAndDigitWidth() {
+        List<CorpusCase> cases = corpus();
+        forEachSeed("invariant under whitespace, CRLF and full-width digits", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            String variant = variant(random, c.text());
+            assertThat(comparable(parser.parse(variant, c.catalog())))
+                    .isEqualTo(comparable(parser.parse(c.text(), c.catalog())));
+        });
+    }
+
+    private static final List<String> OTHER_NAMES = List.of(
+            "张伟", "王芳", "李娜", "刘洋洋", "陈静怡", "杨帆", "赵磊", "黄敏", "吴霞", "徐明", "孙丽", "朱红", "胡斌", "郭靖", "高峰", "林涛", "罗兰",
+            "梁静", "宋雨", "郑爽", "谢娜", "韩梅", "萧敬腾", "Kiki", "Leo 张", "小鱼儿🐟", "阿杰", "老马", "豆豆", "球球妈", "Sunny", "Momo",
+            "向阳花🌻", "大宝", "糖糖", "七七", "三妹", "一休", "Anna Li", "包大人", "双双", "东东", "西西", "南风", "北北", "十三郎", "百合", "半夏",
+            "千寻", "加菲猫", "同同", "共享单车", "小A", "B哥");
+
+    @Test
+    void renamingParticipantsChangesOnlyTheirNames() {
+        List<CorpusCase> cases = corpus().stream().filter(CorpusCase::isChain).toList();
+        forEachSeed("renaming participants changes only their names", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            java.util.Map<Integer, String> renamed = new java.util.HashMap<>();
+            StringBuilder text = new StringBuilder();
+            for (String line : c.text().split("\n", -1)) {
+                SequenceNumber seq = SequenceNumberReader.readOrNull(TextNormalizer.normalize(line));
+                CorpusCase.Expected want = seq == null ? null : expected(c, seq.value());
+                if (want != null
+                        && !want.name().isEmpty()
+                        && line.contains(want.name())
+                        && !renamed.containsKey(seq.value())) {
+                    String other = OTHER_NAMES.get(random.nextInt(OTHER_NAMES.size()));
+                    renamed.put(seq.value(), other);
+                    line = line.replaceFirst(java.util.regex.Pattern.quote(want.name()), other);
+                }
+                text.append(line).append('\n');
+            }
+            ParsedChain before = parser.parse(c.text(), c.catalog());
+            ParsedChain after = parser.parse(text.toString(), c.catalog());
+            assertThat(after.entries()).hasSameSizeAs(before.entries());
+            for (int k = 0; k < before.entries().size(); k++) {
+                ChainEntry b = before.entries().get(k);
+                ChainEntry a = after.entries().get(k);
+                String name = renamed.getOrDefault(b.seq(), b.name());
+                assertThat(a.name()).as(a.line()).isEqualTo(name);
+                assertThat(a.items() + "|" + a.cancelled() + "|" + a.review())
+                        .as(a.line())
+                        .isEqualTo(b.items() + "|" + b.cancelled() + "|" + b.review());
+            }
+        });
+    }
+
+    private static CorpusCase.Expected expected(CorpusCase c, int seq) {
+        return c.entries().stream().filter(e -> e.seq() == seq).findFirst().orElse(null);
+    }
+
+    /** Everything but the raw line, which keeps the characters as typed. */
+    private static List<String> comparable(ParsedChain chain) {
+        List<String> out = new ArrayList<>();
+        out.add(chain.isChain() + "|" + chain.title());
+        chain.entries()
+                .forEach(e -> out.add(e.seq() + "|" + e.name() + "|" + e.items() + "|" + e.cancelled() + "|"
+                        + e.review() + "|" + e.reason() + "|" + e.note() + "|" + e.text()));
+        return out;
+    }
+
+    private static List<String> numberedBodies(String text) {
+        List<String> bodies = new ArrayList<>();
+        for (String line : TextNormalizer.normalize(text).split("\n", -1)) {
+            SequenceNumberReader.read(line)
+                    .ifPresent(s -> bodies.add(line.substring(s.bodyStart()).strip()));
+        }
+        return bodies;
+    }
+
+    private static String variant(Random random, String text) {
+        StringBuilder out = new StringBuilder();
+        String newline = random.nextBoolean() ? "\r\n" : "\n";
+        for (String line : text.split("\n", -1)) {
+            StringBuilder l = new StringBuilder();
+            for (char ch : line.toCharArray()) {
+                l.append(ch >= '0' && ch <= '9' && random.nextInt(3) == 0 ? (char) (ch - '0' + '０') : ch);
+            }
+            l.append(" ".repeat(random.nextInt(3))).append(random.nextInt(4) == 0 ? "\t" : "");
+            out.append(l).append(newline);
+        }
+        return out.toString();
+    }
+
+    private static String mutate(Random random, String text) {
+        StringBuilder s = new StringBuilder(text);
+        int edits = 1 + random.nextInt(12);
+        for (int k = 0; k < edits && s.length() > 0; k++) {
+            int at = random.nextInt(s.length());
+            switch (random.nextInt(4)) {
+                case 0 -> s.deleteCharAt(at);
+                case 1 -> s.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                case 2 -> s.setCharAt(at, (char) random.nextInt(0x3000));
+                default -> {
+                    int from = random.nextInt(s.length());
+                    s.insert(at, s.substring(from, Math.min(s.length(), from + 5)));
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    private static String randomText(Random random, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < length; k++) {
+            int pick = random.nextInt(10);
+            if (pick < 6) {
+                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            } else if (pick < 9) {
+                s.append((char) random.nextInt(Character.MAX_VALUE + 1));
+            } else {
+                s.appendCodePoint(0x1F300 + random.nextInt(0x300));
+            }
+        }
+        return s.toString();
+    }
+}

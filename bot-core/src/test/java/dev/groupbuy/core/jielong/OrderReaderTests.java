@@ -1,0 +1,129 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.order.OrderItem;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Cancels, changes, 同上 and plain quantities, read from one line after its name. */
+class OrderReaderTests {
+
+    private static LineOrder read(List<CatalogItem> catalog, String body, List<OrderItem> previous) {
+        CatalogMatcher matcher = new CatalogMatcher(catalog);
+        LineTokenizer tokenizer = new LineTokenizer(matcher);
+        List<Token> tokens = tokenizer.tokenize(body);
+        int from = NameExtractor.extract(tokens).nextToken();
+        return new OrderReader(matcher, tokenizer).read(tokens, from, previous);
+    }
+
+    private static LineOrder read(List<CatalogItem> catalog, String body) {
+        return read(catalog, body, List.of());
+    }
+
+    private static Map<String, String> items(LineOrder order) {
+        Map<String, String> out = new TreeMap<>();
+        order.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
+        return out;
+    }
+
+    @Test
+    void cancelWordsCancelTheLine() {
+        for (String body : List.of("孙悦 取消", "胡军 1盒 不要了", "何平 退了", "袁野（取消）", "张三 ~~2盒~~", "岁月 全部取消")) {
+            assertThat(read(Catalogs.strawberries(), body).cancelled()).as(body).isTrue();
+        }
+    }
+
+    @Test
+    void aRemarkThatOnlyContainsCancelCharactersDoesNotCancel() {
+        LineOrder order = read(Catalogs.strawberries(), "张叔 2盒（不要太熟的）");
+
+        assertThat(order.cancelled()).isFalse();
+        assertThat(items(order)).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void aPartialCancelKeepsTheOtherProducts() {
+        LineOrder order = read(Catalogs.berries(), "米粒 蓝莓不要了，草莓还要1");
+
+        assertThat(order.cancelled()).isFalse();
+        assertThat(items(order)).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void changesGiveTheNewFinalQuantity() {
+        for (String body : List.of(
+                "罗娟 改3盒",
+                "郑浩 2盒改3盒",
+                "梁燕 改成三盒",
+                "宋涛 1盒（改为3盒）",
+                "珊迪 2盒→3盒",
+                "周哥 原3份，改为3盒",
+                "痞老板 加到3盒",
+                "蟹老板 ~~2盒~~ 3盒")) {
+            assertThat(items(read(Catalogs.strawberries(), body))).as(body).containsExactly(Map.entry("A", "3"));
+        }
+    }
+
+    @Test
+    void aChangeOfOneProductKeepsTheOthers() {
+        LineOrder order = read(Catalogs.berries(), "芝麻 草莓1盒，蓝莓改成3盒");
+
+        assertThat(items(order)).containsExactly(Map.entry("A", "1"), Map.entry("B", "3"));
+    }
+
+    @Test
+    void sameAsAboveCopiesThePreviousItems() {
+        List<OrderItem> previous = List.of(OrderItem.of("A", "1"), OrderItem.of("B", "2"));
+
+        assertThat(items(read(Catalogs.berries(), "暖暖 同上", previous)))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(read(Catalogs.berries(), "暖暖 同上", List.of()).review()).isTrue();
+    }
+
+    @Test
+    void readsSingleProductShorthands() {
+        assertThat(items(read(Catalogs.strawberries(), "李四 2"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "刘洋"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "徐强 +1"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "朱琳 加一"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "马超 1盒+1盒（帮隔壁带的）"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "汤圆 3盒 共3盒"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void readsHalvesOnlyForWeighedProducts() {
+        assertThat(items(read(Catalogs.crayfish(), "杜鹃 一斤半"))).containsExactly(Map.entry("A", "1.5"));
+        assertThat(items(read(Catalogs.crayfish(), "阿珍 半斤"))).containsExactly(Map.entry("A", "0.5"));
+        assertThat(read(Catalogs.strawberries(), "郑 1.5盒").review()).isTrue();
+    }
+
+    @Test
+    void readsMultiProductNotations() {
+        assertThat(items(read(Catalogs.berries(), "小美 草莓蓝莓各一盒")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "Kevin 各2盒")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(Catalogs.berries(), "小鹿 每样一份")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "陈哥 A2 B1")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "欢欢 草莓1蓝莓2")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(Catalogs.berries(), "胡 蓝莓"))).containsExactly(Map.entry("B", "1"));
+    }
+
+    @Test
+    void flagsWhatACarefulLeaderWouldAskAbout() {
+        assertThat(read(Catalogs.berries(), "彭丽 2").reason()).contains("without a product");
+        assertThat(read(Catalogs.berries(), "王姨 草莓或者蓝莓都行").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "肖红 榴莲1个").reason()).contains("榴莲");
+        assertThat(read(Catalogs.strawberries(), "王姐 老样子").reason()).isEqualTo("no quantity");
+        assertThat(read(Catalogs.strawberries(), "黄 草莓2斤").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "孙七 1102").review()).isTrue();
+        assertThat(read(Catalogs.dumplings(), "大宝 水饺2袋").review()).isTrue();
+    }
+}
