@@ -4,6 +4,7 @@ import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,45 @@ class ApiErrorsIntegrationTests {
                         "{\"text\":\"接龙\",\"catalog\":[{\"sku\":\"A\",\"name\":\"草莓\",\"price\":-2}]}"),
                 422,
                 "negative price");
+    }
+
+    @Test
+    void takesJsonTypesAtTheirWord() {
+        assertProblem(
+                api.post("/api/v1/groups", "{\"platform\":true,\"chatId\":\"c\"}"), 400, "'platform' must be a string");
+        assertProblem(
+                api.post("/api/v1/groups", "{\"platform\":\"p\",\"chatId\":6}"), 400, "'chatId' must be a string");
+        assertProblem(
+                api.post("/api/v1/deals", "{\"title\":\"t\",\"groupIds\":[\"1\"],\"catalog\":[]}"),
+                400,
+                "'groupIds[0]' must be a whole number");
+        assertProblem(
+                api.post("/api/v1/deals", "{\"title\":\"t\",\"groupIds\":[1.5],\"catalog\":[]}"),
+                400,
+                "'groupIds[0]' must be a whole number");
+        assertProblem(
+                api.post(
+                        "/api/v1/chains/parse",
+                        "{\"text\":\"a\",\"catalog\":[{\"sku\":\"A\",\"name\":\"n\",\"price\":\"25\"}]}"),
+                400,
+                "'catalog[0].price' must be a number");
+    }
+
+    @Test
+    void answersWhatTomcatRefusesAndTheErrorPageAsProblemsToo() throws Exception {
+        String malformedUrl = raw("GET /api/v1/groups/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(malformedUrl).startsWith("HTTP/1.1 400").contains("application/problem+json");
+        assertThat(malformedUrl).doesNotContainIgnoringCase("<html").doesNotContain("Tomcat");
+
+        assertProblem(api.get("/error"), 404, "Not Found");
+    }
+
+    private String raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String jsonOfSize(int bytes) {

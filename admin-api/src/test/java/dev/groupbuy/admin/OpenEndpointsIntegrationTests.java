@@ -58,6 +58,10 @@ class OpenEndpointsIntegrationTests {
         JsonNode post = api.path("paths").path("/api/v1/deals").path("post");
         assertThat(post.path("responses").has("401")).isTrue();
         assertThat(post.path("responses").has("413")).isTrue();
+        assertThat(post.path("summary").asString()).contains("Open a deal");
+        JsonNode parsed =
+                api.path("components").path("schemas").path("ParsedChainView").path("properties");
+        assertThat(parsed.propertyNames()).contains("isChain", "title", "entries");
     }
 
     @Test

@@ -8,8 +8,14 @@ import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.order.OrderStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +137,34 @@ abstract class StoreApiContract {
         assertThat(api.get("/api/v1/deals/" + dealId).json().path("status").asString())
                 .isEqualTo("closed");
         assertProblem(api.post("/api/v1/deals/" + dealId + "/close", ""), 409, "only an open deal");
+    }
+
+    @Test
+    void closesADealExactlyOnceWhenManyTryAtTheSameTime() throws Exception {
+        long dealId = createDeal(createGroup());
+        int attempts = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return api.post("/api/v1/deals/" + dealId + "/close", "").status();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(answered)
+                    .containsOnly(200, 409)
+                    .filteredOn(s -> s == 200)
+                    .hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static Stream<Arguments> invalidDeals() {

@@ -5,6 +5,8 @@ import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 import dev.groupbuy.admin.deal.CatalogItemRequest;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.ChainParser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reads a 接龙 message against a catalog without storing anything: to try the parser out. */
 @RestController
+@Tag(name = "chains")
 class ChainController {
 
     private final ChainParser parser;
@@ -21,6 +24,7 @@ class ChainController {
         this.parser = parser;
     }
 
+    @Operation(summary = "Read a 接龙 message against a catalog, storing nothing")
     @PostMapping("/api/v1/chains/parse")
     ParsedChainView parse(@Valid @RequestBody ParseChainRequest request) {
         return ParsedChainView.of(parser.parse(request.text(), catalog(request.catalog())));

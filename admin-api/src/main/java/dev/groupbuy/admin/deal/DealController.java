@@ -9,6 +9,8 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.group.GroupRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Deals: what is on sale to which groups, and closing them. */
 @RestController
+@Tag(name = "deals")
 @RequestMapping("/api/v1/deals")
 class DealController {
 
@@ -44,12 +47,14 @@ class DealController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Open a deal in one or more groups")
     @PostMapping
     ResponseEntity<DealView> create(@Valid @RequestBody CreateDealRequest request) {
         long id = deals.create(newDeal(request)).id();
         return ResponseEntity.created(URI.create("/api/v1/deals/" + id)).body(DealView.of(find(id)));
     }
 
+    @Operation(summary = "Deals, newest first, optionally of one group and/or in one status")
     @GetMapping
     DealList list(@RequestParam(required = false) Long groupId, @RequestParam(required = false) String status) {
         return new DealList(deals.find(groupId, parseStatus(status)).stream()
@@ -57,12 +62,14 @@ class DealController {
                 .toList());
     }
 
+    @Operation(summary = "One deal with its catalog")
     @GetMapping("/{id}")
     DealView get(@PathVariable long id) {
         return DealView.of(find(id));
     }
 
     /** 截单: stops sign-ups. Only an open deal can be closed; anything else is a conflict. */
+    @Operation(summary = "截单: close an open deal (409 when it is not open)")
     @PostMapping("/{id}/close")
     DealView close(@PathVariable long id) {
         Deal closed = find(id).close();

@@ -7,6 +7,8 @@ import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.group.Member;
 import dev.groupbuy.core.group.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Chat groups the bot serves, with their leaders. */
 @RestController
+@Tag(name = "groups")
 @RequestMapping("/api/v1/groups")
 class GroupController {
 
@@ -34,6 +37,7 @@ class GroupController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Register a chat group with its leaders (409 when the chat id is taken)")
     @PostMapping
     ResponseEntity<GroupView> create(@Valid @RequestBody CreateGroupRequest request) {
         List<CreateGroupRequest.LeaderRequest> leaders = request.leaders() == null ? List.of() : request.leaders();
@@ -50,6 +54,7 @@ class GroupController {
                 .body(GroupView.of(stored, groups.members(stored.id())));
     }
 
+    @Operation(summary = "All groups, with their members")
     @GetMapping
     GroupList list() {
         return new GroupList(groups.findAll().stream()
@@ -57,6 +62,7 @@ class GroupController {
                 .toList());
     }
 
+    @Operation(summary = "One group, with its members and leaders")
     @GetMapping("/{id}")
     GroupView get(@PathVariable long id) {
         ChatGroup group = groups.findById(id).orElseThrow(() -> notFound("no group with id " + id));
