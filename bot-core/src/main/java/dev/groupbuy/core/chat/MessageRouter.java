@@ -27,10 +27,6 @@ public final class MessageRouter {
         return new Routed("chatter", Handling.unlocked(() -> Outcome.ignored("chatter")));
     }
 
-    public List<String> routeNames() {
-        return routes.stream().map(Route::name).toList();
-    }
-
     /** The route that took the message and its work. */
     public record Routed(String routeName, Handling handling) {}
 }

@@ -29,6 +29,8 @@ class MessagePipelineTests {
         assertThat(bot.inbox.all()).hasSize(2);
         assertThat(chatter.state()).isEqualTo(InboxState.IGNORED);
         assertThat(chatter.replies()).isEmpty();
+        assertThat(bot.inbox.detail(chatter.inboxId())).isEqualTo("chatter");
+        assertThat(bot.inbox.detail(chain.inboxId())).contains("1 orders changed");
         assertThat(chain.state()).isEqualTo(InboxState.DONE);
         assertThat(bot.inbox.findById(chain.inboxId()).orElseThrow().state()).isEqualTo(InboxState.DONE);
     }

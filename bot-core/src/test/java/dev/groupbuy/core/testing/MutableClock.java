@@ -29,10 +29,6 @@ public final class MutableClock extends Clock {
         now.updateAndGet(instant -> instant.plus(by));
     }
 
-    public void set(Instant instant) {
-        now.set(instant);
-    }
-
     @Override
     public ZoneId getZone() {
         return zone;
