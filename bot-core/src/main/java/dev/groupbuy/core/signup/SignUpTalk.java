@@ -39,7 +39,7 @@ final class SignUpTalk {
         if (!result.reviews().isEmpty() && gate.mayReply(context)) {
             replies.add(context.reply(SignUpReplies.askToClarify(deal, result.reviews()), mentions(context, result)));
         }
-        if (result.forked() && gate.oncePer(context, "fork:" + deal.id(), FORK_WINDOW)) {
+        if (result.forked() && gate.oncePer(context, "fork:" + deal.id(), FORK_WINDOW) && gate.mayReply(context)) {
             replies.add(context.reply(SignUpReplies.mergedList(deal, activeAfter(state, result))));
         }
         replies.addAll(warnings(context, state, result));
