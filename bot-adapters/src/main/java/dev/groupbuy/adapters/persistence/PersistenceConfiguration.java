@@ -5,6 +5,7 @@ import dev.groupbuy.adapters.persistence.chat.ChatPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.deal.DealPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.group.GroupPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.order.OrderPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.signup.SignUpPersistenceConfiguration;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Instant;
 import org.apache.ibatis.annotations.Mapper;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The MyBatis-Plus persistence adapters as the core's ports: {@code GroupRepository}, {@code DealRepository},
- * {@code OrderRepository}, {@code Inbox}, {@code Outbox} and {@link Transactions}. Needs a {@code DataSource}
+ * {@code OrderRepository}, {@code Inbox}, {@code Outbox}, {@code SignUpLedger} and {@link Transactions}. Needs a {@code DataSource}
  * (Boot builds it, Flyway migrates it with {@code classpath:db/migration}); the adapters use the application's
  * {@code Clock} bean when there is one, else the UTC system clock.
  */
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
     GroupPersistenceConfiguration.class,
     DealPersistenceConfiguration.class,
     OrderPersistenceConfiguration.class,
-    ChatPersistenceConfiguration.class
+    ChatPersistenceConfiguration.class,
+    SignUpPersistenceConfiguration.class
 })
 public class PersistenceConfiguration {
 

@@ -2,6 +2,7 @@ package dev.groupbuy.core.order;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One participant's order in a deal.
@@ -47,5 +48,64 @@ public record Order(
 
     public Order withId(long newId) {
         return new Order(newId, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt);
+    }
+
+    /** A new active order for a participant's first clear line. */
+    public static Order placed(
+            long dealId,
+            long groupId,
+            String name,
+            String memberId,
+            List<OrderItem> items,
+            int seq,
+            String line,
+            Instant at) {
+        if (items == null || items.isEmpty()) {
+            throw new IllegalArgumentException("a new order needs items");
+        }
+        return new Order(null, dealId, groupId, name.strip(), memberId, items, OrderStatus.ACTIVE, seq, line, 0, at);
+    }
+
+    /**
+     * The order set to {@code newItems}: a change of an active order or a re-order after a cancel.
+     *
+     * @throws OrderStateException when the order was already picked up or {@code newItems} is empty
+     */
+    public Order changeTo(List<OrderItem> newItems, int newSeq, String newLine, Instant at) {
+        if (status == OrderStatus.PICKED_UP) {
+            throw new OrderStateException("order " + id + " was picked up, it can no longer change");
+        }
+        if (newItems == null || newItems.isEmpty()) {
+            throw new OrderStateException("order " + id + " cannot change to nothing; cancel it instead");
+        }
+        return new Order(
+                id, dealId, groupId, name, memberId, newItems, OrderStatus.ACTIVE, newSeq, newLine, version, at);
+    }
+
+    /**
+     * The order cancelled; it keeps no items.
+     *
+     * @throws OrderStateException when the order is not active
+     */
+    public Order cancel(int newSeq, String newLine, Instant at) {
+        if (!isActive()) {
+            throw new OrderStateException(
+                    "order " + id + " is " + status.wireName() + ", only an active order can be cancelled");
+        }
+        return new Order(
+                id, dealId, groupId, name, memberId, List.of(), OrderStatus.CANCELLED, newSeq, newLine, version, at);
+    }
+
+    /** Whether the order is active with exactly these items (in any order). */
+    public boolean isActiveWith(List<OrderItem> wanted) {
+        return isActive() && items.size() == wanted.size() && items.containsAll(wanted);
+    }
+
+    /** Items and status as a short text for the order history, e.g. {@code A×2 B×1 active}. */
+    public String describe() {
+        String what = items.stream()
+                .map(item -> item.sku() + "×" + item.qty().toPlainString())
+                .collect(Collectors.joining(" "));
+        return what.isEmpty() ? status.wireName() : what + " " + status.wireName();
     }
 }

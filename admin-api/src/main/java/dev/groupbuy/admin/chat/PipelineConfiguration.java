@@ -1,0 +1,58 @@
+package dev.groupbuy.admin.chat;
+
+import dev.groupbuy.core.bot.GroupBuyBot;
+import dev.groupbuy.core.chat.Inbox;
+import dev.groupbuy.core.chat.MessagePipeline;
+import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.coordination.DedupSet;
+import dev.groupbuy.core.coordination.Locks;
+import dev.groupbuy.core.coordination.RateLimiter;
+import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.group.GroupRepository;
+import dev.groupbuy.core.jielong.ChainParser;
+import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.signup.SignUpLedger;
+import dev.groupbuy.core.store.Transactions;
+import java.time.Clock;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The chat pipeline every platform adapter feeds: the core's {@link GroupBuyBot} on the configured ports.
+ * On start it re-processes messages a previous run stored but never finished
+ * ({@code groupbuy.pipeline.recover-on-start}, default true).
+ */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+    static final int RECOVERY_BATCH = 500;
+
+    @Bean
+    GroupBuyBot.Ports botPorts(
+            GroupRepository groups,
+            DealRepository deals,
+            OrderRepository orders,
+            SignUpLedger ledger,
+            Inbox inbox,
+            Outbox outbox,
+            Transactions transactions,
+            Locks locks,
+            DedupSet dedup,
+            RateLimiter rateLimiter) {
+        return new GroupBuyBot.Ports(
+                groups, deals, orders, ledger, inbox, outbox, transactions, locks, dedup, rateLimiter);
+    }
+
+    @Bean
+    MessagePipeline messagePipeline(GroupBuyBot.Ports ports, ChainParser parser, Clock clock) {
+        return GroupBuyBot.pipeline(ports, parser, clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "groupbuy.pipeline.recover-on-start", havingValue = "true", matchIfMissing = true)
+    ApplicationRunner recoverUnfinishedMessages(MessagePipeline pipeline) {
+        return arguments -> pipeline.recoverUnfinished(RECOVERY_BATCH);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.groupbuy.admin.sandbox;
+
+import dev.groupbuy.core.chat.InboundMessage;
+import dev.groupbuy.core.chat.MessagePipeline;
+import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.chat.PipelineResult;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A chat platform for trying the bot without WeChat: messages go through the same pipeline as every other
+ * platform's, and the answer carries what the bot said. On by default in the embedded setup, off in prod
+ * unless {@code groupbuy.sandbox.enabled=true}.
+ */
+@RestController
+@ConditionalOnProperty(name = "groupbuy.sandbox.enabled", havingValue = "true")
+class SandboxController {
+
+    static final String PLATFORM = "sandbox";
+
+    private final MessagePipeline pipeline;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SandboxController(MessagePipeline pipeline, Outbox outbox, Clock clock) {
+        this.pipeline = pipeline;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/sandbox/messages")
+    SandboxReplies post(@Valid @RequestBody SandboxMessageRequest request) {
+        InboundMessage message = new InboundMessage(
+                PLATFORM,
+                request.chatId(),
+                request.senderId(),
+                request.senderName(),
+                messageId(request),
+                request.text(),
+                List.of(),
+                clock.instant(),
+                List.of());
+        PipelineResult result = pipeline.receive(message);
+        // the HTTP answer is the delivery: nothing else sends sandbox replies
+        result.outboxIds().forEach(outbox::markSent);
+        return SandboxReplies.of(result.replies());
+    }
+
+    /**
+     * Sandbox clients number messages per chat ("m1", "m2" ...), unlike real platforms whose ids are unique
+     * platform-wide; the chat id makes them so, for the inbox's duplicate detection.
+     */
+    static String messageId(SandboxMessageRequest request) {
+        return request.chatId() + "/" + request.msgId();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.groupbuy.admin.sandbox;
+
+import dev.groupbuy.adapters.testing.MariaDbDatabases;
+import dev.groupbuy.adapters.testing.RequiresMariaDb;
+import dev.groupbuy.adapters.testing.RequiresRedis;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The sandbox on the {@code prod} profile, switched on: MariaDB (database {@value #DATABASE}, recreated once
+ * per run), Redis locks, dedup and rate limits.
+ */
+@RequiresMariaDb(database = ProdSandboxConversationIntegrationTests.DATABASE)
+@RequiresRedis
+@ActiveProfiles("prod")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "groupbuy.data-dir=./target/it-data/prod-sandbox",
+            "groupbuy.admin.tokens=" + SandboxConversationContract.TOKEN,
+            "groupbuy.sandbox.enabled=true"
+        })
+class ProdSandboxConversationIntegrationTests extends SandboxConversationContract {
+
+    static final String DATABASE = "groupbuy_sandbox_test";
+
+    @DynamicPropertySource
+    static void mariaDb(DynamicPropertyRegistry registry) {
+        registry.add(
+                "spring.datasource.url",
+                () -> MariaDbDatabases.jdbcUrl(DATABASE)
+                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
+        registry.add("spring.datasource.username", MariaDbDatabases::user);
+        registry.add("spring.datasource.password", MariaDbDatabases::password);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.groupbuy.core.signup;
+
+import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.order.Order;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a chain message is merged into: one group's orders in a deal, by participant name in the order
+ * they were placed, and the fingerprints of the lines already seen there. Read once per message.
+ */
+public record DealState(Deal deal, long groupId, Map<String, Order> orders, Set<String> seen) {
+
+    public DealState {
+        orders = Collections.unmodifiableMap(new LinkedHashMap<>(orders));
+        seen = Set.copyOf(seen);
+    }
+
+    /** Builds the state from all orders of the deal, keeping this group's, the latest per name. */
+    public static DealState of(Deal deal, long groupId, List<Order> dealOrders, Set<String> seen) {
+        Map<String, Order> byName = new LinkedHashMap<>();
+        for (Order order : dealOrders) {
+            if (order.groupId() == groupId) {
+                byName.put(order.name(), order);
+            }
+        }
+        return new DealState(deal, groupId, byName, seen);
+    }
+
+    public long dealId() {
+        return deal.id();
+    }
+}

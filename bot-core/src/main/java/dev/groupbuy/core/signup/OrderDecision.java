@@ -1,0 +1,27 @@
+package dev.groupbuy.core.signup;
+
+import dev.groupbuy.core.order.Order;
+
+/**
+ * One order to store because a chain message changed it.
+ *
+ * @param before the order as read, or {@code null} for a new order
+ * @param after the order to store
+ */
+public record OrderDecision(Order before, Order after) {
+
+    public boolean creates() {
+        return before == null;
+    }
+
+    /** The history action: {@code created}, {@code cancelled}, {@code reordered} or {@code changed}. */
+    public String action() {
+        if (before == null) {
+            return "created";
+        }
+        if (!after.isActive()) {
+            return "cancelled";
+        }
+        return before.isActive() ? "changed" : "reordered";
+    }
+}

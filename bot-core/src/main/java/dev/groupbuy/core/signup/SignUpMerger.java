@@ -1,0 +1,105 @@
+package dev.groupbuy.core.signup;
+
+import dev.groupbuy.core.jielong.ChainEntry;
+import dev.groupbuy.core.jielong.ParsedChain;
+import dev.groupbuy.core.order.Order;
+import dev.groupbuy.core.order.OrderStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges one chain snapshot into a deal's orders, by the rules across messages: a participant's line
+ * sets their order only when its text is new for them; older texts and missing lines change nothing;
+ * numbers are labels, so forks keep everybody. A pure function of the state and the snapshot.
+ */
+public final class SignUpMerger {
+
+    /**
+     * @param sender who posted the snapshot: a new order whose name is the sender's gets their user id
+     */
+    public MergeResult merge(DealState state, ParsedChain chain, Sender sender, Instant at) {
+        Map<String, Order> working = new LinkedHashMap<>(state.orders());
+        Set<String> seen = new HashSet<>(state.seen());
+        Set<String> listed = new HashSet<>();
+        List<ChainEntry> newLines = new ArrayList<>();
+        List<ChainEntry> reviews = new ArrayList<>();
+        for (ChainEntry entry : chain.entries()) {
+            String name = entry.name().strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            listed.add(name);
+            if (!seen.add(SeenLine.fingerprint(name, textOf(entry)))) {
+                continue;
+            }
+            newLines.add(entry);
+            if (needsReview(entry)) {
+                reviews.add(entry);
+                continue;
+            }
+            Order next = apply(state, working.get(name), entry, sender, at);
+            if (next != null) {
+                working.put(name, next);
+            }
+        }
+        return new MergeResult(decisions(state, working), newLines, reviews, missingActive(state, listed));
+    }
+
+    /** The text that identifies a version of a participant's line: the line after its number, trimmed. */
+    public static String textOf(ChainEntry entry) {
+        String text = entry.text().strip();
+        return text.isEmpty() ? entry.line().strip() : text;
+    }
+
+    static boolean needsReview(ChainEntry entry) {
+        return entry.review() || (!entry.cancelled() && entry.items().isEmpty());
+    }
+
+    private static Order apply(DealState state, Order current, ChainEntry entry, Sender sender, Instant at) {
+        String text = textOf(entry);
+        if (entry.cancelled()) {
+            return current != null && current.isActive() ? current.cancel(entry.seq(), text, at) : null;
+        }
+        if (current == null) {
+            String memberId = sender.isNamed(entry.name()) ? sender.userId() : null;
+            return Order.placed(
+                    state.dealId(), state.groupId(), entry.name(), memberId, entry.items(), entry.seq(), text, at);
+        }
+        if (current.status() == OrderStatus.PICKED_UP || current.isActiveWith(entry.items())) {
+            return null;
+        }
+        return current.changeTo(entry.items(), entry.seq(), text, at);
+    }
+
+    private static List<OrderDecision> decisions(DealState state, Map<String, Order> working) {
+        List<OrderDecision> decisions = new ArrayList<>();
+        working.forEach((name, after) -> {
+            Order before = state.orders().get(name);
+            if (after != before) {
+                decisions.add(new OrderDecision(before, after));
+            }
+        });
+        return decisions;
+    }
+
+    private static List<String> missingActive(DealState state, Set<String> listed) {
+        return state.orders().values().stream()
+                .filter(Order::isActive)
+                .map(Order::name)
+                .filter(name -> !listed.contains(name))
+                .toList();
+    }
+
+    /** Who posted a snapshot. */
+    public record Sender(String userId, String name) {
+
+        boolean isNamed(String participant) {
+            return name != null && !name.isBlank() && name.strip().equals(participant.strip());
+        }
+    }
+}

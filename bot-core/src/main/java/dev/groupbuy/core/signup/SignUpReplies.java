@@ -1,0 +1,99 @@
+package dev.groupbuy.core.signup;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.jielong.ChainEntry;
+import dev.groupbuy.core.order.Order;
+import dev.groupbuy.core.order.OrderItem;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The words the bot uses about sign-ups: short, friendly Simplified Chinese. Pure text building. */
+final class SignUpReplies {
+
+    private static final int MAX_NAMES = 5;
+    private static final int MAX_QUOTE = 16;
+
+    private SignUpReplies() {}
+
+    /** Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「王姐 老样子」，…". */
+    static String askToClarify(Deal deal, List<ChainEntry> reviews) {
+        return reviews.stream().map(entry -> askOne(deal, entry)).collect(Collectors.joining("\n"));
+    }
+
+    private static String askOne(Deal deal, ChainEntry entry) {
+        String name = entry.name().strip();
+        return "@" + name + " 没看懂「" + quote(SignUpMerger.textOf(entry)) + "」" + onSale(deal, entry)
+                + "，麻烦在接龙里写清商品和数量，如『" + example(deal, name) + "』";
+    }
+
+    /** When the line names something not in the deal, says what is on sale (for small catalogs). */
+    private static String onSale(Deal deal, ChainEntry entry) {
+        if (!entry.reason().startsWith("not in the deal") || deal.catalog().size() > 3) {
+            return "";
+        }
+        return "（这次只有" + deal.catalog().stream().map(CatalogItem::name).collect(Collectors.joining("、")) + "）";
+    }
+
+    /** Late lines: sign-ups from newcomers, and changes from people who already had an order. */
+    static String closed(List<String> newcomers, List<String> changers) {
+        StringBuilder text = new StringBuilder("本单已截单");
+        if (!newcomers.isEmpty()) {
+            text.append("，").append(listNames(newcomers)).append("的接龙没有记上，没赶上的邻居下次早点哦");
+        }
+        if (!changers.isEmpty()) {
+            text.append(newcomers.isEmpty() ? "，" : "；")
+                    .append(listNames(changers))
+                    .append("的修改没有记上，有变动请私聊团长");
+        }
+        return text.toString();
+    }
+
+    static String mergedList(Deal deal, List<Order> active) {
+        StringBuilder text = new StringBuilder("接龙分叉了，两边的都已记上。合并后的名单，请复制这份接着接：\n");
+        text.append(deal.title());
+        for (int i = 0; i < active.size(); i++) {
+            Order order = active.get(i);
+            text.append('\n').append(i + 1).append(". ").append(order.name()).append(' ');
+            text.append(describeItems(deal, order.items()));
+        }
+        return text.toString();
+    }
+
+    static String whichDeal(List<Deal> deals) {
+        String titles = deals.stream().map(Deal::title).collect(Collectors.joining("、"));
+        return "现在有几个团同时在接龙（" + titles + "），这条没认出是哪个团的，先没记上，麻烦团长看一下～";
+    }
+
+    static String describeItems(Deal deal, List<OrderItem> items) {
+        boolean single = deal.catalog().size() == 1;
+        return items.stream()
+                .map(item -> deal.catalog().stream()
+                        .filter(c -> c.sku().equals(item.sku()))
+                        .findFirst()
+                        .map(c -> (single ? "" : c.name()) + item.qty().toPlainString() + c.unit())
+                        .orElse(item.sku() + "×" + item.qty().toPlainString()))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String example(Deal deal, String name) {
+        if (deal.catalog().isEmpty()) {
+            return name + " 1份";
+        }
+        CatalogItem first = deal.catalog().get(0);
+        String unit = first.unit().isEmpty() ? "份" : first.unit();
+        return name + " " + (deal.catalog().size() == 1 ? "" : first.name()) + "1" + unit;
+    }
+
+    private static String listNames(List<String> names) {
+        String shown = String.join("、", names.subList(0, Math.min(MAX_NAMES, names.size())));
+        return names.size() > MAX_NAMES ? shown + "等" : shown;
+    }
+
+    private static String quote(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_QUOTE) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_QUOTE)) + "…";
+    }
+}

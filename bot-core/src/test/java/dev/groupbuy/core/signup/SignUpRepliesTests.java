@@ -1,0 +1,47 @@
+package dev.groupbuy.core.signup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.jielong.ChainEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SignUpRepliesTests {
+
+    private static ChainEntry unclear(String name, String text, String reason) {
+        return new ChainEntry(2, name, List.of(), false, true, reason, "", text, "2. " + text);
+    }
+
+    @Test
+    void asksByNameQuotingTheLineAndShowingAnExampleInTheDealsUnit() {
+        String text =
+                SignUpReplies.askToClarify(Chains.strawberries(), List.of(unclear("王姐", "王姐 老样子", "no quantity")));
+
+        assertThat(text).isEqualTo("@王姐 没看懂「王姐 老样子」，麻烦在接龙里写清商品和数量，如『王姐 1盒』");
+    }
+
+    @Test
+    void saysWhatIsOnSaleWhenTheLineNamesSomethingElse() {
+        String text = SignUpReplies.askToClarify(
+                Chains.strawberries(), List.of(unclear("贾敏", "贾敏 菠萝包2个", "not in the deal: 菠萝包")));
+
+        assertThat(text).contains("@贾敏", "（这次只有丹东草莓）");
+    }
+
+    @Test
+    void shortensALongLineWithoutBreakingAnEmoji() {
+        String text = SignUpReplies.askToClarify(
+                Chains.strawberries(), List.of(unclear("小美", "小美 " + "🍓".repeat(30), "no quantity")));
+
+        assertThat(text).contains("🍓…」").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void tellsNewcomersAndChangersApartWhenTheDealIsClosed() {
+        assertThat(SignUpReplies.closed(List.of("毕飞"), List.of())).isEqualTo("本单已截单，毕飞的接龙没有记上，没赶上的邻居下次早点哦");
+        assertThat(SignUpReplies.closed(List.of(), List.of("任晓红"))).isEqualTo("本单已截单，任晓红的修改没有记上，有变动请私聊团长");
+        assertThat(SignUpReplies.closed(List.of("a", "b", "c", "d", "e", "f"), List.of("g")))
+                .startsWith("本单已截单，a、b、c、d、e等的接龙没有记上")
+                .contains("；g的修改没有记上");
+    }
+}

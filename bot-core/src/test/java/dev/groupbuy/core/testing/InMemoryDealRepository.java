@@ -1,0 +1,68 @@
+package dev.groupbuy.core.testing;
+
+import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.deal.DealStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** {@link DealRepository} in memory, thread-safe, counting writes. Newest first means highest id first. */
+public final class InMemoryDealRepository implements DealRepository {
+
+    private final Map<Long, Deal> deals = new LinkedHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final WriteCounter writes;
+
+    public InMemoryDealRepository(WriteCounter writes) {
+        this.writes = writes;
+    }
+
+    @Override
+    public synchronized Deal create(Deal deal) {
+        Deal stored = deal.withId(ids.incrementAndGet());
+        deals.put(stored.id(), stored);
+        writes.count("deals.create");
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<Deal> findById(long id) {
+        return Optional.ofNullable(deals.get(id));
+    }
+
+    @Override
+    public synchronized List<Deal> find(Long groupId, DealStatus status) {
+        List<Deal> found = new ArrayList<>(deals.values().stream()
+                .filter(d -> groupId == null || d.groupIds().contains(groupId))
+                .filter(d -> status == null || d.status() == status)
+                .toList());
+        found.sort(Comparator.comparing(Deal::id).reversed());
+        return found;
+    }
+
+    @Override
+    public synchronized boolean changeStatus(long id, DealStatus expected, DealStatus next) {
+        Deal deal = deals.get(id);
+        if (deal == null || deal.status() != expected) {
+            return false;
+        }
+        deals.put(
+                id,
+                new Deal(
+                        id,
+                        deal.title(),
+                        next,
+                        deal.groupIds(),
+                        deal.catalog(),
+                        deal.closesAt(),
+                        deal.pickup(),
+                        deal.createdAt()));
+        writes.count("deals.changeStatus");
+        return true;
+    }
+}
