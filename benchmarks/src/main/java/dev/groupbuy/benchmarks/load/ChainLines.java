@@ -8,7 +8,14 @@ final class ChainLines {
 
     private ChainLines() {}
 
+    /**
+     * A realistic, unique name for line {@code k} (unique for k below 12 x 14 x 14); groups reuse the same
+     * names, as neighbouring groups do.
+     */
     static String participant(int group, int k) {
-        return SURNAMES[k % SURNAMES.length] + GIVEN[(k / SURNAMES.length) % GIVEN.length] + "G" + group + "N" + k;
+        int given = k / SURNAMES.length;
+        return SURNAMES[k % SURNAMES.length]
+                + GIVEN[given % GIVEN.length]
+                + GIVEN[(given / GIVEN.length + 7) % GIVEN.length];
     }
 }

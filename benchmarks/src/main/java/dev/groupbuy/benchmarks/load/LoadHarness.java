@@ -91,9 +91,8 @@ public final class LoadHarness {
                 insertRateConcurrent,
                 wrongGroups);
         System.out.println(report.markdown());
-        if (!options.tolerateFailures() && (failures.get() > 0 || wrongGroups > 0)) {
-            System.exit(1);
-        }
+        boolean failed = !options.tolerateFailures() && (failures.get() > 0 || wrongGroups > 0);
+        System.exit(failed ? 1 : 0);
     }
 
     private long[] createGroupAndDeal(String runId, int g) throws IOException, InterruptedException {
