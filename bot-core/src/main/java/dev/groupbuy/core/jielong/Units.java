@@ -10,6 +10,12 @@ final class Units {
             "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "支", "对", "双", "头", "尾", "片", "盆", "筐", "扎",
             "捆", "卷", "粒", "托", "屉", "块", "lb", "升");
 
+    /** Loose measure words people write for any counted product ({@code 2个} for two boxes). */
+    private static final List<String> GENERIC = List.of("个", "份", "件");
+
+    /** Pairs of container words people use for one another. */
+    private static final List<String> SAME_KIND = List.of("袋包", "条根", "只个", "瓶听");
+
     private static final int BUCKETS = 128;
     private static final String[][] BY_FIRST = byFirstChar();
 
@@ -115,7 +121,19 @@ final class Units {
         if (w || p) {
             return kilo(written) && kilo(productUnit);
         }
-        return true;
+        return GENERIC.contains(written) || sameKind(written, productUnit);
+    }
+
+    private static boolean sameKind(String a, String b) {
+        if (a.length() != 1 || b.length() != 1) {
+            return false;
+        }
+        for (String pair : SAME_KIND) {
+            if (pair.indexOf(a.charAt(0)) >= 0 && pair.indexOf(b.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean kilo(String unit) {
