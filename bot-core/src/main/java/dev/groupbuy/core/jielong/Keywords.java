@@ -49,6 +49,8 @@ final class Keywords {
             new Word("=>", TokenKind.CHANGE, false),
             new Word("→", TokenKind.CHANGE, false),
             new Word("⇒", TokenKind.CHANGE, false),
+            new Word("➡️", TokenKind.CHANGE, false),
+            new Word("➡", TokenKind.CHANGE, false),
             new Word("每样", TokenKind.EVERY, false),
             new Word("每种", TokenKind.EVERY, false),
             new Word("每款", TokenKind.EVERY, false),

@@ -36,7 +36,9 @@ final class OrderReader {
         if (remarks || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
             if (cancel.full()) {
-                return LineOrder.cancel();
+                return quantitiesAroundCancel(tokens)
+                        ? LineOrder.review("a cancel between quantities")
+                        : LineOrder.cancel();
             }
             if (cancel.any()) {
                 return partialCancel(tokens, cancel);
@@ -112,6 +114,23 @@ final class OrderReader {
             return LineOrder.cancel();
         }
         return a.problem != null ? LineOrder.review(a.problem) : resolveBare(a);
+    }
+
+    /** {@code 2盒 取消一盒}: the resident may mean one box less, not none. */
+    private static boolean quantitiesAroundCancel(List<Token> tokens) {
+        boolean before = false;
+        boolean cancelSeen = false;
+        for (Token t : tokens) {
+            if (t.is(TokenKind.CANCEL)) {
+                cancelSeen = true;
+            } else if (t.is(TokenKind.NUMBER)) {
+                if (cancelSeen && before) {
+                    return true;
+                }
+                before |= !cancelSeen;
+            }
+        }
+        return false;
     }
 
     private LineOrder same(List<Token> tokens, List<OrderItem> previous) {

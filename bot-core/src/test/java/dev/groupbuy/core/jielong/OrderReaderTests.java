@@ -38,6 +38,27 @@ class OrderReaderTests {
     }
 
     @Test
+    void aCancelBetweenTwoQuantitiesIsReviewedNotCancelled() {
+        for (String body : List.of("甲 2盒 取消一盒", "子 1盒 不要了 改成2盒")) {
+            LineOrder order = read(Catalogs.strawberries(), body);
+            assertThat(order.cancelled()).as(body).isFalse();
+            assertThat(order.review()).as(body).isTrue();
+        }
+        assertThat(read(Catalogs.strawberries(), "壬 取消 1盒").cancelled()).isTrue();
+    }
+
+    @Test
+    void anEmojiArrowIsAChange() {
+        assertThat(items(read(Catalogs.strawberries(), "申 1盒➡️2盒"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void aCountedUnitThatIsNotTheProductsGoesToReview() {
+        assertThat(read(Catalogs.strawberries(), "小李 草莓10根").review()).isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "小李 草莓2个"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
     void aRemarkThatOnlyContainsCancelCharactersDoesNotCancel() {
         LineOrder order = read(Catalogs.strawberries(), "张叔 2盒（不要太熟的）");
 
