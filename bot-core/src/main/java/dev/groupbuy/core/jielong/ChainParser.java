@@ -31,7 +31,7 @@ public final class ChainParser {
             if (seq == null || i <= layout.exampleLine()) {
                 continue;
             }
-            String body = lines[i].substring(seq.bodyStart());
+            String body = stripped(lines[i], seq.bodyStart());
             if (isEmptySlot(body) || LineClassifier.isExample(body) || LineClassifier.isPriceLine(body)) {
                 continue;
             }
@@ -56,6 +56,19 @@ public final class ChainParser {
         read.forEach(line -> entries.add(line.entry()));
         unnumberedLastLine(reader, layout, last, entries).ifPresent(entries::add);
         return new ParsedChain(true, layout.title(), entries);
+    }
+
+    /** {@code line} from {@code from}, without surrounding whitespace, cut out once. */
+    private static String stripped(String line, int from) {
+        int start = from;
+        int end = line.length();
+        while (start < end && TextNormalizer.isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && TextNormalizer.isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
     /** A number left open for the next resident ({@code 5.}), with nothing written after it. */

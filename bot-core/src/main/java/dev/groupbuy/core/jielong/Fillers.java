@@ -29,15 +29,20 @@ final class Fillers {
 
     /** Whether {@code text} still has letters after removing the filler words. */
     static boolean isSubstantive(String text) {
-        int i = 0;
-        int n = text.length();
+        return isSubstantive(text, 0, text.length());
+    }
+
+    /** {@link #isSubstantive(String)} for {@code s[from, to)}, without cutting it out. */
+    static boolean isSubstantive(CharSequence text, int from, int to) {
+        int i = from;
+        int n = to;
         while (i < n) {
-            String word = TABLE.longestAt(text, i);
+            String word = TABLE.longestAt(text, i, n);
             if (word != null) {
                 i += word.length();
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i);
             if (Character.isLetter(cp)) {
                 return true;
             }

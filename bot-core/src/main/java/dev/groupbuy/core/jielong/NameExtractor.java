@@ -26,7 +26,7 @@ final class NameExtractor {
         if (k + 1 < tokens.size()
                 && tokens.get(k).is(TokenKind.PRODUCT)
                 && tokens.get(k + 1).is(TokenKind.TEXT)
-                && ProductFragments.isHan(tokens.get(k + 1).text().charAt(0))) {
+                && ProductFragments.isHan(tokens.get(k + 1).firstChar())) {
             k++;
         } else if (k >= tokens.size() || !tokens.get(k).is(TokenKind.TEXT)) {
             return new Name("", k);
@@ -79,7 +79,7 @@ final class NameExtractor {
         }
         Token next = tokens.get(k + 1);
         if (next.is(TokenKind.TEXT)) {
-            return ProductFragments.isHan(next.text().charAt(0)) && !Fillers.startsWithFiller(next.text());
+            return ProductFragments.isHan(next.firstChar()) && !Fillers.startsWithFiller(next.text());
         }
         if (!next.is(TokenKind.SPACE) || k + 2 >= tokens.size()) {
             return false;
@@ -95,7 +95,7 @@ final class NameExtractor {
         return token.isSeparator()
                 || token.is(TokenKind.BUILDING)
                 || token.is(TokenKind.REMARK)
-                || (token.is(TokenKind.TEXT) && token.text().equals("@"));
+                || (token.is(TokenKind.TEXT) && token.isChar('@'));
     }
 
     private static boolean continuesName(CharSequence nameSoFar, String next) {

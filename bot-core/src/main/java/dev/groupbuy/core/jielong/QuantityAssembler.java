@@ -129,7 +129,8 @@ final class QuantityAssembler {
     }
 
     private void assign(Assembly out, List<CatalogItem> targets, Token number) {
-        for (CatalogItem p : targets) {
+        for (int k = 0; k < targets.size(); k++) {
+            CatalogItem p = targets.get(k);
             checkUnit(out, p, number);
             out.add(p, number.value());
         }

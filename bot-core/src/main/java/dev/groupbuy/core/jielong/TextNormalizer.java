@@ -52,8 +52,16 @@ final class TextNormalizer {
         return s.substring(start, end);
     }
 
+    /** {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII. */
+    static boolean isSpace(char c) {
+        if (c == ' ') {
+            return true;
+        }
+        return (c < ' ' || c > '~') && Character.isWhitespace(c);
+    }
+
     private static boolean isTrimmable(char c) {
-        return Character.isWhitespace(c)
+        return isSpace(c)
                 || c == ','
                 || c == '、'
                 || c == ':'
