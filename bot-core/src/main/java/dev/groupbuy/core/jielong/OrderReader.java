@@ -26,7 +26,11 @@ final class OrderReader {
     }
 
     LineOrder read(List<Token> all, int from, List<OrderItem> previous) {
-        int kinds = TokenKinds.of(all, from);
+        return read(all, from, previous, TokenKinds.of(all, from));
+    }
+
+    /** {@link #read(List, int, List)} when the caller already knows the kinds of the tokens from {@code from}. */
+    LineOrder read(List<Token> all, int from, List<OrderItem> previous, int kinds) {
         List<Token> tokens =
                 TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(all, from) : all.subList(from, all.size());
         if (TokenKinds.has(kinds, TokenKind.STRIKE) && !hasContent(tokens)) {
@@ -163,9 +167,16 @@ final class OrderReader {
                         || t.is(TokenKind.CHANGE));
     }
 
+    /** The items as an immutable list, built once (later copies of it are free). */
     static List<OrderItem> toItems(Map<String, BigDecimal> items) {
-        List<OrderItem> out = new ArrayList<>(items.size());
-        items.forEach((sku, qty) -> out.add(new OrderItem(sku, qty)));
-        return out;
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        OrderItem[] out = new OrderItem[items.size()];
+        int k = 0;
+        for (Map.Entry<String, BigDecimal> e : items.entrySet()) {
+            out[k++] = new OrderItem(e.getKey(), e.getValue());
+        }
+        return out.length == 1 ? List.of(out[0]) : List.of(out);
     }
 }

@@ -98,7 +98,7 @@ final class QuantityAssembler {
 
         private void forPending(Token t) {
             if (each || pending.size() == 1) {
-                lastTarget = List.copyOf(pending);
+                lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
             } else {
                 out.problem("one number for several products");

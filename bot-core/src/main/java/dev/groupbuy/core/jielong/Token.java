@@ -94,6 +94,19 @@ final class Token {
         return line.charAt(start);
     }
 
+    char lastChar() {
+        return line.charAt(end - 1);
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    /** The {@code i}-th character of the token. */
+    char charAt(int i) {
+        return line.charAt(start + i);
+    }
+
     /** Whether the token is exactly the one character {@code c}. */
     boolean isChar(char c) {
         return end - start == 1 && line.charAt(start) == c;
