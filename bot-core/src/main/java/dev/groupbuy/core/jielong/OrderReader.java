@@ -62,10 +62,10 @@ final class OrderReader {
 
     private LineOrder plain(List<Token> tokens) {
         Assembly a = assembler.assemble(tokens, 0, tokens.size());
-        String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
         if (a.problem != null) {
             return LineOrder.review(a.problem);
         }
+        String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
         if (leftover != null) {
             return catalog.productsResembling(leftover).size() > 1
                     ? LineOrder.review("a word fits several products: " + leftover)

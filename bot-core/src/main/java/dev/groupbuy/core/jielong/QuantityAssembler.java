@@ -148,7 +148,7 @@ final class QuantityAssembler {
             out.problem("quantity is zero");
         } else if (qty.compareTo(MAX_QTY) > 0) {
             out.problem("quantity is unusually large");
-        } else if (qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
+        } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
             out.problem("a fraction of a " + p.unit());
         }
     }
