@@ -32,7 +32,8 @@ public final class ChainParser {
                 continue;
             }
             String body = stripped(lines[i], seq.bodyStart());
-            if (isEmptySlot(body) || LineClassifier.isExample(body) || LineClassifier.isPriceLine(body)) {
+            boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
+            if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;
             }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);

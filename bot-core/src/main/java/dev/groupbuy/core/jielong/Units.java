@@ -8,7 +8,7 @@ final class Units {
     private static final List<String> COMMON = List.of(
             "公斤", "千克", "kg", "KG", "Kg", "斤", "克", "g", "盒", "箱", "袋", "个", "份", "提", "瓶", "只", "包", "件", "串", "把",
             "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "支", "对", "双", "头", "尾", "片", "盆", "筐", "扎",
-            "捆", "卷", "粒", "托", "屉", "块", "lb", "升");
+            "捆", "卷", "粒", "托", "屉", "块", "lb", "升", "两");
 
     /** Loose measure words people write for any counted product ({@code 2个} for two boxes). */
     private static final List<String> GENERIC = List.of("个", "份", "件");
@@ -105,7 +105,8 @@ final class Units {
                         || unit.equalsIgnoreCase("kg")
                         || unit.equals("克")
                         || unit.equals("g")
-                        || unit.equals("lb"));
+                        || unit.equals("lb")
+                        || unit.equals("两"));
     }
 
     /** Whether a quantity written in {@code written} can be counted in the product's {@code productUnit}. */

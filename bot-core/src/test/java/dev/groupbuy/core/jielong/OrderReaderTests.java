@@ -48,6 +48,14 @@ class OrderReaderTests {
     }
 
     @Test
+    void liangAfterANumberIsAWeightThatDoesNotFitJin() {
+        for (String body : List.of("甲 8两", "乙 1斤2两", "丙 一斤二两")) {
+            assertThat(read(Catalogs.crayfish(), body).review()).as(body).isTrue();
+        }
+        assertThat(items(read(Catalogs.crayfish(), "丁 龙虾两斤"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
     void anEmojiArrowIsAChange() {
         assertThat(items(read(Catalogs.strawberries(), "申 1盒➡️2盒"))).containsExactly(Map.entry("A", "2"));
     }
