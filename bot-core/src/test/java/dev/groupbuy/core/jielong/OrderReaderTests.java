@@ -56,6 +56,14 @@ class OrderReaderTests {
     }
 
     @Test
+    void buyingAndPickupWordsBeforeAQuantityAreFillers() {
+        for (String body : List.of("王六 需要2盒", "王七 定2盒", "赵八 下单2盒", "李五 自提 2盒", "王二 3栋 东门取 2盒", "王三 帮我留2盒")) {
+            assertThat(items(read(Catalogs.strawberries(), body))).as(body).containsExactly(Map.entry("A", "2"));
+        }
+        assertThat(read(Catalogs.strawberries(), "梅姐 待定").review()).isTrue();
+    }
+
+    @Test
     void anEmojiArrowIsAChange() {
         assertThat(items(read(Catalogs.strawberries(), "申 1盒➡️2盒"))).containsExactly(Map.entry("A", "2"));
     }
