@@ -18,9 +18,11 @@ final class OrderReader {
     private final CatalogMatcher catalog;
     private final QuantityAssembler assembler;
     private final ChangeReader changes;
+    private final LineTokenizer tokenizer;
 
     OrderReader(CatalogMatcher catalog, LineTokenizer tokenizer) {
         this.catalog = catalog;
+        this.tokenizer = tokenizer;
         this.assembler = new QuantityAssembler(catalog);
         this.changes = new ChangeReader(catalog, assembler, tokenizer);
     }
@@ -57,13 +59,16 @@ final class OrderReader {
         if (TokenKinds.has(kinds, TokenKind.SAME)) {
             return same(tokens, previous);
         }
-        return plain(tokens);
+        return plain(tokens, kinds);
     }
 
-    private LineOrder plain(List<Token> tokens) {
+    private LineOrder plain(List<Token> tokens, int kinds) {
         Assembly a = assembler.assemble(tokens, 0, tokens.size());
         if (a.problem != null) {
             return LineOrder.review(a.problem);
+        }
+        if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
+            return LineOrder.review("a quantity only in brackets");
         }
         String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
         if (leftover != null) {
@@ -118,6 +123,28 @@ final class OrderReader {
             return LineOrder.cancel();
         }
         return a.problem != null ? LineOrder.review(a.problem) : resolveBare(a);
+    }
+
+    /** {@code 草莓（2盒）}: the only quantity is in a bracket, which usually holds remarks. */
+    private boolean quantityOnlyInBrackets(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.REMARK) && isBareQuantity(tokenizer.tokenize(t.content()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBareQuantity(List<Token> inner) {
+        boolean number = false;
+        for (Token t : inner) {
+            if (t.is(TokenKind.NUMBER)) {
+                number = true;
+            } else if (!t.isSeparator() && !t.is(TokenKind.PRODUCT) && !t.is(TokenKind.TIMES)) {
+                return false;
+            }
+        }
+        return number;
     }
 
     /** {@code 2盒 取消一盒}: the resident may mean one box less, not none. */

@@ -64,6 +64,23 @@ class OrderReaderTests {
     }
 
     @Test
+    void aQuantityOnlyInsideBracketsIsReviewedNotReadAsOne() {
+        for (String body : List.of("沈七 草莓（2盒）", "花方 【2盒】")) {
+            assertThat(read(Catalogs.strawberries(), body).review()).as(body).isTrue();
+        }
+        assertThat(items(read(Catalogs.strawberries(), "青青 1盒（10斤装）"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "豆豆妈（15栋）"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void joiningWordsBetweenProductsAreFillers() {
+        assertThat(items(read(Catalogs.berries(), "钱七 草莓2盒和蓝莓1盒")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "孙八 草莓2盒 还有蓝莓1盒")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
+
+    @Test
     void anEmojiArrowIsAChange() {
         assertThat(items(read(Catalogs.strawberries(), "申 1盒➡️2盒"))).containsExactly(Map.entry("A", "2"));
     }
