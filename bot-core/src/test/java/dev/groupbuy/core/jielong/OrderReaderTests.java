@@ -32,7 +32,8 @@ class OrderReaderTests {
 
     @Test
     void cancelWordsCancelTheLine() {
-        for (String body : List.of("孙悦 取消", "胡军 1盒 不要了", "何平 退了", "袁野（取消）", "张三 ~~2盒~~", "岁月 全部取消")) {
+        for (String body :
+                List.of("孙悦 取消", "胡军 1盒 不要了", "何平 退了", "袁野（取消）", "张三 ~~2盒~~", "岁月 全部取消", "李三（已退）", "李四 退款", "王三 算了")) {
             assertThat(read(Catalogs.strawberries(), body).cancelled()).as(body).isTrue();
         }
     }
@@ -78,6 +79,12 @@ class OrderReaderTests {
                 .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
         assertThat(items(read(Catalogs.berries(), "孙八 草莓2盒 还有蓝莓1盒")))
                 .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void sameAsAboveInOtherWordsCopiesThePreviousItems() {
+        List<OrderItem> previous = List.of(new OrderItem("A", java.math.BigDecimal.TWO));
+        assertThat(items(read(Catalogs.strawberries(), "李九 跟上面一样", previous))).containsExactly(Map.entry("A", "2"));
     }
 
     @Test
