@@ -83,7 +83,7 @@ class OrderReaderTests {
 
     @Test
     void sameAsAboveInOtherWordsCopiesThePreviousItems() {
-        List<OrderItem> previous = List.of(new OrderItem("A", java.math.BigDecimal.TWO));
+        List<OrderItem> previous = List.of(new OrderItem("A", java.math.BigDecimal.valueOf(2)));
         assertThat(items(read(Catalogs.strawberries(), "李九 跟上面一样", previous))).containsExactly(Map.entry("A", "2"));
     }
 
