@@ -78,7 +78,7 @@ final class Keywords {
             new Word("或", TokenKind.OR, false));
 
     private static final List<String> HIDING_PREFIXES =
-            List.of("一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "转", "已支付", "已交");
+            List.of("一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "已支付", "已交");
 
     private static final Map<String, Word> BY_TEXT = WORDS.stream().collect(Collectors.toMap(Word::text, w -> w));
     private static final WordTable WORD_TABLE = new WordTable(BY_TEXT.keySet());

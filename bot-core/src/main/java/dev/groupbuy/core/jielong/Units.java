@@ -6,9 +6,57 @@ import java.util.List;
 final class Units {
 
     private static final List<String> COMMON = List.of(
-            "公斤", "千克", "kg", "KG", "Kg", "斤", "克", "g", "盒", "箱", "袋", "个", "份", "提", "瓶", "只", "包", "件", "串", "把",
-            "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "支", "对", "双", "头", "尾", "片", "盆", "筐", "扎",
-            "捆", "卷", "粒", "托", "屉", "块", "lb", "升", "两");
+            "公斤",
+            "千克",
+            "kg",
+            "KG",
+            "Kg",
+            "斤",
+            "克",
+            "g",
+            "盒",
+            "箱",
+            "袋",
+            "个",
+            "份",
+            "提",
+            "瓶",
+            "只",
+            "包",
+            "件",
+            "串",
+            "把",
+            "罐",
+            "桶",
+            "条",
+            "根",
+            "颗",
+            "枚",
+            "听",
+            "板",
+            "组",
+            "套",
+            "杯",
+            "碗",
+            "支",
+            "对",
+            "双",
+            "头",
+            "尾",
+            "片",
+            "盆",
+            "筐",
+            "扎",
+            "捆",
+            "卷",
+            "粒",
+            "托",
+            "屉",
+            "块",
+            "lb",
+            "升",
+            // 两 is a weight (8两) unless a unit follows it or it follows 两: then it is the numeral (七七两斤, 两两)
+            "两");
 
     /** Loose measure words people write for any counted product ({@code 2个} for two boxes). */
     private static final List<String> GENERIC = List.of("个", "份", "件");
@@ -37,7 +85,10 @@ final class Units {
                 }
             }
         }
-        return extra.isEmpty() ? best : match(s, from, extra, best);
+        String unit = extra.isEmpty() ? best : match(s, from, extra, best);
+        boolean numeralLiang =
+                "两".equals(unit) && ((from > 0 && s.charAt(from - 1) == '两') || readAt(s, from + 1, extra) != null);
+        return numeralLiang ? null : unit;
     }
 
     private static String[][] byFirstChar() {
