@@ -20,7 +20,7 @@ public final class ChainParser {
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         List<CatalogItem> products = catalog == null ? List.of() : catalog;
         EntryReader reader = readerFor(products);
-        String[] lines = TextNormalizer.normalize(text).split("\n", -1);
+        String[] lines = lines(TextNormalizer.normalize(text));
         ChainLayout layout = ChainLayout.of(lines);
         List<ReadLine> read = new ArrayList<>();
         int first = -1;
@@ -31,8 +31,9 @@ public final class ChainParser {
             if (seq == null || i <= layout.exampleLine()) {
                 continue;
             }
-            String body = lines[i].substring(seq.bodyStart());
-            if (isEmptySlot(body) || LineClassifier.isExample(body) || LineClassifier.isPriceLine(body)) {
+            String body = stripped(lines[i], seq.bodyStart());
+            boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
+            if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;
             }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
@@ -56,6 +57,36 @@ public final class ChainParser {
         read.forEach(line -> entries.add(line.entry()));
         unnumberedLastLine(reader, layout, last, entries).ifPresent(entries::add);
         return new ParsedChain(true, layout.title(), entries);
+    }
+
+    /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */
+    private static String[] lines(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        String[] out = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int end = text.indexOf('\n', start);
+            out[k] = text.substring(start, end);
+            start = end + 1;
+        }
+        out[count - 1] = text.substring(start);
+        return out;
+    }
+
+    /** {@code line} from {@code from}, without surrounding whitespace, cut out once. */
+    private static String stripped(String line, int from) {
+        int start = from;
+        int end = line.length();
+        while (start < end && TextNormalizer.isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && TextNormalizer.isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
     /** A number left open for the next resident ({@code 5.}), with nothing written after it. */
@@ -115,7 +146,8 @@ public final class ChainParser {
 
     private EntryReader readerFor(List<CatalogItem> catalog) {
         Prepared current = prepared;
-        if (current != null && current.catalog().equals(catalog)) {
+        if (current != null
+                && (current.catalog() == catalog || current.catalog().equals(catalog))) {
             return current.reader();
         }
         EntryReader reader = new EntryReader(new CatalogMatcher(catalog));

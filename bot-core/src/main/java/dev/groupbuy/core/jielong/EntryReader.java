@@ -41,7 +41,9 @@ final class EntryReader {
                 && text.indexOf("~~", 2) == text.length() - 2;
         List<Token> tokens = tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text);
         NameExtractor.Name name = NameExtractor.extract(tokens);
-        LineOrder order = struck ? LineOrder.cancel() : orders.read(tokens, name.nextToken(), previous);
+        int orderKinds = TokenKinds.of(tokens, name.nextToken());
+        int kinds = orderKinds | TokenKinds.of(tokens, 0, name.nextToken());
+        LineOrder order = struck ? LineOrder.cancel() : orders.read(tokens, name.nextToken(), previous, orderKinds);
         if (name.text().isEmpty() && !order.cancelled() && !order.review()) {
             order = LineOrder.review("no name");
         }
@@ -55,7 +57,6 @@ final class EntryReader {
                 Notes.collect(tokens, name.nextToken()),
                 text,
                 rawLine);
-        int kinds = TokenKinds.of(tokens, 0);
         boolean written = (kinds & QUANTITY_WRITTEN) != 0;
         boolean signal = (kinds & ORDER_SIGNAL) != 0;
         boolean prose = signal && !name.text().isEmpty()

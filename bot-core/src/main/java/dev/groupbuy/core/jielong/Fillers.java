@@ -12,7 +12,8 @@ final class Fillers {
             "谢谢团长", "谢谢大家", "谢谢", "多谢", "感谢", "团长", "辛苦了", "辛苦", "麻烦了", "麻烦", "老板", "亲", "我也要", "也要", "还要", "再要", "我要",
             "要", "预订", "预定", "订", "购买", "买", "再来", "来", "拿", "我", "也", "还", "再", "原来", "原", "了", "的", "哦", "呀", "啊",
             "吧", "嗯", "哈", "好", "一下", "照旧一样", "已付款", "已付", "付了", "已转账", "已转", "已支付", "已交", "报名", "参加", "接龙", "先", "就",
-            "只");
+            "只", "需要", "还是", "一共要", "下单", "订购", "定", "拍", "帮我留", "帮留", "留", "自提", "自取", "取", "送货上门", "送上门", "送货", "还有",
+            "以及", "另外", "和", "跟");
 
     private static final WordTable TABLE = new WordTable(WORDS);
 
@@ -29,15 +30,20 @@ final class Fillers {
 
     /** Whether {@code text} still has letters after removing the filler words. */
     static boolean isSubstantive(String text) {
-        int i = 0;
-        int n = text.length();
+        return isSubstantive(text, 0, text.length());
+    }
+
+    /** {@link #isSubstantive(String)} for {@code s[from, to)}, without cutting it out. */
+    static boolean isSubstantive(CharSequence text, int from, int to) {
+        int i = from;
+        int n = to;
         while (i < n) {
-            String word = TABLE.longestAt(text, i);
+            String word = TABLE.longestAt(text, i, n);
             if (word != null) {
                 i += word.length();
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i);
             if (Character.isLetter(cp)) {
                 return true;
             }

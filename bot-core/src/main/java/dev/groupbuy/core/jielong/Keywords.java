@@ -29,8 +29,20 @@ final class Keywords {
             new Word("退了", TokenKind.CANCEL, false),
             new Word("退掉", TokenKind.CANCEL, false),
             new Word("退单", TokenKind.CANCEL, false),
+            new Word("已退款", TokenKind.CANCEL, false),
+            new Word("退款", TokenKind.CANCEL, false),
+            new Word("已退", TokenKind.CANCEL, false),
+            new Word("撤销", TokenKind.CANCEL, false),
+            new Word("删掉", TokenKind.CANCEL, false),
+            new Word("删除", TokenKind.CANCEL, false),
+            new Word("算了", TokenKind.CANCEL, true),
             new Word("同楼上", TokenKind.SAME, false),
             new Word("同上", TokenKind.SAME, false),
+            new Word("跟上面一样", TokenKind.SAME, false),
+            new Word("和上面一样", TokenKind.SAME, false),
+            new Word("跟楼上一样", TokenKind.SAME, false),
+            new Word("和楼上一样", TokenKind.SAME, false),
+            new Word("同上面", TokenKind.SAME, false),
             new Word("改为", TokenKind.CHANGE, false),
             new Word("改成", TokenKind.CHANGE, false),
             new Word("改到", TokenKind.CHANGE, false),
@@ -49,6 +61,8 @@ final class Keywords {
             new Word("=>", TokenKind.CHANGE, false),
             new Word("→", TokenKind.CHANGE, false),
             new Word("⇒", TokenKind.CHANGE, false),
+            new Word("➡️", TokenKind.CHANGE, false),
+            new Word("➡", TokenKind.CHANGE, false),
             new Word("每样", TokenKind.EVERY, false),
             new Word("每种", TokenKind.EVERY, false),
             new Word("每款", TokenKind.EVERY, false),
@@ -64,7 +78,7 @@ final class Keywords {
             new Word("或", TokenKind.OR, false));
 
     private static final List<String> HIDING_PREFIXES =
-            List.of("一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "已支付", "已交");
+            List.of("一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "已支付", "已交");
 
     private static final Map<String, Word> BY_TEXT = WORDS.stream().collect(Collectors.toMap(Word::text, w -> w));
     private static final WordTable WORD_TABLE = new WordTable(BY_TEXT.keySet());

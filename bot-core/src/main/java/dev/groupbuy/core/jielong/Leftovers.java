@@ -23,7 +23,7 @@ final class Leftovers {
             }
             if (j >= 0
                     && tokens.get(j).is(TokenKind.TEXT)
-                    && Fillers.isSubstantive(tokens.get(j).text())
+                    && tokens.get(j).isSubstantive()
                     && !partOfProductName(tokens.get(j).text(), t)) {
                 return tokens.get(j).text();
             }
@@ -41,7 +41,7 @@ final class Leftovers {
 
     static boolean hasSubstantiveText(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.is(TokenKind.TEXT) && Fillers.isSubstantive(t.text())) {
+            if (t.is(TokenKind.TEXT) && t.isSubstantive()) {
                 return true;
             }
         }

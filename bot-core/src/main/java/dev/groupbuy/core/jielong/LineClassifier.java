@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 final class LineClassifier {
 
     private static final List<String> EXAMPLE_PREFIXES = List.of("例如", "例子", "示例", "举例", "例", "格式", "模板", "参考", "范例");
-    private static final Pattern PRICE = Pattern.compile(
-            "\\d\\s*(元|块)\\s*[/每一]|\\d\\s*/\\s*[\\u4e00-\\u9fa5a-zA-Z]|[¥￥$]\\s*\\d|团购价|原价|售价|单价|特价|秒杀价");
+    private static final WordTable PRICE_WORDS = new WordTable(List.of("团购价", "原价", "售价", "单价", "特价", "秒杀价"));
     private static final Pattern PLAIN_PRICE = Pattern.compile("\\d(\\.\\d+)?\\s*元");
 
     private LineClassifier() {}
@@ -41,7 +40,55 @@ final class LineClassifier {
         if (!mentionsPrice(body)) {
             return false;
         }
-        return PRICE.matcher(withoutBrackets(body)).find();
+        String s = withoutBrackets(body);
+        for (int i = 0; i < s.length(); i++) {
+            if (priceAt(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A price starts at {@code i}: {@code 25元/}, {@code 25元每}, {@code 25元一}, {@code 45/箱}, {@code ¥25} or a
+     * price word such as {@code 团购价}.
+     */
+    private static boolean priceAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+            int j = skipSpaces(s, i + 1);
+            if (j < s.length() && (s.charAt(j) == '元' || s.charAt(j) == '块')) {
+                int k = skipSpaces(s, j + 1);
+                return k < s.length() && "/每一".indexOf(s.charAt(k)) >= 0;
+            }
+            if (j < s.length() && s.charAt(j) == '/') {
+                int k = skipSpaces(s, j + 1);
+                return k < s.length() && (isCommonHan(s.charAt(k)) || CatalogMatcher.isAsciiLetter(s.charAt(k)));
+            }
+            return false;
+        }
+        if (c == '¥' || c == '￥' || c == '$') {
+            int j = skipSpaces(s, i + 1);
+            return j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9';
+        }
+        return PRICE_WORDS.longestAt(s, i) != null;
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int j = from;
+        while (j < s.length() && isRegexSpace(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** What {@code \\s} matched: ASCII whitespace only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isCommonHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 
     private static boolean mentionsPrice(String body) {

@@ -32,7 +32,7 @@ final class LineTokenizer {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (!special.get(c)) {
+            if (!special.get(c) || insideLatinWord(s, i, textStart)) {
                 if (textStart < 0) {
                     textStart = i;
                 }
@@ -58,6 +58,17 @@ final class LineTokenizer {
             tokens.add(Token.of(TokenKind.TEXT, s, textStart, s.length()));
         }
         return tokens;
+    }
+
+    /**
+     * A letter in the middle of a Latin word of plain text ({@code Lily}) starts nothing: codes, building
+     * letters and {@code x2} all need a non-letter before them.
+     */
+    private static boolean insideLatinWord(String s, int i, int textStart) {
+        return textStart >= 0
+                && textStart < i
+                && CatalogMatcher.isAsciiLetter(s.charAt(i))
+                && CatalogMatcher.isAsciiLetter(s.charAt(i - 1));
     }
 
     private Token tokenAt(String s, int i, boolean wordBefore) {

@@ -26,7 +26,7 @@ final class NameExtractor {
         if (k + 1 < tokens.size()
                 && tokens.get(k).is(TokenKind.PRODUCT)
                 && tokens.get(k + 1).is(TokenKind.TEXT)
-                && ProductFragments.isHan(tokens.get(k + 1).text().charAt(0))) {
+                && ProductFragments.isHan(tokens.get(k + 1).firstChar())) {
             k++;
         } else if (k >= tokens.size() || !tokens.get(k).is(TokenKind.TEXT)) {
             return new Name("", k);
@@ -50,7 +50,7 @@ final class NameExtractor {
         while (k + 1 < tokens.size()
                 && tokens.get(k).is(TokenKind.SPACE)
                 && tokens.get(k + 1).is(TokenKind.TEXT)
-                && continuesName(tokens.get(last).text(), tokens.get(k + 1).text())) {
+                && continuesName(tokens.get(last), tokens.get(k + 1))) {
             last = k + 1;
             k += 2;
         }
@@ -79,7 +79,7 @@ final class NameExtractor {
         }
         Token next = tokens.get(k + 1);
         if (next.is(TokenKind.TEXT)) {
-            return ProductFragments.isHan(next.text().charAt(0)) && !Fillers.startsWithFiller(next.text());
+            return ProductFragments.isHan(next.firstChar()) && !Fillers.startsWithFiller(next.text());
         }
         if (!next.is(TokenKind.SPACE) || k + 2 >= tokens.size()) {
             return false;
@@ -95,27 +95,27 @@ final class NameExtractor {
         return token.isSeparator()
                 || token.is(TokenKind.BUILDING)
                 || token.is(TokenKind.REMARK)
-                || (token.is(TokenKind.TEXT) && token.text().equals("@"));
+                || (token.is(TokenKind.TEXT) && token.isChar('@'));
     }
 
-    private static boolean continuesName(CharSequence nameSoFar, String next) {
-        char last = nameSoFar.charAt(nameSoFar.length() - 1);
-        if (!CatalogMatcher.isAsciiLetter(last)) {
+    private static boolean continuesName(Token nameSoFar, Token next) {
+        if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {
             return false;
         }
         if (isLatinWord(next)) {
             return true;
         }
-        return next.length() == 1 && ProductFragments.isHan(next.charAt(0)) && PREFIX_WORDS.indexOf(next.charAt(0)) < 0;
+        char first = next.firstChar();
+        return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
     }
 
-    private static boolean isLatinWord(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!CatalogMatcher.isAsciiLetter(text.charAt(i))) {
+    private static boolean isLatinWord(Token word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!CatalogMatcher.isAsciiLetter(word.charAt(i))) {
                 return false;
             }
         }
-        return !text.isEmpty() && text.length() <= 12;
+        return word.length() > 0 && word.length() <= 12;
     }
 
     private static String stripTrailingPrefix(String name, boolean beforeQuantity) {

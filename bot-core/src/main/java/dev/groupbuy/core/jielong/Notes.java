@@ -13,7 +13,7 @@ final class Notes {
             Token t = tokens.get(k);
             boolean building = t.is(TokenKind.BUILDING);
             boolean remark = t.is(TokenKind.REMARK) && !CancelDetector.isCancelPhrase(t.content());
-            boolean words = k >= from && t.is(TokenKind.TEXT) && Fillers.isSubstantive(t.text());
+            boolean words = k >= from && t.is(TokenKind.TEXT) && t.isSubstantive();
             if (building || remark || words) {
                 note = note == null ? new StringBuilder() : note.append(' ');
                 note.append(remark ? t.content().strip() : t.text().strip());

@@ -102,7 +102,14 @@ final class NumberScanner {
     }
 
     private static boolean isUnit(String s, int j, List<String> units) {
-        return units.contains(String.valueOf(s.charAt(j)));
+        char c = s.charAt(j);
+        for (int k = 0; k < units.size(); k++) {
+            String unit = units.get(k);
+            if (unit.length() == 1 && unit.charAt(0) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int notQuantityEnd(String s, int j) {

@@ -18,15 +18,21 @@ final class OrderReader {
     private final CatalogMatcher catalog;
     private final QuantityAssembler assembler;
     private final ChangeReader changes;
+    private final LineTokenizer tokenizer;
 
     OrderReader(CatalogMatcher catalog, LineTokenizer tokenizer) {
         this.catalog = catalog;
+        this.tokenizer = tokenizer;
         this.assembler = new QuantityAssembler(catalog);
         this.changes = new ChangeReader(catalog, assembler, tokenizer);
     }
 
     LineOrder read(List<Token> all, int from, List<OrderItem> previous) {
-        int kinds = TokenKinds.of(all, from);
+        return read(all, from, previous, TokenKinds.of(all, from));
+    }
+
+    /** {@link #read(List, int, List)} when the caller already knows the kinds of the tokens from {@code from}. */
+    LineOrder read(List<Token> all, int from, List<OrderItem> previous, int kinds) {
         List<Token> tokens =
                 TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(all, from) : all.subList(from, all.size());
         if (TokenKinds.has(kinds, TokenKind.STRIKE) && !hasContent(tokens)) {
@@ -36,7 +42,9 @@ final class OrderReader {
         if (remarks || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
             if (cancel.full()) {
-                return LineOrder.cancel();
+                return quantitiesAroundCancel(tokens)
+                        ? LineOrder.review("a cancel between quantities")
+                        : LineOrder.cancel();
             }
             if (cancel.any()) {
                 return partialCancel(tokens, cancel);
@@ -51,15 +59,18 @@ final class OrderReader {
         if (TokenKinds.has(kinds, TokenKind.SAME)) {
             return same(tokens, previous);
         }
-        return plain(tokens);
+        return plain(tokens, kinds);
     }
 
-    private LineOrder plain(List<Token> tokens) {
+    private LineOrder plain(List<Token> tokens, int kinds) {
         Assembly a = assembler.assemble(tokens, 0, tokens.size());
-        String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
         if (a.problem != null) {
             return LineOrder.review(a.problem);
         }
+        if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
+            return LineOrder.review("a quantity only in brackets");
+        }
+        String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
         if (leftover != null) {
             return catalog.productsResembling(leftover).size() > 1
                     ? LineOrder.review("a word fits several products: " + leftover)
@@ -114,6 +125,45 @@ final class OrderReader {
         return a.problem != null ? LineOrder.review(a.problem) : resolveBare(a);
     }
 
+    /** {@code 草莓（2盒）}: the only quantity is in a bracket, which usually holds remarks. */
+    private boolean quantityOnlyInBrackets(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.REMARK) && isBareQuantity(tokenizer.tokenize(t.content()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBareQuantity(List<Token> inner) {
+        boolean number = false;
+        for (Token t : inner) {
+            if (t.is(TokenKind.NUMBER)) {
+                number = true;
+            } else if (!t.isSeparator() && !t.is(TokenKind.PRODUCT) && !t.is(TokenKind.TIMES)) {
+                return false;
+            }
+        }
+        return number;
+    }
+
+    /** {@code 2盒 取消一盒}: the resident may mean one box less, not none. */
+    private static boolean quantitiesAroundCancel(List<Token> tokens) {
+        boolean before = false;
+        boolean cancelSeen = false;
+        for (Token t : tokens) {
+            if (t.is(TokenKind.CANCEL)) {
+                cancelSeen = true;
+            } else if (t.is(TokenKind.NUMBER)) {
+                if (cancelSeen && before) {
+                    return true;
+                }
+                before |= !cancelSeen;
+            }
+        }
+        return false;
+    }
+
     private LineOrder same(List<Token> tokens, List<OrderItem> previous) {
         int kinds = TokenKinds.of(tokens, 0);
         boolean numbers = TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.PRODUCT);
@@ -144,9 +194,16 @@ final class OrderReader {
                         || t.is(TokenKind.CHANGE));
     }
 
+    /** The items as an immutable list, built once (later copies of it are free). */
     static List<OrderItem> toItems(Map<String, BigDecimal> items) {
-        List<OrderItem> out = new ArrayList<>(items.size());
-        items.forEach((sku, qty) -> out.add(new OrderItem(sku, qty)));
-        return out;
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        OrderItem[] out = new OrderItem[items.size()];
+        int k = 0;
+        for (Map.Entry<String, BigDecimal> e : items.entrySet()) {
+            out[k++] = new OrderItem(e.getKey(), e.getValue());
+        }
+        return out.length == 1 ? List.of(out[0]) : List.of(out);
     }
 }

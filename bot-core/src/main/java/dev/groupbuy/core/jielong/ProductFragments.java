@@ -38,6 +38,9 @@ final class ProductFragments {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return true;
+        }
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

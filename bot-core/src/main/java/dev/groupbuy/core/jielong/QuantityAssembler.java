@@ -98,7 +98,7 @@ final class QuantityAssembler {
 
         private void forPending(Token t) {
             if (each || pending.size() == 1) {
-                lastTarget = List.copyOf(pending);
+                lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
             } else {
                 out.problem("one number for several products");
@@ -129,7 +129,8 @@ final class QuantityAssembler {
     }
 
     private void assign(Assembly out, List<CatalogItem> targets, Token number) {
-        for (CatalogItem p : targets) {
+        for (int k = 0; k < targets.size(); k++) {
+            CatalogItem p = targets.get(k);
             checkUnit(out, p, number);
             out.add(p, number.value());
         }
@@ -147,7 +148,7 @@ final class QuantityAssembler {
             out.problem("quantity is zero");
         } else if (qty.compareTo(MAX_QTY) > 0) {
             out.problem("quantity is unusually large");
-        } else if (qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
+        } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
             out.problem("a fraction of a " + p.unit());
         }
     }

@@ -13,6 +13,9 @@ final class TextNormalizer {
         if (text == null) {
             return "";
         }
+        if (alreadyNormal(text)) {
+            return text;
+        }
         char[] chars = text.toCharArray();
         int w = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -39,6 +42,33 @@ final class TextNormalizer {
         return new String(chars, 0, w);
     }
 
+    /** Whether {@link #normalize} would return {@code text} unchanged: no character it rewrites or drops. */
+    private static boolean alreadyNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c == '\r' || c == '\t') {
+                    return false;
+                }
+            } else if ((c >= '\uFF01' && c <= '\uFF5E')
+                    || c == '\u3000'
+                    || c == '\u00A0'
+                    || c == '\u2002'
+                    || c == '\u2003'
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\u20E3'
+                    || c == '\uFE0F'
+                    || c == '\u200B'
+                    || c == '\uFEFF'
+                    || c == '\u200E'
+                    || c == '\u200F') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Strips surrounding spaces and the separators people leave around names. */
     static String trimSeparators(String s) {
         int start = 0;
@@ -52,8 +82,16 @@ final class TextNormalizer {
         return s.substring(start, end);
     }
 
+    /** {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII. */
+    static boolean isSpace(char c) {
+        if (c == ' ') {
+            return true;
+        }
+        return (c < ' ' || c > '~') && Character.isWhitespace(c);
+    }
+
     private static boolean isTrimmable(char c) {
-        return Character.isWhitespace(c)
+        return isSpace(c)
                 || c == ','
                 || c == '、'
                 || c == ':'

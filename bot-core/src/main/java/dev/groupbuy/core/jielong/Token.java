@@ -89,6 +89,34 @@ final class Token {
         return text;
     }
 
+    /** The first character of the token, without cutting its text. */
+    char firstChar() {
+        return line.charAt(start);
+    }
+
+    char lastChar() {
+        return line.charAt(end - 1);
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    /** The {@code i}-th character of the token. */
+    char charAt(int i) {
+        return line.charAt(start + i);
+    }
+
+    /** Whether the token is exactly the one character {@code c}. */
+    boolean isChar(char c) {
+        return end - start == 1 && line.charAt(start) == c;
+    }
+
+    /** Whether the token's words still say something once filler words are removed (see {@link Fillers}). */
+    boolean isSubstantive() {
+        return Fillers.isSubstantive(line, start, end);
+    }
+
     /** The line from this token's start to the end of {@code last}, as written. */
     String spanTo(Token last) {
         return line.substring(start, last.end);

@@ -8,8 +8,12 @@ final class TokenKinds {
     private TokenKinds() {}
 
     static int of(List<Token> tokens, int from) {
+        return of(tokens, from, tokens.size());
+    }
+
+    static int of(List<Token> tokens, int from, int to) {
         int mask = 0;
-        for (int k = from; k < tokens.size(); k++) {
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
             mask |= bit(tokens.get(k).kind());
         }
         return mask;

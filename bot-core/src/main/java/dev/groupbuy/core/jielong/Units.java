@@ -6,9 +6,63 @@ import java.util.List;
 final class Units {
 
     private static final List<String> COMMON = List.of(
-            "公斤", "千克", "kg", "KG", "Kg", "斤", "克", "g", "盒", "箱", "袋", "个", "份", "提", "瓶", "只", "包", "件", "串", "把",
-            "罐", "桶", "条", "根", "颗", "枚", "听", "板", "组", "套", "杯", "碗", "支", "对", "双", "头", "尾", "片", "盆", "筐", "扎",
-            "捆", "卷", "粒", "托", "屉", "块", "lb", "升");
+            "公斤",
+            "千克",
+            "kg",
+            "KG",
+            "Kg",
+            "斤",
+            "克",
+            "g",
+            "盒",
+            "箱",
+            "袋",
+            "个",
+            "份",
+            "提",
+            "瓶",
+            "只",
+            "包",
+            "件",
+            "串",
+            "把",
+            "罐",
+            "桶",
+            "条",
+            "根",
+            "颗",
+            "枚",
+            "听",
+            "板",
+            "组",
+            "套",
+            "杯",
+            "碗",
+            "支",
+            "对",
+            "双",
+            "头",
+            "尾",
+            "片",
+            "盆",
+            "筐",
+            "扎",
+            "捆",
+            "卷",
+            "粒",
+            "托",
+            "屉",
+            "块",
+            "lb",
+            "升",
+            // 两 is a weight (8两) unless a unit follows it or it follows 两: then it is the numeral (七七两斤, 两两)
+            "两");
+
+    /** Loose measure words people write for any counted product ({@code 2个} for two boxes). */
+    private static final List<String> GENERIC = List.of("个", "份", "件");
+
+    /** Pairs of container words people use for one another. */
+    private static final List<String> SAME_KIND = List.of("袋包", "条根", "只个", "瓶听");
 
     private static final int BUCKETS = 128;
     private static final String[][] BY_FIRST = byFirstChar();
@@ -31,7 +85,10 @@ final class Units {
                 }
             }
         }
-        return extra.isEmpty() ? best : match(s, from, extra, best);
+        String unit = extra.isEmpty() ? best : match(s, from, extra, best);
+        boolean numeralLiang =
+                "两".equals(unit) && ((from > 0 && s.charAt(from - 1) == '两') || readAt(s, from + 1, extra) != null);
+        return numeralLiang ? null : unit;
     }
 
     private static String[][] byFirstChar() {
@@ -99,7 +156,8 @@ final class Units {
                         || unit.equalsIgnoreCase("kg")
                         || unit.equals("克")
                         || unit.equals("g")
-                        || unit.equals("lb"));
+                        || unit.equals("lb")
+                        || unit.equals("两"));
     }
 
     /** Whether a quantity written in {@code written} can be counted in the product's {@code productUnit}. */
@@ -115,7 +173,19 @@ final class Units {
         if (w || p) {
             return kilo(written) && kilo(productUnit);
         }
-        return true;
+        return GENERIC.contains(written) || sameKind(written, productUnit);
+    }
+
+    private static boolean sameKind(String a, String b) {
+        if (a.length() != 1 || b.length() != 1) {
+            return false;
+        }
+        for (String pair : SAME_KIND) {
+            if (pair.indexOf(a.charAt(0)) >= 0 && pair.indexOf(b.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean kilo(String unit) {

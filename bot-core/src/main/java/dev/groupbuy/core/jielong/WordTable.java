@@ -31,7 +31,12 @@ final class WordTable {
 
     /** The longest word of the table written at {@code i}, or {@code null}. */
     String longestAt(CharSequence s, int i) {
-        if (i >= s.length()) {
+        return longestAt(s, i, s.length());
+    }
+
+    /** The longest word of the table written at {@code i} and ending by {@code limit}, or {@code null}. */
+    String longestAt(CharSequence s, int i, int limit) {
+        if (i >= limit) {
             return null;
         }
         char c = s.charAt(i);
@@ -40,7 +45,7 @@ final class WordTable {
             return null;
         }
         for (String word : candidates) {
-            if (word.charAt(0) == c && Units.regionMatches(s, i, word)) {
+            if (word.charAt(0) == c && i + word.length() <= limit && Units.regionMatches(s, i, word)) {
                 return word;
             }
         }

@@ -36,6 +36,12 @@ class ChainDetectorTests {
     }
 
     @Test
+    void aLeadersConfirmationOrPackingListIsNotAChain() {
+        assertThat(isChain("草莓接龙名单确认，请核对：\n1. 张三 2盒\n2. 李四 1盒\n3. 王五 3盒")).isFalse();
+        assertThat(isChain("草莓分拣表（按楼栋）\n1. 3栋：张三2盒 李四1盒\n2. 5栋：王五3盒")).isFalse();
+    }
+
+    @Test
     void aPaymentReminderListingNamesIsNotAChain() {
         assertThat(isChain("请以下邻居尽快付款：\n1. 张三 2盒\n2. 李四 1盒")).isFalse();
         assertThat(isChain("还没付款的：\n1. 张三\n2. 李四")).isFalse();

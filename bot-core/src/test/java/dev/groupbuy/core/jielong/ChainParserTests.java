@@ -21,6 +21,16 @@ class ChainParserTests {
     }
 
     @Test
+    void aPriceSignAfterTheFirstSignUpIsAPaymentMarkNotAProductLine() {
+        ParsedChain chain =
+                parser.parse("#接龙\n1. 丹东草莓 ¥25\n1. 张三 1盒\n2. 李四 2盒 ￥50\n3. 王五 2盒 已转50", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3);
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("张三", "李四", "王五");
+        assertThat(chain.entries().get(2).review()).isFalse();
+    }
+
+    @Test
     void keepsSequenceNumbersAsWritten() {
         ParsedChain chain = parser.parse("#接龙\n1. 张三 1盒\n2. 李四 1盒\n5. 王五 1盒", Catalogs.strawberries());
 

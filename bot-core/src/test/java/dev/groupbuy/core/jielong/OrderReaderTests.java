@@ -32,9 +32,70 @@ class OrderReaderTests {
 
     @Test
     void cancelWordsCancelTheLine() {
-        for (String body : List.of("孙悦 取消", "胡军 1盒 不要了", "何平 退了", "袁野（取消）", "张三 ~~2盒~~", "岁月 全部取消")) {
+        for (String body :
+                List.of("孙悦 取消", "胡军 1盒 不要了", "何平 退了", "袁野（取消）", "张三 ~~2盒~~", "岁月 全部取消", "李三（已退）", "李四 退款", "王三 算了")) {
             assertThat(read(Catalogs.strawberries(), body).cancelled()).as(body).isTrue();
         }
+    }
+
+    @Test
+    void aCancelBetweenTwoQuantitiesIsReviewedNotCancelled() {
+        for (String body : List.of("甲 2盒 取消一盒", "子 1盒 不要了 改成2盒")) {
+            LineOrder order = read(Catalogs.strawberries(), body);
+            assertThat(order.cancelled()).as(body).isFalse();
+            assertThat(order.review()).as(body).isTrue();
+        }
+        assertThat(read(Catalogs.strawberries(), "壬 取消 1盒").cancelled()).isTrue();
+    }
+
+    @Test
+    void liangAfterANumberIsAWeightThatDoesNotFitJin() {
+        for (String body : List.of("甲 8两", "乙 1斤2两", "丙 一斤二两")) {
+            assertThat(read(Catalogs.crayfish(), body).review()).as(body).isTrue();
+        }
+        assertThat(items(read(Catalogs.crayfish(), "丁 龙虾两斤"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void buyingAndPickupWordsBeforeAQuantityAreFillers() {
+        for (String body : List.of("王六 需要2盒", "王七 定2盒", "赵八 下单2盒", "李五 自提 2盒", "王二 3栋 东门取 2盒", "王三 帮我留2盒")) {
+            assertThat(items(read(Catalogs.strawberries(), body))).as(body).containsExactly(Map.entry("A", "2"));
+        }
+        assertThat(read(Catalogs.strawberries(), "梅姐 待定").review()).isTrue();
+    }
+
+    @Test
+    void aQuantityOnlyInsideBracketsIsReviewedNotReadAsOne() {
+        for (String body : List.of("沈七 草莓（2盒）", "花方 【2盒】")) {
+            assertThat(read(Catalogs.strawberries(), body).review()).as(body).isTrue();
+        }
+        assertThat(items(read(Catalogs.strawberries(), "青青 1盒（10斤装）"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "豆豆妈（15栋）"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void joiningWordsBetweenProductsAreFillers() {
+        assertThat(items(read(Catalogs.berries(), "钱七 草莓2盒和蓝莓1盒")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.berries(), "孙八 草莓2盒 还有蓝莓1盒")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void sameAsAboveInOtherWordsCopiesThePreviousItems() {
+        List<OrderItem> previous = List.of(new OrderItem("A", java.math.BigDecimal.valueOf(2)));
+        assertThat(items(read(Catalogs.strawberries(), "李九 跟上面一样", previous))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void anEmojiArrowIsAChange() {
+        assertThat(items(read(Catalogs.strawberries(), "申 1盒➡️2盒"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void aCountedUnitThatIsNotTheProductsGoesToReview() {
+        assertThat(read(Catalogs.strawberries(), "小李 草莓10根").review()).isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "小李 草莓2个"))).containsExactly(Map.entry("A", "2"));
     }
 
     @Test
