@@ -55,6 +55,13 @@ kill -9 "$SERVICE"
 echo "killed the service with SIGKILL after $(wc -l <"$WORK/acked.txt") acknowledged messages"
 wait "$LOAD" || true
 
+# The killed instance may still hold a deal's lock in Redis until its lease (30 s, Redisson's watchdog
+# default) runs out; recovery on restart would time out on it. Wait for the dead instance's locks to expire.
+for _ in $(seq 1 40); do
+  [[ -z $(redis-cli -h 127.0.0.1 -p 6379 --scan --pattern 'groupbuy:lock:*' | head -1) ]] && break
+  sleep 1
+done
+
 start_service
 echo "service restarted; waiting for recovery of unfinished inbox entries"
 for _ in $(seq 1 60); do

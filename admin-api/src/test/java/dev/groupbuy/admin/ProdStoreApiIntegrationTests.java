@@ -2,7 +2,7 @@ package dev.groupbuy.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groupbuy.adapters.coordination.redis.RedissonLocks;
+import dev.groupbuy.adapters.coordination.TwoLevelLocks;
 import dev.groupbuy.adapters.testing.MariaDbDatabases;
 import dev.groupbuy.adapters.testing.RequiresMariaDb;
 import dev.groupbuy.adapters.testing.RequiresRedis;
@@ -47,7 +47,7 @@ class ProdStoreApiIntegrationTests extends StoreApiContract {
     @Test
     void runsOnMariaDbWithRedisCoordination() {
         assertThat(datasourceUrl).startsWith("jdbc:mysql:").contains(DATABASE);
-        assertThat(locks).isInstanceOf(RedissonLocks.class);
+        assertThat(locks).as("Redisson's lock behind an in-process one").isInstanceOf(TwoLevelLocks.class);
     }
 
     @Test

@@ -11,9 +11,12 @@ import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.signup.DealStateCache;
+import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The chat pipeline every platform adapter feeds: the core's {@link GroupBuyBot} on the configured ports.
  * On start it re-processes messages a previous run stored but never finished
- * ({@code groupbuy.pipeline.recover-on-start}, default true).
+ * ({@code groupbuy.pipeline.recover-on-start}, default true). {@code groupbuy.pipeline.cached-deals} bounds how
+ * many deal states (per deal and group) the instance keeps between messages; 0 turns the cache off.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
@@ -35,6 +39,7 @@ class PipelineConfiguration {
             DealRepository deals,
             OrderRepository orders,
             SignUpLedger ledger,
+            DealVersions versions,
             Inbox inbox,
             Outbox outbox,
             Transactions transactions,
@@ -42,12 +47,16 @@ class PipelineConfiguration {
             DedupSet dedup,
             RateLimiter rateLimiter) {
         return new GroupBuyBot.Ports(
-                groups, deals, orders, ledger, inbox, outbox, transactions, locks, dedup, rateLimiter);
+                groups, deals, orders, ledger, versions, inbox, outbox, transactions, locks, dedup, rateLimiter);
     }
 
     @Bean
-    MessagePipeline messagePipeline(GroupBuyBot.Ports ports, ChainParser parser, Clock clock) {
-        return GroupBuyBot.pipeline(ports, parser, clock);
+    MessagePipeline messagePipeline(
+            GroupBuyBot.Ports ports,
+            ChainParser parser,
+            Clock clock,
+            @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals) {
+        return GroupBuyBot.pipeline(ports, parser, clock, new DealStateCache(cachedDeals));
     }
 
     @Bean

@@ -34,7 +34,7 @@ public final class CrashCheck {
             int unprocessed = 0;
             int missingOrders = 0;
             for (String msgId : acked) {
-                String state = inboxState(db, msgId);
+                String state = inboxState(db, storedId(msgId));
                 if (state == null) {
                     lost++;
                 } else if (!state.equals("done") && !state.equals("ignored")) {
@@ -53,6 +53,15 @@ public final class CrashCheck {
             System.out.println(ok ? "CRASH CHECK PASSED" : "CRASH CHECK FAILED");
             System.exit(ok ? 0 : 1);
         }
+    }
+
+    /** The sandbox scopes client message ids by chat ({@code SandboxController.messageId}). */
+    private static String storedId(String msgId) {
+        Matcher m = MSG_ID.matcher(msgId);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a harness message id: " + msgId);
+        }
+        return m.group(1) + "/" + msgId;
     }
 
     private static String inboxState(Connection db, String msgId) throws SQLException {

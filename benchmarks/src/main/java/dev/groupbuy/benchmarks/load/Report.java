@@ -33,8 +33,8 @@ record Report(
                 | throughput | %.0f messages/s |
                 | latency p50 / p99 / max | %.1f / %.1f / %.1f ms |
                 | SQL write statements per message (server-wide) | %.2f |
-                | InnoDB rows written per message | %.2f |
-                | commits per message | %.2f |
+                | rows written per message (Handler_write + _update + _delete, server-wide) | %.2f |
+                | explicit COMMITs per message (Com_commit; autocommitted statements not included) | %.2f |
                 | raw single-row INSERT rate, 1 connection | %.0f rows/s |
                 | raw single-row INSERT rate, %d connections | %.0f rows/s |
                 | groups whose active orders != entries | %d |

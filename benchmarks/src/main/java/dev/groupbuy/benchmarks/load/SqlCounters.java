@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,23 +30,29 @@ final class SqlCounters implements AutoCloseable {
         return new SqlCounters(url, DriverManager.getConnection(url));
     }
 
+    /**
+     * MariaDB 10.11 has no {@code Innodb_rows_*} counters any more: rows come from the handler counters
+     * ({@code Handler_write/update/delete}). Commits are {@code Com_commit}, the explicit COMMITs of
+     * transactions; statements autocommitted on their own (the inbox store) are not counted there.
+     * {@code Handler_commit} is not used: it also counts internal commits (per statement, per engine).
+     */
     Snapshot snapshot() throws SQLException {
         long statements = 0;
         long rows = 0;
         long commits = 0;
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_insert','Com_update',"
-                        + "'Com_delete','Com_insert_select','Com_replace','Innodb_rows_inserted','Innodb_rows_updated',"
-                        + "'Innodb_rows_deleted','Com_commit','Handler_commit')")) {
+                        + "'Com_delete','Com_insert_select','Com_replace','Handler_write','Handler_update',"
+                        + "'Handler_delete','Com_commit')")) {
             while (rs.next()) {
-                String name = rs.getString(1);
+                String name = rs.getString(1).toLowerCase(Locale.ROOT);
                 long value = rs.getLong(2);
-                if (name.startsWith("Com_") && !name.equals("Com_commit")) {
-                    statements += value;
-                } else if (name.startsWith("Innodb_rows")) {
-                    rows += value;
-                } else if (name.equals("Handler_commit")) {
+                if (name.equals("com_commit")) {
                     commits += value;
+                } else if (name.startsWith("com_")) {
+                    statements += value;
+                } else if (name.startsWith("handler_")) {
+                    rows += value;
                 }
             }
         }

@@ -56,7 +56,7 @@ public class CoordinationConfiguration {
 
         @Bean
         Locks locks(RedissonClient redisson) {
-            return new RedissonLocks(redisson, PREFIX + "lock:");
+            return new TwoLevelLocks(new LocalLocks(), new RedissonLocks(redisson, PREFIX + "lock:"));
         }
 
         @Bean

@@ -97,7 +97,9 @@ class RedisCoordinationIntegrationTests extends CoordinationContract {
 
     @Test
     void theRedisModeWiresTheRedissonImplementations() {
-        assertThat(locks).isInstanceOf(RedissonLocks.class);
+        assertThat(locks)
+                .as("the Redisson lock, behind an in-process lock per key")
+                .isInstanceOf(TwoLevelLocks.class);
         assertThat(dedup).isInstanceOf(RedissonDedupSet.class);
         assertThat(rateLimiter).isInstanceOf(RedissonRateLimiter.class);
     }

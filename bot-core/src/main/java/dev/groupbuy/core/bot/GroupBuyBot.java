@@ -19,7 +19,10 @@ import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.signup.ChainReader;
 import dev.groupbuy.core.signup.ChainSignUpHandler;
+import dev.groupbuy.core.signup.DealStateCache;
+import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.signup.SignUpLedger;
+import dev.groupbuy.core.signup.SignUpStores;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
 import java.util.List;
@@ -30,24 +33,35 @@ import java.util.List;
  */
 public final class GroupBuyBot {
 
+    /** How many deal states (per deal and group) an instance keeps by default. */
+    public static final int DEFAULT_CACHED_DEALS = 256;
+
     private GroupBuyBot() {}
 
     public static MessagePipeline pipeline(Ports ports, ChainParser parser, Clock clock) {
-        return pipeline(ports, parser::parse, clock);
+        return pipeline(ports, parser::parse, clock, new DealStateCache(DEFAULT_CACHED_DEALS));
+    }
+
+    public static MessagePipeline pipeline(Ports ports, ChainParser parser, Clock clock, DealStateCache cache) {
+        return pipeline(ports, parser::parse, clock, cache);
     }
 
     public static MessagePipeline pipeline(Ports ports, ChainReader reader, Clock clock) {
+        return pipeline(ports, reader, clock, new DealStateCache(DEFAULT_CACHED_DEALS));
+    }
+
+    public static MessagePipeline pipeline(Ports ports, ChainReader reader, Clock clock, DealStateCache cache) {
         return new MessagePipeline(
                 ports.inbox(),
                 ports.outbox(),
                 ports.groups(),
-                new MessageRouter(routes(ports, reader, clock)),
+                new MessageRouter(routes(ports, reader, clock, cache)),
                 ports.locks(),
                 ports.transactions());
     }
 
     /** Leader commands first, then 接龙 chains; whatever is left is chatter. */
-    public static List<Route> routes(Ports ports, ChainReader reader, Clock clock) {
+    public static List<Route> routes(Ports ports, ChainReader reader, Clock clock, DealStateCache cache) {
         ReplyGate gate = new ReplyGate(ports.rateLimiter(), ports.dedup());
         return List.of(
                 Route.command(
@@ -57,9 +71,13 @@ public final class GroupBuyBot {
                         "chain",
                         GroupBuyBot::mayBeChain,
                         new ChainSignUpHandler(
-                                ports.deals(),
-                                ports.orders(),
-                                ports.ledger(),
+                                new SignUpStores(
+                                        ports.deals(),
+                                        ports.orders(),
+                                        ports.ledger(),
+                                        ports.versions(),
+                                        ports.transactions(),
+                                        cache),
                                 new Leaders(ports.groups()),
                                 reader,
                                 gate,
@@ -77,6 +95,7 @@ public final class GroupBuyBot {
             DealRepository deals,
             OrderRepository orders,
             SignUpLedger ledger,
+            DealVersions versions,
             Inbox inbox,
             Outbox outbox,
             Transactions transactions,

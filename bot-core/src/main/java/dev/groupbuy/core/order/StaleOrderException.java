@@ -5,4 +5,9 @@ public class StaleOrderException extends RuntimeException {
     public StaleOrderException(Order order) {
         super("order " + order.id() + " changed since version " + order.version() + " was read");
     }
+
+    /** The deal's orders changed since they were read, as a whole. */
+    public StaleOrderException(String message) {
+        super(message);
+    }
 }

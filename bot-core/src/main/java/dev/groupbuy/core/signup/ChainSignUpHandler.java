@@ -5,9 +5,7 @@ import dev.groupbuy.core.chat.MessageContext;
 import dev.groupbuy.core.chat.MessageHandler;
 import dev.groupbuy.core.chat.Outcome;
 import dev.groupbuy.core.chat.ReplyGate;
-import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.group.Leaders;
-import dev.groupbuy.core.order.OrderRepository;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -21,17 +19,11 @@ public final class ChainSignUpHandler implements MessageHandler {
     private final SignUpProcess process;
     private final SignUpTalk talk;
 
-    public ChainSignUpHandler(
-            DealRepository deals,
-            OrderRepository orders,
-            SignUpLedger ledger,
-            Leaders leaders,
-            ChainReader reader,
-            ReplyGate gate,
-            Clock clock) {
-        this.resolver = new DealResolver(deals, reader);
+    public ChainSignUpHandler(SignUpStores stores, Leaders leaders, ChainReader reader, ReplyGate gate, Clock clock) {
+        this.resolver = new DealResolver(stores.deals(), reader);
         this.talk = new SignUpTalk(gate, leaders);
-        this.process = new SignUpProcess(deals, orders, ledger, new SignUpWriter(orders, ledger), talk, clock);
+        this.process =
+                new SignUpProcess(stores.states(), new SignUpWriter(stores.orders(), stores.ledger()), talk, clock);
     }
 
     @Override

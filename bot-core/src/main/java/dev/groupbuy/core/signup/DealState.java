@@ -2,7 +2,9 @@ package dev.groupbuy.core.signup;
 
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.order.Order;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,15 @@ public record DealState(Deal deal, long groupId, Map<String, Order> orders, Set<
             }
         }
         return new DealState(deal, groupId, byName, seen);
+    }
+
+    /** The state once {@code stored} orders and {@code newSeen} fingerprints were written. */
+    public DealState after(Collection<Order> stored, Collection<String> newSeen) {
+        Map<String, Order> next = new LinkedHashMap<>(orders);
+        stored.forEach(order -> next.put(order.name(), order));
+        Set<String> seenNext = new HashSet<>(seen);
+        seenNext.addAll(newSeen);
+        return new DealState(deal, groupId, next, seenNext);
     }
 
     public long dealId() {

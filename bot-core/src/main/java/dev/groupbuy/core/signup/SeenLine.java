@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public record SeenLine(long dealId, long groupId, String name, String text, long inboxId, Instant seenAt) {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SeenLine::sha256);
 
     public SeenLine {
         if (name == null || name.isBlank()) {
@@ -36,17 +37,43 @@ public record SeenLine(long dealId, long groupId, String name, String text, long
      * app changed is still the same text.
      */
     public static String fingerprint(String name, String text) {
+        String key = squeeze(name) + "\n" + squeeze(text);
+        byte[] hash = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash);
+    }
+
+    /** Most texts have nothing to squeeze: they skip the regular expression (fingerprints run per line). */
+    static String squeeze(String value) {
+        return isSqueezed(value)
+                ? value
+                : WHITESPACE.matcher(value).replaceAll(" ").strip();
+    }
+
+    private static boolean isSqueezed(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (isSpace(c)
+                    && (c != ' '
+                            || i == 0
+                            || i == last
+                            || value.charAt(i + 1) == ' '
+                            || isSpace(value.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String key = squeeze(name) + "\n" + squeeze(text);
-            byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    private static String squeeze(String value) {
-        return WHITESPACE.matcher(value).replaceAll(" ").strip();
     }
 }

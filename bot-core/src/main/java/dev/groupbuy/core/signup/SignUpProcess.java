@@ -3,38 +3,28 @@ package dev.groupbuy.core.signup;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.MessageContext;
 import dev.groupbuy.core.chat.Outcome;
-import dev.groupbuy.core.deal.Deal;
-import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.jielong.ParsedChain;
-import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.order.Order;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The locked part of a chain message: reads the deal's state once, merges the snapshot, stores what
- * changed and decides what to say. Re-running it for the same message changes nothing more, because
- * every line it applied is then in the ledger.
+ * The locked part of a chain message: reads the deal's state (one single-row read when this instance has
+ * it cached and nothing changed), merges the snapshot, stores what changed and decides what to say.
+ * Re-running it for the same message changes nothing more, because every line it applied is then in the
+ * ledger.
  */
 final class SignUpProcess {
 
-    private final DealRepository deals;
-    private final OrderRepository orders;
-    private final SignUpLedger ledger;
+    private final DealStates states;
     private final SignUpMerger merger;
     private final SignUpWriter writer;
     private final SignUpTalk talk;
     private final Clock clock;
 
-    SignUpProcess(
-            DealRepository deals,
-            OrderRepository orders,
-            SignUpLedger ledger,
-            SignUpWriter writer,
-            SignUpTalk talk,
-            Clock clock) {
-        this.deals = deals;
-        this.orders = orders;
-        this.ledger = ledger;
+    SignUpProcess(DealStates states, SignUpWriter writer, SignUpTalk talk, Clock clock) {
+        this.states = states;
         this.merger = new SignUpMerger();
         this.writer = writer;
         this.talk = talk;
@@ -42,20 +32,32 @@ final class SignUpProcess {
     }
 
     Outcome apply(MessageContext context, long dealId, ParsedChain chain) {
-        Deal deal = deals.findById(dealId).orElseThrow(() -> new IllegalStateException("deal " + dealId + " vanished"));
-        DealState state = DealState.of(
-                deal, context.groupId(), orders.findByDeal(dealId), ledger.fingerprints(dealId, context.groupId()));
+        VersionedState read = states.read(dealId, context.groupId());
+        DealState state = read.state();
         InboundMessage message = context.message();
         Instant now = clock.instant();
         MergeResult result =
                 merger.merge(state, chain, new SignUpMerger.Sender(message.senderId(), message.senderName()), now);
-        if (!deal.acceptsSignUpsAt(message.sentAt())) {
+        if (!state.deal().acceptsSignUpsAt(message.sentAt())) {
+            states.keep(read);
             return Outcome.done(
                     "deal " + dealId + " closed: " + result.newLines().size() + " new lines not taken",
                     talk.late(context, state, result.newLines()));
         }
-        writer.write(state, result, context.inboxId(), message.senderId(), now);
+        if (result.changesNothing()) {
+            states.keep(read);
+        } else {
+            VersionedState claimed = states.advance(read);
+            List<Order> stored = writer.write(state, result, context.inboxId(), message.senderId(), now);
+            states.keep(new VersionedState(claimed.version(), state.after(stored, fingerprints(result))));
+        }
         return Outcome.done(detail(dealId, result), talk.afterMerge(context, state, result));
+    }
+
+    private static List<String> fingerprints(MergeResult result) {
+        return result.newLines().stream()
+                .map(entry -> SeenLine.fingerprint(entry.name().strip(), SignUpMerger.textOf(entry)))
+                .toList();
     }
 
     private static String detail(long dealId, MergeResult result) {

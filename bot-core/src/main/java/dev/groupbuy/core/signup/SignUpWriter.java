@@ -6,6 +6,7 @@ import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.order.StaleOrderException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,11 +25,14 @@ public final class SignUpWriter {
 
     /**
      * @param actor the platform user id of the message's sender
+     * @return the orders as stored (with ids and versions)
      * @throws StaleOrderException when an order changed since it was read
      */
-    public void write(DealState state, MergeResult result, long inboxId, String actor, Instant at) {
+    public List<Order> write(DealState state, MergeResult result, long inboxId, String actor, Instant at) {
+        List<Order> written = new ArrayList<>();
         for (OrderDecision decision : result.decisions()) {
             Order stored = store(decision);
+            written.add(stored);
             String before = decision.before() == null ? "" : decision.before().describe();
             orders.appendHistory(new OrderChange(
                     null,
@@ -44,6 +48,7 @@ public final class SignUpWriter {
         if (!result.newLines().isEmpty()) {
             ledger.record(seenLines(state, result.newLines(), inboxId, at));
         }
+        return written;
     }
 
     private Order store(OrderDecision decision) {

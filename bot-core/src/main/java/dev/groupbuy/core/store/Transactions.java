@@ -13,4 +13,10 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs {@code action} once the current transaction has committed, never when it rolls back; outside a
+     * transaction, at once. For caches that must only learn what was really stored.
+     */
+    void afterCommit(Runnable action);
 }

@@ -44,8 +44,9 @@ class WriteCountTests {
                 .containsEntry("orders.history", 1)
                 .containsEntry("ledger.record", 1)
                 .containsEntry("inbox.markState", 1)
+                .containsEntry("deals.version", 1)
                 .doesNotContainKey("orders.update");
-        assertThat(large.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+        assertThat(large.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
     }
 
     @Test
@@ -60,7 +61,7 @@ class WriteCountTests {
 
         assertThat(bot.writes.of("orders.update")).isEqualTo(1);
         assertThat(bot.writes.of("orders.insert")).isZero();
-        assertThat(bot.writes.total()).isEqualTo(5);
+        assertThat(bot.writes.total()).isEqualTo(6);
     }
 
     @Test

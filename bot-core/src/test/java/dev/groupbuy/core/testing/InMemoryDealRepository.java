@@ -17,9 +17,11 @@ public final class InMemoryDealRepository implements DealRepository {
     private final Map<Long, Deal> deals = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final WriteCounter writes;
+    private final InMemoryDealVersions versions;
 
-    public InMemoryDealRepository(WriteCounter writes) {
+    public InMemoryDealRepository(WriteCounter writes, InMemoryDealVersions versions) {
         this.writes = writes;
+        this.versions = versions;
     }
 
     @Override
@@ -62,6 +64,7 @@ public final class InMemoryDealRepository implements DealRepository {
                         deal.closesAt(),
                         deal.pickup(),
                         deal.createdAt()));
+        versions.bump(id);
         writes.count("deals.changeStatus");
         return true;
     }

@@ -28,7 +28,8 @@ public final class TestBot {
     public final WriteCounter writes = new WriteCounter();
     public final MutableClock clock = MutableClock.at("2026-06-01T02:00:00Z");
     public final InMemoryGroupRepository groups = new InMemoryGroupRepository(writes);
-    public final InMemoryDealRepository deals = new InMemoryDealRepository(writes);
+    public final InMemoryDealVersions versions = new InMemoryDealVersions(writes);
+    public final InMemoryDealRepository deals = new InMemoryDealRepository(writes, versions);
     public final InMemoryOrderRepository orders = new InMemoryOrderRepository(writes);
     public final InMemorySignUpLedger ledger = new InMemorySignUpLedger(writes);
     public final InMemoryInbox inbox = new InMemoryInbox(writes);
@@ -43,7 +44,17 @@ public final class TestBot {
     public TestBot(ChainReader reader) {
         this.pipeline = GroupBuyBot.pipeline(
                 new GroupBuyBot.Ports(
-                        groups, deals, orders, ledger, inbox, outbox, transactions, locks, dedup, rateLimiter),
+                        groups,
+                        deals,
+                        orders,
+                        ledger,
+                        versions,
+                        inbox,
+                        outbox,
+                        transactions,
+                        locks,
+                        dedup,
+                        rateLimiter),
                 reader,
                 clock);
     }

@@ -6,6 +6,9 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface DealMapper extends BaseMapper<DealDO> {
@@ -27,8 +30,17 @@ interface DealMapper extends BaseMapper<DealDO> {
         return update(Wrappers.<DealDO>lambdaUpdate()
                         .set(DealDO::getStatus, next)
                         .set(DealDO::getUpdatedAt, at)
+                        .setSql("state_version = state_version + 1")
                         .eq(DealDO::getId, id)
                         .eq(DealDO::getStatus, expected))
                 == 1;
     }
+
+    /** The deal's state version, or {@code null} for an unknown deal. */
+    @Select("SELECT state_version FROM deals WHERE id = #{id}")
+    Long stateVersion(@Param("id") long id);
+
+    /** Moves the state version on by one if it is still {@code expected}; the number of rows changed. */
+    @Update("UPDATE deals SET state_version = state_version + 1 WHERE id = #{id} AND state_version = #{expected}")
+    int advanceStateVersion(@Param("id") long id, @Param("expected") long expected);
 }

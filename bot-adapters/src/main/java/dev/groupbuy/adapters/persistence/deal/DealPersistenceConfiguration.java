@@ -2,6 +2,7 @@ package dev.groupbuy.adapters.persistence.deal;
 
 import dev.groupbuy.adapters.persistence.StoreClock;
 import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,5 +22,10 @@ public class DealPersistenceConfiguration {
             ObjectProvider<Clock> clock) {
         return new DealPersistenceAdapter(
                 new DealTables(deals, dealGroups, catalog), transactions, StoreClock.of(clock));
+    }
+
+    @Bean
+    DealVersions dealVersions(DealMapper deals) {
+        return new DealVersionsAdapter(deals);
     }
 }
