@@ -4,7 +4,11 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.Instant;
 import java.util.List;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface InboxMapper extends BaseMapper<InboxDO> {
@@ -16,11 +20,19 @@ interface InboxMapper extends BaseMapper<InboxDO> {
                 .last("LIMIT " + limit));
     }
 
-    default void markState(long id, String state, String detail, Instant at) {
-        update(Wrappers.<InboxDO>lambdaUpdate()
-                .set(InboxDO::getState, state)
-                .set(InboxDO::getDetail, detail)
-                .set(InboxDO::getUpdatedAt, at)
-                .eq(InboxDO::getId, id));
-    }
+    /** The hot path's INSERT as static SQL (no per-column OGNL tests); sets the row's id. */
+    @Insert("INSERT INTO inbox (platform, platform_msg_id, chat_id, sender_id, sender_name, text, mentions,"
+            + " chain_owners, sent_at, state, detail, received_at, updated_at) VALUES (#{platform},"
+            + " #{platformMsgId}, #{chatId}, #{senderId}, COALESCE(#{senderName}, ''), #{text},"
+            + " COALESCE(#{mentions}, ''), #{chainOwners}, #{sentAt}, #{state}, #{detail}, #{receivedAt},"
+            + " #{updatedAt})")
+    @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+    int store(InboxDO row);
+
+    @Update("UPDATE inbox SET state = #{state}, detail = #{detail}, updated_at = #{at} WHERE id = #{id}")
+    int markState(
+            @Param("id") long id,
+            @Param("state") String state,
+            @Param("detail") String detail,
+            @Param("at") Instant at);
 }

@@ -32,7 +32,7 @@ class InboxPersistenceAdapter implements Inbox {
     public Optional<Long> storeIfNew(InboundMessage message) {
         InboxDO row = toRow(message, clock.instant());
         try {
-            inbox.insert(row);
+            inbox.store(row);
             return Optional.of(row.getId());
         } catch (DuplicateKeyException alreadyStored) {
             return Optional.empty();

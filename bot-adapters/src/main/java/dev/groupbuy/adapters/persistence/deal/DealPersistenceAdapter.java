@@ -1,9 +1,5 @@
 package dev.groupbuy.adapters.persistence.deal;
 
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toList;
-
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealRepository;
@@ -21,9 +17,11 @@ class DealPersistenceAdapter implements DealRepository {
     private final DealTables tables;
     private final Transactions transactions;
     private final Clock clock;
+    private final DealParts parts;
 
     DealPersistenceAdapter(DealTables tables, Transactions transactions, Clock clock) {
         this.tables = tables;
+        this.parts = new DealParts(tables);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -62,18 +60,15 @@ class DealPersistenceAdapter implements DealRepository {
         return tables.deals().changeStatus(id, expected.wireName(), next.wireName(), clock.instant());
     }
 
-    /** Three queries whatever the number of deals: the deals, their group links, their catalogs. */
+    /** The deals with their group links and catalogs: two more queries only for deals not seen before. */
     private List<Deal> assemble(List<DealDO> deals) {
-        List<Long> ids = deals.stream().map(DealDO::getId).toList();
-        Map<Long, List<Long>> groupIds = tables.groups().findByDeals(ids).stream()
-                .collect(groupingBy(DealGroupDO::getDealId, mapping(DealGroupDO::getGroupId, toList())));
-        Map<Long, List<CatalogItem>> catalogs = tables.catalog().findByDeals(ids).stream()
-                .collect(groupingBy(CatalogItemDO::getDealId, mapping(CatalogItemRows::toItem, toList())));
+        Map<Long, DealParts.Parts> known =
+                parts.of(deals.stream().map(DealDO::getId).toList());
         return deals.stream()
-                .map(row -> toDeal(
-                        row,
-                        groupIds.getOrDefault(row.getId(), List.of()),
-                        catalogs.getOrDefault(row.getId(), List.of())))
+                .map(row -> {
+                    DealParts.Parts part = known.get(row.getId());
+                    return toDeal(row, part.groupIds(), part.catalog());
+                })
                 .toList();
     }
 

@@ -3,10 +3,15 @@ package dev.groupbuy.adapters.persistence.order;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.List;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
 interface OrderItemMapper extends BaseMapper<OrderItemDO> {
+
+    /** Static INSERT (no per-column OGNL tests); the row's id is not read back. */
+    @Insert("INSERT INTO order_items (order_id, sku, qty) VALUES (#{orderId}, #{sku}, #{qty})")
+    int store(OrderItemDO row);
 
     default List<OrderItemDO> findByOrder(long orderId) {
         return selectList(Wrappers.<OrderItemDO>lambdaQuery()

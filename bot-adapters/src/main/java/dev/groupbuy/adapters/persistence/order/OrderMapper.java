@@ -3,10 +3,19 @@ package dev.groupbuy.adapters.persistence.order;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.List;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 
 @Mapper
 interface OrderMapper extends BaseMapper<OrderDO> {
+
+    /** The hot path's INSERT as static SQL (no per-column OGNL tests); sets the row's id. */
+    @Insert("INSERT INTO orders (deal_id, group_id, name, member_id, status, seq, line, version, created_at,"
+            + " updated_at) VALUES (#{dealId}, #{groupId}, #{name}, #{memberId}, #{status}, #{seq},"
+            + " COALESCE(#{line}, ''), #{version}, #{createdAt}, #{updatedAt})")
+    @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+    int store(OrderDO row);
 
     default List<OrderDO> findByDeal(long dealId) {
         return selectList(

@@ -56,8 +56,8 @@ class OrderPersistenceAdapter implements OrderRepository {
         row.setVersion(0L);
         row.setCreatedAt(now);
         return transactions.inTransaction(() -> {
-            tables.orders().insert(row);
-            order.items().forEach(item -> tables.items().insert(OrderRows.toRow(row.getId(), item)));
+            tables.orders().store(row);
+            order.items().forEach(item -> tables.items().store(OrderRows.toRow(row.getId(), item)));
             return OrderRows.toOrder(row, order.items());
         });
     }
@@ -80,7 +80,7 @@ class OrderPersistenceAdapter implements OrderRepository {
 
     @Override
     public void appendHistory(OrderChange change) {
-        tables.history().insert(OrderRows.toRow(change));
+        tables.history().store(OrderRows.toRow(change));
     }
 
     @Override
@@ -95,7 +95,7 @@ class OrderPersistenceAdapter implements OrderRepository {
             return;
         }
         tables.items().deleteByOrder(orderId);
-        items.forEach(item -> tables.items().insert(OrderRows.toRow(orderId, item)));
+        items.forEach(item -> tables.items().store(OrderRows.toRow(orderId, item)));
     }
 
     private List<OrderItem> itemsOf(long orderId) {

@@ -45,7 +45,7 @@ class SignUpLedgerPersistenceAdapter implements SignUpLedger {
         byFingerprint.keySet().removeAll(lines.existing(scope.dealId(), scope.groupId(), byFingerprint.keySet()));
         for (SeenLine line : byFingerprint.values()) {
             try {
-                lines.insert(toRow(line));
+                lines.store(toRow(line));
             } catch (DuplicateKeyException storedMeanwhile) {
                 // another instance recorded the same line first: the ledger already says what we wanted
             }

@@ -5,11 +5,17 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 
 /** Only inserts and reads: the ledger is append-only. */
 @Mapper
 interface SignUpLineMapper extends BaseMapper<SignUpLineDO> {
+
+    /** Static INSERT (no per-column OGNL tests); the row's id is not read back. */
+    @Insert("INSERT INTO signup_lines (deal_id, group_id, fingerprint, name, text, inbox_id, seen_at) VALUES"
+            + " (#{dealId}, #{groupId}, #{fingerprint}, #{name}, COALESCE(#{text}, ''), #{inboxId}, #{seenAt})")
+    int store(SignUpLineDO row);
 
     default Set<String> fingerprints(long dealId, long groupId) {
         return fingerprintsOf(selectList(Wrappers.<SignUpLineDO>lambdaQuery()

@@ -11,7 +11,9 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.group.GroupRepository;
+import dev.groupbuy.core.store.Transactions;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,48 @@ abstract class DealRepositoryContract {
 
     @Autowired
     GroupRepository groups;
+
+    @Autowired
+    DealMapper dealMapper;
+
+    @Autowired
+    DealGroupMapper dealGroupMapper;
+
+    @Autowired
+    CatalogItemMapper catalogMapper;
+
+    @Autowired
+    Transactions transactions;
+
+    @Test
+    void anInstanceThatRemembersAGroupsDealsSeesChangesMadeByAnother() {
+        DealRepository other = new DealPersistenceAdapter(
+                new DealTables(dealMapper, dealGroupMapper, catalogMapper), transactions, Clock.systemUTC());
+        long group = aStoredGroup(groups).id();
+        Deal first = aStoredDeal(deals, group);
+        assertThat(deals.find(group, DealStatus.OPEN)).extracting(Deal::id).containsExactly(first.id());
+
+        assertThat(other.changeStatus(first.id(), DealStatus.OPEN, DealStatus.CLOSED))
+                .isTrue();
+        Deal second = other.create(new Deal(
+                null,
+                "第二团",
+                DealStatus.OPEN,
+                List.of(group),
+                List.of(CatalogItem.of("X", "土鸡蛋", List.of(), "盒", null)),
+                null,
+                null,
+                null));
+
+        List<Deal> open = deals.find(group, DealStatus.OPEN);
+        assertThat(open).extracting(Deal::id).containsExactly(second.id());
+        assertThat(open.get(0).catalog()).extracting(CatalogItem::name).containsExactly("土鸡蛋");
+        assertThat(open.get(0).groupIds()).containsExactly(group);
+        List<Deal> closed = deals.find(group, DealStatus.CLOSED);
+        assertThat(closed).extracting(Deal::id).containsExactly(first.id());
+        assertThat(closed.get(0).catalog()).isEqualTo(first.catalog());
+        assertThat(closed.get(0).status()).isEqualTo(DealStatus.CLOSED);
+    }
 
     @Test
     void storesADealPostedToSeveralGroupsWithItsCatalogInOrder() {
