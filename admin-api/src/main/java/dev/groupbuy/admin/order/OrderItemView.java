@@ -3,11 +3,13 @@ package dev.groupbuy.admin.order;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 
-/** A quantity of one product; {@code qty} is a plain JSON number: 2, 0.5, 10 (never 2.000 or 1E+1). */
+/**
+ * A quantity of one product; {@code qty} is a plain JSON number: 2, 0.5, 10 (never 2.000 or 1E+1), as
+ * {@link OrderItem} keeps it.
+ */
 public record OrderItemView(String sku, BigDecimal qty) {
 
     public static OrderItemView of(OrderItem item) {
-        BigDecimal qty = item.qty().stripTrailingZeros();
-        return new OrderItemView(item.sku(), qty.scale() < 0 ? qty.setScale(0) : qty);
+        return new OrderItemView(item.sku(), item.qty());
     }
 }
