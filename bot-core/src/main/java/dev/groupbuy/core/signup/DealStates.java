@@ -1,10 +1,7 @@
 package dev.groupbuy.core.signup;
 
 import dev.groupbuy.core.deal.Deal;
-import dev.groupbuy.core.deal.DealRepository;
-import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.order.StaleOrderException;
-import dev.groupbuy.core.store.Transactions;
 import java.util.Optional;
 
 /**
@@ -14,26 +11,10 @@ import java.util.Optional;
  */
 final class DealStates {
 
-    private final DealRepository deals;
-    private final OrderRepository orders;
-    private final SignUpLedger ledger;
-    private final DealVersions versions;
-    private final Transactions transactions;
-    private final DealStateCache cache;
+    private final SignUpStores stores;
 
-    DealStates(
-            DealRepository deals,
-            OrderRepository orders,
-            SignUpLedger ledger,
-            DealVersions versions,
-            Transactions transactions,
-            DealStateCache cache) {
-        this.deals = deals;
-        this.orders = orders;
-        this.ledger = ledger;
-        this.versions = versions;
-        this.transactions = transactions;
-        this.cache = cache;
+    DealStates(SignUpStores stores) {
+        this.stores = stores;
     }
 
     /**
@@ -41,13 +22,19 @@ final class DealStates {
      * never older than the version it is tagged with. The cached entry stays out until {@link #keep}.
      */
     VersionedState read(long dealId, long groupId) {
-        long version = versions.current(dealId);
-        Optional<VersionedState> cached = cache.take(dealId, groupId);
+        long version = stores.versions().current(dealId);
+        Optional<VersionedState> cached = stores.cache().take(dealId, groupId);
         if (cached.isPresent() && cached.get().version() == version) {
             return cached.get();
         }
-        Deal deal = deals.findById(dealId).orElseThrow(() -> new IllegalStateException("deal " + dealId + " vanished"));
-        DealState state = DealState.of(deal, groupId, orders.findByDeal(dealId), ledger.fingerprints(dealId, groupId));
+        Deal deal = stores.deals()
+                .findById(dealId)
+                .orElseThrow(() -> new IllegalStateException("deal " + dealId + " vanished"));
+        DealState state = DealState.of(
+                deal,
+                groupId,
+                stores.orders().findByDeal(dealId),
+                stores.ledger().fingerprints(dealId, groupId));
         return new VersionedState(version, state);
     }
 
@@ -58,7 +45,7 @@ final class DealStates {
      */
     VersionedState advance(VersionedState read) {
         long dealId = read.state().dealId();
-        if (!versions.advance(dealId, read.version())) {
+        if (!stores.versions().advance(dealId, read.version())) {
             throw new StaleOrderException("deal " + dealId + " changed since version " + read.version() + " was read");
         }
         return new VersionedState(read.version() + 1, read.state());
@@ -66,6 +53,6 @@ final class DealStates {
 
     /** Remembers the state once the transaction committed. */
     void keep(VersionedState state) {
-        transactions.afterCommit(() -> cache.put(state));
+        stores.transactions().afterCommit(() -> stores.cache().put(state));
     }
 }

@@ -16,6 +16,6 @@ public record SignUpStores(
         DealStateCache cache) {
 
     DealStates states() {
-        return new DealStates(deals, orders, ledger, versions, transactions, cache);
+        return new DealStates(this);
     }
 }

@@ -111,7 +111,8 @@ class DealStateCachingTests {
     @Test
     void forgetsTheStateWhenTheTransactionRollsBack() {
         DealStateCache cache = new DealStateCache(8);
-        DealStates states = new DealStates(bot.deals, bot.orders, bot.ledger, bot.versions, bot.transactions, cache);
+        DealStates states =
+                new SignUpStores(bot.deals, bot.orders, bot.ledger, bot.versions, bot.transactions, cache).states();
         send(instanceA, "m1", "李四", LI);
 
         bot.transactions.inTransaction(() -> states.keep(states.read(deal.id(), group.id())));
@@ -129,7 +130,8 @@ class DealStateCachingTests {
 
     @Test
     void refusesToWriteWhenTheVersionMovedOnAfterReading() {
-        DealStates states = new DealStates(bot.deals, bot.orders, bot.ledger, bot.versions, bot.transactions, cacheA);
+        DealStates states =
+                new SignUpStores(bot.deals, bot.orders, bot.ledger, bot.versions, bot.transactions, cacheA).states();
         VersionedState read = states.read(deal.id(), group.id());
         bot.versions.bump(deal.id());
 
