@@ -50,7 +50,7 @@ final class CorpusScorer {
         return out;
     }
 
-    private static boolean sameItems(Map<String, BigDecimal> want, List<OrderItem> got) {
+    static boolean sameItems(Map<String, BigDecimal> want, List<OrderItem> got) {
         Map<String, BigDecimal> gotMap = new HashMap<>();
         got.forEach(i -> gotMap.merge(i.sku(), i.qty(), BigDecimal::add));
         if (!want.keySet().equals(gotMap.keySet())) {

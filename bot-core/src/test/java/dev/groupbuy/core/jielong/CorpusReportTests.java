@@ -1,0 +1,32 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints the figures of every corpus folder (cases exact, entries right, confidently wrong), and with
+ * {@code -Djielong.report.misses=true} every miss. Run alone with
+ * {@code ./mvnw -q -pl bot-core test -Dtest=CorpusReportTests -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class CorpusReportTests {
+
+    private static final List<String> FOLDERS =
+            List.of("corpus/jielong", "corpus/jielong-extra", "corpus/jielong-holdout");
+
+    private final ChainParser parser = new ChainParser();
+
+    @Test
+    void printsTheFiguresOfEveryFolder() throws Exception {
+        boolean misses = Boolean.getBoolean("jielong.report.misses");
+        for (String folder : FOLDERS) {
+            CorpusFigures figures = CorpusFigures.of(CorpusCase.load(folder).toList(), parser);
+            System.out.println("[jielong] " + folder + ": " + figures.summary());
+            if (misses) {
+                figures.misses().forEach(m -> System.out.println("[jielong]   " + m));
+            }
+            assertThat(figures.cases()).isPositive();
+        }
+    }
+}
