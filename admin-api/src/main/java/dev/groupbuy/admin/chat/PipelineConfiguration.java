@@ -16,6 +16,7 @@ import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
  * On start it re-processes messages a previous run stored but never finished
  * ({@code groupbuy.pipeline.recover-on-start}, default true). {@code groupbuy.pipeline.cached-deals} bounds how
  * many deal states (per deal and group) the instance keeps between messages; 0 turns the cache off.
+ * {@code groupbuy.pipeline.lock-wait} (default 10s) is how long a message waits for its deal's lock.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
@@ -55,8 +57,9 @@ class PipelineConfiguration {
             GroupBuyBot.Ports ports,
             ChainParser parser,
             Clock clock,
-            @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals) {
-        return GroupBuyBot.pipeline(ports, parser, clock, new DealStateCache(cachedDeals));
+            @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals,
+            @Value("${groupbuy.pipeline.lock-wait:10s}") Duration lockWait) {
+        return GroupBuyBot.pipeline(ports, parser, clock, new DealStateCache(cachedDeals), lockWait);
     }
 
     @Bean

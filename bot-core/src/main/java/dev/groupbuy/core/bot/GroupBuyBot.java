@@ -25,6 +25,7 @@ import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.signup.SignUpStores;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -35,6 +36,9 @@ public final class GroupBuyBot {
 
     /** How many deal states (per deal and group) an instance keeps by default. */
     public static final int DEFAULT_CACHED_DEALS = 256;
+
+    /** How long a message waits for its deal's lock by default before it is left for later. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(10);
 
     private GroupBuyBot() {}
 
@@ -51,13 +55,24 @@ public final class GroupBuyBot {
     }
 
     public static MessagePipeline pipeline(Ports ports, ChainReader reader, Clock clock, DealStateCache cache) {
+        return pipeline(ports, reader, clock, cache, DEFAULT_LOCK_WAIT);
+    }
+
+    public static MessagePipeline pipeline(
+            Ports ports, ChainParser parser, Clock clock, DealStateCache cache, Duration lockWait) {
+        return pipeline(ports, parser::parse, clock, cache, lockWait);
+    }
+
+    public static MessagePipeline pipeline(
+            Ports ports, ChainReader reader, Clock clock, DealStateCache cache, Duration lockWait) {
         return new MessagePipeline(
                 ports.inbox(),
                 ports.outbox(),
                 ports.groups(),
                 new MessageRouter(routes(ports, reader, clock, cache)),
                 ports.locks(),
-                ports.transactions());
+                ports.transactions(),
+                lockWait);
     }
 
     /** Leader commands first, then 接龙 chains; whatever is left is chatter. */

@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 public final class MessagePipeline {
 
     private static final Logger LOG = Logger.getLogger(MessagePipeline.class.getName());
-    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
     private static final int ATTEMPTS = 3;
 
     private final Inbox inbox;
@@ -30,20 +29,24 @@ public final class MessagePipeline {
     private final MessageRouter router;
     private final Locks locks;
     private final Transactions transactions;
+    private final Duration lockWait;
 
+    /** @param lockWait how long a message waits for its deal's lock before it is left for later */
     public MessagePipeline(
             Inbox inbox,
             Outbox outbox,
             GroupRepository groups,
             MessageRouter router,
             Locks locks,
-            Transactions transactions) {
+            Transactions transactions,
+            Duration lockWait) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.groups = groups;
         this.router = router;
         this.locks = locks;
         this.transactions = transactions;
+        this.lockWait = lockWait;
     }
 
     /** Stores and processes a message; a message id already delivered is dropped. */
@@ -90,7 +93,7 @@ public final class MessagePipeline {
         if (handling.lockKey() == null) {
             return runInTransaction(context.inboxId(), handling);
         }
-        return locks.withLock(handling.lockKey(), LOCK_WAIT, () -> runInTransaction(context.inboxId(), handling));
+        return locks.withLock(handling.lockKey(), lockWait, () -> runInTransaction(context.inboxId(), handling));
     }
 
     private PipelineResult runInTransaction(long inboxId, Handling handling) {
