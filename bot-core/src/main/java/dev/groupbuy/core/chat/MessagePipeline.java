@@ -5,18 +5,20 @@ import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.order.StaleOrderException;
+import dev.groupbuy.core.store.Failures;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The one path of every inbound message: stored in the inbox before it is acknowledged, processed once,
  * then marked finished in the same transaction as its effects and replies. Work for one deal runs under
  * that deal's lock; different groups run in parallel. A message stored but never finished (a crash) is
- * processed again by {@link #recoverUnfinished}; handlers are idempotent, so nothing changes twice.
+ * processed again by {@link #recoverUnfinished}; handlers are idempotent, so nothing changes twice. A message
+ * whose work fails unexpectedly is tried once more {@linkplain MessageContext#careful() carefully}, so that one
+ * part the store refuses cannot keep the rest of it, or the messages after it, from counting.
  */
 public final class MessagePipeline {
 
@@ -75,14 +77,18 @@ public final class MessagePipeline {
             try {
                 return run(context);
             } catch (StaleOrderException e) {
-                if (attempt == ATTEMPTS) {
+                if (attempt >= ATTEMPTS) {
                     return failed(inboxId, e);
                 }
             } catch (LockTimeoutException e) {
                 LOG.warning(() -> "inbox " + inboxId + " left for recovery: " + e.getMessage());
                 return PipelineResult.quiet(inboxId, InboxState.RECEIVED, e.getMessage());
             } catch (RuntimeException e) {
-                return failed(inboxId, e);
+                if (context.careful()) {
+                    return failed(inboxId, e);
+                }
+                LOG.warning(() -> "inbox " + inboxId + " failed (" + Failures.describe(e) + "), trying it carefully");
+                context = context.carefully();
             }
         }
     }
@@ -106,9 +112,10 @@ public final class MessagePipeline {
         return new PipelineResult(inboxId, outcome.state(), outcome.detail(), outcome.replies(), outboxIds);
     }
 
+    /** Logs and records what failed, never the failure's message: it can quote the chat. */
     private PipelineResult failed(long inboxId, RuntimeException e) {
-        LOG.log(Level.WARNING, "inbox " + inboxId + " failed", e);
-        String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
+        String detail = "failed: " + Failures.describe(e);
+        LOG.warning(() -> "inbox " + inboxId + " " + detail);
         inbox.markState(inboxId, InboxState.FAILED, detail);
         return PipelineResult.quiet(inboxId, InboxState.FAILED, detail);
     }

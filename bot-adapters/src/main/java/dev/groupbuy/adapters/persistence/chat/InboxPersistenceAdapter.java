@@ -4,6 +4,7 @@ import dev.groupbuy.adapters.persistence.TextLists;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.Inbox;
 import dev.groupbuy.core.chat.InboxState;
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -88,6 +89,6 @@ class InboxPersistenceAdapter implements Inbox {
     }
 
     private static String truncate(String detail) {
-        return detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+        return TextLimit.cut(detail, DETAIL_LENGTH);
     }
 }

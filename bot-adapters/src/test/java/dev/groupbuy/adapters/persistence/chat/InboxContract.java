@@ -86,6 +86,32 @@ abstract class InboxContract {
     }
 
     @Test
+    void storesAMessageWithEveryFieldAtTheLimitsTheCoreSets() {
+        String messageId = unique("msg");
+        InboundMessage message = new InboundMessage(
+                "p".repeat(InboundMessage.MAX_PLATFORM_LENGTH),
+                "c".repeat(InboundMessage.MAX_CHAT_ID_LENGTH - 2) + "🍓",
+                "s".repeat(InboundMessage.MAX_USER_ID_LENGTH),
+                "小美🍓".repeat(100),
+                messageId + "x".repeat(InboundMessage.MAX_MESSAGE_ID_LENGTH - messageId.length()),
+                "接龙".repeat(InboundMessage.MAX_TEXT_LENGTH / 2),
+                java.util.stream.IntStream.range(0, 100)
+                        .mapToObj(i -> "wx-" + "u".repeat(40) + i)
+                        .toList(),
+                Instant.parse("2026-11-24T08:00:00Z"),
+                List.of());
+
+        long id = inbox.storeIfNew(message).orElseThrow();
+        inbox.markState(id, InboxState.FAILED, "x".repeat(5_000));
+
+        StoredMessage stored = inbox.findById(id).orElseThrow();
+        assertThat(stored.message()).isEqualTo(message);
+        assertThat(stored.message().senderName())
+                .hasSizeBetween(InboundMessage.MAX_SENDER_NAME_LENGTH - 1, InboundMessage.MAX_SENDER_NAME_LENGTH);
+        assertThat(stored.state()).isEqualTo(InboxState.FAILED);
+    }
+
+    @Test
     void offersUnfinishedMessagesOldestFirstForRecovery() {
         long received = store();
         long processing = store();
