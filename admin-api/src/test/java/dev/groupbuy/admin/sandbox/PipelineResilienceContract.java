@@ -1,11 +1,20 @@
 package dev.groupbuy.admin.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.groupbuy.admin.ApiClient;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +88,57 @@ abstract class PipelineResilienceContract {
             assertThat(unfinishedOrFailed(chat)).isZero();
         } finally {
             jdbc.execute("ALTER TABLE orders DROP CONSTRAINT " + constraint);
+        }
+    }
+
+    @Test
+    void messagesThatWaitedForTheDealAreAppliedWithoutARestartInOrderAndOnce() throws Exception {
+        SandboxChat chat = new SandboxChat(api);
+        int lines = 20_000;
+        StringBuilder big = new StringBuilder(HEADER);
+        for (int k = 1; k <= lines; k++) {
+            big.append(k).append(". ").append(resident(k)).append(" 草莓1盒\n");
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(12);
+        try {
+            CompletableFuture<ApiClient.Response> bigSent = CompletableFuture.supplyAsync(
+                    () -> SandboxChat.say(api, chat.chatId, "u0", resident(1), big.toString(), "big"), senders);
+            await().atMost(Duration.ofMinutes(1)).until(() -> stored(chat, "big"));
+
+            List<CompletableFuture<ApiClient.Response>> small = new ArrayList<>();
+            for (int k = 1; k <= 10; k++) {
+                String name = "新邻居" + "甲乙丙丁戊己庚辛壬癸".charAt(k - 1);
+                ApiClient via = k % 2 == 0 ? otherInstance() : api;
+                String msgId = "small-" + k;
+                small.add(CompletableFuture.supplyAsync(
+                        () -> SandboxChat.say(
+                                via, chat.chatId, "n" + name, name, HEADER + "1. " + name + " 草莓1盒", msgId),
+                        senders));
+            }
+            for (CompletableFuture<ApiClient.Response> sent : small) {
+                assertThat(sent.get(2, TimeUnit.MINUTES).status()).isEqualTo(200);
+            }
+            for (int boxes = 1; boxes <= 5; boxes++) {
+                ApiClient via = boxes % 2 == 0 ? otherInstance() : api;
+                String text = HEADER + "1. 周改改 草莓" + boxes + "盒";
+                assertThat(SandboxChat.say(via, chat.chatId, "u-zhou", "周改改", text, "edit-" + boxes)
+                                .status())
+                        .isEqualTo(200);
+            }
+
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> unfinishedOrFailed(chat) == 0 && stored(chat, "edit-5"));
+            Map<String, BigDecimal> active = chat.activeOrders();
+            assertThat(active).hasSize(lines + 10 + 1).containsEntry("周改改", new BigDecimal("5"));
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM order_history WHERE deal_id = ? AND action = 'created'",
+                            Integer.class,
+                            chat.dealId))
+                    .isEqualTo(lines + 10 + 1);
+            assertThat(bigSent.get(5, TimeUnit.MINUTES).status()).isEqualTo(200);
+        } finally {
+            senders.shutdownNow();
         }
     }
 

@@ -15,10 +15,6 @@ public record MessageContext(long inboxId, InboundMessage message, ChatGroup gro
         this(inboxId, message, group, false);
     }
 
-    MessageContext carefully() {
-        return new MessageContext(inboxId, message, group, true);
-    }
-
     public long groupId() {
         return group.id();
     }

@@ -72,8 +72,8 @@ class MessagePipelineTests {
     void recoversAMessageStoredBeforeACrashAndProcessesItOnce() {
         bot.inbox.storeIfNew(bot.message("g1", "m1", "u1", "李四", CHAIN_2));
 
-        List<PipelineResult> recovered = bot.pipeline.recoverUnfinished(10);
-        List<PipelineResult> again = bot.pipeline.recoverUnfinished(10);
+        List<PipelineResult> recovered = bot.sweep.sweep();
+        List<PipelineResult> again = bot.sweep.sweep();
 
         assertThat(recovered).singleElement().extracting(PipelineResult::state).isEqualTo(InboxState.DONE);
         assertThat(again).isEmpty();
@@ -89,7 +89,7 @@ class MessagePipelineTests {
         int ordersBefore = bot.orders.all().size();
         int historyBefore = bot.orders.allHistory().size();
 
-        List<PipelineResult> recovered = bot.pipeline.recoverUnfinished(10);
+        List<PipelineResult> recovered = bot.sweep.sweep();
 
         assertThat(recovered).singleElement().extracting(PipelineResult::state).isEqualTo(InboxState.DONE);
         assertThat(bot.orders.all()).hasSize(ordersBefore);
@@ -129,10 +129,10 @@ class MessagePipelineTests {
     }
 
     @Test
-    void runsChainWorkUnderTheDealsLock() {
+    void runsEveryMessageUnderItsChatsLockAndChainWorkAlsoUnderTheDealsLock() {
         bot.send("g1", "m1", "u1", "李四", CHAIN_1);
         bot.send("g1", "m2", "u1", "李四", "随便聊聊");
 
-        assertThat(bot.locks.taken()).containsExactly("deal:" + deal.id());
+        assertThat(bot.locks.taken()).containsExactly("chat:sandbox/g1", "deal:" + deal.id(), "chat:sandbox/g1");
     }
 }
