@@ -119,6 +119,8 @@ public final class MessagePipeline {
                 }
                 LOG.warning(() -> "inbox " + inboxId + " failed (" + Failures.describe(e) + "), trying it carefully");
                 careful = true;
+            } catch (StackOverflowError e) {
+                return failed(inboxId, e);
             }
         }
     }
@@ -152,8 +154,12 @@ public final class MessagePipeline {
         return new PipelineResult(inboxId, outcome.state(), outcome.detail(), outcome.replies(), outboxIds);
     }
 
-    /** Logs and records what failed, never the failure's message: it can quote the chat. */
-    private PipelineResult failed(long inboxId, RuntimeException e) {
+    /**
+     * Logs and records what failed, never the failure's message: it can quote the chat. A failed message is
+     * finished, so the chat's later messages go on (a text that overflows the stack included: left waiting, it
+     * would hold up its chat for good).
+     */
+    private PipelineResult failed(long inboxId, Throwable e) {
         String detail = "failed: " + Failures.describe(e);
         LOG.warning(() -> "inbox " + inboxId + " " + detail);
         inbox.markState(inboxId, InboxState.FAILED, detail);

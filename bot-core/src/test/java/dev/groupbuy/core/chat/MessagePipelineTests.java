@@ -7,6 +7,7 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderChange;
+import dev.groupbuy.core.testing.SimpleChainReader;
 import dev.groupbuy.core.testing.SimulatedCrash;
 import dev.groupbuy.core.testing.TestBot;
 import java.util.List;
@@ -134,5 +135,26 @@ class MessagePipelineTests {
         bot.send("g1", "m2", "u1", "李四", "随便聊聊");
 
         assertThat(bot.locks.taken()).containsExactly("chat:sandbox/g1", "deal:" + deal.id(), "chat:sandbox/g1");
+    }
+
+    @Test
+    void aMessageThatOverflowsTheStackFailsAloneAndTheChatGoesOn() {
+        TestBot deep = new TestBot((text, catalog) -> {
+            if (text.contains("深")) {
+                throw new StackOverflowError();
+            }
+            return new SimpleChainReader().read(text, catalog);
+        });
+        ChatGroup chat = deep.group("g1", "L1", "王团长");
+        Deal strawberries = deep.openDeal(chat, "丹东草莓", List.of(TestBot.item("A", "丹东草莓", "盒")));
+
+        PipelineResult overflowing = deep.send("g1", "m1", "u1", "李四", "#接龙 深 1");
+        PipelineResult next = deep.send("g1", "m2", "u1", "李四", CHAIN_1);
+
+        assertThat(overflowing.state()).isEqualTo(InboxState.FAILED);
+        assertThat(deep.inbox.detail(overflowing.inboxId())).contains("StackOverflowError");
+        assertThat(next.state()).isEqualTo(InboxState.DONE);
+        assertThat(deep.activeOrders(strawberries.id())).extracting(Order::name).containsExactly("李四");
+        assertThat(deep.sweep.sweep()).isEmpty();
     }
 }
