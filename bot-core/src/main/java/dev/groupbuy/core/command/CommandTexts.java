@@ -21,6 +21,7 @@ final class CommandTexts {
             return switch (spec.target()) {
                 case OPEN -> "现在没有在接龙的团，不用#" + spec.word() + "哦";
                 case CLOSED -> "现在没有已截单的团，#" + spec.word() + "用不上哦";
+                case PICKUP -> "现在没有已截单的团，先 #截单 再#" + spec.word() + "哦";
                 default -> "这个群现在没有进行中的团";
             };
         }
