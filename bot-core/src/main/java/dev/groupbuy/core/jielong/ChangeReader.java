@@ -51,10 +51,10 @@ final class ChangeReader {
         }
         String unknown = Leftovers.unknownWordBeforeQuantity(right, catalog);
         if (unknown != null) {
-            return LineOrder.review("not in the deal: " + unknown);
+            return LineOrder.review(ReviewReason.UNKNOWN_PRODUCT);
         }
         if (newQty.isEmpty()) {
-            return LineOrder.review("a change without a new quantity");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         Map<String, BigDecimal> result = before(left);
         if (newQty.bareNumbers.isEmpty()) {
@@ -62,11 +62,11 @@ final class ChangeReader {
             return LineOrder.of(OrderReader.toItems(result));
         }
         if (newQty.bareNumbers.size() > 1 || !newQty.items.isEmpty()) {
-            return LineOrder.review("several quantities in a change");
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
         CatalogItem target = target(left, result);
         if (target == null) {
-            return LineOrder.review("a change without a product");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         result.put(target.sku(), newQty.bareNumbers.get(0));
         Assembly check = new Assembly();

@@ -32,7 +32,8 @@ final class EntryReader {
         if (text.length() > MAX_LINE_LENGTH) {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
                     .text();
-            ChainEntry entry = new ChainEntry(seq, name, List.of(), false, true, "line too long", "", text, rawLine);
+            ChainEntry entry =
+                    new ChainEntry(seq, name, List.of(), false, true, ReviewReason.TOO_LONG, "", text, rawLine);
             return new ReadLine(entry, true, false, false);
         }
         boolean struck = text.length() > 4
@@ -45,7 +46,7 @@ final class EntryReader {
         int kinds = orderKinds | TokenKinds.of(tokens, 0, name.nextToken());
         LineOrder order = struck ? LineOrder.cancel() : orders.read(tokens, name.nextToken(), previous, orderKinds);
         if (name.text().isEmpty() && !order.cancelled() && !order.review()) {
-            order = LineOrder.review("no name");
+            order = LineOrder.review(ReviewReason.NO_NAME);
         }
         ChainEntry entry = new ChainEntry(
                 seq,

@@ -43,7 +43,7 @@ final class OrderReader {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
             if (cancel.full()) {
                 return quantitiesAroundCancel(tokens)
-                        ? LineOrder.review("a cancel between quantities")
+                        ? LineOrder.review(ReviewReason.CONFLICTING_NUMBERS)
                         : LineOrder.cancel();
             }
             if (cancel.any()) {
@@ -68,22 +68,22 @@ final class OrderReader {
             return LineOrder.review(a.problem);
         }
         if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
-            return LineOrder.review("a quantity only in brackets");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
         if (leftover != null) {
             return catalog.productsResembling(leftover).size() > 1
-                    ? LineOrder.review("a word fits several products: " + leftover)
-                    : LineOrder.review("not in the deal: " + leftover);
+                    ? LineOrder.review(ReviewReason.AMBIGUOUS_PRODUCT)
+                    : LineOrder.review(ReviewReason.UNKNOWN_PRODUCT);
         }
         if (a.isEmpty()) {
             if (Leftovers.hasSubstantiveText(tokens)) {
-                return LineOrder.review("no quantity");
+                return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
             }
             return catalog.singleProduct()
                     ? LineOrder.of(
                             List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)))
-                    : LineOrder.review("no product named");
+                    : LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         return resolveBare(a);
     }
@@ -91,10 +91,10 @@ final class OrderReader {
     LineOrder resolveBare(Assembly a) {
         if (!a.bareNumbers.isEmpty()) {
             if (!catalog.singleProduct()) {
-                return LineOrder.review("a number without a product");
+                return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
             }
             if (a.bareNumbers.size() > 1 || !a.items.isEmpty()) {
-                return LineOrder.review("several quantities");
+                return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
             }
             CatalogItem only = catalog.catalog().get(0);
             BigDecimal qty = a.bareNumbers.get(0);
@@ -168,10 +168,10 @@ final class OrderReader {
         int kinds = TokenKinds.of(tokens, 0);
         boolean numbers = TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.PRODUCT);
         if (numbers) {
-            return LineOrder.review("同上 with its own quantity");
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
         if (previous == null || previous.isEmpty()) {
-            return LineOrder.review("同上 but the line above orders nothing");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         return LineOrder.of(previous);
     }

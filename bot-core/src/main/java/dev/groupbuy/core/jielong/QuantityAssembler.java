@@ -49,7 +49,7 @@ final class QuantityAssembler {
                 case NUMBER -> number(t);
                 case EACH -> each = true;
                 case EVERY -> every = true;
-                case OR -> out.problem("the resident leaves the choice open");
+                case OR -> out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
                     return;
@@ -62,7 +62,7 @@ final class QuantityAssembler {
 
         private void product(Token t) {
             if (t.products().size() != 1) {
-                out.problem("a word fits several products: " + t.text());
+                out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 return;
             }
             CatalogItem p = t.products().get(0);
@@ -101,7 +101,7 @@ final class QuantityAssembler {
                 lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
             } else {
-                out.problem("one number for several products");
+                out.problem(ReviewReason.UNCLEAR_QUANTITY);
             }
             pending.clear();
             each = false;
@@ -143,13 +143,13 @@ final class QuantityAssembler {
     /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
     static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
         if (!Units.compatible(unit, p.unit())) {
-            out.problem("unit " + unit + " does not fit " + p.unit());
+            out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
-            out.problem("quantity is zero");
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.compareTo(MAX_QTY) > 0) {
-            out.problem("quantity is unusually large");
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
-            out.problem("a fraction of a " + p.unit());
+            out.problem(ReviewReason.UNIT_MISMATCH);
         }
     }
 }
