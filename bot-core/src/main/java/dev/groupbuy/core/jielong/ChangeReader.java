@@ -49,9 +49,9 @@ final class ChangeReader {
         if (newQty.problem != null) {
             return LineOrder.review(newQty.problem);
         }
-        String unknown = Leftovers.unknownWordBeforeQuantity(right, catalog);
+        ReviewReason unknown = Leftovers.unknownProduct(right, catalog);
         if (unknown != null) {
-            return LineOrder.review(ReviewReason.UNKNOWN_PRODUCT);
+            return LineOrder.review(unknown);
         }
         if (newQty.isEmpty()) {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);

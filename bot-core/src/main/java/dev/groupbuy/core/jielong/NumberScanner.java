@@ -117,6 +117,10 @@ final class NumberScanner {
         if (s.charAt(j) == '点' && k < s.length() && s.charAt(k) == '半') {
             return k + 1;
         }
+        if (s.charAt(j) == '点' && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+            int minutes = skipDigits(s, k);
+            return minutes < s.length() && s.charAt(minutes) == '分' ? minutes + 1 : minutes;
+        }
         if (s.charAt(j) == '/') {
             String unit = Units.readAt(s, k, List.of());
             return unit == null ? k : k + unit.length();

@@ -27,14 +27,14 @@ final class OrderReader {
         this.changes = new ChangeReader(catalog, assembler, tokenizer);
     }
 
-    LineOrder read(List<Token> all, int from, List<OrderItem> previous) {
-        return read(all, from, previous, TokenKinds.of(all, from));
+    /** What the order part of a line ({@code order}: the line without its name) says. */
+    LineOrder read(List<Token> order, List<OrderItem> previous) {
+        return read(order, previous, TokenKinds.of(order, 0));
     }
 
-    /** {@link #read(List, int, List)} when the caller already knows the kinds of the tokens from {@code from}. */
-    LineOrder read(List<Token> all, int from, List<OrderItem> previous, int kinds) {
-        List<Token> tokens =
-                TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(all, from) : all.subList(from, all.size());
+    /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
+    LineOrder read(List<Token> order, List<OrderItem> previous, int kinds) {
+        List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
         if (TokenKinds.has(kinds, TokenKind.STRIKE) && !hasContent(tokens)) {
             return LineOrder.cancel();
         }
@@ -50,6 +50,9 @@ final class OrderReader {
                 return partialCancel(tokens, cancel);
             }
         }
+        if (Questions.asks(tokens)) {
+            return LineOrder.review(ReviewReason.QUESTION);
+        }
         if (remarks || TokenKinds.has(kinds, TokenKind.CHANGE)) {
             LineOrder change = changes.read(tokens);
             if (change != null) {
@@ -59,7 +62,7 @@ final class OrderReader {
         if (TokenKinds.has(kinds, TokenKind.SAME)) {
             return same(tokens, previous);
         }
-        return plain(tokens, kinds);
+        return plain(Breakdowns.withoutBreakdowns(tokens), kinds);
     }
 
     private LineOrder plain(List<Token> tokens, int kinds) {
@@ -70,28 +73,30 @@ final class OrderReader {
         if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
-        String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
-        if (leftover != null) {
-            return catalog.productsResembling(leftover).size() > 1
-                    ? LineOrder.review(ReviewReason.AMBIGUOUS_PRODUCT)
-                    : LineOrder.review(ReviewReason.UNKNOWN_PRODUCT);
+        ReviewReason unknown = Leftovers.unknownProduct(tokens, catalog);
+        if (unknown != null) {
+            return LineOrder.review(unknown);
         }
         if (a.isEmpty()) {
-            if (Leftovers.hasSubstantiveText(tokens)) {
+            if (Questions.noCommitment(tokens) || !catalog.singleProduct()) {
                 return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
             }
-            return catalog.singleProduct()
-                    ? LineOrder.of(
-                            List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)))
-                    : LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+            return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)));
         }
-        return resolveBare(a);
+        return resolveBare(a, tokens);
     }
 
     LineOrder resolveBare(Assembly a) {
+        return resolveBare(a, List.of());
+    }
+
+    private LineOrder resolveBare(Assembly a, List<Token> tokens) {
         if (!a.bareNumbers.isEmpty()) {
             if (!catalog.singleProduct()) {
-                return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+                return LineOrder.review(
+                        Leftovers.hasUnknownWord(tokens)
+                                ? ReviewReason.UNKNOWN_PRODUCT
+                                : ReviewReason.UNCLEAR_QUANTITY);
             }
             if (a.bareNumbers.size() > 1 || !a.items.isEmpty()) {
                 return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
@@ -176,11 +181,11 @@ final class OrderReader {
         return LineOrder.of(previous);
     }
 
-    private static List<Token> withoutStrikes(List<Token> all, int from) {
-        List<Token> out = new ArrayList<>(all.size() - from);
-        for (int k = from; k < all.size(); k++) {
-            if (!all.get(k).is(TokenKind.STRIKE)) {
-                out.add(all.get(k));
+    private static List<Token> withoutStrikes(List<Token> all) {
+        List<Token> out = new ArrayList<>(all.size());
+        for (Token t : all) {
+            if (!t.is(TokenKind.STRIKE)) {
+                out.add(t);
             }
         }
         return out;

@@ -47,8 +47,8 @@ final class QuantityAssembler {
             switch (t.kind()) {
                 case PRODUCT -> product(t);
                 case NUMBER -> number(t);
-                case EACH -> each = true;
-                case EVERY -> every = true;
+                case EACH -> each = !catalog.singleProduct();
+                case EVERY -> every = !catalog.singleProduct();
                 case OR -> out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
@@ -66,6 +66,9 @@ final class QuantityAssembler {
                 return;
             }
             CatalogItem p = t.products().get(0);
+            if (sameProductAgain(p)) {
+                return;
+            }
             if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
                 lastTarget = List.of(p);
                 assign(out, lastTarget, waiting);
@@ -74,6 +77,16 @@ final class QuantityAssembler {
                 pending.add(p);
             }
             waiting = null;
+        }
+
+        /** {@code B 鸡翅}, {@code 鸡翅B}: the leader's code and the product's name together mean it once. */
+        private boolean sameProductAgain(CatalogItem p) {
+            return previous != null
+                    && previous.is(TokenKind.PRODUCT)
+                    && previous.products().size() == 1
+                    && previous.products().get(0).equals(p)
+                    && !pending.isEmpty()
+                    && pending.get(pending.size() - 1).equals(p);
         }
 
         private void number(Token t) {
@@ -110,7 +123,9 @@ final class QuantityAssembler {
         Assembly finish() {
             flushWaiting(out, waiting);
             for (CatalogItem p : pending) {
-                out.add(p, BigDecimal.ONE);
+                if (!out.items.containsKey(p.sku())) {
+                    out.add(p, BigDecimal.ONE);
+                }
             }
             if (every || (each && pending.isEmpty() && out.items.isEmpty())) {
                 catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));

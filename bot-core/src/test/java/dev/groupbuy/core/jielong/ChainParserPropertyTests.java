@@ -212,9 +212,16 @@ class ChainParserPropertyTests {
 
     private static List<String> numberedBodies(String text) {
         List<String> bodies = new ArrayList<>();
+        SequenceNumber last = null;
         for (String line : TextNormalizer.normalize(text).split("\n", -1)) {
-            SequenceNumberReader.read(line)
-                    .ifPresent(s -> bodies.add(line.substring(s.bodyStart()).strip()));
+            SequenceNumber seq = SequenceNumberReader.readOrNull(line);
+            if (seq == null && last != null) {
+                seq = SequenceNumberReader.readBeforeQuantity(line, last.value() + 1);
+            }
+            if (seq != null) {
+                bodies.add(line.substring(seq.bodyStart()).strip());
+                last = seq;
+            }
         }
         return bodies;
     }

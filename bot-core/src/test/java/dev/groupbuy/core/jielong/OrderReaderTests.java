@@ -15,9 +15,9 @@ class OrderReaderTests {
     private static LineOrder read(List<CatalogItem> catalog, String body, List<OrderItem> previous) {
         CatalogMatcher matcher = new CatalogMatcher(catalog);
         LineTokenizer tokenizer = new LineTokenizer(matcher);
-        List<Token> tokens = tokenizer.tokenize(body);
-        int from = NameExtractor.extract(tokens).nextToken();
-        return new OrderReader(matcher, tokenizer).read(tokens, from, previous);
+        List<Token> tokens = MenuNumbers.read(tokenizer.tokenize(body), matcher);
+        NameExtractor.Name name = NameExtractor.extract(tokens);
+        return new OrderReader(matcher, tokenizer).read(EntryReader.orderPart(tokens, name), previous);
     }
 
     private static LineOrder read(List<CatalogItem> catalog, String body) {
