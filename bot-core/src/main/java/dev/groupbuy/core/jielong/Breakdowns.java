@@ -44,6 +44,12 @@ final class Breakdowns {
         if (before != null && before.is(TokenKind.TEXT) && endsWithMarker(before.text())) {
             return true;
         }
+        if (before != null
+                && before.end() == number.start()
+                && before.is(TokenKind.TEXT)
+                && Remarks.isRemark(before.text())) {
+            return true;
+        }
         if (k + 1 < tokens.size()) {
             Token after = tokens.get(k + 1);
             return after.start() == number.end() && after.is(TokenKind.TEXT) && Character.isLetter(after.firstChar());

@@ -41,11 +41,39 @@ final class NameExtractor {
             k++;
         }
         int start = start(tokens, k);
+        Name name;
         if (start < 0) {
-            return nameAfterOrder(tokens, k);
+            name = nameAfterOrder(tokens, k);
+        } else {
+            int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
+            name = named(tokens, first, extend(tokens, first, start));
         }
-        int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
-        return named(tokens, first, extend(tokens, first, start));
+        return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
+    }
+
+    /**
+     * {@code 8-1-502 2袋}, {@code 3栋1单元 1}: a neighbour who writes only the room is known by it. Used when the
+     * line has no other name (or only an emoji or a filler word where the name would be).
+     */
+    private static java.util.Optional<Name> roomAsName(List<Token> tokens, int end) {
+        int first = -1;
+        int last = -1;
+        for (int j = 0; j < end; j++) {
+            if (tokens.get(j).is(TokenKind.BUILDING)) {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        if (first < 0) {
+            return java.util.Optional.empty();
+        }
+        String room = TextNormalizer.trimSeparators(tokens.get(first).spanTo(tokens.get(last)));
+        return java.util.Optional.of(new Name(room, first, last + 1));
+    }
+
+    private static boolean hasLetters(String name) {
+        return !name.isEmpty() && Fillers.isSubstantive(name)
+                || name.codePoints().anyMatch(Character::isDigit);
     }
 
     /** The first token of a name standing at {@code k}, or -1 when the line does not start with a name. */
@@ -77,7 +105,7 @@ final class NameExtractor {
 
     private static int extend(List<Token> tokens, int first, int startAt) {
         int last = startAt;
-        if (tokens.get(last).is(TokenKind.NUMBER)) {
+        if (isBareNumber(tokens.get(last))) {
             last = gluedTextAfterNumber(tokens, last);
         }
         int k = last + 1;
@@ -110,7 +138,7 @@ final class NameExtractor {
     private static int continuation(List<Token> tokens, int first, int last, int k) {
         Token prev = tokens.get(last);
         Token t = tokens.get(k);
-        if (t.is(TokenKind.NUMBER) && glued(prev, t) && digitsBelongToName(tokens, first, k)) {
+        if (isBareNumber(t) && glued(prev, t) && digitsBelongToName(tokens, first, k)) {
             return gluedTextAfterNumber(tokens, k);
         }
         if (t.is(TokenKind.PUNCT) && NAME_JOINERS.indexOf(t.firstChar()) >= 0 && glued(prev, t)) {
@@ -139,7 +167,7 @@ final class NameExtractor {
         }
         Token next = tokens.get(k + 1);
         if (glued(joiner, next) && isNamePart(next)) {
-            return next.is(TokenKind.NUMBER) ? gluedTextAfterNumber(tokens, k + 1) : k + 1;
+            return isBareNumber(next) ? gluedTextAfterNumber(tokens, k + 1) : k + 1;
         }
         boolean title = joiner.isChar('.') && prev.is(TokenKind.TEXT) && isLatinWord(prev) && prev.length() <= 3;
         if (title && next.is(TokenKind.SPACE) && k + 2 < tokens.size()) {
@@ -193,7 +221,7 @@ final class NameExtractor {
             if (t.is(TokenKind.PRODUCT) || (t.is(TokenKind.NUMBER) && (t.unit() != null || k > from))) {
                 return true;
             }
-            if (t.is(TokenKind.TIMES) || t.is(TokenKind.PLUS)) {
+            if (t.is(TokenKind.TIMES) || t.is(TokenKind.PLUS) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE)) {
                 return true;
             }
             if (!t.isSeparator() && !t.is(TokenKind.BUILDING)) {
@@ -320,8 +348,20 @@ final class NameExtractor {
         return span.codePoints().anyMatch(cp -> cp >= 0x2000 && !Character.isLetterOrDigit(cp));
     }
 
+    /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
     private static boolean isBareNumber(Token t) {
-        return t.is(TokenKind.NUMBER) && t.unit() == null && BuildingScanner.isDigit(t.firstChar());
+        if (t.is(TokenKind.NUMBER)) {
+            return t.unit() == null && BuildingScanner.isDigit(t.firstChar());
+        }
+        if (!t.is(TokenKind.SKIP)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!BuildingScanner.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean glued(Token a, Token b) {

@@ -97,7 +97,7 @@ final class QuantityAssembler {
                 waiting = waiting.plus(t);
             } else if (every || (each && pending.isEmpty())) {
                 lastTarget = catalog.catalog();
-                assign(out, lastTarget, t);
+                assignEvery(out, t);
                 every = false;
                 each = false;
             } else if (!pending.isEmpty()) {
@@ -140,6 +140,17 @@ final class QuantityAssembler {
             if (waiting.unit() != null && catalog.singleProduct()) {
                 checkUnit(out, catalog.catalog().get(0), waiting);
             }
+        }
+    }
+
+    /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
+    private void assignEvery(Assembly out, Token number) {
+        boolean loose = number.unit() == null || "份个样种".contains(number.unit());
+        for (CatalogItem p : catalog.catalog()) {
+            if (!loose) {
+                checkUnit(out, p, number);
+            }
+            out.add(p, number.value());
         }
     }
 
