@@ -184,7 +184,13 @@ class OrderReaderTests {
         assertThat(read(Catalogs.strawberries(), "肖红 榴莲1个").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
         assertThat(read(Catalogs.strawberries(), "王姐 老样子").reason()).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
         assertThat(read(Catalogs.strawberries(), "黄 草莓2斤").review()).isTrue();
-        assertThat(read(Catalogs.strawberries(), "孙七 1102").review()).isTrue();
         assertThat(read(Catalogs.dumplings(), "大宝 水饺2袋").review()).isTrue();
+    }
+
+    @Test
+    void aLongBareNumberIsARoomOrAPhoneNotACount() {
+        assertThat(items(read(Catalogs.strawberries(), "孙七 1102"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "孙七 2盒 13812345678"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "孙七 2 尾号6688"))).containsExactly(Map.entry("A", "2"));
     }
 }
