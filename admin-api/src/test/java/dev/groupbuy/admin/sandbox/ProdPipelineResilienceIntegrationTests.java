@@ -28,11 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
             "groupbuy.admin.tokens=" + PipelineResilienceContract.TOKEN,
             "groupbuy.sandbox.enabled=true",
             "groupbuy.pipeline.lock-wait=" + PipelineResilienceContract.LOCK_WAIT,
-            "groupbuy.pipeline.sweep.interval=" + PipelineResilienceContract.SWEEP_INTERVAL
+            "groupbuy.pipeline.sweep.interval=" + PipelineResilienceContract.SWEEP_INTERVAL,
+            "groupbuy.exports.secret=" + ProdPipelineResilienceIntegrationTests.EXPORT_SECRET
         })
 class ProdPipelineResilienceIntegrationTests extends PipelineResilienceContract {
 
     static final String DATABASE = "groupbuy_resilience_test";
+    static final String EXPORT_SECRET = "prod-test-export-secret";
 
     @TempDir
     static Path secondDataDir;
@@ -58,7 +60,8 @@ class ProdPipelineResilienceIntegrationTests extends PipelineResilienceContract 
                     "--groupbuy.admin.tokens=" + TOKEN,
                     "--groupbuy.sandbox.enabled=true",
                     "--groupbuy.pipeline.lock-wait=" + LOCK_WAIT,
-                    "--groupbuy.pipeline.sweep.interval=" + SWEEP_INTERVAL);
+                    "--groupbuy.pipeline.sweep.interval=" + SWEEP_INTERVAL,
+                    "--groupbuy.exports.secret=" + EXPORT_SECRET);
         }
         return second.api(TOKEN);
     }

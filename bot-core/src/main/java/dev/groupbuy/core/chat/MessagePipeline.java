@@ -8,6 +8,7 @@ import dev.groupbuy.core.order.StaleOrderException;
 import dev.groupbuy.core.store.Failures;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -147,11 +148,20 @@ public final class MessagePipeline {
      * back instead, so its effects and replies count once.
      */
     private PipelineResult finish(long inboxId, Outcome outcome) {
-        List<Long> outboxIds = outcome.replies().stream().map(outbox::enqueue).toList();
+        List<OutboundMessage> said = new ArrayList<>();
+        List<Long> outboxIds = new ArrayList<>();
+        for (Posted posted : outcome.posted()) {
+            said.add(posted.message());
+            outboxIds.add(posted.outboxId());
+        }
+        for (OutboundMessage reply : outcome.replies()) {
+            said.add(reply);
+            outboxIds.add(outbox.enqueue(reply));
+        }
         if (!inbox.markState(inboxId, outcome.state(), outcome.detail())) {
             throw new AlreadyFinished();
         }
-        return new PipelineResult(inboxId, outcome.state(), outcome.detail(), outcome.replies(), outboxIds);
+        return new PipelineResult(inboxId, outcome.state(), outcome.detail(), said, outboxIds);
     }
 
     /**

@@ -37,6 +37,7 @@ final class CatalogMatcher {
     private final List<String> units;
     private final Term[][] buckets = new Term[BUCKETS][];
     private final Map<String, Set<String>> fragments;
+    private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
 
     CatalogMatcher(List<CatalogItem> catalog) {
         this.catalog = List.copyOf(catalog);
@@ -48,7 +49,7 @@ final class CatalogMatcher {
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
-            item.aliases().forEach(alias -> addTerm(byText, alias, item));
+            item.aliases().forEach(alias -> addTerm(isMenuNumber(alias) ? menuNumbers : byText, alias, item));
         }
         List<List<Term>> lists = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
@@ -90,6 +91,18 @@ final class CatalogMatcher {
 
     List<String> units() {
         return units;
+    }
+
+    /**
+     * The products the leader numbered {@code number} in the post ({@code 1. 卤鸭脖}, then {@code 1+3}),
+     * empty when the post numbers nothing so.
+     */
+    List<CatalogItem> menuNumber(String number) {
+        return menuNumbers.getOrDefault(number, List.of());
+    }
+
+    boolean hasMenuNumbers() {
+        return !menuNumbers.isEmpty();
     }
 
     boolean singleProduct() {
@@ -149,7 +162,7 @@ final class CatalogMatcher {
             return !letterBefore
                     && !isAsciiLetter(after)
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                    && !wordAfter
+                    && (!wordAfter || namesTheSameProduct(s, i + 1, term))
                     && (!hanBefore || quantityAfter);
         }
         if (!Units.regionMatches(s, i, text)) {
@@ -164,6 +177,12 @@ final class CatalogMatcher {
         return true;
     }
 
+    /** {@code A草莓}: the code glued to its own product's name. */
+    private boolean namesTheSameProduct(CharSequence s, int at, Term code) {
+        Match next = matchAt(s, at);
+        return next != null && next.products().equals(code.products());
+    }
+
     private static void addTerm(Map<String, List<CatalogItem>> byText, String raw, CatalogItem item) {
         String text = TextNormalizer.normalize(raw).strip();
         if (text.isEmpty()) {
@@ -173,6 +192,11 @@ final class CatalogMatcher {
         if (!products.contains(item)) {
             products.add(item);
         }
+    }
+
+    private static boolean isMenuNumber(String alias) {
+        String text = TextNormalizer.normalize(alias).strip();
+        return !text.isEmpty() && text.length() <= 2 && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isLetterCode(String text) {

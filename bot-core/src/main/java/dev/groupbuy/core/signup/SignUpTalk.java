@@ -43,7 +43,10 @@ final class SignUpTalk {
         List<OutboundMessage> replies = new ArrayList<>();
         Deal deal = state.deal();
         if (!result.reviews().isEmpty() && gate.mayReply(context)) {
-            replies.add(context.reply(SignUpReplies.askToClarify(deal, result.reviews()), mentions(context, result)));
+            replies.add(context.reply(
+                    SignUpReplies.askToClarify(
+                            deal, result.reviews(), context.message().senderName()),
+                    mentions(context, result)));
         }
         if (!result.problems().isEmpty() && gate.mayReply(context)) {
             replies.add(context.reply(SignUpReplies.setAside(result.problems())));
@@ -134,8 +137,9 @@ final class SignUpTalk {
 
     private static List<String> mentions(MessageContext context, MergeResult result) {
         String sender = context.message().senderName();
-        boolean asksSender =
-                result.reviews().stream().anyMatch(e -> e.name().strip().equals(sender));
+        boolean asksSender = sender != null
+                && result.reviews().stream()
+                        .anyMatch(e -> SignUpReplies.addressee(e, sender).equals(sender.strip()));
         return asksSender ? List.of(context.message().senderId()) : List.of();
     }
 }

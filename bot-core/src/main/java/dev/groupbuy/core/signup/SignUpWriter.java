@@ -9,9 +9,11 @@ import dev.groupbuy.core.store.Failures;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -43,7 +45,7 @@ public final class SignUpWriter {
             written.add(store(decision, inboxId, actor, at));
         }
         if (!result.newLines().isEmpty()) {
-            ledger.record(seenLines(state, result.newLines(), inboxId, at));
+            ledger.record(seenLines(state, result.newLines(), inboxId, at, setAside(result)));
         }
         return written;
     }
@@ -63,6 +65,7 @@ public final class SignUpWriter {
                 .forEach(entry -> linesByName
                         .computeIfAbsent(entry.name().strip(), name -> new ArrayList<>())
                         .add(entry));
+        Set<ChainEntry> aside = setAside(result);
         List<Order> written = new ArrayList<>();
         List<LineProblem.Line> refused = new ArrayList<>();
         for (OrderDecision decision : result.decisions()) {
@@ -71,7 +74,7 @@ public final class SignUpWriter {
             try {
                 written.add(transactions.inSavepoint(() -> {
                     Order stored = store(decision, inboxId, actor, at);
-                    ledger.record(seenLines(state, own, inboxId, at));
+                    ledger.record(seenLines(state, own, inboxId, at, aside));
                     return stored;
                 }));
             } catch (StaleOrderException e) {
@@ -81,11 +84,11 @@ public final class SignUpWriter {
                 LOG.warning(() ->
                         "inbox " + inboxId + ": line " + line.seq() + " not stored (" + Failures.describe(e) + ")");
                 refused.add(new LineProblem.Line(line, LineProblem.NOT_STORED));
-                rememberQuietly(state, own, inboxId, at);
+                rememberQuietly(state, own, inboxId, at, new HashSet<>(own));
             }
         }
         rememberQuietly(
-                state, linesByName.values().stream().flatMap(List::stream).toList(), inboxId, at);
+                state, linesByName.values().stream().flatMap(List::stream).toList(), inboxId, at, aside);
         return new Careful(written, refused);
     }
 
@@ -100,17 +103,19 @@ public final class SignUpWriter {
     }
 
     /** Records the lines behind a savepoint, else one by one; a line the ledger refuses too is left unseen. */
-    private void rememberQuietly(DealState state, List<ChainEntry> entries, long inboxId, Instant at) {
-        if (entries.isEmpty() || remember(state, entries, inboxId, at) || entries.size() == 1) {
+    private void rememberQuietly(
+            DealState state, List<ChainEntry> entries, long inboxId, Instant at, Set<ChainEntry> aside) {
+        if (entries.isEmpty() || remember(state, entries, inboxId, at, aside) || entries.size() == 1) {
             return;
         }
-        entries.forEach(entry -> remember(state, List.of(entry), inboxId, at));
+        entries.forEach(entry -> remember(state, List.of(entry), inboxId, at, aside));
     }
 
-    private boolean remember(DealState state, List<ChainEntry> entries, long inboxId, Instant at) {
+    private boolean remember(
+            DealState state, List<ChainEntry> entries, long inboxId, Instant at, Set<ChainEntry> aside) {
         try {
             transactions.inSavepoint(() -> {
-                ledger.record(seenLines(state, entries, inboxId, at));
+                ledger.record(seenLines(state, entries, inboxId, at, aside));
                 return null;
             });
             return true;
@@ -131,14 +136,31 @@ public final class SignUpWriter {
 
     private static ChainEntry emptyLine(OrderDecision decision) {
         Order order = decision.after();
-        return new ChainEntry(order.seq(), order.name(), order.items(), false, false, "", "", order.line(), "");
+        return new ChainEntry(order.seq(), order.name(), order.items(), false, false, null, "", order.line(), "");
     }
 
-    private static List<SeenLine> seenLines(DealState state, List<ChainEntry> entries, long inboxId, Instant at) {
+    /**
+     * The lines as the ledger keeps them; a line waits for its participant (待确认) when the parser could not
+     * read it or it was {@code setAside} (its order would not fit, or the store refused it).
+     */
+    private static List<SeenLine> seenLines(
+            DealState state, List<ChainEntry> entries, long inboxId, Instant at, Set<ChainEntry> setAside) {
         return entries.stream()
                 .map(entry -> new SeenLine(
-                        state.dealId(), state.groupId(), entry.name(), SignUpMerger.textOf(entry), inboxId, at))
+                        state.dealId(),
+                        state.groupId(),
+                        entry.name(),
+                        SignUpMerger.textOf(entry),
+                        inboxId,
+                        at,
+                        SignUpMerger.needsReview(entry) || setAside.contains(entry)))
                 .toList();
+    }
+
+    private static Set<ChainEntry> setAside(MergeResult result) {
+        Set<ChainEntry> entries = new HashSet<>();
+        result.problems().forEach(line -> entries.add(line.entry()));
+        return entries;
     }
 
     /**

@@ -73,7 +73,8 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 change.action(),
                 change.before(),
                 change.after(),
-                change.inboxId()));
+                change.inboxId(),
+                change.door()));
         writes.count("orders.history");
     }
 
@@ -99,7 +100,8 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 o.seq(),
                 o.line(),
                 version,
-                o.updatedAt());
+                o.updatedAt(),
+                o.note());
     }
 
     /** All orders, for assertions. */

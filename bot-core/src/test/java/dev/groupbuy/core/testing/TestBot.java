@@ -1,6 +1,9 @@
 package dev.groupbuy.core.testing;
 
+import dev.groupbuy.core.action.ActionPorts;
+import dev.groupbuy.core.announce.GroupAnnouncer;
 import dev.groupbuy.core.bot.GroupBuyBot;
+import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.InboxSweep;
 import dev.groupbuy.core.chat.MessagePipeline;
@@ -12,6 +15,7 @@ import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.Member;
 import dev.groupbuy.core.group.Role;
 import dev.groupbuy.core.order.Order;
+import dev.groupbuy.core.report.ExportLinks;
 import dev.groupbuy.core.signup.ChainReader;
 import dev.groupbuy.core.signup.DealStateCache;
 import java.math.BigDecimal;
@@ -40,6 +44,8 @@ public final class TestBot {
     public final InMemoryLocks locks = new InMemoryLocks();
     public final InMemoryDedupSet dedup = new InMemoryDedupSet(clock);
     public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
+    public final InMemoryDealHistory dealHistory = new InMemoryDealHistory();
+    public final UseCases useCases;
     public final MessagePipeline pipeline;
     /** The sweep with no grace: it takes every message still waiting. */
     public final InboxSweep sweep;
@@ -57,8 +63,28 @@ public final class TestBot {
     public TestBot(ChainReader reader, Duration lockWait) {
         this.reader = reader;
         this.lockWait = lockWait;
+        this.useCases = UseCases.of(
+                new ActionPorts(
+                        deals,
+                        orders,
+                        dealHistory,
+                        groups,
+                        ledger,
+                        versions,
+                        transactions,
+                        locks,
+                        new GroupAnnouncer(groups, outbox),
+                        clock),
+                dealId -> new ExportLinks.Link(
+                        "http://localhost:8080/exports/test-" + dealId,
+                        clock.instant().plus(Duration.ofDays(1))));
         this.pipeline = anotherInstance();
         this.sweep = sweepOf(pipeline);
+    }
+
+    public GroupBuyBot.Ports ports() {
+        return new GroupBuyBot.Ports(
+                groups, deals, orders, ledger, versions, inbox, outbox, transactions, locks, dedup, rateLimiter);
     }
 
     /**
@@ -67,22 +93,7 @@ public final class TestBot {
      */
     public MessagePipeline anotherInstance() {
         return GroupBuyBot.pipeline(
-                new GroupBuyBot.Ports(
-                        groups,
-                        deals,
-                        orders,
-                        ledger,
-                        versions,
-                        inbox,
-                        outbox,
-                        transactions,
-                        locks,
-                        dedup,
-                        rateLimiter),
-                reader,
-                clock,
-                new DealStateCache(GroupBuyBot.DEFAULT_CACHED_DEALS),
-                lockWait);
+                ports(), useCases, reader, clock, new DealStateCache(GroupBuyBot.DEFAULT_CACHED_DEALS), lockWait);
     }
 
     /** A sweep with no grace, for {@code instance}: it takes every message still waiting. */
