@@ -92,6 +92,32 @@ abstract class PipelineResilienceContract {
     }
 
     @Test
+    void aLeadersCommandWithValuesLongerThanTheStoreTakesIsAnsweredNotFailed() {
+        SandboxChat chat = new SandboxChat(api);
+
+        ApiClient.Response addOrder = chat.say(chat.leaderId, "王团长", "#补单 " + "王".repeat(300) + " 2", "m1");
+        ApiClient.Response openDeal =
+                chat.say(chat.leaderId, "王团长", "#开团 秘鲁蓝莓\nA. " + "蓝".repeat(300) + " 39元/盒\n明天下午3点东门自提", "m2");
+        ApiClient.Response longTitle =
+                chat.say(chat.leaderId, "王团长", "#开团 " + "莓".repeat(300) + "\nA. 秘鲁蓝莓 39元/盒\n明天下午3点东门自提", "m3");
+
+        assertThat(SandboxChat.replies(addOrder)).isNotEmpty();
+        assertThat(SandboxChat.replies(openDeal)).isNotEmpty();
+        assertThat(SandboxChat.replies(longTitle)).isNotEmpty();
+        assertThat(chat.activeOrders()).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT d.title FROM deals d JOIN deal_groups g ON g.deal_id = d.id WHERE g.group_id = ?"
+                                + " ORDER BY d.id",
+                        String.class,
+                        chat.groupId))
+                .hasSize(2)
+                .last()
+                .asString()
+                .hasSize(255);
+        assertThat(unfinishedOrFailed(chat)).isZero();
+    }
+
+    @Test
     void messagesThatWaitedForTheDealAreAppliedWithoutARestartInOrderAndOnce() throws Exception {
         SandboxChat chat = new SandboxChat(api);
         int lines = 20_000;
