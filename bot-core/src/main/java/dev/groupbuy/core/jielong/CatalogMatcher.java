@@ -46,11 +46,11 @@ final class CatalogMatcher {
 
     CatalogMatcher(List<CatalogItem> catalog) {
         this.catalog = List.copyOf(catalog);
-        this.units = catalog.stream()
+        this.units = new CatalogUnits(catalog.stream()
                 .map(CatalogItem::unit)
                 .filter(u -> !u.isEmpty())
                 .distinct()
-                .toList();
+                .toList());
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
