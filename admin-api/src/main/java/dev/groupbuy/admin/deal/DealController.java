@@ -5,6 +5,8 @@ import static dev.groupbuy.admin.web.ApiProblems.conflict;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.CatalogLimits;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
@@ -95,14 +97,16 @@ class DealController {
             throw unprocessable("closesAt must be between " + EARLIEST + " and " + LATEST);
         }
         try {
+            List<CatalogItem> catalog = request.catalog().stream()
+                    .map(CatalogItemRequest::toCatalogItem)
+                    .toList();
+            CatalogLimits.check(catalog);
             return new Deal(
                     null,
                     request.title(),
                     DealStatus.OPEN,
                     request.groupIds(),
-                    request.catalog().stream()
-                            .map(CatalogItemRequest::toCatalogItem)
-                            .toList(),
+                    catalog,
                     request.closesAt(),
                     request.pickup(),
                     clock.instant());
