@@ -15,8 +15,9 @@ import java.util.Set;
  *
  * <p>Names, aliases and number codes sit in a {@link WordTrie}: finding the longest mention at a position
  * is one walk along the text, never a scan of the catalog, so a line costs at most its length times the
- * longest product word ({@code dev.groupbuy.core.deal.CatalogLimits} caps both), however many products
- * share a prefix. Letter codes, which match either case, are kept apart.
+ * longest product word (capped by {@code dev.groupbuy.core.deal.CatalogLimits} where a catalog enters),
+ * however many products share a prefix. Letter codes, which match either case, are kept apart: the first
+ * of {@code A}/{@code a} in catalog order answers for both, as the old scan did.
  */
 final class CatalogMatcher {
 
@@ -62,8 +63,8 @@ final class CatalogMatcher {
             Term term = new Term(text, List.copyOf(products));
             if (!isLetterCode(text)) {
                 inTrie.add(term);
-            } else if (letterCodes[Character.toUpperCase(text.charAt(0)) - 'A'] == null) {
-                letterCodes[Character.toUpperCase(text.charAt(0)) - 'A'] = term;
+            } else if (letterCodes[letterIndex(text.charAt(0))] == null) {
+                letterCodes[letterIndex(text.charAt(0))] = term;
                 letters.append(Character.toLowerCase(text.charAt(0))).append(Character.toUpperCase(text.charAt(0)));
             }
         });
@@ -133,7 +134,7 @@ final class CatalogMatcher {
 
     private Term letterCodeAt(CharSequence s, int i) {
         char c = s.charAt(i);
-        Term term = isAsciiLetter(c) ? letterCodes[Character.toUpperCase(c) - 'A'] : null;
+        Term term = isAsciiLetter(c) ? letterCodes[letterIndex(c)] : null;
         if (term == null) {
             return null;
         }
@@ -178,6 +179,10 @@ final class CatalogMatcher {
 
     private static boolean isNumberCode(String text) {
         return text.length() >= 2 && Character.isDigit(text.charAt(0));
+    }
+
+    private static int letterIndex(char asciiLetter) {
+        return Character.toUpperCase(asciiLetter) - 'A';
     }
 
     static boolean isAsciiLetter(char c) {
