@@ -1,6 +1,7 @@
 package dev.groupbuy.admin.chat;
 
 import dev.groupbuy.core.bot.GroupBuyBot;
+import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.chat.Inbox;
 import dev.groupbuy.core.chat.MessagePipeline;
 import dev.groupbuy.core.chat.Outbox;
@@ -53,10 +54,11 @@ class PipelineConfiguration {
     @Bean
     MessagePipeline messagePipeline(
             GroupBuyBot.Ports ports,
+            UseCases useCases,
             ChainParser parser,
             Clock clock,
             @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals) {
-        return GroupBuyBot.pipeline(ports, parser, clock, new DealStateCache(cachedDeals));
+        return GroupBuyBot.pipeline(ports, useCases, parser, clock, new DealStateCache(cachedDeals));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.order.StaleOrderException;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -98,9 +99,18 @@ public final class MessagePipeline {
     }
 
     private PipelineResult finish(long inboxId, Outcome outcome) {
-        List<Long> outboxIds = outcome.replies().stream().map(outbox::enqueue).toList();
+        List<OutboundMessage> said = new ArrayList<>();
+        List<Long> outboxIds = new ArrayList<>();
+        for (Posted posted : outcome.posted()) {
+            said.add(posted.message());
+            outboxIds.add(posted.outboxId());
+        }
+        for (OutboundMessage reply : outcome.replies()) {
+            said.add(reply);
+            outboxIds.add(outbox.enqueue(reply));
+        }
         inbox.markState(inboxId, outcome.state(), outcome.detail());
-        return new PipelineResult(inboxId, outcome.state(), outcome.detail(), outcome.replies(), outboxIds);
+        return new PipelineResult(inboxId, outcome.state(), outcome.detail(), said, outboxIds);
     }
 
     private PipelineResult failed(long inboxId, RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.groupbuy.core.deal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Something on sale to one or more groups: a catalog, an optional cut-off time and pickup information.
@@ -53,10 +54,63 @@ public record Deal(
      * @throws DealStateException when the deal is not open
      */
     public Deal close() {
-        if (!isOpen()) {
+        require(status == DealStatus.OPEN, "closed", "only an open deal can be closed");
+        return with(DealStatus.CLOSED, closesAt, pickup);
+    }
+
+    /**
+     * The deal open again after 截单; a cut-off time already passed at {@code at} is dropped, so sign-ups
+     * are really accepted again.
+     *
+     * @throws DealStateException when the deal is not closed
+     */
+    public Deal reopen(Instant at) {
+        require(status == DealStatus.CLOSED, "reopened", "only a closed deal can be reopened");
+        return with(DealStatus.OPEN, closesAt != null && closesAt.isAfter(at) ? closesAt : null, pickup);
+    }
+
+    /**
+     * The deal called off, open or closed.
+     *
+     * @throws DealStateException when the goods already arrived or it was cancelled before
+     */
+    public Deal cancel() {
+        require(
+                status == DealStatus.OPEN || status == DealStatus.CLOSED,
+                "cancelled",
+                "only an open or closed deal can be cancelled");
+        return with(DealStatus.CANCELLED, closesAt, pickup);
+    }
+
+    /**
+     * The goods arrived; {@code pickupText}, when given, replaces the pickup information.
+     *
+     * @throws DealStateException when the deal is not closed
+     */
+    public Deal arrive(String pickupText) {
+        require(status == DealStatus.CLOSED, "marked arrived", "only a closed deal can be marked arrived (截单 first)");
+        String newPickup = pickupText == null || pickupText.isBlank() ? pickup : pickupText.strip();
+        return with(DealStatus.ARRIVED, closesAt, newPickup);
+    }
+
+    /** Orders can still be added or changed by a leader: before the goods arrived, unless cancelled. */
+    public boolean takesOrderChanges() {
+        return status == DealStatus.OPEN || status == DealStatus.CLOSED;
+    }
+
+    private void require(boolean allowed, String what, String rule) {
+        if (!allowed) {
             throw new DealStateException(
-                    "deal " + id + " is " + status.wireName() + ", only an open deal can be closed");
+                    "deal " + id + " is " + status.wireName() + " and cannot be " + what + ": " + rule);
         }
-        return new Deal(id, title, DealStatus.CLOSED, groupIds, catalog, closesAt, pickup, createdAt);
+    }
+
+    private Deal with(DealStatus newStatus, Instant newClosesAt, String newPickup) {
+        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt);
+    }
+
+    /** The catalog item with this sku, if the deal sells it. */
+    public Optional<CatalogItem> item(String sku) {
+        return catalog.stream().filter(item -> item.sku().equals(sku)).findFirst();
     }
 }

@@ -50,11 +50,34 @@ final class BuildingScanner {
     }
 
     private static int lettered(String s, int i) {
-        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1))) {
+        if (i > 0 && (CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) || isDigit(s.charAt(i - 1)))) {
             return -1;
         }
         int j = i + 1;
-        return j < s.length() && LETTER_MARKS.indexOf(s.charAt(j)) >= 0 ? j + 1 : -1;
+        if (j < s.length() && LETTER_MARKS.indexOf(s.charAt(j)) >= 0) {
+            return j + 1;
+        }
+        return letterCode(s, i);
+    }
+
+    /**
+     * A letter glued to a few digits is an area, building or floor code ({@code B2}, {@code K3}, {@code E12}),
+     * not a quantity: it ends at a boundary, never before a unit ({@code B2盒}) or more letters. {@code x2}
+     * is a quantity.
+     */
+    private static int letterCode(String s, int i) {
+        char c = s.charAt(i);
+        if (c == 'x' || c == 'X') {
+            return -1;
+        }
+        int j = digitsEnd(s, i + 1);
+        if (j == i + 1 || j - i - 1 > 4) {
+            return -1;
+        }
+        if (j < s.length() && (CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '.')) {
+            return -1;
+        }
+        return Units.readAt(s, j, List.of()) != null ? -1 : j;
     }
 
     private static int direction(String s, int i) {
@@ -100,6 +123,8 @@ final class BuildingScanner {
                     && j + 1 < s.length()
                     && LETTER_MARKS.indexOf(s.charAt(j + 1)) >= 0) {
                 j += 2;
+            } else if (CatalogMatcher.isAsciiLetter(c) && letterCode(s, j) > 0) {
+                j = letterCode(s, j);
             } else {
                 break;
             }

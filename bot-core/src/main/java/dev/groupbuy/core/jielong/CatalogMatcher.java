@@ -44,6 +44,7 @@ final class CatalogMatcher {
     private final Term[] letterCodes = new Term[26];
     private final String startingCharacters;
     private final ProductFragments fragments;
+    private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
 
     CatalogMatcher(List<CatalogItem> catalog) {
         this.catalog = List.copyOf(catalog);
@@ -55,7 +56,7 @@ final class CatalogMatcher {
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
-            item.aliases().forEach(alias -> addTerm(byText, alias, item));
+            item.aliases().forEach(alias -> addTerm(isMenuNumber(alias) ? menuNumbers : byText, alias, item));
         }
         List<Term> inTrie = new ArrayList<>();
         StringBuilder letters = new StringBuilder();
@@ -85,6 +86,18 @@ final class CatalogMatcher {
 
     List<String> units() {
         return units;
+    }
+
+    /**
+     * The products the leader numbered {@code number} in the post ({@code 1. 卤鸭脖}, then {@code 1+3}),
+     * empty when the post numbers nothing so.
+     */
+    List<CatalogItem> menuNumber(String number) {
+        return menuNumbers.getOrDefault(number, List.of());
+    }
+
+    boolean hasMenuNumbers() {
+        return !menuNumbers.isEmpty();
     }
 
     boolean singleProduct() {
@@ -148,9 +161,15 @@ final class CatalogMatcher {
         boolean fits = !letterBefore
                 && !isAsciiLetter(after)
                 && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                && !wordAfter
+                && (!wordAfter || namesTheSameProduct(s, i + 1, term))
                 && (!hanBefore || quantityAfter);
         return fits ? term : null;
+    }
+
+    /** {@code A草莓}: the code glued to its own product's name. */
+    private boolean namesTheSameProduct(CharSequence s, int at, Term code) {
+        Match next = matchAt(s, at);
+        return next != null && next.products().equals(code.products());
     }
 
     private static String withBothCases(String chars) {
@@ -171,6 +190,11 @@ final class CatalogMatcher {
         if (!products.contains(item)) {
             products.add(item);
         }
+    }
+
+    private static boolean isMenuNumber(String alias) {
+        String text = TextNormalizer.normalize(alias).strip();
+        return !text.isEmpty() && text.length() <= 2 && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isLetterCode(String text) {

@@ -77,8 +77,9 @@ final class Keywords {
             new Word("随便", TokenKind.OR, false),
             new Word("或", TokenKind.OR, false));
 
-    private static final List<String> HIDING_PREFIXES =
-            List.of("一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "已支付", "已交");
+    private static final List<String> HIDING_PREFIXES = List.of(
+            "一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "已支付", "已交", "尾号", "手机号",
+            "手机", "电话", "后四位", "后4位", "tel", "Tel", "TEL");
 
     private static final Map<String, Word> BY_TEXT = WORDS.stream().collect(Collectors.toMap(Word::text, w -> w));
     private static final WordTable WORD_TABLE = new WordTable(BY_TEXT.keySet());
@@ -101,7 +102,7 @@ final class Keywords {
             Word word = BY_TEXT.get(text);
             int end = i + text.length();
             boolean glued = word.needsBoundaryAfter() && end < s.length() && ProductFragments.isHan(s.charAt(end));
-            if (!glued) {
+            if (!glued && !describesAPart(s, i, word)) {
                 return new Hit(word.kind(), text.length());
             }
         }
@@ -113,6 +114,11 @@ final class Keywords {
             }
         }
         return null;
+    }
+
+    /** {@code 切半的不要}, {@code 辣的不要}: "not the … kind", a remark about the order, not a cancel of it. */
+    private static boolean describesAPart(String s, int i, Word word) {
+        return word.kind() == TokenKind.CANCEL && word.text().startsWith("不要") && i > 0 && s.charAt(i - 1) == '的';
     }
 
     /** Length of a prefix such as 共 or 已付 that makes the following number not a quantity, else 0. */

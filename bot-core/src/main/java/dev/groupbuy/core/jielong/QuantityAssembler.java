@@ -47,9 +47,9 @@ final class QuantityAssembler {
             switch (t.kind()) {
                 case PRODUCT -> product(t);
                 case NUMBER -> number(t);
-                case EACH -> each = true;
-                case EVERY -> every = true;
-                case OR -> out.problem("the resident leaves the choice open");
+                case EACH -> each = !catalog.singleProduct();
+                case EVERY -> every = !catalog.singleProduct();
+                case OR -> out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
                     return;
@@ -62,10 +62,13 @@ final class QuantityAssembler {
 
         private void product(Token t) {
             if (t.products().size() != 1) {
-                out.problem("a word fits several products: " + t.text());
+                out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 return;
             }
             CatalogItem p = t.products().get(0);
+            if (sameProductAgain(p)) {
+                return;
+            }
             if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
                 lastTarget = List.of(p);
                 assign(out, lastTarget, waiting);
@@ -76,6 +79,16 @@ final class QuantityAssembler {
             waiting = null;
         }
 
+        /** {@code B 鸡翅}, {@code 鸡翅B}: the leader's code and the product's name together mean it once. */
+        private boolean sameProductAgain(CatalogItem p) {
+            return previous != null
+                    && previous.is(TokenKind.PRODUCT)
+                    && previous.products().size() == 1
+                    && previous.products().get(0).equals(p)
+                    && !pending.isEmpty()
+                    && pending.get(pending.size() - 1).equals(p);
+        }
+
         private void number(Token t) {
             boolean plus = previous != null && previous.is(TokenKind.PLUS);
             if (plus && lastTarget != null) {
@@ -84,7 +97,7 @@ final class QuantityAssembler {
                 waiting = waiting.plus(t);
             } else if (every || (each && pending.isEmpty())) {
                 lastTarget = catalog.catalog();
-                assign(out, lastTarget, t);
+                assignEvery(out, t);
                 every = false;
                 each = false;
             } else if (!pending.isEmpty()) {
@@ -101,7 +114,7 @@ final class QuantityAssembler {
                 lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
             } else {
-                out.problem("one number for several products");
+                out.problem(ReviewReason.UNCLEAR_QUANTITY);
             }
             pending.clear();
             each = false;
@@ -110,7 +123,9 @@ final class QuantityAssembler {
         Assembly finish() {
             flushWaiting(out, waiting);
             for (CatalogItem p : pending) {
-                out.add(p, BigDecimal.ONE);
+                if (!out.items.containsKey(p.sku())) {
+                    out.add(p, BigDecimal.ONE);
+                }
             }
             if (every || (each && pending.isEmpty() && out.items.isEmpty())) {
                 catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));
@@ -125,6 +140,17 @@ final class QuantityAssembler {
             if (waiting.unit() != null && catalog.singleProduct()) {
                 checkUnit(out, catalog.catalog().get(0), waiting);
             }
+        }
+    }
+
+    /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
+    private void assignEvery(Assembly out, Token number) {
+        boolean loose = number.unit() == null || "份个样种".contains(number.unit());
+        for (CatalogItem p : catalog.catalog()) {
+            if (!loose) {
+                checkUnit(out, p, number);
+            }
+            out.add(p, number.value());
         }
     }
 
@@ -143,13 +169,13 @@ final class QuantityAssembler {
     /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
     static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
         if (!Units.compatible(unit, p.unit())) {
-            out.problem("unit " + unit + " does not fit " + p.unit());
+            out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
-            out.problem("quantity is zero");
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.compareTo(MAX_QTY) > 0) {
-            out.problem("quantity is unusually large");
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
-            out.problem("a fraction of a " + p.unit());
+            out.problem(ReviewReason.UNIT_MISMATCH);
         }
     }
 }

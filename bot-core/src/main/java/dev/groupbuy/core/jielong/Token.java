@@ -70,6 +70,16 @@ final class Token {
                 null);
     }
 
+    /** The same characters read as a mention of {@code products} (a product number of the leader's menu). */
+    Token asProduct(List<CatalogItem> products) {
+        return Token.product(line, start, end, products);
+    }
+
+    /** The same characters read as a number that is not a quantity. */
+    Token skipped() {
+        return Token.of(TokenKind.SKIP, line, start, end);
+    }
+
     TokenKind kind() {
         return kind;
     }

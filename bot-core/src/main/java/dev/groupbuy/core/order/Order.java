@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * @param seq the number of the participant's line in the chain that last changed the order
  * @param line that line as written, without its number
  * @param version optimistic-locking counter, bumped by every stored change
+ * @param note building/room and remarks from the participant's line (for the pickup list), else empty
  */
 public record Order(
         Long id,
@@ -26,7 +27,8 @@ public record Order(
         int seq,
         String line,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String note) {
 
     public Order {
         if (name == null || name.isBlank()) {
@@ -40,6 +42,23 @@ public record Order(
             throw new IllegalArgumentException("an order holds at most one item per sku");
         }
         line = line == null ? "" : line;
+        note = note == null ? "" : note.strip();
+    }
+
+    /** An order without a note. */
+    public Order(
+            Long id,
+            long dealId,
+            long groupId,
+            String name,
+            String memberId,
+            List<OrderItem> items,
+            OrderStatus status,
+            int seq,
+            String line,
+            long version,
+            Instant updatedAt) {
+        this(id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, "");
     }
 
     public boolean isActive() {
@@ -47,7 +66,7 @@ public record Order(
     }
 
     public Order withId(long newId) {
-        return new Order(newId, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt);
+        return new Order(newId, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, note);
     }
 
     /** A new active order for a participant's first clear line. */
@@ -60,10 +79,25 @@ public record Order(
             int seq,
             String line,
             Instant at) {
+        return placed(dealId, groupId, name, memberId, items, seq, line, "", at);
+    }
+
+    /** A new active order, with the building/room or remark its line carried. */
+    public static Order placed(
+            long dealId,
+            long groupId,
+            String name,
+            String memberId,
+            List<OrderItem> items,
+            int seq,
+            String line,
+            String note,
+            Instant at) {
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("a new order needs items");
         }
-        return new Order(null, dealId, groupId, name.strip(), memberId, items, OrderStatus.ACTIVE, seq, line, 0, at);
+        return new Order(
+                null, dealId, groupId, name.strip(), memberId, items, OrderStatus.ACTIVE, seq, line, 0, at, note);
     }
 
     /**
@@ -79,7 +113,31 @@ public record Order(
             throw new OrderStateException("order " + id + " cannot change to nothing; cancel it instead");
         }
         return new Order(
-                id, dealId, groupId, name, memberId, newItems, OrderStatus.ACTIVE, newSeq, newLine, version, at);
+                id, dealId, groupId, name, memberId, newItems, OrderStatus.ACTIVE, newSeq, newLine, version, at, note);
+    }
+
+    /** The same change, with the note of the new line (kept when the line has none). */
+    public Order changeTo(List<OrderItem> newItems, int newSeq, String newLine, String newNote, Instant at) {
+        Order changed = changeTo(newItems, newSeq, newLine, at);
+        return newNote == null || newNote.isBlank() ? changed : changed.withNote(newNote);
+    }
+
+    /**
+     * The order handed over to its participant.
+     *
+     * @throws OrderStateException when the order is not active
+     */
+    public Order pickUp(Instant at) {
+        if (!isActive()) {
+            throw new OrderStateException(
+                    "order " + id + " is " + status.wireName() + ", only an active order can be picked up");
+        }
+        return new Order(
+                id, dealId, groupId, name, memberId, items, OrderStatus.PICKED_UP, seq, line, version, at, note);
+    }
+
+    public Order withNote(String newNote) {
+        return new Order(id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, newNote);
     }
 
     /**
@@ -93,7 +151,18 @@ public record Order(
                     "order " + id + " is " + status.wireName() + ", only an active order can be cancelled");
         }
         return new Order(
-                id, dealId, groupId, name, memberId, List.of(), OrderStatus.CANCELLED, newSeq, newLine, version, at);
+                id,
+                dealId,
+                groupId,
+                name,
+                memberId,
+                List.of(),
+                OrderStatus.CANCELLED,
+                newSeq,
+                newLine,
+                version,
+                at,
+                note);
     }
 
     /** Whether the order is active with exactly these items (in any order). */

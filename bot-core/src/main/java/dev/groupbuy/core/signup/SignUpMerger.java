@@ -68,12 +68,20 @@ public final class SignUpMerger {
         if (current == null) {
             String memberId = sender.isNamed(entry.name()) ? sender.userId() : null;
             return Order.placed(
-                    state.dealId(), state.groupId(), entry.name(), memberId, entry.items(), entry.seq(), text, at);
+                    state.dealId(),
+                    state.groupId(),
+                    entry.name(),
+                    memberId,
+                    entry.items(),
+                    entry.seq(),
+                    text,
+                    entry.note(),
+                    at);
         }
         if (current.status() == OrderStatus.PICKED_UP || current.isActiveWith(entry.items())) {
             return null;
         }
-        return current.changeTo(entry.items(), entry.seq(), text, at);
+        return current.changeTo(entry.items(), entry.seq(), text, entry.note(), at);
     }
 
     private static List<OrderDecision> decisions(DealState state, Map<String, Order> working) {

@@ -3,6 +3,7 @@ package dev.groupbuy.core.signup;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.jielong.ChainEntry;
+import dev.groupbuy.core.jielong.ReviewReason;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.List;
@@ -29,7 +30,7 @@ final class SignUpReplies {
 
     /** When the line names something not in the deal, says what is on sale (for small catalogs). */
     private static String onSale(Deal deal, ChainEntry entry) {
-        if (!entry.reason().startsWith("not in the deal") || deal.catalog().size() > 3) {
+        if (entry.reason() != ReviewReason.UNKNOWN_PRODUCT || deal.catalog().size() > 3) {
             return "";
         }
         return "（这次只有" + deal.catalog().stream().map(CatalogItem::name).collect(Collectors.joining("、")) + "）";

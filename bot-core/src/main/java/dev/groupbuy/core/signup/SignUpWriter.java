@@ -61,7 +61,13 @@ public final class SignUpWriter {
     private static List<SeenLine> seenLines(DealState state, List<ChainEntry> entries, long inboxId, Instant at) {
         return entries.stream()
                 .map(entry -> new SeenLine(
-                        state.dealId(), state.groupId(), entry.name(), SignUpMerger.textOf(entry), inboxId, at))
+                        state.dealId(),
+                        state.groupId(),
+                        entry.name(),
+                        SignUpMerger.textOf(entry),
+                        inboxId,
+                        at,
+                        SignUpMerger.needsReview(entry)))
                 .toList();
     }
 }

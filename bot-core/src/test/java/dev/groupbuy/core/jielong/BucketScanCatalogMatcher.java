@@ -36,6 +36,7 @@ final class BucketScanCatalogMatcher {
     private final List<String> units;
     private final Term[][] buckets = new Term[BUCKETS][];
     private final Map<String, Set<String>> fragments;
+    private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
 
     BucketScanCatalogMatcher(List<CatalogItem> catalog) {
         this.catalog = List.copyOf(catalog);
@@ -47,7 +48,7 @@ final class BucketScanCatalogMatcher {
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
-            item.aliases().forEach(alias -> addTerm(byText, alias, item));
+            item.aliases().forEach(alias -> addTerm(isMenuNumber(alias) ? menuNumbers : byText, alias, item));
         }
         List<List<Term>> lists = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
@@ -89,6 +90,18 @@ final class BucketScanCatalogMatcher {
 
     List<String> units() {
         return units;
+    }
+
+    /**
+     * The products the leader numbered {@code number} in the post ({@code 1. 卤鸭脖}, then {@code 1+3}),
+     * empty when the post numbers nothing so.
+     */
+    List<CatalogItem> menuNumber(String number) {
+        return menuNumbers.getOrDefault(number, List.of());
+    }
+
+    boolean hasMenuNumbers() {
+        return !menuNumbers.isEmpty();
     }
 
     boolean singleProduct() {
@@ -148,7 +161,7 @@ final class BucketScanCatalogMatcher {
             return !letterBefore
                     && !isAsciiLetter(after)
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                    && !wordAfter
+                    && (!wordAfter || namesTheSameProduct(s, i + 1, term))
                     && (!hanBefore || quantityAfter);
         }
         if (!Units.regionMatches(s, i, text)) {
@@ -163,6 +176,12 @@ final class BucketScanCatalogMatcher {
         return true;
     }
 
+    /** {@code A草莓}: the code glued to its own product's name. */
+    private boolean namesTheSameProduct(CharSequence s, int at, Term code) {
+        Match next = matchAt(s, at);
+        return next != null && next.products().equals(code.products());
+    }
+
     private static void addTerm(Map<String, List<CatalogItem>> byText, String raw, CatalogItem item) {
         String text = TextNormalizer.normalize(raw).strip();
         if (text.isEmpty()) {
@@ -172,6 +191,11 @@ final class BucketScanCatalogMatcher {
         if (!products.contains(item)) {
             products.add(item);
         }
+    }
+
+    private static boolean isMenuNumber(String alias) {
+        String text = TextNormalizer.normalize(alias).strip();
+        return !text.isEmpty() && text.length() <= 2 && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isLetterCode(String text) {

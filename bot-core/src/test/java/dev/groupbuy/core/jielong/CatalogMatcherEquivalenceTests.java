@@ -81,6 +81,10 @@ class CatalogMatcherEquivalenceTests {
             assertThat(trie.units()).isEqualTo(scan.units());
             assertThat(trie.catalog()).isEqualTo(scan.catalog());
             assertThat(trie.singleProduct()).isEqualTo(scan.singleProduct());
+            assertThat(trie.hasMenuNumbers()).isEqualTo(scan.hasMenuNumbers());
+            for (int n = 0; n <= 13; n++) {
+                assertThat(trie.menuNumber(String.valueOf(n))).isEqualTo(scan.menuNumber(String.valueOf(n)));
+            }
             for (int from = 0; from < text.length(); from += 1 + random.nextInt(4)) {
                 String part = text.substring(from, Math.min(text.length(), from + random.nextInt(12)));
                 assertThat(trie.productsResembling(part)).as(part).isEqualTo(scan.productsResembling(part));

@@ -80,7 +80,7 @@ class ChainParserTests {
         ChainEntry entry = parser.parse(text, Catalogs.strawberries()).entries().get(1);
 
         assertThat(entry.review()).isTrue();
-        assertThat(entry.reason()).isEqualTo("line too long");
+        assertThat(entry.reason()).isEqualTo(ReviewReason.TOO_LONG);
     }
 
     @Test

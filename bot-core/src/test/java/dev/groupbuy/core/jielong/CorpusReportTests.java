@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusReportTests {
 
-    private static final List<String> FOLDERS =
-            List.of("corpus/jielong", "corpus/jielong-extra", "corpus/jielong-holdout");
+    private static final List<String> FOLDERS = List.of(
+            "corpus/jielong",
+            "corpus/jielong-extra",
+            "corpus/jielong-holdout",
+            "corpus/jielong-real-dev",
+            "corpus/jielong-real-holdout");
 
     private final ChainParser parser = new ChainParser();
 

@@ -15,9 +15,9 @@ class OrderReaderTests {
     private static LineOrder read(List<CatalogItem> catalog, String body, List<OrderItem> previous) {
         CatalogMatcher matcher = new CatalogMatcher(catalog);
         LineTokenizer tokenizer = new LineTokenizer(matcher);
-        List<Token> tokens = tokenizer.tokenize(body);
-        int from = NameExtractor.extract(tokens).nextToken();
-        return new OrderReader(matcher, tokenizer).read(tokens, from, previous);
+        List<Token> tokens = MenuNumbers.read(tokenizer.tokenize(body), matcher);
+        NameExtractor.Name name = NameExtractor.extract(tokens);
+        return new OrderReader(matcher, tokenizer).read(EntryReader.orderPart(tokens, name), previous);
     }
 
     private static LineOrder read(List<CatalogItem> catalog, String body) {
@@ -179,12 +179,18 @@ class OrderReaderTests {
 
     @Test
     void flagsWhatACarefulLeaderWouldAskAbout() {
-        assertThat(read(Catalogs.berries(), "彭丽 2").reason()).contains("without a product");
+        assertThat(read(Catalogs.berries(), "彭丽 2").reason()).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
         assertThat(read(Catalogs.berries(), "王姨 草莓或者蓝莓都行").review()).isTrue();
-        assertThat(read(Catalogs.strawberries(), "肖红 榴莲1个").reason()).contains("榴莲");
-        assertThat(read(Catalogs.strawberries(), "王姐 老样子").reason()).isEqualTo("no quantity");
+        assertThat(read(Catalogs.strawberries(), "肖红 榴莲1个").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(read(Catalogs.strawberries(), "王姐 老样子").reason()).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
         assertThat(read(Catalogs.strawberries(), "黄 草莓2斤").review()).isTrue();
-        assertThat(read(Catalogs.strawberries(), "孙七 1102").review()).isTrue();
         assertThat(read(Catalogs.dumplings(), "大宝 水饺2袋").review()).isTrue();
+    }
+
+    @Test
+    void aLongBareNumberIsARoomOrAPhoneNotACount() {
+        assertThat(items(read(Catalogs.strawberries(), "孙七 1102"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "孙七 2盒 13812345678"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "孙七 2 尾号6688"))).containsExactly(Map.entry("A", "2"));
     }
 }

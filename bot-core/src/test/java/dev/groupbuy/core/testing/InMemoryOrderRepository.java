@@ -69,7 +69,8 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 change.action(),
                 change.before(),
                 change.after(),
-                change.inboxId()));
+                change.inboxId(),
+                change.door()));
         writes.count("orders.history");
     }
 
@@ -95,7 +96,8 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 o.seq(),
                 o.line(),
                 version,
-                o.updatedAt());
+                o.updatedAt(),
+                o.note());
     }
 
     /** All orders, for assertions. */

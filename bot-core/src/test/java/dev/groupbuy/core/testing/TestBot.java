@@ -1,6 +1,9 @@
 package dev.groupbuy.core.testing;
 
+import dev.groupbuy.core.action.ActionPorts;
+import dev.groupbuy.core.announce.GroupAnnouncer;
 import dev.groupbuy.core.bot.GroupBuyBot;
+import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.MessagePipeline;
 import dev.groupbuy.core.chat.PipelineResult;
@@ -11,6 +14,7 @@ import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.Member;
 import dev.groupbuy.core.group.Role;
 import dev.groupbuy.core.order.Order;
+import dev.groupbuy.core.report.ExportLinks;
 import dev.groupbuy.core.signup.ChainReader;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -38,25 +42,33 @@ public final class TestBot {
     public final InMemoryLocks locks = new InMemoryLocks();
     public final InMemoryDedupSet dedup = new InMemoryDedupSet(clock);
     public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
+    public final InMemoryDealHistory dealHistory = new InMemoryDealHistory();
+    public final UseCases useCases;
     public final MessagePipeline pipeline;
     private Duration step = Duration.ofMinutes(1);
 
     public TestBot(ChainReader reader) {
-        this.pipeline = GroupBuyBot.pipeline(
-                new GroupBuyBot.Ports(
-                        groups,
+        this.useCases = UseCases.of(
+                new ActionPorts(
                         deals,
                         orders,
+                        dealHistory,
+                        groups,
                         ledger,
                         versions,
-                        inbox,
-                        outbox,
                         transactions,
                         locks,
-                        dedup,
-                        rateLimiter),
-                reader,
-                clock);
+                        new GroupAnnouncer(groups, outbox),
+                        clock),
+                dealId -> new ExportLinks.Link(
+                        "http://localhost:8080/exports/test-" + dealId,
+                        clock.instant().plus(Duration.ofDays(1))));
+        this.pipeline = GroupBuyBot.pipeline(ports(), useCases, reader, clock);
+    }
+
+    public GroupBuyBot.Ports ports() {
+        return new GroupBuyBot.Ports(
+                groups, deals, orders, ledger, versions, inbox, outbox, transactions, locks, dedup, rateLimiter);
     }
 
     public static TestBot withSimpleReader() {

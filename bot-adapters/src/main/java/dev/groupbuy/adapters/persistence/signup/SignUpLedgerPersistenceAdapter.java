@@ -32,6 +32,20 @@ class SignUpLedgerPersistenceAdapter implements SignUpLedger {
     }
 
     @Override
+    public List<SeenLine> lines(long dealId, long groupId) {
+        return lines.lines(dealId, groupId).stream()
+                .map(row -> new SeenLine(
+                        row.getDealId(),
+                        row.getGroupId(),
+                        row.getName(),
+                        row.getText(),
+                        row.getInboxId(),
+                        row.getSeenAt(),
+                        Boolean.TRUE.equals(row.getReview())))
+                .toList();
+    }
+
+    @Override
     public void record(Collection<SeenLine> seen) {
         Map<Scope, List<SeenLine>> byScope = seen.stream()
                 .collect(Collectors.groupingBy(
@@ -61,6 +75,7 @@ class SignUpLedgerPersistenceAdapter implements SignUpLedger {
         row.setText(cut(line.text(), TEXT_LENGTH));
         row.setInboxId(line.inboxId());
         row.setSeenAt(line.seenAt());
+        row.setReview(line.review());
         return row;
     }
 
