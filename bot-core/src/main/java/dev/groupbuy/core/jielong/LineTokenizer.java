@@ -89,7 +89,7 @@ final class LineTokenizer {
         }
         CatalogMatcher.Match product = catalog.matchAt(s, i);
         if (product != null) {
-            return Token.product(s, i, i + product.length(), product.products());
+            return Token.product(s, i, i + product.length(), product.products(), product.modifier());
         }
         int building = BuildingScanner.scan(s, i, catalog.units());
         if (building > 0) {

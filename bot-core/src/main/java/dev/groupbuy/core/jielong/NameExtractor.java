@@ -37,7 +37,7 @@ final class NameExtractor {
 
     static Name extract(List<Token> tokens) {
         int k = 0;
-        while (k < tokens.size() && isLeadingNoise(tokens.get(k))) {
+        while (k < tokens.size() && (isLeadingNoise(tokens.get(k)) || isPlaceBeforeName(tokens, k))) {
             k++;
         }
         int start = start(tokens, k);
@@ -76,6 +76,24 @@ final class NameExtractor {
                 || name.codePoints().anyMatch(Character::isDigit);
     }
 
+    /**
+     * {@code 云景苑二期-小周}, {@code 翠湖湾 Lily}: a compound, area or building named in words before the name,
+     * joined to it by a dash, slash or space. It becomes part of the note.
+     */
+    private static boolean isPlaceBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && (tokens.get(j).is(TokenKind.TEXT) || tokens.get(j).is(TokenKind.BUILDING));
+    }
+
     /** The first token of a name standing at {@code k}, or -1 when the line does not start with a name. */
     private static int start(List<Token> tokens, int k) {
         if (k >= tokens.size()) {
@@ -98,6 +116,9 @@ final class NameExtractor {
             }
         }
         if (isBareNumber(t) && t.length() >= 2 && orderFollows(tokens, k + 1)) {
+            return k;
+        }
+        if (isNumeralWord(t) && k > 0 && orderFollows(tokens, k + 1)) {
             return k;
         }
         return -1;
@@ -267,10 +288,27 @@ final class NameExtractor {
         if (span.contains("  ")) {
             span = span.replaceAll(" +", " ");
         }
-        String text = TextNormalizer.trimSeparators(span);
+        String text = withoutPaymentMarks(TextNormalizer.trimSeparators(span));
         int next = last + 1;
         boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
         return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);
+    }
+
+    /** {@code 张三✅}, {@code 小美💰}: the marks say paid, they are not part of the nickname. */
+    private static String withoutPaymentMarks(String name) {
+        int end = name.length();
+        while (end > 0) {
+            int at = end;
+            if (name.charAt(at - 1) == '\uFE0F' && at > 1) {
+                at--;
+            }
+            int cp = name.codePointBefore(at);
+            if (PAYMENT_SYMBOLS.indexOf(cp) < 0) {
+                break;
+            }
+            end = at - Character.charCount(cp);
+        }
+        return end == name.length() ? name : TextNormalizer.trimSeparators(name.substring(0, end));
     }
 
     private static boolean isGluedProduct(List<Token> tokens, int product, int word) {
@@ -312,6 +350,10 @@ final class NameExtractor {
     }
 
     private static boolean continuesName(Token nameSoFar, Token next) {
+        boolean oneHan = nameSoFar.length() == 1 && ProductFragments.isHan(nameSoFar.firstChar());
+        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next))) {
+            return true;
+        }
         if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {
             return false;
         }
@@ -320,6 +362,16 @@ final class NameExtractor {
         }
         char first = next.firstChar();
         return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
+    }
+
+    /** {@code 小 王}: one Chinese character that reads as the rest of a spaced name, not a word of its own. */
+    private static boolean isSingleNameCharacter(Token word) {
+        char c = word.firstChar();
+        return word.length() == 1
+                && ProductFragments.isHan(c)
+                && PREFIX_WORDS.indexOf(c) < 0
+                && Fillers.isSubstantive(word.text())
+                && !Remarks.isRemark(word.text());
     }
 
     private static boolean isLatinWord(Token word) {
@@ -349,6 +401,11 @@ final class NameExtractor {
     }
 
     /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
+    /** {@code 十一}, {@code 二三} standing alone after a room, with the order after it: a nickname. */
+    private static boolean isNumeralWord(Token t) {
+        return t.is(TokenKind.NUMBER) && t.unit() == null && ChineseNumerals.isNumeral(t.firstChar());
+    }
+
     private static boolean isBareNumber(Token t) {
         if (t.is(TokenKind.NUMBER)) {
             return t.unit() == null && BuildingScanner.isDigit(t.firstChar());

@@ -50,6 +50,7 @@ final class QuantityAssembler {
                 case EACH -> each = !catalog.singleProduct();
                 case EVERY -> every = !catalog.singleProduct();
                 case OR -> out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+                case VARIANT -> out.problem(ReviewReason.UNKNOWN_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
                     return;
@@ -61,6 +62,9 @@ final class QuantityAssembler {
         }
 
         private void product(Token t) {
+            if (t.products().size() > 1 && mentionedBefore(t.products())) {
+                return;
+            }
             if (t.products().size() != 1) {
                 out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 return;
@@ -77,6 +81,16 @@ final class QuantityAssembler {
                 pending.add(p);
             }
             waiting = null;
+        }
+
+        /** {@code 2号 豆浆不要糖}: a word that fits several products, one of them already named on the line. */
+        private boolean mentionedBefore(List<CatalogItem> products) {
+            for (CatalogItem p : products) {
+                if (pending.contains(p) || out.items.containsKey(p.sku())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code B 鸡翅}, {@code 鸡翅B}: the leader's code and the product's name together mean it once. */

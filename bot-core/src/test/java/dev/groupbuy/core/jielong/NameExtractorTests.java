@@ -29,7 +29,30 @@ class NameExtractorTests {
                 "晴天☀️ 1|晴天☀️",
                 "小草莓 2盒|小草莓",
                 "刘 看情况|刘",
-                "草莓2盒|''"
+                "草莓2盒|''",
+                "阿强666 2盒|阿强666",
+                "Lily2019 1盒|Lily2019",
+                "7up 1盒|7up",
+                "Tony_Wu 1盒|Tony_Wu",
+                "Mo.XY x2|Mo.XY",
+                "Mr. 黄 1盒 已转|Mr. 黄",
+                "KEVIN Z 2盒|KEVIN Z",
+                "小鹿✨momo 🌙 2盒|小鹿✨momo 🌙",
+                "KK B2 少辣|KK",
+                "H2 阿光 1盒|阿光",
+                "2盒 阿雯|阿雯",
+                "南区-小周 1盒|小周",
+                "小周-南区 1盒|小周",
+                "云景苑二期-小周 1盒|小周",
+                "翠湖湾 Lily 2盒|Lily",
+                "16F 小王 1盒|小王",
+                "五号楼 阿May 1盒|阿May",
+                "张三✅ 2盒|张三",
+                "王 Lily 1盒|王 Lily",
+                "小 王 1盒|小 王",
+                "8-1-502 2盒|8-1-502",
+                "1102 2盒|1102",
+                "3-501 十一 2盒|十一"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
