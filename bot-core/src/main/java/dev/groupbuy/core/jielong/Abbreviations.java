@@ -37,7 +37,9 @@ final class Abbreviations {
                 continue;
             }
             List<CatalogItem> products = catalog.abbreviatedBy(t.text());
-            boolean variant = !afterPiece && gluedToItsQuantity(tokens, k) && catalog.sharesHeadNoun(t.text());
+            boolean variant = !afterPiece
+                    && (gluedToItsQuantity(tokens, k) || spacedBeforeItsQuantity(tokens, k))
+                    && catalog.sharesHeadNoun(t.text());
             Token read = !products.isEmpty() ? t.asProduct(products) : variant ? t.asVariant() : null;
             if (read != null) {
                 out = out == null ? new ArrayList<>(tokens) : out;
@@ -49,6 +51,16 @@ final class Abbreviations {
         }
         out.removeIf(java.util.Objects::isNull);
         return out;
+    }
+
+    /** {@code 四喜 蜜枣粽 4个}: after the name, a word and then its quantity. */
+    private static boolean spacedBeforeItsQuantity(List<Token> tokens, int k) {
+        return k > 0
+                && tokens.get(k - 1).isSeparator()
+                && k + 2 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.SPACE)
+                && tokens.get(k + 2).is(TokenKind.NUMBER)
+                && tokens.get(k + 2).unit() != null;
     }
 
     private static boolean gluedToItsQuantity(List<Token> tokens, int k) {
@@ -65,7 +77,7 @@ final class Abbreviations {
                 return true;
             }
             boolean spaced = next.is(TokenKind.SPACE) && k + 2 < tokens.size();
-            if (spaced && !catalog.singleProduct() && tokens.get(k + 2).is(TokenKind.NUMBER) && k > 0) {
+            if (spaced && tokens.get(k + 2).is(TokenKind.NUMBER) && k > 0) {
                 return true;
             }
         }

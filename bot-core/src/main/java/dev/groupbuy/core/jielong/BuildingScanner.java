@@ -123,7 +123,9 @@ final class BuildingScanner {
         while (j < s.length()) {
             char c = s.charAt(j);
             if (c == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
-                j = digitsEnd(s, j + 1);
+                int k = digitsEnd(s, j + 1);
+                String mark = markAt(s, k);
+                j = mark != null && Units.readAt(s, k, extraUnits) == null ? k + mark.length() : k;
             } else if (isDigit(c)) {
                 int k = digitsEnd(s, j);
                 String mark = markAt(s, k);

@@ -8,7 +8,7 @@ import java.util.List;
 final class EntryReader {
 
     static final int MAX_LINE_LENGTH = 500;
-    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER, TokenKind.PRODUCT);
+    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER);
     private static final int ORDER_SIGNAL = TokenKinds.maskOf(
             TokenKind.NUMBER,
             TokenKind.PRODUCT,

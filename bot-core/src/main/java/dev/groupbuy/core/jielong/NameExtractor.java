@@ -30,14 +30,15 @@ final class NameExtractor {
     private static final String PREFIX_WORDS = "要订买来拿加共再还也";
     private static final List<String> TRAILING_PREFIXES =
             List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
-    private static final String NAME_JOINERS = "._·";
+    private static final String NAME_JOINERS = "._·-";
     private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧";
 
     private NameExtractor() {}
 
     static Name extract(List<Token> tokens) {
         int k = 0;
-        while (k < tokens.size() && (isLeadingNoise(tokens.get(k)) || isPlaceBeforeName(tokens, k))) {
+        while (k < tokens.size()
+                && (isLeadingNoise(tokens.get(k)) || isPlaceBeforeName(tokens, k) || isRoomBeforeName(tokens, k))) {
             k++;
         }
         int start = start(tokens, k);
@@ -47,6 +48,7 @@ final class NameExtractor {
         } else {
             int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
             name = named(tokens, first, extend(tokens, first, start));
+            name = betterNameAfter(tokens, name);
         }
         return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
     }
@@ -59,7 +61,7 @@ final class NameExtractor {
         int first = -1;
         int last = -1;
         for (int j = 0; j < end; j++) {
-            if (tokens.get(j).is(TokenKind.BUILDING)) {
+            if (tokens.get(j).is(TokenKind.BUILDING) || isRoomBeforeName(tokens, j)) {
                 first = first < 0 ? j : first;
                 last = j;
             }
@@ -74,6 +76,51 @@ final class NameExtractor {
     private static boolean hasLetters(String name) {
         return !name.isEmpty() && Fillers.isSubstantive(name)
                 || name.codePoints().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * {@code 龙湖天街 Vicky 1}, {@code 财务部-小芸-2盒}: a second word group right after the first, joined by a
+     * space, dash or slash, that reads more like a name ({@link NameLikeness}) is the person; the first is a
+     * place or department for the note.
+     */
+    private static Name betterNameAfter(List<Token> tokens, Name first) {
+        int j = first.to();
+        boolean joined = false;
+        while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+            joined = true;
+            j++;
+        }
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.BUILDING)) {
+            j++;
+            while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+                j++;
+            }
+        }
+        if (!joined || j >= tokens.size() || !tokens.get(j).is(TokenKind.TEXT)) {
+            return first;
+        }
+        Name second = named(tokens, j, extend(tokens, j, j));
+        return NameLikeness.of(second.text()) > NameLikeness.of(first.text()) ? second : first;
+    }
+
+    private static boolean isJoiningSeparator(Token t) {
+        return t.is(TokenKind.SPACE) || (t.is(TokenKind.PUNCT) && "-/_|—".indexOf(t.firstChar()) >= 0);
+    }
+
+    /** {@code 2201 小叶子 1箱}: a room number written without its building, before the name. */
+    private static boolean isRoomBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.SKIP) || !isBareNumber(t) || t.length() < 3) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && tokens.get(j).is(TokenKind.TEXT)
+                && Fillers.isSubstantive(tokens.get(j).text());
     }
 
     /**
@@ -118,7 +165,7 @@ final class NameExtractor {
         if (isBareNumber(t) && t.length() >= 2 && orderFollows(tokens, k + 1)) {
             return k;
         }
-        if (isNumeralWord(t) && k > 0 && orderFollows(tokens, k + 1)) {
+        if (isNumeralWord(t) && k > 0 && (orderFollows(tokens, k + 1) || gluedTextAfterNumber(tokens, k) > k)) {
             return k;
         }
         return -1;
@@ -126,7 +173,7 @@ final class NameExtractor {
 
     private static int extend(List<Token> tokens, int first, int startAt) {
         int last = startAt;
-        if (isBareNumber(tokens.get(last))) {
+        if (isBareNumber(tokens.get(last)) || isNumeralWord(tokens.get(last))) {
             last = gluedTextAfterNumber(tokens, last);
         }
         int k = last + 1;
@@ -177,12 +224,31 @@ final class NameExtractor {
         return -1;
     }
 
-    /** {@code Mo.XY}, {@code Tony_Wu}, {@code Momo_2017}, {@code Mr. 黄}: a Latin name joined to its next part. */
+    /**
+     * {@code Mo.XY}, {@code Tony_Wu}, {@code Momo_2017}, {@code Mr. 黄}, {@code A-Li}, {@code 张.三}: a name joined to
+     * its next part.
+     */
     private static int joinedPart(List<Token> tokens, Token prev, int k) {
+        Token joiner = tokens.get(k);
+        if (ProductFragments.isHan(prev.lastChar()) && prev.length() == 1 && joiner.isChar('.')) {
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            boolean hanAfter = next != null
+                    && glued(joiner, next)
+                    && (next.is(TokenKind.TEXT) || (next.is(TokenKind.NUMBER) && next.unit() == null))
+                    && next.length() <= 2
+                    && ProductFragments.isHan(next.firstChar());
+            return hanAfter ? k + 1 : -1;
+        }
         if (!CatalogMatcher.isAsciiLetter(prev.lastChar()) && !BuildingScanner.isDigit(prev.lastChar())) {
             return -1;
         }
-        Token joiner = tokens.get(k);
+        if (joiner.isChar('-')) {
+            boolean latinAfter = k + 1 < tokens.size()
+                    && glued(joiner, tokens.get(k + 1))
+                    && tokens.get(k + 1).is(TokenKind.TEXT)
+                    && isLatinWord(tokens.get(k + 1));
+            return latinAfter && isLatinWord(prev) ? k + 1 : -1;
+        }
         if (k + 1 >= tokens.size()) {
             return -1;
         }
@@ -401,9 +467,14 @@ final class NameExtractor {
     }
 
     /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
-    /** {@code 十一}, {@code 二三} standing alone after a room, with the order after it: a nickname. */
+    /**
+     * {@code 十一}, {@code 五月}, {@code 四月天} standing after a room, with the order after it: a nickname, not a
+     * count or a date.
+     */
     private static boolean isNumeralWord(Token t) {
-        return t.is(TokenKind.NUMBER) && t.unit() == null && ChineseNumerals.isNumeral(t.firstChar());
+        boolean numeral = ChineseNumerals.isNumeral(t.firstChar());
+        return numeral
+                && ((t.is(TokenKind.NUMBER) && t.unit() == null) || (t.is(TokenKind.SKIP) && t.lastChar() == '月'));
     }
 
     private static boolean isBareNumber(Token t) {

@@ -31,6 +31,7 @@ final class ProductWords {
             List.of("酸奶", "酸牛奶"),
             List.of("纯奶", "纯牛奶"),
             List.of("香菜", "芫荽"),
+            List.of("鸡爪", "凤爪"),
             List.of("鸡蛋", "土鸡蛋", "柴鸡蛋", "草鸡蛋"));
     /** Words with 子 or 果 that name a food of their own, not the one before the suffix ({@code 茄子} is no 番茄). */
     private static final Set<String> OWN_WORDS = Set.of(

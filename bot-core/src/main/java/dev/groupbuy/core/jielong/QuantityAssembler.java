@@ -38,6 +38,8 @@ final class QuantityAssembler {
         private Token waiting;
         private List<CatalogItem> lastTarget;
         private Token previous;
+        /** The last product waiting for a number stands apart from the one before it ({@code 1号 4号2斤}). */
+        private boolean lastProductSpaced;
 
         Pairing(Assembly out) {
             this.out = out;
@@ -78,6 +80,10 @@ final class QuantityAssembler {
                 assign(out, lastTarget, waiting);
             } else {
                 flushWaiting(out, waiting);
+                lastProductSpaced = pending.isEmpty()
+                        || previous == null
+                        || !previous.is(TokenKind.PRODUCT)
+                        || previous.end() != t.start();
                 pending.add(p);
             }
             waiting = null;
@@ -127,6 +133,14 @@ final class QuantityAssembler {
             if (each || pending.size() == 1) {
                 lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
+            } else if (lastProductSpaced
+                    && previous != null
+                    && previous.is(TokenKind.PRODUCT)
+                    && previous.end() == t.start()) {
+                CatalogItem glued = pending.remove(pending.size() - 1);
+                lastTarget = List.of(glued);
+                assign(out, lastTarget, t);
+                return;
             } else {
                 out.problem(ReviewReason.UNCLEAR_QUANTITY);
             }

@@ -50,6 +50,11 @@ final class Questions {
         return false;
     }
 
+    /** Whether {@code word} asks or hesitates ({@code 看情况}, {@code 有吗}) rather than naming anyone. */
+    static boolean isHesitation(String word) {
+        return NO_COMMITMENT_TABLE.occursIn(word) || ASKING_TABLE.occursIn(word) || word.indexOf('?') >= 0;
+    }
+
     /** Whether the line holds a place without committing to a quantity. */
     static boolean noCommitment(List<Token> tokens) {
         for (Token t : tokens) {
