@@ -217,7 +217,12 @@ final class NameExtractor {
             if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
                 return k + 1;
             }
-            if (next.is(TokenKind.TEXT) && isEmojiOnly(next) && hasEmoji(tokens, first, last)) {
+            if (next.is(TokenKind.TEXT)
+                    && isEmojiOnly(next)
+                    && (hasEmoji(tokens, first, last) || orderFollows(tokens, k + 2))) {
+                return k + 1;
+            }
+            if (next.is(TokenKind.TEXT) && isLatinWord(prev) && NameLikeness.isNickname(next.text())) {
                 return k + 1;
             }
         }
@@ -354,7 +359,7 @@ final class NameExtractor {
         if (span.contains("  ")) {
             span = span.replaceAll(" +", " ");
         }
-        String text = withoutPaymentMarks(TextNormalizer.trimSeparators(span));
+        String text = Places.withoutPlaceInFront(withoutPaymentMarks(TextNormalizer.trimSeparators(span)));
         int next = last + 1;
         boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
         return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);

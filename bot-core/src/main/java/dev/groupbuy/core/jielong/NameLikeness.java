@@ -62,7 +62,7 @@ final class NameLikeness {
     }
 
     /** {@code 小周}, {@code 老韩}, {@code 阿珊}, {@code 王姐}, {@code 晶晶}: the shapes Chinese nicknames take. */
-    private static boolean isNickname(String w) {
+    static boolean isNickname(String w) {
         int n = w.length();
         if (n >= 2 && n <= 3 && "小老阿大".indexOf(w.charAt(0)) >= 0 && ProductFragments.isHan(w.charAt(1))) {
             return true;

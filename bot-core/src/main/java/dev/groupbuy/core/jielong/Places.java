@@ -12,7 +12,7 @@ final class Places {
     private static final List<String> ENDINGS = List.of(
             "小区", "花园", "公寓", "大厦", "广场", "公馆", "家园", "新村", "华府", "名邸", "国际", "中心", "天地", "一品", "首府", "雅居", "豪庭", "山庄",
             "别墅", "华庭", "名苑", "佳苑", "新城", "社区", "二期", "一期", "三期", "四期", "五期", "号楼", "单元", "苑", "园", "湾", "城", "庭", "府",
-            "村", "区", "期", "座", "栋", "幢", "楼", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院");
+            "村", "区", "期", "座", "栋", "幢", "楼", "门", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院");
 
     private Places() {}
 
@@ -32,6 +32,21 @@ final class Places {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code 云景苑小周}, {@code 东门李姐}: a place glued to the front of a nickname is cut off; the name is what
+     * follows it when that reads as a nickname ({@link NameLikeness#isNickname}).
+     */
+    static String withoutPlaceInFront(String name) {
+        for (int cut = name.length() - 2; cut >= 2; cut--) {
+            String place = name.substring(0, cut);
+            String rest = name.substring(cut);
+            if (isPlace(place) && NameLikeness.isNickname(rest) && ProductFragments.isHan(rest.charAt(0))) {
+                return rest;
+            }
+        }
+        return name;
     }
 
     private static boolean isDirectionOrNumber(char c) {

@@ -149,6 +149,10 @@ final class QuantityAssembler {
         }
 
         Assembly finish() {
+            if (waiting != null && pending.size() == 1 && out.items.isEmpty() && out.bareNumbers.isEmpty()) {
+                assign(out, List.of(pending.remove(0)), waiting);
+                waiting = null;
+            }
             flushWaiting(out, waiting);
             for (CatalogItem p : pending) {
                 if (!out.items.containsKey(p.sku())) {

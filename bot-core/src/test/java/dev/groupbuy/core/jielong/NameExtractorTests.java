@@ -52,7 +52,19 @@ class NameExtractorTests {
                 "小 王 1盒|小 王",
                 "8-1-502 2盒|8-1-502",
                 "1102 2盒|1102",
-                "3-501 十一 2盒|十一"
+                "3-501 十一 2盒|十一",
+                "东门李姐 2盒|李姐",
+                "云景苑小周 1盒|小周",
+                "Lily 🌸 2盒|Lily 🌸",
+                "Anna 小王 1盒|Anna 小王",
+                "龙湖天街 Vicky 1|Vicky",
+                "财务部-小芸-2盒|小芸",
+                "张三 少辣 2盒|张三",
+                "刘 看情况|刘",
+                "2201 小叶子 1盒|小叶子",
+                "A-Li 3盒|A-Li",
+                "张.三 2盒|张.三",
+                "2-101 五月 2盒|五月"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
