@@ -51,6 +51,8 @@ final class CatalogMatcher {
     private final String startingCharacters;
     private final ProductFragments fragments;
     private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
+    private final List<String> normalizedNames;
+    private final String headNouns;
 
     CatalogMatcher(List<CatalogItem> catalog) {
         this(catalog, true);
@@ -96,6 +98,11 @@ final class CatalogMatcher {
         this.trie = new WordTrie(inTrie.stream().map(Term::text).toList());
         this.startingCharacters = withBothCases(trie.firstCharacters()) + letters;
         this.fragments = ProductFragments.of(catalog);
+        this.normalizedNames = catalog.stream()
+                .map(item -> TextNormalizer.normalize(item.name()))
+                .toList();
+        this.headNouns =
+                normalizedNames.stream().map(ProductWords::headNouns).collect(java.util.stream.Collectors.joining());
     }
 
     /** Every character a product mention can start with. */
@@ -130,9 +137,9 @@ final class CatalogMatcher {
             return List.of();
         }
         List<CatalogItem> found = new ArrayList<>(2);
-        for (CatalogItem item : catalog) {
-            if (ProductWords.abbreviates(w, TextNormalizer.normalize(item.name()))) {
-                found.add(item);
+        for (int k = 0; k < catalog.size(); k++) {
+            if (ProductWords.abbreviates(w, normalizedNames.get(k))) {
+                found.add(catalog.get(k));
             }
         }
         return found;
@@ -147,12 +154,7 @@ final class CatalogMatcher {
         if (w.length() < 2 || !allHan(w)) {
             return false;
         }
-        for (CatalogItem item : catalog) {
-            if (ProductWords.headNouns(TextNormalizer.normalize(item.name())).indexOf(w.charAt(w.length() - 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return headNouns.indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
     private static boolean allHan(String w) {

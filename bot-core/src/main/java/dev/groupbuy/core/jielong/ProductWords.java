@@ -125,7 +125,9 @@ final class ProductWords {
 
     /** One character written two ways ({@code 橘}/{@code 桔}), folded to one before comparing. */
     private static String fold(String s) {
-        return s.replace('橘', '桔').replace('蕃', '番');
+        return s.indexOf('橘') < 0 && s.indexOf('蕃') < 0
+                ? s
+                : s.replace('橘', '桔').replace('蕃', '番');
     }
 
     private static boolean abbreviatesAsWritten(String word, String name) {
