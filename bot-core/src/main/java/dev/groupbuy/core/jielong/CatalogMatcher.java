@@ -16,8 +16,8 @@ import java.util.Set;
  * <p>Names, aliases and number codes sit in a {@link WordTrie}: finding the longest mention at a position
  * is one walk along the text, never a scan of the catalog, so a line costs at most its length times the
  * longest product word (capped by {@code dev.groupbuy.core.deal.CatalogLimits} where a catalog enters),
- * however many products share a prefix. Letter codes, which match either case, are kept apart: the first
- * of {@code A}/{@code a} in catalog order answers for both, as the old scan did.
+ * however many products share a prefix. Letter codes, which match either case, are kept apart and tried
+ * in catalog order, as the old scan did.
  */
 final class CatalogMatcher {
 
@@ -41,7 +41,7 @@ final class CatalogMatcher {
     private final List<String> units;
     private final Term[] words;
     private final WordTrie trie;
-    private final Term[] letterCodes = new Term[26];
+    private final List<List<Term>> letterCodes = new ArrayList<>();
     private final String startingCharacters;
     private final ProductFragments fragments;
     private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
@@ -60,13 +60,19 @@ final class CatalogMatcher {
         }
         List<Term> inTrie = new ArrayList<>();
         StringBuilder letters = new StringBuilder();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            letterCodes.add(new ArrayList<>(2));
+        }
         byText.forEach((text, products) -> {
             Term term = new Term(text, List.copyOf(products));
             if (!isLetterCode(text)) {
                 inTrie.add(term);
-            } else if (letterCodes[letterIndex(text.charAt(0))] == null) {
-                letterCodes[letterIndex(text.charAt(0))] = term;
-                letters.append(Character.toLowerCase(text.charAt(0))).append(Character.toUpperCase(text.charAt(0)));
+            } else {
+                List<Term> codes = letterCodes.get(letterIndex(text.charAt(0)));
+                if (codes.isEmpty()) {
+                    letters.append(Character.toLowerCase(text.charAt(0))).append(Character.toUpperCase(text.charAt(0)));
+                }
+                codes.add(term);
             }
         });
         this.words = inTrie.toArray(new Term[0]);
@@ -145,10 +151,14 @@ final class CatalogMatcher {
         return !digitBefore && NOT_AFTER_NUMBER_CODE.indexOf(after) < 0;
     }
 
+    /**
+     * The letter code standing alone at {@code i}: of {@code A} and {@code a}, the first in catalog order
+     * that fits (before a word, only the code of the product that word names: {@code A草莓}).
+     */
     private Term letterCodeAt(CharSequence s, int i) {
         char c = s.charAt(i);
-        Term term = isAsciiLetter(c) ? letterCodes[letterIndex(c)] : null;
-        if (term == null) {
+        List<Term> codes = isAsciiLetter(c) ? letterCodes.get(letterIndex(c)) : List.of();
+        if (codes.isEmpty()) {
             return null;
         }
         boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
@@ -158,12 +168,19 @@ final class CatalogMatcher {
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-        boolean fits = !letterBefore
+        boolean standsAlone = !letterBefore
                 && !isAsciiLetter(after)
                 && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                && (!wordAfter || namesTheSameProduct(s, i + 1, term))
                 && (!hanBefore || quantityAfter);
-        return fits ? term : null;
+        if (!standsAlone) {
+            return null;
+        }
+        for (Term code : codes) {
+            if (!wordAfter || namesTheSameProduct(s, i + 1, code)) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** {@code A草莓}: the code glued to its own product's name. */

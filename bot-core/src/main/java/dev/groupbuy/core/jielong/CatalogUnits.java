@@ -3,7 +3,6 @@ package dev.groupbuy.core.jielong;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
-import java.util.function.Predicate;
 
 /**
  * The measure words of a catalog's products, distinct, in catalog order: an ordinary immutable list to
@@ -20,8 +19,8 @@ final class CatalogUnits extends AbstractList<String> implements RandomAccess {
         this.trie = new WordTrie(this.units);
     }
 
-    /** The longest unit written at {@code from} that {@code fits}, or {@code null}. */
-    String longestAt(CharSequence s, int from, Predicate<String> fits) {
+    /** The longest unit written at {@code from} and not glued to a word ({@link Units#gluedToWord}), or {@code null}. */
+    String longestAt(CharSequence s, int from) {
         String longest = null;
         int node = WordTrie.ROOT;
         for (int j = from; j < s.length(); j++) {
@@ -30,7 +29,7 @@ final class CatalogUnits extends AbstractList<String> implements RandomAccess {
                 break;
             }
             int w = trie.word(node);
-            if (w != WordTrie.NONE && fits.test(units.get(w))) {
+            if (w != WordTrie.NONE && !Units.gluedToWord(s, from, units.get(w))) {
                 longest = units.get(w);
             }
         }
