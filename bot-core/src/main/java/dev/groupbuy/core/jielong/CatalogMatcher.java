@@ -2,6 +2,7 @@ package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class CatalogMatcher {
     private final WordTrie trie;
     private final List<List<Term>> letterCodes = new ArrayList<>();
     private final String startingCharacters;
+    private final BitSet starts = new BitSet();
     private final ProductFragments fragments;
     private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
 
@@ -78,6 +80,7 @@ final class CatalogMatcher {
         this.words = inTrie.toArray(new Term[0]);
         this.trie = new WordTrie(inTrie.stream().map(Term::text).toList());
         this.startingCharacters = withBothCases(trie.firstCharacters()) + letters;
+        (trie.firstCharacters() + letters).chars().forEach(starts::set);
         this.fragments = ProductFragments.of(catalog);
     }
 
@@ -112,6 +115,19 @@ final class CatalogMatcher {
 
     /** The longest product mention starting at {@code i}, or {@code null}. */
     Match matchAt(CharSequence s, int i) {
+        return starts.get(s.charAt(i)) ? mentionAt(s, i) : null;
+    }
+
+    private Match mentionAt(CharSequence s, int i) {
+        Term longest = longestWordAt(s, i);
+        if (longest == null) {
+            longest = letterCodeAt(s, i);
+        }
+        return longest == null ? null : withSuffix(s, i, longest);
+    }
+
+    /** The longest name, alias or number code (that fits where it stands) written at {@code i}. */
+    private Term longestWordAt(CharSequence s, int i) {
         Term longest = null;
         int node = WordTrie.ROOT;
         for (int j = i; j < s.length(); j++) {
@@ -124,10 +140,7 @@ final class CatalogMatcher {
                 longest = words[w];
             }
         }
-        if (longest == null) {
-            longest = letterCodeAt(s, i);
-        }
-        return longest == null ? null : withSuffix(s, i, longest);
+        return longest;
     }
 
     /** A one-character word also covers a colloquial {@code 子} after it ({@code 梨子}, {@code 桃子}). */
@@ -158,23 +171,21 @@ final class CatalogMatcher {
     private Term letterCodeAt(CharSequence s, int i) {
         char c = s.charAt(i);
         List<Term> codes = isAsciiLetter(c) ? letterCodes.get(letterIndex(c)) : List.of();
-        if (codes.isEmpty()) {
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        if (codes.isEmpty()
+                || (i > 0 && isAsciiLetter(s.charAt(i - 1)))
+                || isAsciiLetter(after)
+                || NOT_AFTER_LETTER_CODE.indexOf(after) >= 0) {
             return null;
         }
-        boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
-        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-        boolean wordAfter =
-                ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-        boolean standsAlone = !letterBefore
-                && !isAsciiLetter(after)
-                && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                && (!hanBefore || quantityAfter);
-        if (!standsAlone) {
+        if (hanBefore && !quantityAfter) {
             return null;
         }
+        boolean wordAfter =
+                ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
         for (Term code : codes) {
             if (!wordAfter || namesTheSameProduct(s, i + 1, code)) {
                 return code;
