@@ -22,16 +22,20 @@ import java.util.Set;
  */
 final class CatalogMatcher {
 
-    /** A product mention: how many characters it covers and which products it may mean. */
-    record Match(int length, List<CatalogItem> products) {
+    /**
+     * A product mention: how many characters it covers and which products it may mean; {@code modifier} when
+     * it is a piece of a product's name that stops before the name's head noun ({@code 麻辣} of 麻辣小龙虾,
+     * {@code 阳光玫瑰} of 阳光玫瑰葡萄, see {@link ProductWords}): a flavour or a variety rather than the thing.
+     */
+    record Match(int length, List<CatalogItem> products, boolean modifier) {
         boolean ambiguous() {
             return products.size() != 1;
         }
     }
 
     private record Term(String text, List<CatalogItem> products, boolean numberCode, Match match) {
-        Term(String text, List<CatalogItem> products) {
-            this(text, products, isNumberCode(text), new Match(text.length(), products));
+        Term(String text, List<CatalogItem> products, boolean modifier) {
+            this(text, products, isNumberCode(text), new Match(text.length(), products, modifier));
         }
     }
 
@@ -42,13 +46,24 @@ final class CatalogMatcher {
     private final List<String> units;
     private final Term[] words;
     private final WordTrie trie;
+    /** Per letter, the codes written with it in either case, in catalog order ({@code a} and {@code A} may differ). */
     private final List<List<Term>> letterCodes = new ArrayList<>();
+
     private final String startingCharacters;
     private final BitSet starts = new BitSet();
     private final ProductFragments fragments;
     private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
 
     CatalogMatcher(List<CatalogItem> catalog) {
+        this(catalog, true);
+    }
+
+    /** The matcher of names, aliases and codes only, without {@link ProductWords short forms}. */
+    static CatalogMatcher exactWordsOnly(List<CatalogItem> catalog) {
+        return new CatalogMatcher(catalog, false);
+    }
+
+    private CatalogMatcher(List<CatalogItem> catalog, boolean shortForms) {
         this.catalog = List.copyOf(catalog);
         this.units = new CatalogUnits(catalog.stream()
                 .map(CatalogItem::unit)
@@ -60,13 +75,18 @@ final class CatalogMatcher {
             addTerm(byText, item.name(), item);
             item.aliases().forEach(alias -> addTerm(isMenuNumber(alias) ? menuNumbers : byText, alias, item));
         }
-        List<Term> inTrie = new ArrayList<>();
-        StringBuilder letters = new StringBuilder();
-        for (char c = 'A'; c <= 'Z'; c++) {
-            letterCodes.add(new ArrayList<>(2));
+        for (int letter = 0; letter < 26; letter++) {
+            letterCodes.add(new ArrayList<>(1));
         }
+        List<Term> inTrie = new ArrayList<>();
+        if (shortForms) {
+            ProductWords.shortForms(catalog, byText.keySet())
+                    .forEach((text, products) -> inTrie.add(
+                            new Term(text, List.copyOf(products), !ProductWords.endsAtHead(text, products))));
+        }
+        StringBuilder letters = new StringBuilder();
         byText.forEach((text, products) -> {
-            Term term = new Term(text, List.copyOf(products));
+            Term term = new Term(text, List.copyOf(products), false);
             if (!isLetterCode(text)) {
                 inTrie.add(term);
             } else {
@@ -107,6 +127,47 @@ final class CatalogMatcher {
 
     boolean hasMenuNumbers() {
         return !menuNumbers.isEmpty();
+    }
+
+    /** The products {@code word} abbreviates (see {@link Abbreviations}). */
+    List<CatalogItem> abbreviatedBy(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.length() < 1 || w.length() > 4 || !allHan(w)) {
+            return List.of();
+        }
+        List<CatalogItem> found = new ArrayList<>(2);
+        for (CatalogItem item : catalog) {
+            if (ProductWords.abbreviates(w, TextNormalizer.normalize(item.name()))) {
+                found.add(item);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code word} ends with the head noun of one of the products ({@code 牛筋丸} in a 牛肉丸 deal): a
+     * product of that kind, though none the deal sells.
+     */
+    boolean sharesHeadNoun(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.length() < 2 || !allHan(w)) {
+            return false;
+        }
+        for (CatalogItem item : catalog) {
+            if (ProductWords.headNouns(TextNormalizer.normalize(item.name())).indexOf(w.charAt(w.length() - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!ProductFragments.isHan(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean singleProduct() {
@@ -150,7 +211,7 @@ final class CatalogMatcher {
                 && end < s.length()
                 && s.charAt(end) == '子'
                 && ProductFragments.isHan(term.text().charAt(0));
-        return suffix ? new Match(2, term.products()) : term.match();
+        return suffix ? new Match(2, term.products(), term.match().modifier()) : term.match();
     }
 
     /** Skus of products whose name shares a two-character fragment with {@code text}. */
