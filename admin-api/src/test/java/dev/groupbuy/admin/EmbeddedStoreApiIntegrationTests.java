@@ -1,9 +1,17 @@
 package dev.groupbuy.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groupbuy.adapters.coordination.local.LocalLocks;
+import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.coordination.Locks;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,16 +21,35 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "groupbuy.data-dir=./target/it-data/embedded-api",
+            "groupbuy.data-dir=" + EmbeddedStoreApiIntegrationTests.DATA_DIR,
             "groupbuy.admin.tokens=" + StoreApiContract.TOKEN
         })
 class EmbeddedStoreApiIntegrationTests extends StoreApiContract {
+
+    static final String DATA_DIR = "./target/it-data/embedded-api";
 
     @Autowired
     Locks locks;
 
     @Value("${spring.datasource.url}")
     String datasourceUrl;
+
+    @Test
+    void keepsNoTraceFileWithTheValuesOfFailedStatements() throws Exception {
+        String secret = "resident-" + UUID.randomUUID();
+        InboundMessage tooLong = new InboundMessage(
+                "sandbox", secret + "x".repeat(200), "u1", "n", unique("m"), "hi", null, Instant.now(), null);
+
+        assertThatThrownBy(() -> inbox.storeIfNew(tooLong)).isNotNull();
+
+        try (Stream<Path> files = Files.list(Path.of(DATA_DIR))) {
+            assertThat(files.toList()).allSatisfy(file -> {
+                assertThat(file.getFileName().toString()).doesNotEndWith(".trace.db");
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
+                        .doesNotContain(secret);
+            });
+        }
+    }
 
     @Test
     void runsOnTheH2FileDatabaseWithInProcessCoordination() {

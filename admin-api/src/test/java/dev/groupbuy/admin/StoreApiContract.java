@@ -2,11 +2,22 @@ package dev.groupbuy.admin;
 
 import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.groupbuy.core.chat.InboundMessage;
+import dev.groupbuy.core.chat.Inbox;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.order.OrderStatus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +28,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +46,7 @@ import tools.jackson.databind.JsonNode;
  * The groups, deals and orders endpoints against a real store; run once per store by the subclasses
  * (embedded H2 default and the prod profile on MariaDB + Redis).
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class StoreApiContract {
 
     static final String TOKEN = "test-token";
@@ -39,6 +56,12 @@ abstract class StoreApiContract {
 
     @Autowired
     OrderRepository orders;
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    DataSource dataSource;
 
     ApiClient api;
 
@@ -252,6 +275,52 @@ abstract class StoreApiContract {
         assertThat(list.get(1).path("status").asString()).isEqualTo("cancelled");
         assertThat(response.body()).contains("\"qty\":2}", "\"qty\":10}").doesNotContain("2.000", "E+");
         assertThat(list.get(0).path("items").get(0).path("qty").isNumber()).isTrue();
+    }
+
+    @Test
+    void sqlFailuresCarryNoValuesYetDuplicatesAreStillRecognised(CapturedOutput output) throws Exception {
+        String secret = "resident-" + UUID.randomUUID();
+        InboundMessage tooLong = new InboundMessage(
+                "sandbox", unique("c"), "u1", secret + "王".repeat(300), unique("m"), "hi", null, Instant.now(), null);
+
+        Throwable failure = catchThrowable(() -> inbox.storeIfNew(tooLong));
+        LoggerFactory.getLogger(StoreApiContract.class).error("storing failed", failure);
+
+        assertThat(failure).isNotNull();
+        assertThat(stackTrace(failure)).doesNotContain(secret).contains("22001");
+        SQLException duplicate = catchThrowableOfType(SQLException.class, () -> insertGroupTwice(secret));
+        assertThat((Throwable) duplicate).isInstanceOf(SQLIntegrityConstraintViolationException.class);
+        assertThat(duplicate.getSQLState()).startsWith("23");
+        assertThat(stackTrace(duplicate)).doesNotContain(secret);
+        InboundMessage twice =
+                new InboundMessage("sandbox", unique("c"), "u1", "王姐", unique("m"), "hi", null, Instant.now(), null);
+        assertThat(inbox.storeIfNew(twice)).isPresent();
+        assertThat(inbox.storeIfNew(twice))
+                .as("a second delivery is a duplicate")
+                .isEmpty();
+        assertThat(output.getAll()).contains("storing failed").doesNotContain(secret);
+    }
+
+    private void insertGroupTwice(String chatId) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            for (int i = 0; i < 2; i++) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO chat_groups (platform, chat_id, name, zone, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, "sandbox");
+                    insert.setString(2, chatId);
+                    insert.setString(3, "群");
+                    insert.setString(4, "Asia/Shanghai");
+                    insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    static String stackTrace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
     }
 
     long createGroup() {

@@ -22,5 +22,5 @@ record SandboxMessageRequest(
         @NotBlank @Size(max = MSG_ID_LENGTH) String msgId) {
 
     /** What is left of the 191-character key after the longest chat id and its length prefix ("128/…/"). */
-    static final int MSG_ID_LENGTH = 191 - 128 - "128//".length();
+    static final int MSG_ID_LENGTH = 191 - 128 - 5;
 }

@@ -1,0 +1,110 @@
+package dev.groupbuy.admin.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A folder holding data only its owner may read, such as the embedded database and the admin token: created
+ * {@code 700}, its files {@code 600}. Whatever umask the process started with, a folder or file of ours that
+ * group or others may read is tightened (and said so in the log). A folder that also holds files that are not
+ * ours (the working directory, {@code /tmp}) is left as it is, with a warning; only our files in it change.
+ * Does nothing on file systems without POSIX permissions.
+ */
+public final class PrivateDirectory {
+
+    static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+
+    private static final Logger log = LoggerFactory.getLogger(PrivateDirectory.class);
+    private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.complementOf(EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+
+    private final Path directory;
+    private final Predicate<String> ours;
+
+    /**
+     * @param ours which file names in the folder are this application's
+     */
+    public PrivateDirectory(Path directory, Predicate<String> ours) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.ours = ours;
+    }
+
+    /** Creates the folder ({@code 700}) when missing, then tightens it and our files in it. */
+    public void secure() {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            if (Files.notExists(directory)) {
+                create();
+                return;
+            }
+            List<Path> entries = entries();
+            boolean onlyOurs =
+                    entries.stream().allMatch(p -> ours.test(p.getFileName().toString()));
+            if (onlyOurs) {
+                tighten(directory, OWNER_DIRECTORY);
+            } else if (openToOthers(directory)) {
+                log.warn(
+                        "{} may be read by other users and holds files that are not groupbuy's, so its permissions"
+                                + " are left alone; give groupbuy a folder of its own (groupbuy.data-dir)",
+                        directory);
+            }
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry) && ours.test(entry.getFileName().toString())) {
+                    tighten(entry, OWNER_FILE);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the permissions of " + directory, e);
+        }
+    }
+
+    private void create() throws IOException {
+        Path parent = directory.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
+        Files.setPosixFilePermissions(directory, OWNER_DIRECTORY);
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.toList();
+        }
+    }
+
+    private static void tighten(Path path, Set<PosixFilePermission> wanted) throws IOException {
+        Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
+        if (openToOthers(current)) {
+            Files.setPosixFilePermissions(path, wanted);
+            log.warn(
+                    "Permissions of {} were {}; changed to {} so that only this user can read it",
+                    path,
+                    PosixFilePermissions.toString(current),
+                    PosixFilePermissions.toString(wanted));
+        }
+    }
+
+    private static boolean openToOthers(Path path) throws IOException {
+        return openToOthers(Files.getPosixFilePermissions(path));
+    }
+
+    private static boolean openToOthers(Set<PosixFilePermission> permissions) {
+        return permissions.stream().anyMatch(GROUP_OR_OTHERS::contains);
+    }
+}
