@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "groupbuy.data-dir=./target/it-data/api-errors",
-            "groupbuy.admin.tokens=t1, second-token",
-            "groupbuy.admin.read-only-tokens=viewer"
+            "groupbuy.admin.tokens=" + TestTokens.ADMIN + ", " + TestTokens.SECOND,
+            "groupbuy.admin.read-only-tokens=" + TestTokens.VIEWER
         })
 class ApiErrorsIntegrationTests {
 
@@ -33,7 +33,7 @@ class ApiErrorsIntegrationTests {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port, "t1");
+        api = new ApiClient(port, TestTokens.ADMIN);
     }
 
     @ParameterizedTest
@@ -47,26 +47,31 @@ class ApiErrorsIntegrationTests {
 
     @Test
     void refusesAWrongTokenAndOtherSchemes() {
-        ApiClient.Response wrong = api.withToken("t2").get("/api/v1/groups");
+        ApiClient.Response wrong = api.withToken("test-admin-token-3").get("/api/v1/groups");
         assertProblem(wrong, 401, "not valid");
         assertThat(wrong.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
 
         ApiClient.Response basic =
                 api.send(api.withToken(null).request("/api/v1/groups").header("Authorization", "Basic dDE6dDE="));
         assertProblem(basic, 401, "Bearer");
-        assertProblem(api.withToken("t1x").get("/api/v1/groups"), 401, "not valid");
-        assertProblem(api.withToken("T1").get("/api/v1/groups"), 401, "not valid");
+        assertProblem(api.withToken(TestTokens.ADMIN + "x").get("/api/v1/groups"), 401, "not valid");
+        assertProblem(
+                api.withToken(TestTokens.ADMIN.toUpperCase(java.util.Locale.ROOT))
+                        .get("/api/v1/groups"),
+                401,
+                "not valid");
     }
 
     @Test
     void acceptsEveryConfiguredToken() {
         assertThat(api.get("/api/v1/groups").status()).isEqualTo(200);
-        assertThat(api.withToken("second-token").get("/api/v1/groups").status()).isEqualTo(200);
+        assertThat(api.withToken(TestTokens.SECOND).get("/api/v1/groups").status())
+                .isEqualTo(200);
     }
 
     @Test
     void letsAReadOnlyTokenReadButNotWrite() {
-        ApiClient viewer = api.withToken("viewer");
+        ApiClient viewer = api.withToken(TestTokens.VIEWER);
 
         assertThat(viewer.get("/api/v1/groups").status()).isEqualTo(200);
         assertThat(viewer.get("/api/v1/deals").status()).isEqualTo(200);

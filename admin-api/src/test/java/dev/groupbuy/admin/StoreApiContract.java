@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 abstract class StoreApiContract {
 
-    static final String TOKEN = "test-token";
+    static final String TOKEN = TestTokens.ADMIN;
 
     @LocalServerPort
     int port;
