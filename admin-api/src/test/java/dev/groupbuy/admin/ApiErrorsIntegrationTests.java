@@ -7,9 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,6 +88,39 @@ class ApiErrorsIntegrationTests {
         assertProblem(api.post(path, "{\"title\": \"草莓\",,}"), 400, "malformed JSON at line 1");
         assertProblem(api.post(path, "[1, 2"), 400, "");
         assertProblem(api.post(path, ""), 400, "missing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedJson")
+    void saysWhatIsWrongWithMalformedJsonInPlainWords(String body, String said) {
+        ApiClient.Response response = api.post("/api/v1/chains/parse", body);
+
+        assertProblem(response, 400, said);
+        assertThat(response.json().path("detail").asString())
+                .doesNotContain("Feature", "Constraints", "`", "Jackson", "jackson", "JsonToken", "REDACTED", "code ");
+    }
+
+    static Stream<Arguments> malformedJson() {
+        return Stream.of(
+                Arguments.of("{\"text\": NaN}", "NaN and Infinity are not JSON numbers"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": -Infinity}]}", "not JSON numbers"),
+                Arguments.of("{/* note */ \"text\": \"a\"}", "comments are not allowed"),
+                Arguments.of("{'text': 'a'}", "property names must be in double quotes"),
+                Arguments.of("{text: \"a\"}", "property names must be in double quotes"),
+                Arguments.of("{\"text\": \"a\",}", "trailing comma"),
+                Arguments.of("{\"text\": \"a\nb\"}", "control character"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": 01}]}", "leading zero"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": +1}]}", "'+'"),
+                Arguments.of("{\"text\": \"a\\x\"}", "escape"),
+                Arguments.of("{\"text\": tru}", "true, false or null"),
+                Arguments.of("{\"text\": \"a\"", "ends before"),
+                Arguments.of("{\"text\": \"a\"} {}", "more than one JSON value"),
+                Arguments.of("[\"text\"]", "must be a JSON object"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"stock\": 99999999999}]}", "'catalog[0].stock'"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": 1" + "0".repeat(1200) + "}]}", "digits"),
+                Arguments.of(
+                        "{\"text\": \"a\", \"extra\": " + "[".repeat(1200) + "]".repeat(1200) + "}",
+                        "nested too deeply"));
     }
 
     @ParameterizedTest
