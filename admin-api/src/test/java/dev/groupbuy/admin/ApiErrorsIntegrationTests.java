@@ -215,6 +215,38 @@ class ApiErrorsIntegrationTests {
         assertProblem(api.get("/error"), 404, "Not Found");
     }
 
+    @Test
+    void answersBeforeABodyThatIsNotComingAndClosesTheConnectionInsteadOfWaitingForIt() throws Exception {
+        String answer = raw("POST /api/v1/groups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 1000000\r\n\r\n{\"platform\":");
+
+        assertThat(answer).startsWith("HTTP/1.1 401").containsIgnoringCase("Connection: close");
+    }
+
+    @Test
+    void keepsTheConnectionOfARefusedRequestWhoseSmallBodyArrivedWithIt() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String body = "{\"platform\":\"sandbox\"}";
+            String request = "POST /api/v1/groups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+            socket.getOutputStream().write((request + request).getBytes(StandardCharsets.US_ASCII));
+
+            StringBuilder answers = new StringBuilder();
+            String end = "\"instance\":\"/api/v1/groups\"}";
+            while (answers.toString().split(end, -1).length < 3) {
+                int b = socket.getInputStream().read();
+                assertThat(b)
+                        .as("the connection stays open for the second answer: %s", answers)
+                        .isNotNegative();
+                answers.append((char) b);
+            }
+
+            assertThat(answers.toString().split("HTTP/1.1 401", -1)).hasSize(3);
+            assertThat(answers).doesNotContainIgnoringCase("Connection: close");
+        }
+    }
+
     private String raw(String request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);

@@ -55,7 +55,7 @@ final class DataSourceGuard implements BeanPostProcessor, SmartInitializingSingl
     @Override
     public void afterSingletonsInstantiated() {
         if (h2Directory != null) {
-            h2Directory.secure();
+            h2Directory.secureNewFiles();
         }
     }
 }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * ours (the working directory, {@code /tmp}) is left as it is, with a warning; only our files in it change.
  * Does nothing on file systems without POSIX permissions.
  */
-public final class PrivateDirectory {
+final class PrivateDirectory {
 
     static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
@@ -37,13 +37,25 @@ public final class PrivateDirectory {
     /**
      * @param ours which file names in the folder are this application's
      */
-    public PrivateDirectory(Path directory, Predicate<String> ours) {
+    PrivateDirectory(Path directory, Predicate<String> ours) {
         this.directory = directory.toAbsolutePath().normalize();
         this.ours = ours;
     }
 
-    /** Creates the folder ({@code 700}) when missing, then tightens it and our files in it. */
-    public void secure() {
+    /**
+     * Creates the folder ({@code 700}) when missing, then tightens it and our files in it, with a warning for
+     * each: this is how the service found them.
+     */
+    void secure() {
+        secure(true);
+    }
+
+    /** Tightens files the service has just created itself (under the umask): said at INFO, not a warning. */
+    void secureNewFiles() {
+        secure(false);
+    }
+
+    private void secure(boolean warn) {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return;
         }
@@ -56,8 +68,8 @@ public final class PrivateDirectory {
             boolean onlyOurs =
                     entries.stream().allMatch(p -> ours.test(p.getFileName().toString()));
             if (onlyOurs) {
-                tighten(directory, OWNER_DIRECTORY);
-            } else if (openToOthers(directory)) {
+                tighten(directory, OWNER_DIRECTORY, warn);
+            } else if (warn && openToOthers(directory)) {
                 log.warn(
                         "{} may be read by other users and holds files that are not groupbuy's, so its permissions"
                                 + " are left alone; give groupbuy a folder of its own (groupbuy.data-dir)",
@@ -65,7 +77,7 @@ public final class PrivateDirectory {
             }
             for (Path entry : entries) {
                 if (Files.isRegularFile(entry) && ours.test(entry.getFileName().toString())) {
-                    tighten(entry, OWNER_FILE);
+                    tighten(entry, OWNER_FILE, warn);
                 }
             }
         } catch (IOException e) {
@@ -88,15 +100,18 @@ public final class PrivateDirectory {
         }
     }
 
-    private static void tighten(Path path, Set<PosixFilePermission> wanted) throws IOException {
+    private static void tighten(Path path, Set<PosixFilePermission> wanted, boolean warn) throws IOException {
         Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
         if (openToOthers(current)) {
             Files.setPosixFilePermissions(path, wanted);
-            log.warn(
-                    "Permissions of {} were {}; changed to {} so that only this user can read it",
-                    path,
-                    PosixFilePermissions.toString(current),
-                    PosixFilePermissions.toString(wanted));
+            String message = "Permissions of {} were {}; changed to {} so that only this user can read it";
+            String was = PosixFilePermissions.toString(current);
+            String now = PosixFilePermissions.toString(wanted);
+            if (warn) {
+                log.warn(message, path, was, now);
+            } else {
+                log.info(message, path, was, now);
+            }
         }
     }
 

@@ -36,6 +36,9 @@ final class UnreadBodyValve extends ValveBase {
             return;
         }
         if (!dropRestWithinGrace(request)) {
+            if (!response.isCommitted()) {
+                response.setHeader("Connection", "close");
+            }
             request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
         }
     }
