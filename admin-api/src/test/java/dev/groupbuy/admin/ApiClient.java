@@ -42,6 +42,26 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+    }
+
+    /** A GET whose body is binary (a workbook); fails unless the answer is 200. */
+    public byte[] sendBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String contentType, BodyPublisher body) {
         return send(request(path).header("Content-Type", contentType).POST(body));
     }

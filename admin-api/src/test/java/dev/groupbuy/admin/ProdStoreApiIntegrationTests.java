@@ -26,7 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("prod")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"groupbuy.data-dir=./target/it-data/prod-api", "groupbuy.admin.tokens=" + StoreApiContract.TOKEN})
+        properties = {
+            "groupbuy.data-dir=./target/it-data/prod-api",
+            "groupbuy.admin.tokens=" + StoreApiContract.TOKEN,
+            "groupbuy.exports.secret=prod-test-export-secret"
+        })
 class ProdStoreApiIntegrationTests extends StoreApiContract {
 
     static final String DATABASE = "groupbuy_api_test";
@@ -59,7 +63,8 @@ class ProdStoreApiIntegrationTests extends StoreApiContract {
                 "--spring.datasource.url=" + jdbcUrl(),
                 "--spring.datasource.username=" + MariaDbDatabases.user(),
                 "--spring.datasource.password=" + MariaDbDatabases.password(),
-                "--groupbuy.admin.tokens=" + TOKEN)) {
+                "--groupbuy.admin.tokens=" + TOKEN,
+                "--groupbuy.exports.secret=prod-test-export-secret")) {
             ApiClient other = second.api(TOKEN);
             assertThat(other.get("/api/v1/groups/" + groupId).status()).isEqualTo(200);
             long dealId = other.post("/api/v1/deals", deal(groupId, "9.9"))

@@ -5,6 +5,7 @@ import dev.groupbuy.admin.order.OrderItemView;
 import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.jielong.ParsedChain;
 import java.util.List;
+import java.util.Locale;
 
 /** What the parser read, field for field as {@link ParsedChain} and {@link ChainEntry} hold it. */
 record ParsedChainView(@JsonProperty("isChain") boolean isChain, String title, List<EntryView> entries) {
@@ -34,7 +35,7 @@ record ParsedChainView(@JsonProperty("isChain") boolean isChain, String title, L
                     entry.items().stream().map(OrderItemView::of).toList(),
                     entry.cancelled(),
                     entry.review(),
-                    entry.reason(),
+                    entry.reason() == null ? null : entry.reason().name().toLowerCase(Locale.ROOT),
                     entry.note(),
                     entry.text(),
                     entry.line());

@@ -1,19 +1,25 @@
 package dev.groupbuy.admin.deal;
 
+import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.badRequest;
-import static dev.groupbuy.admin.web.ApiProblems.conflict;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
-import dev.groupbuy.core.deal.Deal;
-import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.action.deal.AnnounceArrival;
+import dev.groupbuy.core.action.deal.CancelDeal;
+import dev.groupbuy.core.action.deal.CloseDeal;
+import dev.groupbuy.core.action.deal.OpenDeal;
+import dev.groupbuy.core.action.deal.ReopenDeal;
+import dev.groupbuy.core.bot.UseCases;
+import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.DealStatus;
-import dev.groupbuy.core.group.GroupRepository;
+import dev.groupbuy.core.report.Summary;
+import dev.groupbuy.core.report.Tally;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Deals: what is on sale to which groups, and closing them. */
+/**
+ * Deals: what is on sale to which groups, and their life cycle. Every change runs the same use case as the
+ * leader's chat command; a refusal is problem JSON (409 wrong state, 422 meaningless input).
+ */
 @RestController
 @Tag(name = "deals")
 @RequestMapping("/api/v1/deals")
@@ -37,27 +46,24 @@ class DealController {
 
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
-    private final DealRepository deals;
-    private final GroupRepository groups;
-    private final Clock clock;
+    private final UseCases use;
 
-    DealController(DealRepository deals, GroupRepository groups, Clock clock) {
-        this.deals = deals;
-        this.groups = groups;
-        this.clock = clock;
+    DealController(UseCases use) {
+        this.use = use;
     }
 
-    @Operation(summary = "Open a deal in one or more groups")
+    @Operation(summary = "Open a deal in one or more groups, from a catalog or from a deal post (422: no product)")
     @PostMapping
     ResponseEntity<DealView> create(@Valid @RequestBody CreateDealRequest request) {
-        long id = deals.create(newDeal(request)).id();
-        return ResponseEntity.created(URI.create("/api/v1/deals/" + id)).body(DealView.of(find(id)));
+        OpenDeal.Opened opened = request.post() != null ? fromPost(request) : fromCatalog(request);
+        long id = opened.deal().id();
+        return ResponseEntity.created(URI.create("/api/v1/deals/" + id)).body(DealView.of(opened.deal()));
     }
 
     @Operation(summary = "Deals, newest first, optionally of one group and/or in one status")
     @GetMapping
     DealList list(@RequestParam(required = false) Long groupId, @RequestParam(required = false) String status) {
-        return new DealList(deals.find(groupId, parseStatus(status)).stream()
+        return new DealList(use.ports().deals().find(groupId, parseStatus(status)).stream()
                 .map(DealView::of)
                 .toList());
     }
@@ -65,64 +71,77 @@ class DealController {
     @Operation(summary = "One deal with its catalog")
     @GetMapping("/{id}")
     DealView get(@PathVariable long id) {
-        return DealView.of(find(id));
+        return DealView.of(use.ports().deals().findById(id).orElseThrow(() -> notFound("no deal with id " + id)));
     }
 
-    /** 截单: stops sign-ups. Only an open deal can be closed; anything else is a conflict. */
     @Operation(summary = "截单: close an open deal (409 when it is not open)")
     @PostMapping("/{id}/close")
     DealView close(@PathVariable long id) {
-        Deal closed = find(id).close();
-        if (!deals.changeStatus(id, DealStatus.OPEN, DealStatus.CLOSED)) {
-            throw conflict("deal " + id + " changed meanwhile and is no longer open");
-        }
-        return DealView.of(closed);
+        return DealView.of(orThrow(use.closeDeal().close(new CloseDeal.Command(id, OPERATOR)))
+                .deal());
+    }
+
+    @Operation(summary = "恢复接龙: reopen a closed deal (409 when it is not closed)")
+    @PostMapping("/{id}/reopen")
+    DealView reopen(@PathVariable long id) {
+        return DealView.of(orThrow(use.reopenDeal().reopen(new ReopenDeal.Command(id, OPERATOR)))
+                .deal());
+    }
+
+    @Operation(summary = "到货: tell the buyers the goods arrived (409 unless closed); optional {\"pickup\"}")
+    @PostMapping("/{id}/arrived")
+    DealView arrived(@PathVariable long id, @Valid @RequestBody(required = false) ArrivedRequest request) {
+        String pickup = request == null ? null : request.pickup();
+        return DealView.of(orThrow(use.announceArrival().announce(new AnnounceArrival.Command(id, pickup, OPERATOR)))
+                .deal());
+    }
+
+    @Operation(summary = "取消团: cancel an open or closed deal (409 otherwise)")
+    @PostMapping("/{id}/cancel")
+    DealView cancel(@PathVariable long id) {
+        return DealView.of(orThrow(use.cancelDeal().cancel(new CancelDeal.Command(id, OPERATOR)))
+                .deal());
+    }
+
+    @Operation(summary = "汇总: totals per product, people, orders, lines under review, total amount")
+    @GetMapping("/{id}/summary")
+    SummaryView summary(@PathVariable long id) {
+        Summary summary = orThrow(use.tally().summarize(new Tally.Command(id, OPERATOR)));
+        return SummaryView.of(summary);
     }
 
     record DealList(List<DealView> deals) {}
 
-    private Deal find(long id) {
-        return deals.findById(id).orElseThrow(() -> notFound("no deal with id " + id));
+    private OpenDeal.Opened fromPost(CreateDealRequest request) {
+        if (request.post().isBlank()) {
+            throw unprocessable("post is empty");
+        }
+        return orThrow(
+                use.openDeal().openFromPost(new OpenDeal.FromPost(request.post(), request.groupIds(), OPERATOR)));
     }
 
-    private Deal newDeal(CreateDealRequest request) {
-        if (request.catalog().isEmpty()) {
-            throw unprocessable("a deal needs at least one catalog item");
+    private OpenDeal.Opened fromCatalog(CreateDealRequest request) {
+        if (request.title() == null || request.title().isBlank()) {
+            throw badRequest("title: must not be blank (or send a post)");
         }
-        checkGroups(request.groupIds());
+        if (request.catalog() == null) {
+            throw badRequest("catalog: must not be null (or send a post)");
+        }
         if (request.closesAt() != null
                 && (request.closesAt().isBefore(EARLIEST) || request.closesAt().isAfter(LATEST))) {
             throw unprocessable("closesAt must be between " + EARLIEST + " and " + LATEST);
         }
+        List<CatalogItem> catalog;
         try {
-            return new Deal(
-                    null,
-                    request.title(),
-                    DealStatus.OPEN,
-                    request.groupIds(),
-                    request.catalog().stream()
-                            .map(CatalogItemRequest::toCatalogItem)
-                            .toList(),
-                    request.closesAt(),
-                    request.pickup(),
-                    clock.instant());
+            catalog = request.catalog().stream()
+                    .map(CatalogItemRequest::toCatalogItem)
+                    .toList();
         } catch (IllegalArgumentException e) {
             throw unprocessable(e.getMessage());
         }
-    }
-
-    private void checkGroups(List<Long> groupIds) {
-        if (groupIds.isEmpty()) {
-            throw unprocessable("a deal needs at least one group in groupIds");
-        }
-        if (groupIds.stream().distinct().count() != groupIds.size()) {
-            throw unprocessable("groupIds lists a group more than once");
-        }
-        List<Long> unknown =
-                groupIds.stream().filter(id -> groups.findById(id).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            throw unprocessable("unknown groupIds: " + unknown);
-        }
+        return orThrow(use.openDeal()
+                .open(new OpenDeal.Command(
+                        request.title(), request.groupIds(), catalog, request.closesAt(), request.pickup(), OPERATOR)));
     }
 
     private static DealStatus parseStatus(String status) {

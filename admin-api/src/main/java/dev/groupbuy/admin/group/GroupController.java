@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,6 +68,24 @@ class GroupController {
     GroupView get(@PathVariable long id) {
         ChatGroup group = groups.findById(id).orElseThrow(() -> notFound("no group with id " + id));
         return GroupView.of(group, groups.members(id));
+    }
+
+    @Operation(summary = "Add a member or change their name and role (leader, assistant, resident)")
+    @PutMapping("/{id}/members/{userId}")
+    GroupView.MemberView putMember(
+            @PathVariable long id, @PathVariable String userId, @Valid @RequestBody MemberRequest request) {
+        groups.findById(id).orElseThrow(() -> notFound("no group with id " + id));
+        if (userId.isBlank() || userId.length() > 128) {
+            throw unprocessable("userId must be 1 to 128 characters");
+        }
+        Role role;
+        try {
+            role = Role.fromWireName(request.role());
+        } catch (IllegalArgumentException e) {
+            throw unprocessable("role must be one of leader, assistant, resident");
+        }
+        groups.saveMember(new Member(id, userId.strip(), request.name(), role));
+        return GroupView.MemberView.of(groups.member(id, userId.strip()).orElseThrow());
     }
 
     record GroupList(List<GroupView> groups) {}

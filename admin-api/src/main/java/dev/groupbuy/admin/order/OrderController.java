@@ -1,37 +1,82 @@
 package dev.groupbuy.admin.order;
 
+import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
+import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
-import dev.groupbuy.core.deal.DealRepository;
-import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.action.order.AddOrder;
+import dev.groupbuy.core.action.order.CancelOrder;
+import dev.groupbuy.core.action.order.MarkPickedUp;
+import dev.groupbuy.core.action.order.OrderChanged;
+import dev.groupbuy.core.bot.UseCases;
+import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.order.OrderItem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The orders of a deal, as the bot read them from the groups' chains. */
+/** The orders of a deal, as the bot read them from the chains, and the leader's actions on them. */
 @RestController
 @Tag(name = "orders")
 class OrderController {
 
-    private final DealRepository deals;
-    private final OrderRepository orders;
+    private final UseCases use;
 
-    OrderController(DealRepository deals, OrderRepository orders) {
-        this.deals = deals;
-        this.orders = orders;
+    OrderController(UseCases use) {
+        this.use = use;
     }
 
-    @Operation(summary = "The orders of a deal, in the order they were created")
+    @Operation(summary = "The orders of a deal, in the order they were created, with amounts")
     @GetMapping("/api/v1/deals/{id}/orders")
     OrderList list(@PathVariable("id") long dealId) {
-        if (deals.findById(dealId).isEmpty()) {
-            throw notFound("no deal with id " + dealId);
+        Deal deal = use.ports().deals().findById(dealId).orElseThrow(() -> notFound("no deal with id " + dealId));
+        return new OrderList(use.ports().orders().findByDeal(dealId).stream()
+                .map(order -> OrderView.of(order, deal))
+                .toList());
+    }
+
+    @Operation(summary = "补单: add an order for someone (added to theirs when they have one; 409 after arrival)")
+    @PostMapping("/api/v1/deals/{id}/orders")
+    ResponseEntity<OrderView> add(@PathVariable("id") long dealId, @Valid @RequestBody AddOrderRequest request) {
+        List<OrderItem> items;
+        try {
+            items = request.items().stream()
+                    .map(i -> new OrderItem(i.sku(), i.qty()))
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            throw unprocessable("items: " + e.getMessage());
         }
-        return new OrderList(
-                orders.findByDeal(dealId).stream().map(OrderView::of).toList());
+        OrderChanged added = orThrow(use.addOrder()
+                .add(new AddOrder.Command(
+                        dealId, request.groupId(), request.name(), request.userId(), items, request.note(), OPERATOR)));
+        OrderView view = OrderView.of(added.order(), added.deal());
+        return added.before() == null
+                ? ResponseEntity.created(URI.create("/api/v1/orders/" + view.id()))
+                        .body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @Operation(summary = "Cancel an order (409 unless active)")
+    @PostMapping("/api/v1/orders/{id}/cancel")
+    OrderView cancel(@PathVariable long id) {
+        OrderChanged cancelled = orThrow(use.cancelOrder().cancel(new CancelOrder.Command(id, OPERATOR)));
+        return OrderView.of(cancelled.order(), cancelled.deal());
+    }
+
+    @Operation(summary = "核销: mark an order picked up (409 unless active in a closed or arrived deal)")
+    @PostMapping("/api/v1/orders/{id}/pickup")
+    OrderView pickup(@PathVariable long id) {
+        MarkPickedUp.PickedUp picked = orThrow(use.markPickedUp().pickUp(new MarkPickedUp.Command(id, OPERATOR)));
+        return OrderView.of(picked.change().order(), picked.change().deal());
     }
 
     record OrderList(List<OrderView> orders) {}

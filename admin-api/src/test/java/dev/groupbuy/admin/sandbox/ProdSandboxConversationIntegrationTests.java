@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "groupbuy.data-dir=./target/it-data/prod-sandbox",
             "groupbuy.admin.tokens=" + SandboxConversationContract.TOKEN,
-            "groupbuy.sandbox.enabled=true"
+            "groupbuy.sandbox.enabled=true",
+            "groupbuy.exports.secret=prod-test-export-secret"
         })
 class ProdSandboxConversationIntegrationTests extends SandboxConversationContract {
 

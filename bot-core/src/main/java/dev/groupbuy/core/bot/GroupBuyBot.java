@@ -7,8 +7,9 @@ import dev.groupbuy.core.chat.MessageRouter;
 import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.chat.ReplyGate;
 import dev.groupbuy.core.chat.Route;
-import dev.groupbuy.core.command.CloseDeal;
-import dev.groupbuy.core.command.CloseDealHandler;
+import dev.groupbuy.core.command.ChatCommands;
+import dev.groupbuy.core.command.PlainEditHandler;
+import dev.groupbuy.core.command.UnknownCommandHandler;
 import dev.groupbuy.core.coordination.DedupSet;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.coordination.RateLimiter;
@@ -25,63 +26,86 @@ import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.signup.SignUpStores;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Assembles the chat bot from its ports: the routes, in the order they are tried, and the pipeline.
- * New commands (#汇总, #导出, #开团 ...) are new routes in {@link #routes}, before the chain route.
+ * The chat commands are the table in {@link ChatCommands}; each runs a use case of {@link UseCases}.
  */
 public final class GroupBuyBot {
 
     /** How many deal states (per deal and group) an instance keeps by default. */
     public static final int DEFAULT_CACHED_DEALS = 256;
 
+    /** How long a message waits for its chat's and its deal's locks by default before it is left for later. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(10);
+
     private GroupBuyBot() {}
 
-    public static MessagePipeline pipeline(Ports ports, ChainParser parser, Clock clock) {
-        return pipeline(ports, parser::parse, clock, new DealStateCache(DEFAULT_CACHED_DEALS));
+    public static MessagePipeline pipeline(Ports ports, UseCases useCases, ChainParser parser, Clock clock) {
+        return pipeline(ports, useCases, parser::parse, clock, new DealStateCache(DEFAULT_CACHED_DEALS));
     }
 
-    public static MessagePipeline pipeline(Ports ports, ChainParser parser, Clock clock, DealStateCache cache) {
-        return pipeline(ports, parser::parse, clock, cache);
+    public static MessagePipeline pipeline(
+            Ports ports, UseCases useCases, ChainParser parser, Clock clock, DealStateCache cache) {
+        return pipeline(ports, useCases, parser::parse, clock, cache);
     }
 
-    public static MessagePipeline pipeline(Ports ports, ChainReader reader, Clock clock) {
-        return pipeline(ports, reader, clock, new DealStateCache(DEFAULT_CACHED_DEALS));
+    public static MessagePipeline pipeline(Ports ports, UseCases useCases, ChainReader reader, Clock clock) {
+        return pipeline(ports, useCases, reader, clock, new DealStateCache(DEFAULT_CACHED_DEALS));
     }
 
-    public static MessagePipeline pipeline(Ports ports, ChainReader reader, Clock clock, DealStateCache cache) {
+    public static MessagePipeline pipeline(
+            Ports ports, UseCases useCases, ChainReader reader, Clock clock, DealStateCache cache) {
+        return pipeline(ports, useCases, reader, clock, cache, DEFAULT_LOCK_WAIT);
+    }
+
+    public static MessagePipeline pipeline(
+            Ports ports, UseCases useCases, ChainParser parser, Clock clock, DealStateCache cache, Duration lockWait) {
+        return pipeline(ports, useCases, parser::parse, clock, cache, lockWait);
+    }
+
+    /** @param lockWait how long a message waits for its chat's and its deal's locks before it is left for later */
+    public static MessagePipeline pipeline(
+            Ports ports, UseCases useCases, ChainReader reader, Clock clock, DealStateCache cache, Duration lockWait) {
         return new MessagePipeline(
                 ports.inbox(),
                 ports.outbox(),
                 ports.groups(),
-                new MessageRouter(routes(ports, reader, clock, cache)),
+                new MessageRouter(routes(ports, useCases, reader, clock, cache)),
                 ports.locks(),
-                ports.transactions());
+                ports.transactions(),
+                lockWait);
     }
 
-    /** Leader commands first, then 接龙 chains; whatever is left is chatter. */
-    public static List<Route> routes(Ports ports, ChainReader reader, Clock clock, DealStateCache cache) {
+    /**
+     * The commands' table first (leaders' and residents' {@code #} commands), then residents' plain edits
+     * ({@code 我改成3盒}), then 接龙 chains, then the hint for an unknown {@code #词}; whatever is left is chatter.
+     */
+    public static List<Route> routes(
+            Ports ports, UseCases useCases, ChainReader reader, Clock clock, DealStateCache cache) {
         ReplyGate gate = new ReplyGate(ports.rateLimiter(), ports.dedup());
-        return List.of(
-                Route.command(
-                        CloseDeal.WORD,
-                        new CloseDealHandler(ports.deals(), ports.orders(), new Leaders(ports.groups()), gate)),
-                Route.of(
-                        "chain",
-                        GroupBuyBot::mayBeChain,
-                        new ChainSignUpHandler(
-                                new SignUpStores(
-                                        ports.deals(),
-                                        ports.orders(),
-                                        ports.ledger(),
-                                        ports.versions(),
-                                        ports.transactions(),
-                                        cache),
-                                new Leaders(ports.groups()),
-                                reader,
-                                gate,
-                                clock)));
+        List<Route> routes = new ArrayList<>(ChatCommands.routes(useCases, gate));
+        routes.add(Route.of("plain edit", PlainEditHandler::matches, new PlainEditHandler(useCases, gate)));
+        routes.add(Route.of(
+                "chain",
+                GroupBuyBot::mayBeChain,
+                new ChainSignUpHandler(
+                        new SignUpStores(
+                                ports.deals(),
+                                ports.orders(),
+                                ports.ledger(),
+                                ports.versions(),
+                                ports.transactions(),
+                                cache),
+                        new Leaders(ports.groups()),
+                        reader,
+                        gate,
+                        clock)));
+        routes.add(Route.of("unknown command", UnknownCommandHandler::matches, new UnknownCommandHandler(gate)));
+        return routes;
     }
 
     /** A chain has numbered lines: without any digit or circled number it cannot be one. */

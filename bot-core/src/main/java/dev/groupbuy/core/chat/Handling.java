@@ -1,5 +1,6 @@
 package dev.groupbuy.core.chat;
 
+import dev.groupbuy.core.coordination.LockKeys;
 import java.util.function.Supplier;
 
 /**
@@ -21,10 +22,10 @@ public record Handling(String lockKey, Supplier<Outcome> work) {
     }
 
     public static String dealLock(long dealId) {
-        return "deal:" + dealId;
+        return LockKeys.deal(dealId);
     }
 
     public static String groupLock(long groupId) {
-        return "group:" + groupId;
+        return LockKeys.group(groupId);
     }
 }

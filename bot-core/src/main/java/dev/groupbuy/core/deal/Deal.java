@@ -1,10 +1,15 @@
 package dev.groupbuy.core.deal;
 
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Something on sale to one or more groups: a catalog, an optional cut-off time and pickup information.
+ * Something on sale to one or more groups: a catalog, an optional cut-off time and pickup information. Bounded
+ * by what the store keeps: the title and the pickup text are cut to {@value #MAX_TITLE_LENGTH} and
+ * {@value #MAX_PICKUP_LENGTH} characters, a catalog item the store could not keep is refused
+ * ({@link CatalogItem#unstorable()}).
  *
  * @param id {@code null} until stored
  * @param closesAt when sign-ups stop on their own, or {@code null} when the leader closes by hand
@@ -19,6 +24,9 @@ public record Deal(
         String pickup,
         Instant createdAt) {
 
+    public static final int MAX_TITLE_LENGTH = 255;
+    public static final int MAX_PICKUP_LENGTH = 1_000;
+
     public Deal {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a deal needs a title");
@@ -31,7 +39,15 @@ public record Deal(
         if (catalog.stream().map(CatalogItem::sku).distinct().count() != catalog.size()) {
             throw new IllegalArgumentException("the skus of a deal's catalog must be unique");
         }
-        title = title.strip();
+        catalog.stream()
+                .map(CatalogItem::unstorable)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .ifPresent(problem -> {
+                    throw new IllegalArgumentException(problem);
+                });
+        title = TextLimit.cut(title.strip(), MAX_TITLE_LENGTH);
+        pickup = TextLimit.cut(pickup, MAX_PICKUP_LENGTH);
     }
 
     public boolean isOpen() {
@@ -53,10 +69,63 @@ public record Deal(
      * @throws DealStateException when the deal is not open
      */
     public Deal close() {
-        if (!isOpen()) {
+        require(status == DealStatus.OPEN, "closed", "only an open deal can be closed");
+        return with(DealStatus.CLOSED, closesAt, pickup);
+    }
+
+    /**
+     * The deal open again after 截单; a cut-off time already passed at {@code at} is dropped, so sign-ups
+     * are really accepted again.
+     *
+     * @throws DealStateException when the deal is not closed
+     */
+    public Deal reopen(Instant at) {
+        require(status == DealStatus.CLOSED, "reopened", "only a closed deal can be reopened");
+        return with(DealStatus.OPEN, closesAt != null && closesAt.isAfter(at) ? closesAt : null, pickup);
+    }
+
+    /**
+     * The deal called off, open or closed.
+     *
+     * @throws DealStateException when the goods already arrived or it was cancelled before
+     */
+    public Deal cancel() {
+        require(
+                status == DealStatus.OPEN || status == DealStatus.CLOSED,
+                "cancelled",
+                "only an open or closed deal can be cancelled");
+        return with(DealStatus.CANCELLED, closesAt, pickup);
+    }
+
+    /**
+     * The goods arrived; {@code pickupText}, when given, replaces the pickup information.
+     *
+     * @throws DealStateException when the deal is not closed
+     */
+    public Deal arrive(String pickupText) {
+        require(status == DealStatus.CLOSED, "marked arrived", "only a closed deal can be marked arrived (截单 first)");
+        String newPickup = pickupText == null || pickupText.isBlank() ? pickup : pickupText.strip();
+        return with(DealStatus.ARRIVED, closesAt, newPickup);
+    }
+
+    /** Orders can still be added or changed by a leader: before the goods arrived, unless cancelled. */
+    public boolean takesOrderChanges() {
+        return status == DealStatus.OPEN || status == DealStatus.CLOSED;
+    }
+
+    private void require(boolean allowed, String what, String rule) {
+        if (!allowed) {
             throw new DealStateException(
-                    "deal " + id + " is " + status.wireName() + ", only an open deal can be closed");
+                    "deal " + id + " is " + status.wireName() + " and cannot be " + what + ": " + rule);
         }
-        return new Deal(id, title, DealStatus.CLOSED, groupIds, catalog, closesAt, pickup, createdAt);
+    }
+
+    private Deal with(DealStatus newStatus, Instant newClosesAt, String newPickup) {
+        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt);
+    }
+
+    /** The catalog item with this sku, if the deal sells it. */
+    public Optional<CatalogItem> item(String sku) {
+        return catalog.stream().filter(item -> item.sku().equals(sku)).findFirst();
     }
 }

@@ -20,4 +20,12 @@ public interface DealRepository {
      * @return false when the deal was not in {@code expected} status (someone else changed it first)
      */
     boolean changeStatus(long id, DealStatus expected, DealStatus next);
+
+    /**
+     * Stores a state change of the deal (its status, cut-off time and pickup) if its stored status is still
+     * {@code expected}; moves the deal's state version on, like {@link #changeStatus}.
+     *
+     * @return false when the deal was not in {@code expected} status
+     */
+    boolean save(Deal changed, DealStatus expected);
 }

@@ -2,12 +2,14 @@ package dev.groupbuy.core.deal;
 
 import java.util.Locale;
 
-/** Life cycle of a deal: residents can sign up only while it is {@link #OPEN}. */
+/**
+ * Life cycle of a deal: residents sign up while it is {@link #OPEN}; {@link #CLOSED} after 截单; {@link
+ * #ARRIVED} once the leader announced the goods; {@link #CANCELLED} when called off.
+ */
 public enum DealStatus {
-    DRAFT,
     OPEN,
     CLOSED,
-    COMPLETED,
+    ARRIVED,
     CANCELLED;
 
     /** The lower-case name used in the API and the database. */

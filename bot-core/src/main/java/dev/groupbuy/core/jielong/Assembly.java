@@ -15,13 +15,13 @@ final class Assembly {
 
     final Map<String, BigDecimal> items = new LinkedHashMap<>(4);
     final List<BigDecimal> bareNumbers = new ArrayList<>();
-    String problem;
+    ReviewReason problem;
 
     void add(CatalogItem product, BigDecimal qty) {
         items.merge(product.sku(), qty, BigDecimal::add);
     }
 
-    void problem(String reason) {
+    void problem(ReviewReason reason) {
         if (problem == null) {
             problem = reason;
         }

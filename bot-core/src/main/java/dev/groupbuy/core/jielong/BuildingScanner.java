@@ -10,7 +10,9 @@ import java.util.List;
 final class BuildingScanner {
 
     private static final List<String> AFTER_NUMBER =
-            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户");
+            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户", "F", "f");
+    private static final WordTable NUMERAL_MARKS =
+            new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
     private static final String LETTER_MARKS = "区座栋幢";
     private static final String DIRECTIONS = "东南西北中";
     private static final String DIRECTION_MARKS = "门区苑院";
@@ -29,6 +31,9 @@ final class BuildingScanner {
             end = lettered(s, i);
         } else if (DIRECTIONS.indexOf(c) >= 0) {
             end = direction(s, i);
+        }
+        if (end < 0 && ChineseNumerals.isNumeral(c)) {
+            end = numeralBuilding(s, i);
         }
         return end < 0 ? -1 : continuation(s, end, extraUnits);
     }
@@ -49,12 +54,48 @@ final class BuildingScanner {
         return mark == null ? -1 : j + mark.length();
     }
 
+    /** {@code 五号楼}, {@code 二期}, {@code 三单元}: a building or phase numbered in words. */
+    private static int numeralBuilding(String s, int i) {
+        if (i > 0 && ProductFragments.isHan(s.charAt(i - 1)) && !ChineseNumerals.isNumeral(s.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i;
+        while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && j - i < 3) {
+            j++;
+        }
+        String mark = NUMERAL_MARKS.longestAt(s, j);
+        return mark == null ? -1 : j + mark.length();
+    }
+
     private static int lettered(String s, int i) {
-        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1))) {
+        if (i > 0 && (CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) || isDigit(s.charAt(i - 1)))) {
             return -1;
         }
         int j = i + 1;
-        return j < s.length() && LETTER_MARKS.indexOf(s.charAt(j)) >= 0 ? j + 1 : -1;
+        if (j < s.length() && LETTER_MARKS.indexOf(s.charAt(j)) >= 0) {
+            return j + 1;
+        }
+        return letterCode(s, i);
+    }
+
+    /**
+     * A letter glued to a few digits is an area, building or floor code ({@code B2}, {@code K3}, {@code E12}),
+     * not a quantity: it ends at a boundary, never before a unit ({@code B2盒}) or more letters. {@code x2}
+     * is a quantity.
+     */
+    private static int letterCode(String s, int i) {
+        char c = s.charAt(i);
+        if (c == 'x' || c == 'X') {
+            return -1;
+        }
+        int j = digitsEnd(s, i + 1);
+        if (j == i + 1 || j - i - 1 > 4) {
+            return -1;
+        }
+        if (j < s.length() && (CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '.')) {
+            return -1;
+        }
+        return Units.readAt(s, j, List.of()) != null ? -1 : j;
     }
 
     private static int direction(String s, int i) {
@@ -82,7 +123,9 @@ final class BuildingScanner {
         while (j < s.length()) {
             char c = s.charAt(j);
             if (c == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
-                j = digitsEnd(s, j + 1);
+                int k = digitsEnd(s, j + 1);
+                String mark = markAt(s, k);
+                j = mark != null && Units.readAt(s, k, extraUnits) == null ? k + mark.length() : k;
             } else if (isDigit(c)) {
                 int k = digitsEnd(s, j);
                 String mark = markAt(s, k);
@@ -100,6 +143,8 @@ final class BuildingScanner {
                     && j + 1 < s.length()
                     && LETTER_MARKS.indexOf(s.charAt(j + 1)) >= 0) {
                 j += 2;
+            } else if (CatalogMatcher.isAsciiLetter(c) && letterCode(s, j) > 0) {
+                j = letterCode(s, j);
             } else {
                 break;
             }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param items what the line orders; empty when cancelled or under review
  * @param cancelled the line cancels the participant's order
  * @param review the parser is not sure: a human must clarify; {@code reason} says why
- * @param reason why the line needs review (short, English, for logs and the API), else empty
+ * @param reason why the line needs review, {@code null} when it needs none
  * @param note building/room and remarks found on the line, else empty
  * @param text the line after its number, trimmed: what identifies this version of the participant's line
  * @param line the raw line as written
@@ -22,14 +22,21 @@ public record ChainEntry(
         List<OrderItem> items,
         boolean cancelled,
         boolean review,
-        String reason,
+        ReviewReason reason,
         String note,
         String text,
         String line) {
 
+    /** Whether the line carries a payment mark ({@code 已付}, {@code 已转}, {@code ✅} …) and no "not yet". */
+    public boolean paid() {
+        return !cancelled && PaymentMarks.saysPaid(text.isEmpty() ? line : text);
+    }
+
     public ChainEntry {
         items = items == null ? List.of() : List.copyOf(items);
-        reason = reason == null ? "" : reason;
+        if (review != (reason != null)) {
+            throw new IllegalArgumentException("a review needs a reason, and only a review has one");
+        }
         note = note == null ? "" : note;
         text = text == null ? "" : text;
         line = line == null ? "" : line;

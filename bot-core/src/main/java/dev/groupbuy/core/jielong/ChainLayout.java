@@ -17,8 +17,13 @@ final class ChainLayout {
         SequenceNumber[] sequences = new SequenceNumber[lines.length];
         int example = -1;
         boolean numberedSeen = false;
+        SequenceNumber last = null;
         for (int i = 0; i < lines.length; i++) {
             sequences[i] = SequenceNumberReader.readOrNull(lines[i]);
+            if (sequences[i] == null && last != null) {
+                sequences[i] = SequenceNumberReader.readBeforeQuantity(lines[i], last.value() + 1);
+            }
+            last = sequences[i] != null ? sequences[i] : last;
             if (sequences[i] == null && LineClassifier.isExample(lines[i]) && example < 0) {
                 example = i;
             }

@@ -139,7 +139,7 @@ public final class ChainParser {
             return reader.read(seq, body, raw, previous);
         } catch (RuntimeException e) {
             ChainEntry entry =
-                    new ChainEntry(seq, "", List.of(), false, true, "unreadable line", "", body.strip(), raw);
+                    new ChainEntry(seq, "", List.of(), false, true, ReviewReason.UNREADABLE, "", body.strip(), raw);
             return new ReadLine(entry, false, true, false);
         }
     }

@@ -49,12 +49,12 @@ final class ChangeReader {
         if (newQty.problem != null) {
             return LineOrder.review(newQty.problem);
         }
-        String unknown = Leftovers.unknownWordBeforeQuantity(right, catalog);
+        ReviewReason unknown = Leftovers.unknownProduct(right, catalog);
         if (unknown != null) {
-            return LineOrder.review("not in the deal: " + unknown);
+            return LineOrder.review(unknown);
         }
         if (newQty.isEmpty()) {
-            return LineOrder.review("a change without a new quantity");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         Map<String, BigDecimal> result = before(left);
         if (newQty.bareNumbers.isEmpty()) {
@@ -62,11 +62,11 @@ final class ChangeReader {
             return LineOrder.of(OrderReader.toItems(result));
         }
         if (newQty.bareNumbers.size() > 1 || !newQty.items.isEmpty()) {
-            return LineOrder.review("several quantities in a change");
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
         CatalogItem target = target(left, result);
         if (target == null) {
-            return LineOrder.review("a change without a product");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         result.put(target.sku(), newQty.bareNumbers.get(0));
         Assembly check = new Assembly();

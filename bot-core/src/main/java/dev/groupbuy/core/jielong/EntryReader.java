@@ -1,13 +1,14 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.order.OrderItem;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads one numbered line (its body after the number) into a {@link ChainEntry}. */
 final class EntryReader {
 
     static final int MAX_LINE_LENGTH = 500;
-    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER, TokenKind.PRODUCT);
+    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER);
     private static final int ORDER_SIGNAL = TokenKinds.maskOf(
             TokenKind.NUMBER,
             TokenKind.PRODUCT,
@@ -19,10 +20,12 @@ final class EntryReader {
             TokenKind.EVERY,
             TokenKind.STRIKE);
 
+    private final CatalogMatcher catalog;
     private final LineTokenizer tokenizer;
     private final OrderReader orders;
 
     EntryReader(CatalogMatcher catalog) {
+        this.catalog = catalog;
         this.tokenizer = new LineTokenizer(catalog);
         this.orders = new OrderReader(catalog, tokenizer);
     }
@@ -32,29 +35,33 @@ final class EntryReader {
         if (text.length() > MAX_LINE_LENGTH) {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
                     .text();
-            ChainEntry entry = new ChainEntry(seq, name, List.of(), false, true, "line too long", "", text, rawLine);
+            ChainEntry entry =
+                    new ChainEntry(seq, name, List.of(), false, true, ReviewReason.TOO_LONG, "", text, rawLine);
             return new ReadLine(entry, true, false, false);
         }
         boolean struck = text.length() > 4
                 && text.startsWith("~~")
                 && text.endsWith("~~")
                 && text.indexOf("~~", 2) == text.length() - 2;
-        List<Token> tokens = tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text);
+        List<Token> tokens = Abbreviations.read(
+                MenuNumbers.read(tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text), catalog),
+                catalog);
         NameExtractor.Name name = NameExtractor.extract(tokens);
-        int orderKinds = TokenKinds.of(tokens, name.nextToken());
-        int kinds = orderKinds | TokenKinds.of(tokens, 0, name.nextToken());
-        LineOrder order = struck ? LineOrder.cancel() : orders.read(tokens, name.nextToken(), previous, orderKinds);
-        if (name.text().isEmpty() && !order.cancelled() && !order.review()) {
-            order = LineOrder.review("no name");
+        List<Token> order = orderPart(tokens, name);
+        int orderKinds = TokenKinds.of(order, 0);
+        int kinds = TokenKinds.of(tokens, 0);
+        LineOrder read = struck ? LineOrder.cancel() : orders.read(order, previous, orderKinds);
+        if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
+            read = LineOrder.review(ReviewReason.NO_NAME);
         }
         ChainEntry entry = new ChainEntry(
                 seq,
                 name.text(),
-                order.items(),
-                order.cancelled(),
-                order.review(),
-                order.reason(),
-                Notes.collect(tokens, name.nextToken()),
+                read.items(),
+                read.cancelled(),
+                read.review(),
+                read.reason(),
+                Notes.collect(tokens, name),
                 text,
                 rawLine);
         boolean written = (kinds & QUANTITY_WRITTEN) != 0;
@@ -63,5 +70,16 @@ final class EntryReader {
                 ? Prose.isProseName(name.text())
                 : Prose.isProse(name.text(), tokens, name.nextToken());
         return new ReadLine(entry, signal, prose, written);
+    }
+
+    /** The tokens that say what the line orders: all but the name and the notes in front of it. */
+    static List<Token> orderPart(List<Token> tokens, NameExtractor.Name name) {
+        if (!name.orderFirst()) {
+            return tokens.subList(name.to(), tokens.size());
+        }
+        List<Token> order = new ArrayList<>(tokens.size());
+        order.addAll(tokens.subList(0, name.from()));
+        order.addAll(tokens.subList(name.to(), tokens.size()));
+        return order;
     }
 }

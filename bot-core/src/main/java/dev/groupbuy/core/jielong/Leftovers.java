@@ -2,49 +2,84 @@ package dev.groupbuy.core.jielong;
 
 import java.util.List;
 
-/** Looks at the words left over after quantities and products were read. */
+/**
+ * Looks at the words left over once names, quantities and products were read. A word is a remark unless it
+ * could be a product the deal does not sell: a word glued to a quantity of its own ({@code 榴莲1个},
+ * {@code 2斤茄子}, {@code 加一份烧麦}) or to a product word it changes ({@code 奶油草莓}).
+ */
 final class Leftovers {
 
     private Leftovers() {}
 
-    /**
-     * A word written right before a quantity or product that is neither a filler nor known — usually a
-     * product that is not in the deal ({@code 茄子2斤}) or a variant not on sale; else {@code null}.
-     */
-    static String unknownWordBeforeQuantity(List<Token> tokens, CatalogMatcher catalog) {
+    /** Why the line may order something the deal does not sell, or {@code null} when its words are remarks. */
+    static ReviewReason unknownProduct(List<Token> tokens, CatalogMatcher catalog) {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 continue;
             }
-            int j = k - 1;
-            while (j >= 0 && tokens.get(j).is(TokenKind.SPACE)) {
-                j--;
+            Token before = k > 0 && glued(tokens.get(k - 1), t) ? tokens.get(k - 1) : null;
+            if (before != null && couldBeProduct(before, t)) {
+                return reason(before.text(), catalog);
             }
-            if (j >= 0
-                    && tokens.get(j).is(TokenKind.TEXT)
-                    && tokens.get(j).isSubstantive()
-                    && !partOfProductName(tokens.get(j).text(), t)) {
-                return tokens.get(j).text();
+            boolean owned = ownedByProduct(tokens, k);
+            Token after = k + 1 < tokens.size() && glued(t, tokens.get(k + 1)) ? tokens.get(k + 1) : null;
+            if (t.is(TokenKind.NUMBER) && t.unit() != null && !owned && after != null && couldBeProduct(after, null)) {
+                return reason(after.text(), catalog);
             }
         }
         return null;
+    }
+
+    /** A bare number in a multi-product deal next to an unknown word: {@code 榴莲 2个} is a product not on sale. */
+    static boolean hasUnknownWord(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && t.isSubstantive() && !Remarks.isRemark(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean couldBeProduct(Token word, Token product) {
+        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word.text())) {
+            return false;
+        }
+        String text = word.text().strip();
+        if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        return product == null || (!product.modifier() && !partOfProductName(text, product));
+    }
+
+    private static boolean ownedByProduct(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.PRODUCT)) {
+                return true;
+            }
+            if (!t.is(TokenKind.SPACE) && !t.is(TokenKind.TIMES)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static ReviewReason reason(String word, CatalogMatcher catalog) {
+        return catalog.productsResembling(word).size() > 1
+                ? ReviewReason.AMBIGUOUS_PRODUCT
+                : ReviewReason.UNKNOWN_PRODUCT;
     }
 
     /** {@code 鸭脖} before {@code 大份} when the product is 麻辣卤鸭脖（大份）: the resident spelled more of the name. */
     private static boolean partOfProductName(String word, Token product) {
         return product.is(TokenKind.PRODUCT)
                 && product.products().size() == 1
-                && word.strip().length() >= 2
-                && TextNormalizer.normalize(product.products().get(0).name()).contains(word.strip());
+                && word.length() >= 2
+                && TextNormalizer.normalize(product.products().get(0).name()).contains(word);
     }
 
-    static boolean hasSubstantiveText(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.is(TokenKind.TEXT) && t.isSubstantive()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean glued(Token a, Token b) {
+        return a.end() == b.start();
     }
 }

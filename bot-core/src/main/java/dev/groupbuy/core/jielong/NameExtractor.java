@@ -3,42 +3,180 @@ package dev.groupbuy.core.jielong;
 import java.util.List;
 
 /**
- * Finds the participant's name at the start of a tokenised line: leading building notes and remarks are
- * skipped, then words are taken up to the first quantity, product, keyword or note. A space continues
- * the name only after a Latin nickname ({@code Lily 王}, {@code Mary Jane}); otherwise it ends it.
+ * Finds the participant's name in a tokenised line. Leading building notes and remarks are skipped, then
+ * words are taken up to the first quantity, product, keyword or note. A nickname keeps what belongs to it:
+ * digits glued to it ({@code 阿强666}, {@code Lily2019}, {@code 7up}), Latin parts joined by {@code .} or
+ * {@code _} ({@code Mo.XY}, {@code Tony_Wu}, {@code Mr. 黄}), a space between Latin words ({@code KEVIN Z},
+ * {@code Lily 王}) and emoji. When the line starts with its order ({@code 2袋 阿雯}), the name is the word
+ * after it.
  */
 final class NameExtractor {
 
-    /** The name, and the index of the first token after it. */
-    record Name(String text, int nextToken) {}
+    /**
+     * The name, and where it stands: tokens {@code [from, to)}. Tokens before {@code from} are notes in front
+     * of the name, tokens from {@code to} on (and before {@code from}, when the order came first) the order.
+     */
+    record Name(String text, int from, int to) {
+
+        int nextToken() {
+            return to;
+        }
+
+        boolean orderFirst() {
+            return from > 0 && !text.isEmpty();
+        }
+    }
 
     private static final String PREFIX_WORDS = "要订买来拿加共再还也";
     private static final List<String> TRAILING_PREFIXES =
             List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
+    private static final String NAME_JOINERS = "._·-";
+    private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧";
 
     private NameExtractor() {}
 
     static Name extract(List<Token> tokens) {
         int k = 0;
-        while (k < tokens.size() && isLeadingNoise(tokens.get(k))) {
+        while (k < tokens.size()
+                && (isLeadingNoise(tokens.get(k)) || isPlaceBeforeName(tokens, k) || isRoomBeforeName(tokens, k))) {
             k++;
         }
-        if (k + 1 < tokens.size()
-                && tokens.get(k).is(TokenKind.PRODUCT)
+        int start = start(tokens, k);
+        Name name;
+        if (start < 0) {
+            name = nameAfterOrder(tokens, k);
+        } else {
+            int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
+            name = named(tokens, first, extend(tokens, first, start));
+            name = betterNameAfter(tokens, name);
+        }
+        return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
+    }
+
+    /**
+     * {@code 8-1-502 2袋}, {@code 3栋1单元 1}: a neighbour who writes only the room is known by it. Used when the
+     * line has no other name (or only an emoji or a filler word where the name would be).
+     */
+    private static java.util.Optional<Name> roomAsName(List<Token> tokens, int end) {
+        int first = -1;
+        int last = -1;
+        for (int j = 0; j < end; j++) {
+            if (tokens.get(j).is(TokenKind.BUILDING) || isRoomBeforeName(tokens, j)) {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        if (first < 0) {
+            return java.util.Optional.empty();
+        }
+        String room = TextNormalizer.trimSeparators(tokens.get(first).spanTo(tokens.get(last)));
+        return java.util.Optional.of(new Name(room, first, last + 1));
+    }
+
+    private static boolean hasLetters(String name) {
+        return !name.isEmpty() && Fillers.isSubstantive(name)
+                || name.codePoints().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * {@code 龙湖天街 Vicky 1}, {@code 财务部-小芸-2盒}: a second word group right after the first, joined by a
+     * space, dash or slash, that reads more like a name ({@link NameLikeness}) is the person; the first is a
+     * place or department for the note.
+     */
+    private static Name betterNameAfter(List<Token> tokens, Name first) {
+        int j = first.to();
+        boolean joined = false;
+        while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+            joined = true;
+            j++;
+        }
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.BUILDING)) {
+            j++;
+            while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+                j++;
+            }
+        }
+        if (!joined || j >= tokens.size() || !tokens.get(j).is(TokenKind.TEXT)) {
+            return first;
+        }
+        Name second = named(tokens, j, extend(tokens, j, j));
+        return NameLikeness.of(second.text()) > NameLikeness.of(first.text()) ? second : first;
+    }
+
+    private static boolean isJoiningSeparator(Token t) {
+        return t.is(TokenKind.SPACE) || (t.is(TokenKind.PUNCT) && "-/_|—".indexOf(t.firstChar()) >= 0);
+    }
+
+    /** {@code 2201 小叶子 1箱}: a room number written without its building, before the name. */
+    private static boolean isRoomBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.SKIP) || !isBareNumber(t) || t.length() < 3) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && tokens.get(j).is(TokenKind.TEXT)
+                && Fillers.isSubstantive(tokens.get(j).text());
+    }
+
+    /**
+     * {@code 云景苑二期-小周}, {@code 翠湖湾 Lily}: a compound, area or building named in words before the name,
+     * joined to it by a dash, slash or space. It becomes part of the note.
+     */
+    private static boolean isPlaceBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && (tokens.get(j).is(TokenKind.TEXT) || tokens.get(j).is(TokenKind.BUILDING));
+    }
+
+    /** The first token of a name standing at {@code k}, or -1 when the line does not start with a name. */
+    private static int start(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return -1;
+        }
+        Token t = tokens.get(k);
+        if (t.is(TokenKind.TEXT)) {
+            return k;
+        }
+        if (t.is(TokenKind.PRODUCT)
+                && k + 1 < tokens.size()
                 && tokens.get(k + 1).is(TokenKind.TEXT)
                 && ProductFragments.isHan(tokens.get(k + 1).firstChar())) {
-            k++;
-        } else if (k >= tokens.size() || !tokens.get(k).is(TokenKind.TEXT)) {
-            return new Name("", k);
+            return k + 1;
         }
-        int first = k;
-        if (k > 0
-                && tokens.get(k - 1).is(TokenKind.PRODUCT)
-                && tokens.get(k - 1).end() == tokens.get(k).start()) {
-            first = k - 1;
+        if (isBareNumber(t) && k + 1 < tokens.size() && glued(t, tokens.get(k + 1))) {
+            Token next = tokens.get(k + 1);
+            if (next.is(TokenKind.TEXT) && CatalogMatcher.isAsciiLetter(next.firstChar())) {
+                return k;
+            }
         }
-        int last = k;
-        k++;
+        if (isBareNumber(t) && t.length() >= 2 && orderFollows(tokens, k + 1)) {
+            return k;
+        }
+        if (isNumeralWord(t) && k > 0 && (orderFollows(tokens, k + 1) || gluedTextAfterNumber(tokens, k) > k)) {
+            return k;
+        }
+        return -1;
+    }
+
+    private static int extend(List<Token> tokens, int first, int startAt) {
+        int last = startAt;
+        if (isBareNumber(tokens.get(last)) || isNumeralWord(tokens.get(last))) {
+            last = gluedTextAfterNumber(tokens, last);
+        }
+        int k = last + 1;
         if (productInsideName(tokens, k)) {
             last = k;
             k++;
@@ -47,21 +185,205 @@ final class NameExtractor {
                 k++;
             }
         }
-        while (k + 1 < tokens.size()
-                && tokens.get(k).is(TokenKind.SPACE)
-                && tokens.get(k + 1).is(TokenKind.TEXT)
-                && continuesName(tokens.get(last), tokens.get(k + 1))) {
-            last = k + 1;
-            k += 2;
+        while (k < tokens.size()) {
+            int next = continuation(tokens, first, last, k);
+            if (next < 0) {
+                break;
+            }
+            last = next;
+            k = next + 1;
         }
+        return last;
+    }
+
+    private static int gluedTextAfterNumber(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).is(TokenKind.TEXT) && glued(tokens.get(k), tokens.get(k + 1))
+                ? k + 1
+                : k;
+    }
+
+    /** The last token of the name once the part at {@code k} is added to it, or -1 when the name ends before. */
+    private static int continuation(List<Token> tokens, int first, int last, int k) {
+        Token prev = tokens.get(last);
+        Token t = tokens.get(k);
+        if (isBareNumber(t) && glued(prev, t) && digitsBelongToName(tokens, first, k)) {
+            return gluedTextAfterNumber(tokens, k);
+        }
+        if (t.is(TokenKind.PUNCT) && NAME_JOINERS.indexOf(t.firstChar()) >= 0 && glued(prev, t)) {
+            return joinedPart(tokens, prev, k);
+        }
+        if (t.is(TokenKind.SPACE) && k + 1 < tokens.size()) {
+            Token next = tokens.get(k + 1);
+            if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
+                return k + 1;
+            }
+            if (next.is(TokenKind.TEXT)
+                    && isEmojiOnly(next)
+                    && (hasEmoji(tokens, first, last) || orderFollows(tokens, k + 2))) {
+                return k + 1;
+            }
+            if (next.is(TokenKind.TEXT) && isLatinWord(prev) && NameLikeness.isNickname(next.text())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code Mo.XY}, {@code Tony_Wu}, {@code Momo_2017}, {@code Mr. 黄}, {@code A-Li}, {@code 张.三}: a name joined to
+     * its next part.
+     */
+    private static int joinedPart(List<Token> tokens, Token prev, int k) {
+        Token joiner = tokens.get(k);
+        if (ProductFragments.isHan(prev.lastChar()) && prev.length() == 1 && joiner.isChar('.')) {
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            boolean hanAfter = next != null
+                    && glued(joiner, next)
+                    && (next.is(TokenKind.TEXT) || (next.is(TokenKind.NUMBER) && next.unit() == null))
+                    && next.length() <= 2
+                    && ProductFragments.isHan(next.firstChar());
+            return hanAfter ? k + 1 : -1;
+        }
+        if (!CatalogMatcher.isAsciiLetter(prev.lastChar()) && !BuildingScanner.isDigit(prev.lastChar())) {
+            return -1;
+        }
+        if (joiner.isChar('-')) {
+            boolean latinAfter = k + 1 < tokens.size()
+                    && glued(joiner, tokens.get(k + 1))
+                    && tokens.get(k + 1).is(TokenKind.TEXT)
+                    && isLatinWord(tokens.get(k + 1));
+            return latinAfter && isLatinWord(prev) ? k + 1 : -1;
+        }
+        if (k + 1 >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(k + 1);
+        if (glued(joiner, next) && isNamePart(next)) {
+            return isBareNumber(next) ? gluedTextAfterNumber(tokens, k + 1) : k + 1;
+        }
+        boolean title = joiner.isChar('.') && prev.is(TokenKind.TEXT) && isLatinWord(prev) && prev.length() <= 3;
+        if (title && next.is(TokenKind.SPACE) && k + 2 < tokens.size()) {
+            Token word = tokens.get(k + 2);
+            boolean shortHan = word.is(TokenKind.TEXT)
+                    && ProductFragments.isHan(word.firstChar())
+                    && word.length() <= 3
+                    && !Fillers.startsWithFiller(word.text());
+            if (shortHan || (word.is(TokenKind.TEXT) && isLatinWord(word))) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNamePart(Token t) {
+        if (t.is(TokenKind.TEXT)) {
+            return CatalogMatcher.isAsciiLetter(t.firstChar()) || ProductFragments.isHan(t.firstChar());
+        }
+        return isBareNumber(t);
+    }
+
+    /**
+     * Digits glued to a nickname are part of it ({@code 阿强666}, {@code Lucky88}) unless they are its
+     * quantity ({@code 阿芳2}): a quantity is short, and the line would have no other.
+     */
+    private static boolean digitsBelongToName(List<Token> tokens, int first, int k) {
+        Token number = tokens.get(k);
+        if (!isBareNumber(number)) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && !boundaryAfter(tokens.get(k), tokens.get(k + 1))) {
+            return false;
+        }
+        int digits = number.length();
+        boolean repeated = digits >= 2 && number.text().chars().distinct().count() == 1;
+        boolean latin = CatalogMatcher.isAsciiLetter(tokens.get(k - 1).lastChar());
+        return digits >= 3 || repeated || (latin && digits >= 2) || orderFollows(tokens, k + 1);
+    }
+
+    private static boolean boundaryAfter(Token number, Token next) {
+        return !glued(number, next)
+                || next.isSeparator()
+                || (next.is(TokenKind.TEXT) && !Character.isLetterOrDigit(next.firstChar()));
+    }
+
+    /** Whether a quantity or product comes later on the line (after spaces or punctuation). */
+    private static boolean orderFollows(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PRODUCT) || (t.is(TokenKind.NUMBER) && (t.unit() != null || k > from))) {
+                return true;
+            }
+            if (t.is(TokenKind.TIMES) || t.is(TokenKind.PLUS) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE)) {
+                return true;
+            }
+            if (!t.isSeparator() && !t.is(TokenKind.BUILDING)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 2袋 阿雯}, {@code 2箱脐橙 老戴}: the order stands first and the name after it, as the last plain
+     * word group of the line.
+     */
+    private static Name nameAfterOrder(List<Token> tokens, int k) {
+        int j = k;
+        boolean order = false;
+        while (j < tokens.size() && isOrderPart(tokens.get(j))) {
+            order |= !tokens.get(j).isSeparator();
+            j++;
+        }
+        if (!order || j >= tokens.size() || j == k || !tokens.get(j - 1).isSeparator()) {
+            return new Name("", k, k);
+        }
+        Token word = tokens.get(j);
+        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word.text())) {
+            return new Name("", k, k);
+        }
+        int last = extend(tokens, j, j);
+        Name name = named(tokens, j, last);
+        return name.text().isEmpty() ? new Name("", k, k) : name;
+    }
+
+    private static boolean isOrderPart(Token t) {
+        return t.is(TokenKind.NUMBER)
+                || t.is(TokenKind.PRODUCT)
+                || t.is(TokenKind.TIMES)
+                || t.is(TokenKind.PLUS)
+                || t.isSeparator();
+    }
+
+    private static Name named(List<Token> tokens, int first, int last) {
         String span = tokens.get(first).spanTo(tokens.get(last));
         if (span.contains("  ")) {
             span = span.replaceAll(" +", " ");
         }
-        String text = TextNormalizer.trimSeparators(span);
-        boolean beforeQuantity = k < tokens.size() && tokens.get(k).is(TokenKind.NUMBER);
-        text = stripTrailingPrefix(text, beforeQuantity);
-        return new Name(text, k);
+        String text = Places.withoutPlaceInFront(withoutPaymentMarks(TextNormalizer.trimSeparators(span)));
+        int next = last + 1;
+        boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
+        return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);
+    }
+
+    /** {@code 张三✅}, {@code 小美💰}: the marks say paid, they are not part of the nickname. */
+    private static String withoutPaymentMarks(String name) {
+        int end = name.length();
+        while (end > 0) {
+            int at = end;
+            if (name.charAt(at - 1) == '\uFE0F' && at > 1) {
+                at--;
+            }
+            int cp = name.codePointBefore(at);
+            if (PAYMENT_SYMBOLS.indexOf(cp) < 0) {
+                break;
+            }
+            end = at - Character.charCount(cp);
+        }
+        return end == name.length() ? name : TextNormalizer.trimSeparators(name.substring(0, end));
+    }
+
+    private static boolean isGluedProduct(List<Token> tokens, int product, int word) {
+        return tokens.get(product).is(TokenKind.PRODUCT) && glued(tokens.get(product), tokens.get(word));
     }
 
     /**
@@ -99,6 +421,10 @@ final class NameExtractor {
     }
 
     private static boolean continuesName(Token nameSoFar, Token next) {
+        boolean oneHan = nameSoFar.length() == 1 && ProductFragments.isHan(nameSoFar.firstChar());
+        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next))) {
+            return true;
+        }
         if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {
             return false;
         }
@@ -109,6 +435,16 @@ final class NameExtractor {
         return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
     }
 
+    /** {@code 小 王}: one Chinese character that reads as the rest of a spaced name, not a word of its own. */
+    private static boolean isSingleNameCharacter(Token word) {
+        char c = word.firstChar();
+        return word.length() == 1
+                && ProductFragments.isHan(c)
+                && PREFIX_WORDS.indexOf(c) < 0
+                && Fillers.isSubstantive(word.text())
+                && !Remarks.isRemark(word.text());
+    }
+
     private static boolean isLatinWord(Token word) {
         for (int i = 0; i < word.length(); i++) {
             if (!CatalogMatcher.isAsciiLetter(word.charAt(i))) {
@@ -116,6 +452,53 @@ final class NameExtractor {
             }
         }
         return word.length() > 0 && word.length() <= 12;
+    }
+
+    private static boolean isEmojiOnly(Token word) {
+        String text = word.text();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp) || PAYMENT_SYMBOLS.indexOf(cp) >= 0 || cp < 0x2000) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return !text.isEmpty();
+    }
+
+    private static boolean hasEmoji(List<Token> tokens, int first, int last) {
+        String span = tokens.get(first).spanTo(tokens.get(last));
+        return span.codePoints().anyMatch(cp -> cp >= 0x2000 && !Character.isLetterOrDigit(cp));
+    }
+
+    /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
+    /**
+     * {@code 十一}, {@code 五月}, {@code 四月天} standing after a room, with the order after it: a nickname, not a
+     * count or a date.
+     */
+    private static boolean isNumeralWord(Token t) {
+        boolean numeral = ChineseNumerals.isNumeral(t.firstChar());
+        return numeral
+                && ((t.is(TokenKind.NUMBER) && t.unit() == null) || (t.is(TokenKind.SKIP) && t.lastChar() == '月'));
+    }
+
+    private static boolean isBareNumber(Token t) {
+        if (t.is(TokenKind.NUMBER)) {
+            return t.unit() == null && BuildingScanner.isDigit(t.firstChar());
+        }
+        if (!t.is(TokenKind.SKIP)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!BuildingScanner.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean glued(Token a, Token b) {
+        return a.end() == b.start();
     }
 
     private static String stripTrailingPrefix(String name, boolean beforeQuantity) {

@@ -7,13 +7,14 @@ final class Notes {
 
     private Notes() {}
 
-    static String collect(List<Token> tokens, int from) {
+    static String collect(List<Token> tokens, NameExtractor.Name name) {
         StringBuilder note = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean building = t.is(TokenKind.BUILDING);
             boolean remark = t.is(TokenKind.REMARK) && !CancelDetector.isCancelPhrase(t.content());
-            boolean words = k >= from && t.is(TokenKind.TEXT) && t.isSubstantive();
+            boolean inName = k >= name.from() && k < name.to();
+            boolean words = !inName && t.is(TokenKind.TEXT) && t.isSubstantive();
             if (building || remark || words) {
                 note = note == null ? new StringBuilder() : note.append(' ');
                 note.append(remark ? t.content().strip() : t.text().strip());

@@ -31,7 +31,20 @@ final class NumberScanner {
             }
         }
         BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : decimal(s, i, j);
-        return afterNumber(s, j, value, units);
+        Reading reading = afterNumber(s, j, value, units);
+        return reading.quantity() && reading.unit() == null && isLongWholeNumber(s, i, j)
+                ? new Reading(j, value, null, false)
+                : reading;
+    }
+
+    /** Three digits or more without a unit: a room ({@code 1102}), a phone number or a code, never a count. */
+    private static boolean isLongWholeNumber(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!BuildingScanner.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return to - from >= 3;
     }
 
     private static final BigDecimal[] SMALL = new BigDecimal[101];
@@ -58,7 +71,7 @@ final class NumberScanner {
     static Reading numeral(String s, int i, boolean wordBefore, List<String> units) {
         if (s.charAt(i) == '半') {
             String unit = Units.readAt(s, i + 1, units);
-            return Units.isWeight(unit) ? new Reading(i + 1 + unit.length(), HALF, unit, true) : null;
+            return unit != null ? new Reading(i + 1 + unit.length(), HALF, unit, true) : null;
         }
         ChineseNumerals.Reading r = ChineseNumerals.read(s, i);
         if (r == null) {
@@ -116,6 +129,10 @@ final class NumberScanner {
         int k = j + 1;
         if (s.charAt(j) == '点' && k < s.length() && s.charAt(k) == '半') {
             return k + 1;
+        }
+        if (s.charAt(j) == '点' && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+            int minutes = skipDigits(s, k);
+            return minutes < s.length() && s.charAt(minutes) == '分' ? minutes + 1 : minutes;
         }
         if (s.charAt(j) == '/') {
             String unit = Units.readAt(s, k, List.of());

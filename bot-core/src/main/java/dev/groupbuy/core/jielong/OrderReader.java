@@ -27,14 +27,14 @@ final class OrderReader {
         this.changes = new ChangeReader(catalog, assembler, tokenizer);
     }
 
-    LineOrder read(List<Token> all, int from, List<OrderItem> previous) {
-        return read(all, from, previous, TokenKinds.of(all, from));
+    /** What the order part of a line ({@code order}: the line without its name) says. */
+    LineOrder read(List<Token> order, List<OrderItem> previous) {
+        return read(order, previous, TokenKinds.of(order, 0));
     }
 
-    /** {@link #read(List, int, List)} when the caller already knows the kinds of the tokens from {@code from}. */
-    LineOrder read(List<Token> all, int from, List<OrderItem> previous, int kinds) {
-        List<Token> tokens =
-                TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(all, from) : all.subList(from, all.size());
+    /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
+    LineOrder read(List<Token> order, List<OrderItem> previous, int kinds) {
+        List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
         if (TokenKinds.has(kinds, TokenKind.STRIKE) && !hasContent(tokens)) {
             return LineOrder.cancel();
         }
@@ -43,12 +43,18 @@ final class OrderReader {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
             if (cancel.full()) {
                 return quantitiesAroundCancel(tokens)
-                        ? LineOrder.review("a cancel between quantities")
+                        ? LineOrder.review(ReviewReason.CONFLICTING_NUMBERS)
                         : LineOrder.cancel();
             }
             if (cancel.any()) {
                 return partialCancel(tokens, cancel);
             }
+        }
+        if (Questions.asks(tokens)) {
+            return LineOrder.review(ReviewReason.QUESTION);
+        }
+        if (Questions.relativeChange(tokens)) {
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
         if (remarks || TokenKinds.has(kinds, TokenKind.CHANGE)) {
             LineOrder change = changes.read(tokens);
@@ -59,7 +65,7 @@ final class OrderReader {
         if (TokenKinds.has(kinds, TokenKind.SAME)) {
             return same(tokens, previous);
         }
-        return plain(tokens, kinds);
+        return plain(Breakdowns.withoutBreakdowns(tokens), kinds);
     }
 
     private LineOrder plain(List<Token> tokens, int kinds) {
@@ -68,33 +74,35 @@ final class OrderReader {
             return LineOrder.review(a.problem);
         }
         if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
-            return LineOrder.review("a quantity only in brackets");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
-        String leftover = Leftovers.unknownWordBeforeQuantity(tokens, catalog);
-        if (leftover != null) {
-            return catalog.productsResembling(leftover).size() > 1
-                    ? LineOrder.review("a word fits several products: " + leftover)
-                    : LineOrder.review("not in the deal: " + leftover);
+        ReviewReason unknown = Leftovers.unknownProduct(tokens, catalog);
+        if (unknown != null) {
+            return LineOrder.review(unknown);
         }
         if (a.isEmpty()) {
-            if (Leftovers.hasSubstantiveText(tokens)) {
-                return LineOrder.review("no quantity");
+            if (Questions.noCommitment(tokens) || !catalog.singleProduct()) {
+                return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
             }
-            return catalog.singleProduct()
-                    ? LineOrder.of(
-                            List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)))
-                    : LineOrder.review("no product named");
+            return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)));
         }
-        return resolveBare(a);
+        return resolveBare(a, tokens);
     }
 
     LineOrder resolveBare(Assembly a) {
+        return resolveBare(a, List.of());
+    }
+
+    private LineOrder resolveBare(Assembly a, List<Token> tokens) {
         if (!a.bareNumbers.isEmpty()) {
             if (!catalog.singleProduct()) {
-                return LineOrder.review("a number without a product");
+                return LineOrder.review(
+                        Leftovers.hasUnknownWord(tokens)
+                                ? ReviewReason.UNKNOWN_PRODUCT
+                                : ReviewReason.UNCLEAR_QUANTITY);
             }
             if (a.bareNumbers.size() > 1 || !a.items.isEmpty()) {
-                return LineOrder.review("several quantities");
+                return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
             }
             CatalogItem only = catalog.catalog().get(0);
             BigDecimal qty = a.bareNumbers.get(0);
@@ -168,19 +176,19 @@ final class OrderReader {
         int kinds = TokenKinds.of(tokens, 0);
         boolean numbers = TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.PRODUCT);
         if (numbers) {
-            return LineOrder.review("同上 with its own quantity");
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
         if (previous == null || previous.isEmpty()) {
-            return LineOrder.review("同上 but the line above orders nothing");
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         return LineOrder.of(previous);
     }
 
-    private static List<Token> withoutStrikes(List<Token> all, int from) {
-        List<Token> out = new ArrayList<>(all.size() - from);
-        for (int k = from; k < all.size(); k++) {
-            if (!all.get(k).is(TokenKind.STRIKE)) {
-                out.add(all.get(k));
+    private static List<Token> withoutStrikes(List<Token> all) {
+        List<Token> out = new ArrayList<>(all.size());
+        for (Token t : all) {
+            if (!t.is(TokenKind.STRIKE)) {
+                out.add(t);
             }
         }
         return out;

@@ -38,6 +38,8 @@ final class QuantityAssembler {
         private Token waiting;
         private List<CatalogItem> lastTarget;
         private Token previous;
+        /** The last product waiting for a number stands apart from the one before it ({@code 1号 4号2斤}). */
+        private boolean lastProductSpaced;
 
         Pairing(Assembly out) {
             this.out = out;
@@ -47,9 +49,10 @@ final class QuantityAssembler {
             switch (t.kind()) {
                 case PRODUCT -> product(t);
                 case NUMBER -> number(t);
-                case EACH -> each = true;
-                case EVERY -> every = true;
-                case OR -> out.problem("the resident leaves the choice open");
+                case EACH -> each = !catalog.singleProduct();
+                case EVERY -> every = !catalog.singleProduct();
+                case OR -> out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+                case VARIANT -> out.problem(ReviewReason.UNKNOWN_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
                     return;
@@ -61,19 +64,53 @@ final class QuantityAssembler {
         }
 
         private void product(Token t) {
+            if (t.products().size() > 1 && mentionedBefore(t.products())) {
+                return;
+            }
             if (t.products().size() != 1) {
-                out.problem("a word fits several products: " + t.text());
+                out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 return;
             }
             CatalogItem p = t.products().get(0);
-            if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
+            if (sameProductAgain(p)) {
+                return;
+            }
+            boolean numberFirst = waiting != null
+                    && previous == waiting
+                    && pending.isEmpty()
+                    && (waiting.unit() != null || waiting.end() == t.start());
+            if (numberFirst) {
                 lastTarget = List.of(p);
                 assign(out, lastTarget, waiting);
             } else {
                 flushWaiting(out, waiting);
+                lastProductSpaced = pending.isEmpty()
+                        || previous == null
+                        || !previous.is(TokenKind.PRODUCT)
+                        || previous.end() != t.start();
                 pending.add(p);
             }
             waiting = null;
+        }
+
+        /** {@code 2号 豆浆不要糖}: a word that fits several products, one of them already named on the line. */
+        private boolean mentionedBefore(List<CatalogItem> products) {
+            for (CatalogItem p : products) {
+                if (pending.contains(p) || out.items.containsKey(p.sku())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {@code B 鸡翅}, {@code 鸡翅B}: the leader's code and the product's name together mean it once. */
+        private boolean sameProductAgain(CatalogItem p) {
+            return previous != null
+                    && previous.is(TokenKind.PRODUCT)
+                    && previous.products().size() == 1
+                    && previous.products().get(0).equals(p)
+                    && !pending.isEmpty()
+                    && pending.get(pending.size() - 1).equals(p);
         }
 
         private void number(Token t) {
@@ -84,7 +121,7 @@ final class QuantityAssembler {
                 waiting = waiting.plus(t);
             } else if (every || (each && pending.isEmpty())) {
                 lastTarget = catalog.catalog();
-                assign(out, lastTarget, t);
+                assignEvery(out, t);
                 every = false;
                 each = false;
             } else if (!pending.isEmpty()) {
@@ -100,17 +137,31 @@ final class QuantityAssembler {
             if (each || pending.size() == 1) {
                 lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
+            } else if (lastProductSpaced
+                    && previous != null
+                    && previous.is(TokenKind.PRODUCT)
+                    && previous.end() == t.start()) {
+                CatalogItem glued = pending.remove(pending.size() - 1);
+                lastTarget = List.of(glued);
+                assign(out, lastTarget, t);
+                return;
             } else {
-                out.problem("one number for several products");
+                out.problem(ReviewReason.UNCLEAR_QUANTITY);
             }
             pending.clear();
             each = false;
         }
 
         Assembly finish() {
+            if (waiting != null && pending.size() == 1 && out.items.isEmpty() && out.bareNumbers.isEmpty()) {
+                assign(out, List.of(pending.remove(0)), waiting);
+                waiting = null;
+            }
             flushWaiting(out, waiting);
             for (CatalogItem p : pending) {
-                out.add(p, BigDecimal.ONE);
+                if (!out.items.containsKey(p.sku())) {
+                    out.add(p, BigDecimal.ONE);
+                }
             }
             if (every || (each && pending.isEmpty() && out.items.isEmpty())) {
                 catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));
@@ -125,6 +176,17 @@ final class QuantityAssembler {
             if (waiting.unit() != null && catalog.singleProduct()) {
                 checkUnit(out, catalog.catalog().get(0), waiting);
             }
+        }
+    }
+
+    /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
+    private void assignEvery(Assembly out, Token number) {
+        boolean loose = number.unit() == null || "份个样种".contains(number.unit());
+        for (CatalogItem p : catalog.catalog()) {
+            if (!loose) {
+                checkUnit(out, p, number);
+            }
+            out.add(p, number.value());
         }
     }
 
@@ -143,13 +205,13 @@ final class QuantityAssembler {
     /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
     static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
         if (!Units.compatible(unit, p.unit())) {
-            out.problem("unit " + unit + " does not fit " + p.unit());
+            out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
-            out.problem("quantity is zero");
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.compareTo(MAX_QTY) > 0) {
-            out.problem("quantity is unusually large");
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
-            out.problem("a fraction of a " + p.unit());
+            out.problem(ReviewReason.UNIT_MISMATCH);
         }
     }
 }

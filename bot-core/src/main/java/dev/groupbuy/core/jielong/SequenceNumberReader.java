@@ -1,5 +1,6 @@
 package dev.groupbuy.core.jielong;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,37 @@ final class SequenceNumberReader {
         }
         int value = Integer.parseInt(line, digitsStart, i, 10);
         return new SequenceNumber(value, skipSeparators(line, i));
+    }
+
+    /**
+     * {@code 4.3斤 牛牛妈} right after line 3: the number the list expects, then a dot glued to the quantity.
+     * Read only when {@code expected} follows the previous line's number, so {@code 1.5斤} alone stays a weight.
+     */
+    static SequenceNumber readBeforeQuantity(String line, int expected) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        int digitsStart = i;
+        while (i < n && isAsciiDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i == digitsStart
+                || i - digitsStart > MAX_DIGITS
+                || i + 1 >= n
+                || line.charAt(i) != '.'
+                || !isAsciiDigit(line.charAt(i + 1))) {
+            return null;
+        }
+        int quantityEnd = i + 1;
+        while (quantityEnd < n && isAsciiDigit(line.charAt(quantityEnd))) {
+            quantityEnd++;
+        }
+        boolean quantity = quantityEnd - i - 1 <= 2 && Units.readAt(line, quantityEnd, List.of()) != null;
+        return quantity && Integer.parseInt(line, digitsStart, i, 10) == expected
+                ? new SequenceNumber(expected, i + 1)
+                : null;
     }
 
     private static int skipSeparators(String line, int from) {

@@ -1,11 +1,14 @@
 package dev.groupbuy.core.order;
 
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One participant's order in a deal.
+ * One participant's order in a deal. A participant name longer than {@value #MAX_NAME_LENGTH} characters is
+ * refused (a chain line with such a name goes to review instead), the line and the note are kept to their
+ * first {@value #MAX_LINE_LENGTH} and {@value #MAX_NOTE_LENGTH} characters: the sizes the store gives them.
  *
  * @param id {@code null} until stored
  * @param groupId the group whose chain the order came from
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
  * @param seq the number of the participant's line in the chain that last changed the order
  * @param line that line as written, without its number
  * @param version optimistic-locking counter, bumped by every stored change
+ * @param note building/room and remarks from the participant's line (for the pickup list), else empty
  */
 public record Order(
         Long id,
@@ -26,11 +30,26 @@ public record Order(
         int seq,
         String line,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String note) {
+
+    public static final int MAX_NAME_LENGTH = 255;
+    public static final int MAX_LINE_LENGTH = 1_000;
+    public static final int MAX_NOTE_LENGTH = 255;
+    /** A platform user id, as {@code InboundMessage} bounds it. */
+    public static final int MAX_MEMBER_ID_LENGTH = 128;
 
     public Order {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an order needs a participant name");
+        }
+        if (!fitsName(name)) {
+            throw new IllegalArgumentException(
+                    "an order's participant name is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        if (!TextLimit.fits(memberId, MAX_MEMBER_ID_LENGTH)) {
+            throw new IllegalArgumentException(
+                    "an order's member id is longer than " + MAX_MEMBER_ID_LENGTH + " characters");
         }
         if (status == null) {
             throw new IllegalArgumentException("an order needs a status");
@@ -39,7 +58,29 @@ public record Order(
         if (items.stream().map(OrderItem::sku).distinct().count() != items.size()) {
             throw new IllegalArgumentException("an order holds at most one item per sku");
         }
-        line = line == null ? "" : line;
+        line = line == null ? "" : TextLimit.cut(line, MAX_LINE_LENGTH);
+        note = note == null ? "" : TextLimit.cut(note.strip(), MAX_NOTE_LENGTH);
+    }
+
+    /** An order without a note. */
+    public Order(
+            Long id,
+            long dealId,
+            long groupId,
+            String name,
+            String memberId,
+            List<OrderItem> items,
+            OrderStatus status,
+            int seq,
+            String line,
+            long version,
+            Instant updatedAt) {
+        this(id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, "");
+    }
+
+    /** Whether a participant name is short enough to be an order's. */
+    public static boolean fitsName(String name) {
+        return TextLimit.fits(name, MAX_NAME_LENGTH);
     }
 
     public boolean isActive() {
@@ -47,7 +88,7 @@ public record Order(
     }
 
     public Order withId(long newId) {
-        return new Order(newId, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt);
+        return new Order(newId, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, note);
     }
 
     /** A new active order for a participant's first clear line. */
@@ -60,10 +101,25 @@ public record Order(
             int seq,
             String line,
             Instant at) {
+        return placed(dealId, groupId, name, memberId, items, seq, line, "", at);
+    }
+
+    /** A new active order, with the building/room or remark its line carried. */
+    public static Order placed(
+            long dealId,
+            long groupId,
+            String name,
+            String memberId,
+            List<OrderItem> items,
+            int seq,
+            String line,
+            String note,
+            Instant at) {
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("a new order needs items");
         }
-        return new Order(null, dealId, groupId, name.strip(), memberId, items, OrderStatus.ACTIVE, seq, line, 0, at);
+        return new Order(
+                null, dealId, groupId, name.strip(), memberId, items, OrderStatus.ACTIVE, seq, line, 0, at, note);
     }
 
     /**
@@ -79,7 +135,31 @@ public record Order(
             throw new OrderStateException("order " + id + " cannot change to nothing; cancel it instead");
         }
         return new Order(
-                id, dealId, groupId, name, memberId, newItems, OrderStatus.ACTIVE, newSeq, newLine, version, at);
+                id, dealId, groupId, name, memberId, newItems, OrderStatus.ACTIVE, newSeq, newLine, version, at, note);
+    }
+
+    /** The same change, with the note of the new line (kept when the line has none). */
+    public Order changeTo(List<OrderItem> newItems, int newSeq, String newLine, String newNote, Instant at) {
+        Order changed = changeTo(newItems, newSeq, newLine, at);
+        return newNote == null || newNote.isBlank() ? changed : changed.withNote(newNote);
+    }
+
+    /**
+     * The order handed over to its participant.
+     *
+     * @throws OrderStateException when the order is not active
+     */
+    public Order pickUp(Instant at) {
+        if (!isActive()) {
+            throw new OrderStateException(
+                    "order " + id + " is " + status.wireName() + ", only an active order can be picked up");
+        }
+        return new Order(
+                id, dealId, groupId, name, memberId, items, OrderStatus.PICKED_UP, seq, line, version, at, note);
+    }
+
+    public Order withNote(String newNote) {
+        return new Order(id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, newNote);
     }
 
     /**
@@ -93,7 +173,18 @@ public record Order(
                     "order " + id + " is " + status.wireName() + ", only an active order can be cancelled");
         }
         return new Order(
-                id, dealId, groupId, name, memberId, List.of(), OrderStatus.CANCELLED, newSeq, newLine, version, at);
+                id,
+                dealId,
+                groupId,
+                name,
+                memberId,
+                List.of(),
+                OrderStatus.CANCELLED,
+                newSeq,
+                newLine,
+                version,
+                at,
+                note);
     }
 
     /** Whether the order is active with exactly these items (in any order). */

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param name the participant as parsed
  * @param text the line after its number, trimmed
  * @param inboxId the inbox entry of the message that first carried it
+ * @param review the bot could not read the line: it waits for its participant to clarify (待确认)
  */
-public record SeenLine(long dealId, long groupId, String name, String text, long inboxId, Instant seenAt) {
+public record SeenLine(
+        long dealId, long groupId, String name, String text, long inboxId, Instant seenAt, boolean review) {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SeenLine::sha256);
@@ -25,6 +27,11 @@ public record SeenLine(long dealId, long groupId, String name, String text, long
         }
         name = name.strip();
         text = text == null ? "" : text.strip();
+    }
+
+    /** A line read without doubt. */
+    public SeenLine(long dealId, long groupId, String name, String text, long inboxId, Instant seenAt) {
+        this(dealId, groupId, name, text, inboxId, seenAt, false);
     }
 
     /** Identifies the participant and text within a deal and group: a SHA-256 hex digest. */

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.signup;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,6 +15,9 @@ public interface SignUpLedger {
 
     /** The fingerprints of every line seen in this group's chains for this deal. */
     Set<String> fingerprints(long dealId, long groupId);
+
+    /** Every line seen in this group's chains for this deal, in the order they were first seen. */
+    List<SeenLine> lines(long dealId, long groupId);
 
     /** Remembers lines; lines already known are skipped. */
     void record(Collection<SeenLine> lines);

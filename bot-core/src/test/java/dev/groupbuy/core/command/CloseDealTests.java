@@ -59,7 +59,7 @@ class CloseDealTests {
         assertThat(status(deal)).isEqualTo(DealStatus.OPEN);
         assertThat(result.state()).isEqualTo(InboxState.IGNORED);
         assertThat(result.replies()).singleElement().satisfies(reply -> {
-            assertThat(reply.text()).isEqualTo("@王五 只有团长可以截单哦，接龙还在继续～");
+            assertThat(reply.text()).isEqualTo("@王五 #截单 只有团长和助理可以用哦，接龙还在继续～");
             assertThat(reply.mentions()).containsExactly("u2");
         });
         assertThat(again.replies()).isEmpty();

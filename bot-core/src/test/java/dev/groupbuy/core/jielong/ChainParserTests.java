@@ -80,7 +80,7 @@ class ChainParserTests {
         ChainEntry entry = parser.parse(text, Catalogs.strawberries()).entries().get(1);
 
         assertThat(entry.review()).isTrue();
-        assertThat(entry.reason()).isEqualTo("line too long");
+        assertThat(entry.reason()).isEqualTo(ReviewReason.TOO_LONG);
     }
 
     @Test
@@ -98,5 +98,13 @@ class ChainParserTests {
 
         assertThat(berries.entries().get(0).items()).extracting(i -> i.sku()).containsExactly("B");
         assertThat(strawberries.entries().get(0).review()).isTrue();
+    }
+
+    @Test
+    void tellsWhoMarkedTheirLinePaid() {
+        ParsedChain chain = parser.parse(
+                "#接龙\n1. 王姐 2盒 已付\n2. 李四 1盒 ✅\n3. 张三 1盒 还没付\n4. 赵六 2盒 已转50\n5. 小周 1盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::paid).containsExactly(true, true, false, true, false);
     }
 }

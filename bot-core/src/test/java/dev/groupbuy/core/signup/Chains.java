@@ -5,6 +5,7 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.jielong.ParsedChain;
+import dev.groupbuy.core.jielong.ReviewReason;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,18 +47,19 @@ final class Chains {
                 List.of(OrderItem.of("A", String.valueOf(qty))),
                 false,
                 false,
-                "",
+                null,
                 "",
                 text,
                 seq + ". " + text);
     }
 
     static ChainEntry cancel(int seq, String name, String text) {
-        return new ChainEntry(seq, name, List.of(), true, false, "", "", text, seq + ". " + text);
+        return new ChainEntry(seq, name, List.of(), true, false, null, "", text, seq + ". " + text);
     }
 
     static ChainEntry review(int seq, String name, String text) {
-        return new ChainEntry(seq, name, List.of(), false, true, "no quantity", "", text, seq + ". " + text);
+        return new ChainEntry(
+                seq, name, List.of(), false, true, ReviewReason.UNCLEAR_QUANTITY, "", text, seq + ". " + text);
     }
 
     /** A list 1..n of {@code 居民i i盒}, as everyone copying the latest version would post it. */

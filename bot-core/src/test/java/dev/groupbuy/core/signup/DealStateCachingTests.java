@@ -32,19 +32,7 @@ class DealStateCachingTests {
     private final MessagePipeline instanceB = pipelineOn(new DealStateCache(8));
 
     private MessagePipeline pipelineOn(DealStateCache cache) {
-        GroupBuyBot.Ports ports = new GroupBuyBot.Ports(
-                bot.groups,
-                bot.deals,
-                bot.orders,
-                bot.ledger,
-                bot.versions,
-                bot.inbox,
-                bot.outbox,
-                bot.transactions,
-                bot.locks,
-                bot.dedup,
-                bot.rateLimiter);
-        return GroupBuyBot.pipeline(ports, new SimpleChainReader(), bot.clock, cache);
+        return GroupBuyBot.pipeline(bot.ports(), bot.useCases, new SimpleChainReader(), bot.clock, cache);
     }
 
     private PipelineResult send(MessagePipeline instance, String msgId, String name, String text) {

@@ -68,4 +68,16 @@ public final class InMemoryDealRepository implements DealRepository {
         writes.count("deals.changeStatus");
         return true;
     }
+
+    @Override
+    public synchronized boolean save(Deal changed, DealStatus expected) {
+        Deal deal = deals.get(changed.id());
+        if (deal == null || deal.status() != expected) {
+            return false;
+        }
+        deals.put(changed.id(), changed);
+        versions.bump(changed.id());
+        writes.count("deals.save");
+        return true;
+    }
 }

@@ -48,6 +48,13 @@ public final class InMemorySignUpLedger implements SignUpLedger {
     }
 
     @Override
+    public synchronized List<SeenLine> lines(long dealId, long groupId) {
+        return lines.values().stream()
+                .filter(line -> line.dealId() == dealId && line.groupId() == groupId)
+                .toList();
+    }
+
+    @Override
     public synchronized void record(Collection<SeenLine> newLines) {
         for (SeenLine line : newLines) {
             String key = line.dealId() + "/" + line.groupId() + "/" + line.fingerprint();

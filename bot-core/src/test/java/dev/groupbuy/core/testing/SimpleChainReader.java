@@ -3,6 +3,7 @@ package dev.groupbuy.core.testing;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.jielong.ParsedChain;
+import dev.groupbuy.core.jielong.ReviewReason;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.signup.ChainReader;
 import java.math.BigDecimal;
@@ -43,11 +44,12 @@ public final class SimpleChainReader implements ChainReader {
     private static ChainEntry entry(int seq, String name, String what, String line, List<CatalogItem> catalog) {
         String text = (name + " " + what).strip();
         if (what.startsWith("取消")) {
-            return new ChainEntry(seq, name, List.of(), true, false, "", "", text, line);
+            return new ChainEntry(seq, name, List.of(), true, false, null, "", text, line);
         }
         List<OrderItem> items = items(what, catalog);
         boolean review = items.isEmpty();
-        return new ChainEntry(seq, name, items, false, review, review ? "unreadable" : "", "", text, line);
+        return new ChainEntry(
+                seq, name, items, false, review, review ? ReviewReason.UNCLEAR_QUANTITY : null, "", text, line);
     }
 
     private static List<OrderItem> items(String what, List<CatalogItem> catalog) {

@@ -45,6 +45,19 @@ interface DealMapper extends BaseMapper<DealDO> {
                 == 1;
     }
 
+    /** Status, cut-off and pickup in one conditional UPDATE, guarded like {@link #changeStatus}. */
+    default boolean saveState(long id, String expected, String next, Instant closesAt, String pickup, Instant at) {
+        return update(Wrappers.<DealDO>lambdaUpdate()
+                        .set(DealDO::getStatus, next)
+                        .set(DealDO::getClosesAt, closesAt)
+                        .set(DealDO::getPickup, pickup)
+                        .set(DealDO::getUpdatedAt, at)
+                        .setSql("state_version = state_version + 1")
+                        .eq(DealDO::getId, id)
+                        .eq(DealDO::getStatus, expected))
+                == 1;
+    }
+
     /** The deal's state version, or {@code null} for an unknown deal. */
     @Select("SELECT state_version FROM deals WHERE id = #{id}")
     Long stateVersion(@Param("id") long id);

@@ -60,6 +60,18 @@ class DealPersistenceAdapter implements DealRepository {
         return tables.deals().changeStatus(id, expected.wireName(), next.wireName(), clock.instant());
     }
 
+    @Override
+    public boolean save(Deal changed, DealStatus expected) {
+        return tables.deals()
+                .saveState(
+                        changed.id(),
+                        expected.wireName(),
+                        changed.status().wireName(),
+                        changed.closesAt(),
+                        changed.pickup(),
+                        clock.instant());
+    }
+
     /** The deals with their group links and catalogs: two more queries only for deals not seen before. */
     private List<Deal> assemble(List<DealDO> deals) {
         Map<Long, DealParts.Parts> known =

@@ -1,6 +1,7 @@
 package dev.groupbuy.adapters.persistence.deal;
 
 import dev.groupbuy.adapters.persistence.StoreClock;
+import dev.groupbuy.core.deal.DealHistory;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.store.Transactions;
@@ -22,6 +23,11 @@ public class DealPersistenceConfiguration {
             ObjectProvider<Clock> clock) {
         return new DealPersistenceAdapter(
                 new DealTables(deals, dealGroups, catalog), transactions, StoreClock.of(clock));
+    }
+
+    @Bean
+    DealHistory dealHistory(DealHistoryMapper history) {
+        return new DealHistoryAdapter(history);
     }
 
     @Bean

@@ -19,6 +19,7 @@ class OrderDO {
     private String status;
     private Integer seq;
     private String line;
+    private String note;
     private Long version;
     private Instant createdAt;
     private Instant updatedAt;
@@ -109,5 +110,13 @@ class OrderDO {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 }

@@ -20,6 +20,7 @@ class OrderHistoryDO {
     private String beforeText;
     private String afterText;
     private Long inboxId;
+    private String door;
 
     public Long getId() {
         return id;
@@ -91,5 +92,13 @@ class OrderHistoryDO {
 
     public void setInboxId(Long inboxId) {
         this.inboxId = inboxId;
+    }
+
+    public String getDoor() {
+        return door;
+    }
+
+    public void setDoor(String door) {
+        this.door = door;
     }
 }

@@ -12,8 +12,8 @@ interface OrderHistoryMapper extends BaseMapper<OrderHistoryDO> {
 
     /** Static INSERT (no per-column OGNL tests); the row's id is not read back. */
     @Insert("INSERT INTO order_history (order_id, deal_id, changed_at, actor, action, before_text, after_text,"
-            + " inbox_id) VALUES (#{orderId}, #{dealId}, #{changedAt}, #{actor}, #{action},"
-            + " COALESCE(#{beforeText}, ''), COALESCE(#{afterText}, ''), #{inboxId})")
+            + " inbox_id, door) VALUES (#{orderId}, #{dealId}, #{changedAt}, #{actor}, #{action},"
+            + " COALESCE(#{beforeText}, ''), COALESCE(#{afterText}, ''), #{inboxId}, COALESCE(#{door}, 'chat'))")
     int store(OrderHistoryDO row);
 
     default List<OrderHistoryDO> findByOrder(long orderId) {

@@ -1,5 +1,6 @@
 package dev.groupbuy.adapters.persistence.order;
 
+import dev.groupbuy.core.actor.Door;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderItem;
@@ -22,6 +23,7 @@ final class OrderRows {
         row.setStatus(order.status().wireName());
         row.setSeq(order.seq());
         row.setLine(order.line());
+        row.setNote(cut(order.note(), 255));
         row.setVersion(order.version());
         row.setUpdatedAt(updatedAt);
         return row;
@@ -45,6 +47,7 @@ final class OrderRows {
         row.setBeforeText(change.before() == null ? "" : change.before());
         row.setAfterText(change.after() == null ? "" : change.after());
         row.setInboxId(change.inboxId());
+        row.setDoor(change.door().wireName());
         return row;
     }
 
@@ -60,7 +63,8 @@ final class OrderRows {
                 row.getSeq(),
                 row.getLine(),
                 row.getVersion(),
-                row.getUpdatedAt());
+                row.getUpdatedAt(),
+                row.getNote());
     }
 
     static OrderItem toItem(OrderItemDO row) {
@@ -77,6 +81,16 @@ final class OrderRows {
                 row.getAction(),
                 row.getBeforeText(),
                 row.getAfterText(),
-                row.getInboxId());
+                row.getInboxId(),
+                row.getDoor() == null ? Door.CHAT : Door.fromWireName(row.getDoor()));
+    }
+
+    /** At most {@code chars} UTF-16 units, never half an emoji. */
+    private static String cut(String value, int chars) {
+        if (value == null || value.length() <= chars) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(chars - 1)) ? chars - 1 : chars;
+        return value.substring(0, end);
     }
 }

@@ -19,6 +19,7 @@ class SignUpLineDO {
     private String text;
     private Long inboxId;
     private Instant seenAt;
+    private Boolean review;
 
     public Long getId() {
         return id;
@@ -82,5 +83,13 @@ class SignUpLineDO {
 
     public void setSeenAt(Instant seenAt) {
         this.seenAt = seenAt;
+    }
+
+    public Boolean getReview() {
+        return review;
+    }
+
+    public void setReview(Boolean review) {
+        this.review = review;
     }
 }

@@ -81,7 +81,7 @@ abstract class DealRepositoryContract {
                 new CatalogItem("C", "智利车厘子🍒", List.of("车厘子", "樱桃", "C"), "盒", new BigDecimal("129.99"), 30, 2),
                 CatalogItem.of("A", "丹东草莓", List.of(), "盒", new BigDecimal("0.01")),
                 CatalogItem.of("B", "赠品袋", List.of(), "", null));
-        Deal deal = new Deal(null, "车厘子团", DealStatus.DRAFT, List.of(first, second), catalog, closesAt, "东门", null);
+        Deal deal = new Deal(null, "车厘子团", DealStatus.CLOSED, List.of(first, second), catalog, closesAt, "东门", null);
 
         Deal stored = deals.create(deal);
         Deal read = deals.findById(stored.id()).orElseThrow();
@@ -125,7 +125,7 @@ abstract class DealRepositoryContract {
     void changesStatusOnlyFromTheExpectedOne() {
         Deal deal = aStoredDeal(deals, aStoredGroup(groups).id());
 
-        assertThat(deals.changeStatus(deal.id(), DealStatus.DRAFT, DealStatus.OPEN))
+        assertThat(deals.changeStatus(deal.id(), DealStatus.CLOSED, DealStatus.OPEN))
                 .isFalse();
         assertThat(deals.changeStatus(deal.id(), DealStatus.OPEN, DealStatus.CLOSED))
                 .isTrue();

@@ -1,0 +1,64 @@
+package dev.groupbuy.admin.export;
+
+import static dev.groupbuy.admin.web.ApiProblems.notFound;
+
+import dev.groupbuy.admin.usecase.Refusals;
+import dev.groupbuy.core.actor.Actor;
+import dev.groupbuy.core.bot.UseCases;
+import dev.groupbuy.core.report.DealWorkbook;
+import dev.groupbuy.core.report.ExportDeal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A deal's workbook (导出): with the admin token at {@code /api/v1/deals/{id}/export.xlsx}, or without one
+ * through a signed link that expires ({@code /exports/{token}}, what {@code #导出} hands out); a tampered or
+ * expired link is a 404.
+ */
+@RestController
+@Tag(name = "exports")
+class ExportController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final UseCases use;
+    private final ExportTokens tokens;
+
+    ExportController(UseCases use, ExportTokens tokens) {
+        this.use = use;
+        this.tokens = tokens;
+    }
+
+    @Operation(summary = "导出: the deal's workbook (orders, totals per product, pickup checklist)")
+    @GetMapping("/api/v1/deals/{id}/export.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return workbook(id, Refusals.OPERATOR);
+    }
+
+    @Operation(summary = "The workbook behind a signed download link; 404 once expired or tampered with")
+    @GetMapping("/exports/{token}")
+    ResponseEntity<byte[]> download(@PathVariable String token) {
+        long dealId = tokens.verify(token).orElseThrow(() -> notFound("this download link is unknown or expired"));
+        return workbook(dealId, new Actor.Operator("export-link", dev.groupbuy.core.actor.Door.API));
+    }
+
+    private ResponseEntity<byte[]> workbook(long dealId, Actor actor) {
+        DealWorkbook workbook = Refusals.orThrow(use.exportDeal().export(new ExportDeal.Command(dealId, actor)));
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(workbook.title() + ".xlsx", StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(XlsxWriter.write(workbook));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.groupbuy.admin.usecase;
+
+import dev.groupbuy.core.action.ActionPorts;
+import dev.groupbuy.core.announce.GroupAnnouncer;
+import dev.groupbuy.core.bot.UseCases;
+import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.coordination.Locks;
+import dev.groupbuy.core.deal.DealHistory;
+import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.group.GroupRepository;
+import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.report.ExportLinks;
+import dev.groupbuy.core.signup.DealVersions;
+import dev.groupbuy.core.signup.SignUpLedger;
+import dev.groupbuy.core.store.Transactions;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The core's use cases, built once on the configured ports: the chat commands, the REST controllers (and
+ * later the scheduler) call these same instances. What the groups are told goes through one {@link
+ * GroupAnnouncer} into the outbox.
+ */
+@Configuration(proxyBeanMethods = false)
+class UseCaseConfiguration {
+
+    @Bean
+    ActionPorts actionPorts(
+            DealRepository deals,
+            OrderRepository orders,
+            DealHistory dealHistory,
+            GroupRepository groups,
+            SignUpLedger ledger,
+            DealVersions versions,
+            Transactions transactions,
+            Locks locks,
+            Outbox outbox,
+            Clock clock) {
+        return new ActionPorts(
+                deals,
+                orders,
+                dealHistory,
+                groups,
+                ledger,
+                versions,
+                transactions,
+                locks,
+                new GroupAnnouncer(groups, outbox),
+                clock);
+    }
+
+    @Bean
+    UseCases useCases(ActionPorts ports, ExportLinks exportLinks) {
+        return UseCases.of(ports, exportLinks);
+    }
+}

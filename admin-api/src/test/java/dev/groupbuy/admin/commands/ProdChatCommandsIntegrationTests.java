@@ -1,0 +1,39 @@
+package dev.groupbuy.admin.commands;
+
+import dev.groupbuy.adapters.testing.MariaDbDatabases;
+import dev.groupbuy.adapters.testing.RequiresMariaDb;
+import dev.groupbuy.adapters.testing.RequiresRedis;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The chat commands on the {@code prod} profile with the sandbox switched on: MariaDB (database {@value
+ * #DATABASE}, recreated once per run), Redis locks, dedup and rate limits.
+ */
+@RequiresMariaDb(database = ProdChatCommandsIntegrationTests.DATABASE)
+@RequiresRedis
+@ActiveProfiles("prod")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "groupbuy.data-dir=./target/it-data/prod-commands",
+            "groupbuy.admin.tokens=" + ChatCommandsContract.TOKEN,
+            "groupbuy.sandbox.enabled=true",
+            "groupbuy.exports.secret=" + ChatCommandsContract.SECRET
+        })
+class ProdChatCommandsIntegrationTests extends ChatCommandsContract {
+
+    static final String DATABASE = "groupbuy_commands_test";
+
+    @DynamicPropertySource
+    static void mariaDb(DynamicPropertyRegistry registry) {
+        registry.add(
+                "spring.datasource.url",
+                () -> MariaDbDatabases.jdbcUrl(DATABASE)
+                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
+        registry.add("spring.datasource.username", MariaDbDatabases::user);
+        registry.add("spring.datasource.password", MariaDbDatabases::password);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When the leader's post numbers its products ({@code 1. 卤鸭脖 2. 卤鸭翅 …}), residents order by those
+ * numbers: {@code 1+3} is one of each, {@code 4x2} two of product 4, {@code 1+3 各2袋} two of each. A number is
+ * read as a product number only in such an expression; a lone number could be either reading and is left as
+ * a number (which asks, in a multi-product deal).
+ */
+final class MenuNumbers {
+
+    private MenuNumbers() {}
+
+    static List<Token> read(List<Token> tokens, CatalogMatcher catalog) {
+        if (!catalog.hasMenuNumbers()) {
+            return tokens;
+        }
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (isCandidate(t, catalog) && inExpression(tokens, k, catalog)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.asProduct(catalog.menuNumber(t.text())));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean isCandidate(Token t, CatalogMatcher catalog) {
+        return t.is(TokenKind.NUMBER)
+                && t.unit() == null
+                && BuildingScanner.isDigit(t.firstChar())
+                && !catalog.menuNumber(t.text()).isEmpty();
+    }
+
+    /** {@code N+M}, {@code N x Q}: joined to another product number by +, or followed by a times sign. */
+    private static boolean inExpression(List<Token> tokens, int k, CatalogMatcher catalog) {
+        int next = nextWord(tokens, k + 1);
+        if (next >= 0 && tokens.get(next).is(TokenKind.TIMES)) {
+            return true;
+        }
+        if (next >= 0 && tokens.get(next).is(TokenKind.PLUS)) {
+            int after = nextWord(tokens, next + 1);
+            return after >= 0 && isCandidate(tokens.get(after), catalog);
+        }
+        int previous = previousWord(tokens, k - 1);
+        if (previous >= 0 && tokens.get(previous).is(TokenKind.PLUS)) {
+            int before = previousWord(tokens, previous - 1);
+            return before >= 0 && isCandidate(tokens.get(before), catalog);
+        }
+        return false;
+    }
+
+    private static int nextWord(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int previousWord(List<Token> tokens, int from) {
+        for (int j = from; j >= 0; j--) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * Lines that ask instead of ordering ({@code 王姐 ？}, {@code 还有吗}, {@code 能要2份吗}) and lines that hold a
+ * place without saying how much ({@code 老样子}, {@code 先占个位}, {@code 看情况}): both need a human.
+ */
+final class Questions {
+
+    private static final List<String> ASKING =
+            List.of("吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋");
+    private static final List<String> NO_COMMITMENT = List.of(
+            "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
+            "少点", "上次一样", "跟上次", "和上次", "照旧");
+
+    private static final WordTable ASKING_TABLE = new WordTable(ASKING);
+    private static final WordTable NO_COMMITMENT_TABLE = new WordTable(NO_COMMITMENT);
+
+    private Questions() {}
+
+    /** Whether the line (outside brackets) asks something. */
+    static boolean asks(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.PUNCT) && t.isChar('?')) {
+                return true;
+            }
+            if (t.is(TokenKind.TEXT) && ASKING_TABLE.occursIn(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 少一份}, {@code 再减1份}, {@code 多1份}: one less or one more than before, which only someone who knows
+     * the earlier order can turn into a quantity.
+     */
+    static boolean relativeChange(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token word = tokens.get(k);
+            Token number = tokens.get(k + 1);
+            if (word.is(TokenKind.TEXT)
+                    && number.is(TokenKind.NUMBER)
+                    && word.end() == number.start()
+                    && "少减多扣".indexOf(word.lastChar()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} asks or hesitates ({@code 看情况}, {@code 有吗}) rather than naming anyone. */
+    static boolean isHesitation(String word) {
+        return NO_COMMITMENT_TABLE.occursIn(word) || ASKING_TABLE.occursIn(word) || word.indexOf('?') >= 0;
+    }
+
+    /** Whether the line holds a place without committing to a quantity. */
+    static boolean noCommitment(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && NO_COMMITMENT_TABLE.occursIn(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
