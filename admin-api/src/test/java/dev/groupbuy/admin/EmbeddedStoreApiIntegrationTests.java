@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groupbuy.adapters.coordination.local.LocalLocks;
-import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.coordination.Locks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The store-touching API on the embedded default: H2 file database, in-process coordination. */
 @SpringBootTest(
@@ -37,10 +36,9 @@ class EmbeddedStoreApiIntegrationTests extends StoreApiContract {
     @Test
     void keepsNoTraceFileWithTheValuesOfFailedStatements() throws Exception {
         String secret = "resident-" + UUID.randomUUID();
-        InboundMessage tooLong = new InboundMessage(
-                "sandbox", secret + "x".repeat(200), "u1", "n", unique("m"), "hi", null, Instant.now(), null);
 
-        assertThatThrownBy(() -> inbox.storeIfNew(tooLong)).isNotNull();
+        assertThatThrownBy(() -> insertGroup(new JdbcTemplate(dataSource), unique("c"), secret + "x".repeat(300)))
+                .isNotNull();
 
         try (Stream<Path> files = Files.list(Path.of(DATA_DIR))) {
             assertThat(files.toList()).allSatisfy(file -> {

@@ -3,7 +3,6 @@ package dev.groupbuy.admin;
 import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.Inbox;
@@ -13,10 +12,6 @@ import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.order.OrderStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -307,20 +305,21 @@ abstract class StoreApiContract {
     }
 
     @Test
-    void sqlFailuresCarryNoValuesYetDuplicatesAreStillRecognised(CapturedOutput output) throws Exception {
+    void sqlFailuresCarryNoValuesYetDuplicatesAreStillRecognised(CapturedOutput output) {
         String secret = "resident-" + UUID.randomUUID();
-        InboundMessage tooLong = new InboundMessage(
-                "sandbox", unique("c"), "u1", secret + "王".repeat(300), unique("m"), "hi", null, Instant.now(), null);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
-        Throwable failure = catchThrowable(() -> inbox.storeIfNew(tooLong));
-        LoggerFactory.getLogger(StoreApiContract.class).error("storing failed", failure);
+        Throwable tooLong = catchThrowable(() -> insertGroup(jdbc, unique("c"), secret + "王".repeat(300)));
+        jdbc.update("DELETE FROM chat_groups WHERE chat_id = ?", secret);
+        insertGroup(jdbc, secret, "群");
+        Throwable duplicate = catchThrowable(() -> insertGroup(jdbc, secret, "群"));
+        LoggerFactory.getLogger(StoreApiContract.class).error("storing failed", tooLong);
+        LoggerFactory.getLogger(StoreApiContract.class).error("storing failed", duplicate);
 
-        assertThat(failure).isNotNull();
-        assertThat(stackTrace(failure)).doesNotContain(secret).contains("22001");
-        SQLException duplicate = catchThrowableOfType(SQLException.class, () -> insertGroupTwice(secret));
-        assertThat((Throwable) duplicate).isInstanceOf(SQLIntegrityConstraintViolationException.class);
-        assertThat(duplicate.getSQLState()).startsWith("23");
-        assertThat(stackTrace(duplicate)).doesNotContain(secret);
+        assertThat(tooLong).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(stackTrace(tooLong)).doesNotContain(secret).contains("22001");
+        assertThat(duplicate).isInstanceOf(DuplicateKeyException.class);
+        assertThat(stackTrace(duplicate)).doesNotContain(secret).contains("SQL state 23");
         InboundMessage twice =
                 new InboundMessage("sandbox", unique("c"), "u1", "王姐", unique("m"), "hi", null, Instant.now(), null);
         assertThat(inbox.storeIfNew(twice)).isPresent();
@@ -330,20 +329,14 @@ abstract class StoreApiContract {
         assertThat(output.getAll()).contains("storing failed").doesNotContain(secret);
     }
 
-    private void insertGroupTwice(String chatId) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            for (int i = 0; i < 2; i++) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO chat_groups (platform, chat_id, name, zone, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                    insert.setString(1, "sandbox");
-                    insert.setString(2, chatId);
-                    insert.setString(3, "群");
-                    insert.setString(4, "Asia/Shanghai");
-                    insert.setTimestamp(5, Timestamp.from(Instant.now()));
-                    insert.executeUpdate();
-                }
-            }
-        }
+    static void insertGroup(JdbcTemplate jdbc, String chatId, String name) {
+        jdbc.update(
+                "INSERT INTO chat_groups (platform, chat_id, name, zone, created_at) VALUES (?, ?, ?, ?, ?)",
+                "sandbox",
+                chatId,
+                name,
+                "Asia/Shanghai",
+                Timestamp.from(Instant.now()));
     }
 
     static String stackTrace(Throwable failure) {

@@ -58,6 +58,10 @@ class SandboxController {
      * + {@code b/c} is {@code 1/a/b/c}).
      */
     static String messageId(SandboxMessageRequest request) {
-        return request.chatId().length() + "/" + request.chatId() + "/" + request.msgId();
+        return messageId(request.chatId(), request.msgId());
+    }
+
+    static String messageId(String chatId, String msgId) {
+        return chatId.length() + "/" + chatId + "/" + msgId;
     }
 }

@@ -1,5 +1,6 @@
 package dev.groupbuy.admin.security;
 
+import dev.groupbuy.admin.storage.PrivateFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,27 +49,13 @@ final class AdminTokenFile {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Path dir = file.toAbsolutePath().getParent();
-        createPrivately(dir);
+        PrivateFolders.createIfMissing(dir);
         Path temp = Files.createTempFile(dir, "admin-token", ".tmp");
         restrictToOwner(temp);
         Files.writeString(temp, token + "\n", StandardCharsets.UTF_8);
         Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         log.warn("Generated an admin API token (kept in {}; shown only this once): {}", file.toAbsolutePath(), token);
         return token;
-    }
-
-    /** A missing folder for the token is created {@code 700}, like the embedded database's. */
-    private static void createPrivately(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        Files.createDirectories(dir.getParent());
-        try {
-            Files.createDirectory(
-                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createDirectory(dir);
-        }
     }
 
     private static void restrictToOwner(Path path) {

@@ -1,6 +1,7 @@
 package dev.groupbuy.admin.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +17,15 @@ final class DataSourceGuard implements BeanPostProcessor, SmartInitializingSingl
 
     private static final Logger log = LoggerFactory.getLogger(DataSourceGuard.class);
 
-    private final String tokenFileName;
+    private final List<String> ownFileNames;
     private PrivateDirectory h2Directory;
 
     /**
-     * @param tokenFileName the admin token file's name: the generated token may live in the database's folder
+     * @param ownFileNames names of the service's other files that may live in the database's folder (the admin
+     *     token, the export secret), each also the start of its temporary files' names
      */
-    DataSourceGuard(String tokenFileName) {
-        this.tokenFileName = tokenFileName;
+    DataSourceGuard(List<String> ownFileNames) {
+        this.ownFileNames = List.copyOf(ownFileNames);
     }
 
     @Override
@@ -37,7 +39,8 @@ final class DataSourceGuard implements BeanPostProcessor, SmartInitializingSingl
                     log.info("H2's trace file is off (TRACE_LEVEL_FILE=0): it would keep failed statements' values");
                 }
                 h2Directory = new PrivateDirectory(
-                        database.directory(), name -> database.ownsFile(name) || name.startsWith(tokenFileName));
+                        database.directory(),
+                        name -> database.ownsFile(name) || ownFileNames.stream().anyMatch(name::startsWith));
                 h2Directory.secure();
             });
         }

@@ -86,11 +86,7 @@ final class PrivateDirectory {
     }
 
     private void create() throws IOException {
-        Path parent = directory.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
+        PrivateFolders.createIfMissing(directory);
         Files.setPosixFilePermissions(directory, OWNER_DIRECTORY);
     }
 
