@@ -24,6 +24,7 @@ CREATE TABLE member_bindings (
     platform_user_id VARCHAR(128) NOT NULL,
     group_id         BIGINT       NOT NULL,
     member_user_id   VARCHAR(128) NOT NULL,
+    member_name      VARCHAR(255) NOT NULL DEFAULT '',
     created_at       DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_member_bindings UNIQUE (platform, platform_user_id, group_id),

@@ -26,16 +26,20 @@ public final class BridgeInbound {
 
     public BridgeVerdict check(String timestamp, String signature, byte[] body) {
         if (timestamp == null || !timestamp.strip().matches("\\d{1,12}")) {
-            return refused(Reason.UNAUTHENTICATED, "the " + BridgeSignature.TIMESTAMP_HEADER + " header must be unix seconds");
+            return refused(
+                    Reason.UNAUTHENTICATED, "the " + BridgeSignature.TIMESTAMP_HEADER + " header must be unix seconds");
         }
         Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
         if (Duration.between(signedAt, clock.instant()).abs().compareTo(settings.maxSkew()) > 0) {
-            return refused(Reason.UNAUTHENTICATED, "the timestamp is more than " + settings.maxSkew().toMinutes() + " minutes off");
+            return refused(
+                    Reason.UNAUTHENTICATED,
+                    "the timestamp is more than " + settings.maxSkew().toMinutes() + " minutes off");
         }
         if (signature == null || !BridgeSignature.matches(settings.key(), timestamp.strip(), body, signature)) {
             return refused(Reason.UNAUTHENTICATED, "the signature does not match");
         }
-        if (!seenSignatures.firstSeen("bridge-signature:" + signature.strip(), settings.maxSkew().multipliedBy(2))) {
+        if (!seenSignatures.firstSeen(
+                "bridge-signature:" + signature.strip(), settings.maxSkew().multipliedBy(2))) {
             return refused(Reason.UNAUTHENTICATED, "this request was seen before: sign every request anew");
         }
         try {

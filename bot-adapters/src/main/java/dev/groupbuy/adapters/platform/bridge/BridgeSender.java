@@ -59,7 +59,8 @@ public final class BridgeSender implements PlatformSender {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return outcome(status);
         } catch (IOException e) {
             return SendOutcome.retryLater("bridge unreachable: " + e.getClass().getSimpleName());

@@ -24,8 +24,8 @@ class BridgeInboundTests {
             "chain":[{"senderId":"wxid_wang","text":"王姐 2盒"}]}""";
 
     private final MutableClock clock = MutableClock.at("2026-11-25T07:00:05Z");
-    private final BridgeInbound inbound = new BridgeInbound(
-            new BridgeSettings(SECRET, null, null, 0), new LocalDedupSet(clock), clock);
+    private final BridgeInbound inbound =
+            new BridgeInbound(new BridgeSettings(SECRET, null, null, 0), new LocalDedupSet(clock), clock);
 
     @Test
     void acceptsASignedMessageAndReadsEveryField() {
@@ -57,8 +57,10 @@ class BridgeInboundTests {
 
     @Test
     void refusesATimestampMoreThanFiveMinutesOffEitherWay() {
-        String old = Long.toString(clock.instant().minus(Duration.ofMinutes(5).plusSeconds(1)).getEpochSecond());
-        String future = Long.toString(clock.instant().plus(Duration.ofMinutes(5).plusSeconds(1)).getEpochSecond());
+        String old = Long.toString(
+                clock.instant().minus(Duration.ofMinutes(5).plusSeconds(1)).getEpochSecond());
+        String future = Long.toString(
+                clock.instant().plus(Duration.ofMinutes(5).plusSeconds(1)).getEpochSecond());
         String edge = Long.toString(clock.instant().minus(Duration.ofMinutes(5)).getEpochSecond());
 
         assertUnauthenticated(inbound.check(old, sign(old, BODY), bytes(BODY)));
@@ -93,8 +95,10 @@ class BridgeInboundTests {
                 BODY.replace("[{\"senderId\":\"wxid_wang\",\"text\":\"王姐 2盒\"}]", "[{\"text\":\"王姐 2盒\"}]"))) {
             clock.advance(Duration.ofSeconds(1));
             BridgeVerdict verdict = inbound.check(now(), sign(now(), body), bytes(body));
-            assertThat(verdict).as(body).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason())
-                    .isEqualTo(Reason.MALFORMED));
+            assertThat(verdict)
+                    .as(body)
+                    .isInstanceOfSatisfying(
+                            Refused.class, r -> assertThat(r.reason()).isEqualTo(Reason.MALFORMED));
         }
         byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28};
         clock.advance(Duration.ofSeconds(1));
@@ -115,7 +119,8 @@ class BridgeInboundTests {
     }
 
     private static void assertUnauthenticated(BridgeVerdict verdict) {
-        assertThat(verdict).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason())
-                .isEqualTo(Reason.UNAUTHENTICATED));
+        assertThat(verdict)
+                .isInstanceOfSatisfying(
+                        Refused.class, r -> assertThat(r.reason()).isEqualTo(Reason.UNAUTHENTICATED));
     }
 }

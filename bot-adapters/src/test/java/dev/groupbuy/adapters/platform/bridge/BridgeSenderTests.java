@@ -30,8 +30,7 @@ class BridgeSenderTests {
     void start() {
         bridge.start();
         sender = new BridgeSender(
-                new BridgeSettings(
-                        BridgeInboundTests.SECRET, URI.create(bridge.baseUrl() + "/send"), null, 0),
+                new BridgeSettings(BridgeInboundTests.SECRET, URI.create(bridge.baseUrl() + "/send"), null, 0),
                 HttpClient.newHttpClient(),
                 clock);
     }
@@ -49,11 +48,13 @@ class BridgeSenderTests {
                 new OutboundMessage("bridge", "123@chatroom", "@王姐 收到，2盒", List.of("wxid_wang"), "m1"), "outbox-7");
 
         assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
-        LoggedRequest request = bridge.findAll(postRequestedFor(urlEqualTo("/send"))).get(0);
+        LoggedRequest request =
+                bridge.findAll(postRequestedFor(urlEqualTo("/send"))).get(0);
         String timestamp = request.getHeader(BridgeSignature.TIMESTAMP_HEADER);
         assertThat(timestamp).isEqualTo("1795590000");
         assertThat(request.getHeader(BridgeSignature.SIGNATURE_HEADER))
-                .isEqualTo(BridgeSignature.sign(BridgeInboundTests.bytes(BridgeInboundTests.SECRET), timestamp, request.getBody()));
+                .isEqualTo(BridgeSignature.sign(
+                        BridgeInboundTests.bytes(BridgeInboundTests.SECRET), timestamp, request.getBody()));
         bridge.verify(postRequestedFor(urlEqualTo("/send"))
                 .withRequestBody(equalToJson("{\"chatId\":\"123@chatroom\",\"text\":\"@王姐 收到，2盒\","
                         + "\"mentions\":[\"wxid_wang\"],\"idempotencyKey\":\"outbox-7\"}")));
