@@ -67,12 +67,23 @@ public final class DirectConversation {
                 target.member().name().isEmpty()
                         ? message.userName()
                         : target.member().name(),
-                "direct/" + message.from().platform() + "/" + message.messageId(),
+                forwardedId(message.from().platform(), message.messageId()),
                 text,
                 List.of(),
                 message.sentAt(),
                 List.of(),
                 message.from());
+    }
+
+    /** The id a 1:1 message gets as a message of the group. */
+    public static String forwardedId(String platform, String messageId) {
+        return "direct/" + platform + "/" + messageId;
+    }
+
+    /** The 1:1 chat's own id of a message, given either that id or the one it was forwarded under. */
+    public static String originalId(String platform, String messageId) {
+        String prefix = forwardedId(platform, "");
+        return messageId.startsWith(prefix) ? messageId.substring(prefix.length()) : messageId;
     }
 
     private DirectOutcome help(DirectMessage message, String text) {
