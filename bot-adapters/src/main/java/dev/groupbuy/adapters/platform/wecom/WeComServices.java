@@ -1,5 +1,6 @@
 package dev.groupbuy.adapters.platform.wecom;
 
+import dev.groupbuy.adapters.platform.wecom.archive.ArchiveSettings;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
@@ -14,22 +15,31 @@ public final class WeComServices {
 
     private WeComServices() {}
 
-    public static WxCpService inMemory(WeComSettings settings) {
-        return service(configure(new WxCpDefaultConfigImpl(), settings), settings);
+    /** @param archive the message archive's settings, or {@code null} when it is not used */
+    public static WxCpService inMemory(WeComSettings settings, ArchiveSettings archive) {
+        return service(configure(new WxCpDefaultConfigImpl(), settings, archive), settings);
     }
 
-    public static WxCpService inRedis(WeComSettings settings, RedissonClient redisson) {
-        return service(configure(new WxCpRedissonConfigImpl(redisson, "groupbuy:wecom"), settings), settings);
+    /** @param archive the message archive's settings, or {@code null} when it is not used */
+    public static WxCpService inRedis(WeComSettings settings, ArchiveSettings archive, RedissonClient redisson) {
+        return service(configure(new WxCpRedissonConfigImpl(redisson, "groupbuy:wecom"), settings, archive), settings);
     }
 
     /** The corp id goes in before the agent id: the Redis storage keys its token by both. */
-    static <C extends WxCpDefaultConfigImpl> C configure(C config, WeComSettings settings) {
+    static <C extends WxCpDefaultConfigImpl> C configure(C config, WeComSettings settings, ArchiveSettings archive) {
         config.setCorpId(settings.corpId());
         config.setAgentId(settings.agentId());
         config.setCorpSecret(settings.secret());
         config.setToken(settings.token());
         config.setAesKey(settings.aesKey());
         config.setBaseApiUrl(settings.baseApiUrl());
+        if (archive != null) {
+            config.setMsgAuditLibPath(archive.libraryPath());
+            config.setMsgAuditPriKey(archive.privateKey());
+            if (archive.secret() != null && !archive.secret().isBlank()) {
+                config.setMsgAuditSecret(archive.secret());
+            }
+        }
         return config;
     }
 
