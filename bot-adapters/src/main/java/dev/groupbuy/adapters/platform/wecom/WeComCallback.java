@@ -66,7 +66,9 @@ public final class WeComCallback {
             LOG.warning(() -> "WeCom callback refused: " + e.getClass().getSimpleName());
             return false;
         }
-        if (message == null || message.getFromUserName() == null) {
+        if (message == null
+                || message.getFromUserName() == null
+                || !cp.getWxCpConfigStorage().getCorpId().equals(message.getToUserName())) {
             return false;
         }
         handle(message);
@@ -104,8 +106,8 @@ public final class WeComCallback {
         }
         switch (event) {
             case "msgaudit_notify" -> events.archiveNotified();
-            case "change_external_chat" -> events.externalChatChanged(
-                    message.getChatId(), message.getChangeType(), message.getUpdateDetail());
+            case "change_external_chat" ->
+                events.externalChatChanged(message.getChatId(), message.getChangeType(), message.getUpdateDetail());
             default -> LOG.fine(() -> "WeCom event " + event + " ignored");
         }
     }

@@ -57,7 +57,8 @@ public final class WeComGroupSync {
     }
 
     private void register(String chatId, String name, String owner) {
-        List<Member> leaders = owner == null || owner.isBlank() ? List.of() : List.of(new Member(0, owner, "", Role.LEADER));
+        List<Member> leaders =
+                owner == null || owner.isBlank() ? List.of() : List.of(new Member(0, owner, "", Role.LEADER));
         try {
             groups.create(new ChatGroup(null, WeComSender.PLATFORM, chatId, name, null, clock.instant()), leaders);
         } catch (DuplicateGroupException alreadyThere) {

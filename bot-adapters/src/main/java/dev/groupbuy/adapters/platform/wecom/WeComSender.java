@@ -39,9 +39,16 @@ public final class WeComSender implements PlatformSender {
     private final GroupChannels channels;
     private final ReplyUrls replyUrls;
     private final Clock clock;
+    private final boolean appConfigured;
 
-    public WeComSender(WxCpService cp, GroupChannels channels, ReplyUrls replyUrls, Clock clock) {
+    /**
+     * @param appConfigured false when only the AI bot is set up: then only answers through a
+     *     {@code response_url} can be sent
+     */
+    public WeComSender(
+            WxCpService cp, GroupChannels channels, ReplyUrls replyUrls, Clock clock, boolean appConfigured) {
         this.cp = cp;
+        this.appConfigured = appConfigured;
         this.channels = channels;
         this.replyUrls = replyUrls;
         this.clock = clock;
@@ -64,6 +71,9 @@ public final class WeComSender implements PlatformSender {
             if (responseUrl.isPresent()) {
                 cp.postWithoutToken(responseUrl.get(), aiBotReply(message.text()));
                 return SendOutcome.sent();
+            }
+            if (!appConfigured) {
+                return SendOutcome.givenUp("only the AI bot is configured: it answers messages, it cannot post");
             }
             if (message.chatId().startsWith(USER_PREFIX)) {
                 return toPerson(message.chatId().substring(USER_PREFIX.length()), message.text());

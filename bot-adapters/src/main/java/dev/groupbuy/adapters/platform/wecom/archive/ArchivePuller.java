@@ -84,5 +84,4 @@ public final class ArchivePuller {
      * @param seq the seq saved at the end
      */
     public record Pulled(int read, int stored, long seq) {}
-
 }

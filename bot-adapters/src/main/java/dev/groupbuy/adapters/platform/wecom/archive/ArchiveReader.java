@@ -23,9 +23,31 @@ final class ArchiveReader {
 
     /** Message types that never carry a sign-up. */
     static final Set<String> NOT_A_CHAIN = Set.of(
-            "image", "voice", "video", "emotion", "file", "card", "location", "link", "weapp", "revoke", "agree",
-            "disagree", "redpacket", "external_redpacket", "meeting", "meeting_voice_call", "voip_doc_share",
-            "calendar", "sphfeed", "voiptext", "qydiskfile", "docmsg", "news", "chatrecord");
+            "image",
+            "voice",
+            "video",
+            "emotion",
+            "file",
+            "card",
+            "location",
+            "link",
+            "weapp",
+            "revoke",
+            "agree",
+            "disagree",
+            "redpacket",
+            "external_redpacket",
+            "meeting",
+            "meeting_voice_call",
+            "voip_doc_share",
+            "calendar",
+            "sphfeed",
+            "voiptext",
+            "qydiskfile",
+            "docmsg",
+            "news",
+            "chatrecord");
+
     private static final List<String> TITLE_FIELDS = List.of("title", "name", "desc");
     private static final List<String> ENTRY_TEXT_FIELDS = List.of("content", "text", "value", "ques");
     private static final List<String> ENTRY_OWNER_FIELDS = List.of("userid", "user", "from", "creator", "sender");
@@ -49,15 +71,28 @@ final class ArchiveReader {
         String room = string(json, "roomid");
         String from = string(json, "from");
         String msgId = string(json, "msgid").isEmpty() ? archived.msgId() : string(json, "msgid");
-        if (room.isEmpty() || from.isEmpty() || msgId == null || msgId.isEmpty()
+        if (room.isEmpty()
+                || from.isEmpty()
+                || msgId == null
+                || msgId.isEmpty()
                 || !"send".equals(string(json, "action"))) {
             return Optional.empty();
         }
         String type = string(json, "msgtype");
         Optional<Content> content = "text".equals(type) ? text(json) : chain(json, type);
-        long millis = json.has("msgtime") && json.get("msgtime").isJsonPrimitive() ? json.get("msgtime").getAsLong() : 0;
+        long millis = json.has("msgtime") && json.get("msgtime").isJsonPrimitive()
+                ? json.get("msgtime").getAsLong()
+                : 0;
         return content.map(c -> new InboundMessage(
-                WeComSender.PLATFORM, room, from, "", msgId, c.text(), List.of(), Instant.ofEpochMilli(millis), c.owners()));
+                WeComSender.PLATFORM,
+                room,
+                from,
+                "",
+                msgId,
+                c.text(),
+                List.of(),
+                Instant.ofEpochMilli(millis),
+                c.owners()));
     }
 
     private static Optional<Content> text(JsonObject json) {
@@ -69,7 +104,10 @@ final class ArchiveReader {
     }
 
     private static Optional<Content> chain(JsonObject json, String type) {
-        if (type.isEmpty() || NOT_A_CHAIN.contains(type) || !json.has(type) || !json.get(type).isJsonObject()) {
+        if (type.isEmpty()
+                || NOT_A_CHAIN.contains(type)
+                || !json.has(type)
+                || !json.get(type).isJsonObject()) {
             return Optional.empty();
         }
         JsonObject body = json.get(type).getAsJsonObject();
@@ -82,7 +120,10 @@ final class ArchiveReader {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder("#接龙");
-        TITLE_FIELDS.stream().map(f -> string(body, f)).filter(t -> !t.isEmpty()).findFirst()
+        TITLE_FIELDS.stream()
+                .map(f -> string(body, f))
+                .filter(t -> !t.isEmpty())
+                .findFirst()
                 .ifPresent(title -> text.append(' ').append(title));
         List<ChainOwner> owners = new ArrayList<>();
         int seq = 0;
@@ -98,7 +139,9 @@ final class ArchiveReader {
                 owners.add(new ChainOwner(seq, owner, line));
             }
         }
-        return seq == 0 ? Optional.empty() : Optional.of(new Content(text.toString(), owners.size() == seq ? owners : List.of()));
+        return seq == 0
+                ? Optional.empty()
+                : Optional.of(new Content(text.toString(), owners.size() == seq ? owners : List.of()));
     }
 
     private static String entryText(JsonElement entry) {
@@ -109,7 +152,11 @@ final class ArchiveReader {
     }
 
     private static String first(JsonObject json, List<String> fields) {
-        return fields.stream().map(f -> string(json, f)).filter(s -> !s.isEmpty()).findFirst().orElse("");
+        return fields.stream()
+                .map(f -> string(json, f))
+                .filter(s -> !s.isEmpty())
+                .findFirst()
+                .orElse("");
     }
 
     private static String string(JsonObject json, String field) {

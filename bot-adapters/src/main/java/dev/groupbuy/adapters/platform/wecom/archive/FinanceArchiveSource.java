@@ -34,20 +34,24 @@ public final class FinanceArchiveSource implements ArchiveSource {
         try {
             datas = audit.getChatDatas(seq, Math.min(limit, MAX_LIMIT), null, null, settings.timeoutSeconds());
         } catch (Exception e) {
-            throw new ArchiveUnavailableException("archive pull failed: " + e.getClass().getSimpleName(), e);
+            throw new ArchiveUnavailableException(
+                    "archive pull failed: " + e.getClass().getSimpleName(), e);
         }
         long sdk = datas.getSdk() == null ? 0 : datas.getSdk();
         boolean released = false;
         List<ArchivedMessage> messages = new ArrayList<>();
         try {
-            for (WxCpChatDatas.WxCpChatData data : datas.getChatData() == null ? List.<WxCpChatDatas.WxCpChatData>of() : datas.getChatData()) {
+            for (WxCpChatDatas.WxCpChatData data :
+                    datas.getChatData() == null ? List.<WxCpChatDatas.WxCpChatData>of() : datas.getChatData()) {
                 try {
                     String json = audit.getChatPlainText(sdk, data, settings.pkcs1() ? 1 : 0);
                     messages.add(new ArchivedMessage(data.getSeq(), data.getMsgId(), json));
                 } catch (Exception e) {
-                    LOG.warning(() -> "archive message at seq " + data.getSeq() + " not decrypted: " + e.getClass().getSimpleName());
+                    LOG.warning(() -> "archive message at seq " + data.getSeq() + " not decrypted: "
+                            + e.getClass().getSimpleName());
                     messages.add(new ArchivedMessage(data.getSeq(), data.getMsgId(), null));
-                    if (e instanceof WxErrorException && String.valueOf(e.getMessage()).contains(SDK_RELEASED)) {
+                    if (e instanceof WxErrorException
+                            && String.valueOf(e.getMessage()).contains(SDK_RELEASED)) {
                         released = true;
                         break;
                     }
