@@ -126,11 +126,16 @@ abstract class BridgeContract {
         String fresh = Long.toString(now);
         String stale = Long.toString(now - 301);
 
-        assertThat(postSigned(body, fresh, "0".repeat(64)).status()).as("forged").isEqualTo(401);
+        assertThat(postSigned(body, fresh, "0".repeat(64)).status())
+                .as("forged")
+                .isEqualTo(401);
         assertThat(postSigned(body, fresh, null).status()).as("unsigned").isEqualTo(401);
-        assertThat(postSigned(body, stale, sign(stale, body)).status()).as("stale").isEqualTo(401);
+        assertThat(postSigned(body, stale, sign(stale, body)).status())
+                .as("stale")
+                .isEqualTo(401);
         String signature = sign(fresh, body.replace("m1", "m9"));
-        assertThat(postSigned(body.replace("m1", "m9"), fresh, signature).status()).isEqualTo(200);
+        assertThat(postSigned(body.replace("m1", "m9"), fresh, signature).status())
+                .isEqualTo(200);
         assertThat(postSigned(body.replace("m1", "m9"), fresh, signature).status())
                 .as("replayed")
                 .isEqualTo(401);
