@@ -106,6 +106,13 @@ class BridgeInboundTests {
                 .isInstanceOf(Refused.class);
     }
 
+    @Test
+    void signsAsTheExampleBridgeScriptDoes() {
+        // docs/examples/bridge_example.py: hmac.new(secret, timestamp + b"\n" + body, sha256).hexdigest()
+        assertThat(BridgeSignature.sign(bytes(SECRET), "1795590000", bytes("{\"chatId\":\"群\"}")))
+                .isEqualTo("55c084eb87d00bd70001f98585e7faca4ee469fa68173add76ee638194e7b920");
+    }
+
     private String now() {
         return Long.toString(clock.instant().getEpochSecond());
     }
