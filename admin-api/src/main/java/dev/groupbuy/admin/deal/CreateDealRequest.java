@@ -11,13 +11,14 @@ import java.util.List;
  * leaders write it (then title, catalog, cut-off and pickup are read from the post).
  *
  * @param closesAt when sign-ups stop on their own (ISO-8601), or {@code null} to close by hand (#截单)
+ * @param catalog the products on sale, within {@link dev.groupbuy.core.deal.CatalogLimits} (422 past them)
  * @param pickup where and when to pick up, as the leader would say it
  * @param post the deal post's text, as for {@code #开团}
  */
 record CreateDealRequest(
         @Size(max = 255) String title,
         @NotNull @Size(max = 1000) List<@NotNull Long> groupIds,
-        @Size(max = 500) List<@Valid @NotNull CatalogItemRequest> catalog,
+        List<@Valid @NotNull CatalogItemRequest> catalog,
         Instant closesAt,
         @Size(max = 1000) String pickup,
         @Size(max = 20000) String post) {}

@@ -17,15 +17,49 @@ final class SignUpReplies {
 
     private SignUpReplies() {}
 
-    /** Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「王姐 老样子」，…". */
-    static String askToClarify(Deal deal, List<ChainEntry> reviews) {
-        return reviews.stream().map(entry -> askOne(deal, entry)).collect(Collectors.joining("\n"));
+    /**
+     * Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「王姐 老样子」，…", naming them
+     * exactly: the sender's own line by the sender's display name.
+     */
+    static String askToClarify(Deal deal, List<ChainEntry> reviews, String senderName) {
+        return reviews.stream()
+                .map(entry -> askOne(deal, entry, addressee(entry, senderName)))
+                .collect(Collectors.joining("\n"));
     }
 
-    private static String askOne(Deal deal, ChainEntry entry) {
+    /**
+     * Whom to @ about a line: the sender's display name when the line is the sender's own (it starts with it,
+     * and the name read from it is that name or a shorter piece of it), else the name as written on the line.
+     */
+    static String addressee(ChainEntry entry, String senderName) {
         String name = entry.name().strip();
-        return "@" + name + " 没看懂「" + quote(SignUpMerger.textOf(entry)) + "」" + onSale(deal, entry)
-                + "，麻烦在接龙里写清商品和数量，如『" + example(deal, name) + "』";
+        String sender = senderName == null ? "" : senderName.strip();
+        boolean own = !sender.isEmpty()
+                && (name.equals(sender)
+                        || (sender.startsWith(name)
+                                && SignUpMerger.textOf(entry).startsWith(sender)));
+        return own ? sender : name;
+    }
+
+    private static String askOne(Deal deal, ChainEntry entry, String name) {
+        String line = "「" + quote(SignUpMerger.textOf(entry)) + "」";
+        String at = name.isEmpty() ? "" : "@" + name + " ";
+        return switch (entry.reason() == null ? ReviewReason.UNCLEAR_QUANTITY : entry.reason()) {
+            case QUESTION -> at + line + "先没记单，团长看到会回复你～";
+            case NO_NAME -> line + "没写名字，先没记单，麻烦带上名字再接一次";
+            case TOO_LONG -> at + line + "太长了没法记，麻烦只写名字和数量";
+            case UNIT_MISMATCH -> at + line + "的单位对不上，麻烦按" + units(deal) + "写，如『" + example(deal, name) + "』";
+            case AMBIGUOUS_PRODUCT -> at + line + "不确定是哪个商品，麻烦写清商品名，如『" + example(deal, name) + "』";
+            default -> at + "没看懂" + line + onSale(deal, entry) + "，麻烦在接龙里写清商品和数量，如『" + example(deal, name) + "』";
+        };
+    }
+
+    private static String units(Deal deal) {
+        return deal.catalog().stream()
+                .map(CatalogItem::unit)
+                .filter(unit -> !unit.isEmpty())
+                .distinct()
+                .collect(Collectors.joining("/"));
     }
 
     /** When the line names something not in the deal, says what is on sale (for small catalogs). */

@@ -37,7 +37,10 @@ final class SignUpTalk {
         List<OutboundMessage> replies = new ArrayList<>();
         Deal deal = state.deal();
         if (!result.reviews().isEmpty() && gate.mayReply(context)) {
-            replies.add(context.reply(SignUpReplies.askToClarify(deal, result.reviews()), mentions(context, result)));
+            replies.add(context.reply(
+                    SignUpReplies.askToClarify(
+                            deal, result.reviews(), context.message().senderName()),
+                    mentions(context, result)));
         }
         if (result.forked() && gate.oncePer(context, "fork:" + deal.id(), FORK_WINDOW) && gate.mayReply(context)) {
             replies.add(context.reply(SignUpReplies.mergedList(deal, activeAfter(state, result))));
@@ -106,8 +109,9 @@ final class SignUpTalk {
 
     private static List<String> mentions(MessageContext context, MergeResult result) {
         String sender = context.message().senderName();
-        boolean asksSender =
-                result.reviews().stream().anyMatch(e -> e.name().strip().equals(sender));
+        boolean asksSender = sender != null
+                && result.reviews().stream()
+                        .anyMatch(e -> SignUpReplies.addressee(e, sender).equals(sender.strip()));
         return asksSender ? List.of(context.message().senderId()) : List.of();
     }
 }
