@@ -49,3 +49,12 @@ CREATE TABLE reply_urls (
     PRIMARY KEY (platform, chat_id, message_id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_reply_urls_expiry ON reply_urls (expires_at);
+
+-- Codes an Official Account follower posts in their group (#绑定 123456) to be bound to who posted it.
+CREATE TABLE binding_codes (
+    code        VARCHAR(16)  NOT NULL,
+    platform    VARCHAR(32)  NOT NULL,
+    chat_id     VARCHAR(128) NOT NULL,
+    expires_at  DATETIME(6)  NOT NULL,
+    PRIMARY KEY (code)
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -9,6 +9,9 @@ import dev.groupbuy.core.coordination.DedupSet;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.coordination.RateLimiter;
 import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.direct.Binding;
+import dev.groupbuy.core.direct.BindingCodes;
+import dev.groupbuy.core.direct.MemberBindings;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.order.OrderRepository;
@@ -17,6 +20,7 @@ import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,8 +61,16 @@ class PipelineConfiguration {
             UseCases useCases,
             ChainParser parser,
             Clock clock,
-            @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals) {
-        return GroupBuyBot.pipeline(ports, useCases, parser, clock, new DealStateCache(cachedDeals));
+            @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals,
+            Binding binding) {
+        return GroupBuyBot.pipeline(
+                ports, useCases, parser::parse, clock, new DealStateCache(cachedDeals), List.of(binding.route()));
+    }
+
+    /** {@code #绑定 <code>} in a group: ties a 1:1 chat (an Official Account follower) to who posted it. */
+    @Bean
+    Binding binding(BindingCodes codes, MemberBindings bindings, Clock clock) {
+        return new Binding(codes, bindings, clock);
     }
 
     @Bean

@@ -4,7 +4,7 @@ import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
 import dev.groupbuy.adapters.platform.GroupChannels;
-import dev.groupbuy.adapters.platform.MemberBindings;
+import dev.groupbuy.core.direct.MemberBindings;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.GroupRepository;
 import io.swagger.v3.oas.annotations.Operation;

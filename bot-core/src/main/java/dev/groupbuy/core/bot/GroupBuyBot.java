@@ -55,11 +55,27 @@ public final class GroupBuyBot {
 
     public static MessagePipeline pipeline(
             Ports ports, UseCases useCases, ChainReader reader, Clock clock, DealStateCache cache) {
+        return pipeline(ports, useCases, reader, clock, cache, List.of());
+    }
+
+    /**
+     * @param extraCommands routes for commands that adapters add (such as {@code #绑定} for 1:1 chats),
+     *     tried after the command table
+     */
+    public static MessagePipeline pipeline(
+            Ports ports,
+            UseCases useCases,
+            ChainReader reader,
+            Clock clock,
+            DealStateCache cache,
+            List<Route> extraCommands) {
+        List<Route> routes = new ArrayList<>(routes(ports, useCases, reader, clock, cache));
+        routes.addAll(ChatCommands.all(useCases).size(), extraCommands);
         return new MessagePipeline(
                 ports.inbox(),
                 ports.outbox(),
                 ports.groups(),
-                new MessageRouter(routes(ports, useCases, reader, clock, cache)),
+                new MessageRouter(routes),
                 ports.locks(),
                 ports.transactions());
     }

@@ -1,6 +1,6 @@
 package dev.groupbuy.adapters.persistence.platform;
 
-import dev.groupbuy.adapters.platform.MemberBindings;
+import dev.groupbuy.core.direct.MemberBindings;
 import dev.groupbuy.core.direct.Memberships;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.GroupRepository;

@@ -88,6 +88,26 @@ interface PlatformMapper {
     @Update("DELETE FROM reply_urls WHERE expires_at <= #{now}")
     int deleteExpiredReplyUrls(@Param("now") Instant now);
 
+    @Insert("INSERT INTO binding_codes (code, platform, chat_id, expires_at)"
+            + " VALUES (#{code}, #{platform}, #{chatId}, #{expiresAt})")
+    int insertCode(
+            @Param("code") String code,
+            @Param("platform") String platform,
+            @Param("chatId") String chatId,
+            @Param("expiresAt") Instant expiresAt);
+
+    @Select("SELECT platform, chat_id FROM binding_codes WHERE code = #{code} AND expires_at > #{now}")
+    CodeRow code(@Param("code") String code, @Param("now") Instant now);
+
+    @Update("DELETE FROM binding_codes WHERE code = #{code}")
+    int deleteCode(@Param("code") String code);
+
+    @Update("DELETE FROM binding_codes WHERE expires_at <= #{now}")
+    int deleteExpiredCodes(@Param("now") Instant now);
+
+    /** A row of {@code binding_codes}. */
+    record CodeRow(String platform, String chatId) {}
+
     /** A row of {@code member_bindings}. */
     record BindingRow(Long groupId, String memberUserId, String memberName) {}
 

@@ -4,6 +4,7 @@ import dev.groupbuy.adapters.persistence.StoreClock;
 import dev.groupbuy.adapters.platform.Cursors;
 import dev.groupbuy.adapters.platform.GroupChannels;
 import dev.groupbuy.adapters.platform.ReplyUrls;
+import dev.groupbuy.core.direct.BindingCodes;
 import dev.groupbuy.core.group.GroupRepository;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,11 @@ public class PlatformPersistenceConfiguration {
     MembershipsPersistenceAdapter memberships(
             PlatformMapper rows, GroupRepository groups, ObjectProvider<Clock> clock) {
         return new MembershipsPersistenceAdapter(rows, groups, StoreClock.of(clock));
+    }
+
+    @Bean
+    BindingCodes bindingCodes(PlatformMapper rows) {
+        return new BindingCodesPersistenceAdapter(rows);
     }
 
     @Bean

@@ -8,8 +8,10 @@ import dev.groupbuy.adapters.platform.ChannelType;
 import dev.groupbuy.adapters.platform.Cursors;
 import dev.groupbuy.adapters.platform.GroupChannel;
 import dev.groupbuy.adapters.platform.GroupChannels;
-import dev.groupbuy.adapters.platform.MemberBindings;
 import dev.groupbuy.adapters.platform.ReplyUrls;
+import dev.groupbuy.core.chat.ChatAddress;
+import dev.groupbuy.core.direct.BindingCodes;
+import dev.groupbuy.core.direct.MemberBindings;
 import dev.groupbuy.core.direct.Memberships;
 import dev.groupbuy.core.direct.Memberships.Membership;
 import dev.groupbuy.core.group.ChatGroup;
@@ -43,6 +45,27 @@ abstract class PlatformStoreContract {
 
     @Autowired
     ReplyUrls replyUrls;
+
+    @Autowired
+    BindingCodes codes;
+
+    @Test
+    void aBindingCodeWorksOnceAndUntilItExpires() {
+        String code = unique("c").substring(0, 14);
+        String late = unique("d").substring(0, 14);
+        Instant expires = Instant.parse("2026-11-25T08:10:00Z");
+        ChatAddress follower = new ChatAddress("wechat", unique("openid"));
+
+        assertThat(codes.offer(code, follower, expires)).isTrue();
+        assertThat(codes.offer(code, new ChatAddress("wechat", "other"), expires))
+                .as("taken")
+                .isFalse();
+        assertThat(codes.offer(late, follower, expires)).isTrue();
+
+        assertThat(codes.redeem(code, expires.minusSeconds(1))).contains(follower);
+        assertThat(codes.redeem(code, expires.minusSeconds(1))).as("used").isEmpty();
+        assertThat(codes.redeem(late, expires)).as("expired").isEmpty();
+    }
 
     @Test
     void findsAPersonsGroupsByTheirIdOnThatPlatformAndByBindingsElsewhere() {

@@ -1,4 +1,4 @@
-package dev.groupbuy.adapters.platform;
+package dev.groupbuy.core.direct;
 
 /**
  * Port: binds a person reached 1:1 on one platform (an Official Account follower) to their member entry in
