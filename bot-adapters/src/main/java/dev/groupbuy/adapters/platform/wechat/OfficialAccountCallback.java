@@ -1,5 +1,6 @@
 package dev.groupbuy.adapters.platform.wechat;
 
+import dev.groupbuy.adapters.platform.CipherGuard;
 import dev.groupbuy.core.chat.ChatAddress;
 import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.Outbox;
@@ -56,6 +57,13 @@ public final class OfficialAccountCallback {
                     || timestamp == null
                     || nonce == null
                     || !mp.checkSignature(timestamp, nonce, signature)) {
+                return false;
+            }
+            if ("aes".equals(encryptType)
+                    && !CipherGuard.encryptElement(body)
+                            .filter(c -> CipherGuard.plausible(
+                                    mp.getWxMpConfigStorage().getAesKey(), c))
+                            .isPresent()) {
                 return false;
             }
             message = "aes".equals(encryptType)

@@ -1,5 +1,6 @@
 package dev.groupbuy.adapters.platform.wecom;
 
+import dev.groupbuy.adapters.platform.CipherGuard;
 import dev.groupbuy.core.chat.ChatAddress;
 import dev.groupbuy.core.coordination.DedupSet;
 import dev.groupbuy.core.direct.DirectConversation;
@@ -43,7 +44,8 @@ public final class WeComCallback {
             return Optional.empty();
         }
         try {
-            if (!cp.checkSignature(signature, timestamp, nonce, echostr)) {
+            if (!cp.checkSignature(signature, timestamp, nonce, echostr)
+                    || !CipherGuard.plausible(cp.getWxCpConfigStorage().getAesKey(), echostr)) {
                 return Optional.empty();
             }
             return Optional.of(new WxCpCryptUtil(cp.getWxCpConfigStorage()).decrypt(echostr));
@@ -59,6 +61,14 @@ public final class WeComCallback {
      * @return false when it is not WeCom's (wrong signature, another AES key, not XML): nothing happened
      */
     public boolean receive(String signature, String timestamp, String nonce, String body) {
+        if (body == null
+                || !CipherGuard.encryptElement(body)
+                        .filter(cipher ->
+                                CipherGuard.plausible(cp.getWxCpConfigStorage().getAesKey(), cipher))
+                        .isPresent()) {
+            LOG.warning("WeCom callback refused: not encrypted with this app's key");
+            return false;
+        }
         WxCpXmlMessage message;
         try {
             message = WxCpXmlMessage.fromEncryptedXml(body, cp.getWxCpConfigStorage(), timestamp, nonce, signature);

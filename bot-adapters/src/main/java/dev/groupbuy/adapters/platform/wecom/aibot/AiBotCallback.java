@@ -3,6 +3,7 @@ package dev.groupbuy.adapters.platform.wecom.aibot;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.groupbuy.adapters.platform.CipherGuard;
 import dev.groupbuy.adapters.platform.ReplyUrls;
 import dev.groupbuy.adapters.platform.wecom.WeComSender;
 import dev.groupbuy.core.chat.ChatAddress;
@@ -51,6 +52,9 @@ public final class AiBotCallback {
             return Optional.empty();
         }
         try {
+            if (!CipherGuard.plausible(settings.aesKey(), echostr)) {
+                return Optional.empty();
+            }
             return Optional.of(crypt.decryptContent(signature, timestamp, nonce, echostr));
         } catch (RuntimeException e) {
             return Optional.empty();
