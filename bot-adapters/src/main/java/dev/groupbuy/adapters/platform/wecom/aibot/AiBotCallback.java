@@ -110,8 +110,11 @@ public final class AiBotCallback {
                     || string(envelope.getAsJsonObject(), "encrypt").isEmpty()) {
                 return Optional.empty();
             }
-            String plain =
-                    crypt.decryptContent(signature, timestamp, nonce, string(envelope.getAsJsonObject(), "encrypt"));
+            String cipher = string(envelope.getAsJsonObject(), "encrypt");
+            if (!CipherGuard.plausible(settings.aesKey(), cipher)) {
+                return Optional.empty();
+            }
+            String plain = crypt.decryptContent(signature, timestamp, nonce, cipher);
             JsonElement message = JsonParser.parseString(plain);
             return message.isJsonObject() ? Optional.of(message.getAsJsonObject()) : Optional.empty();
         } catch (RuntimeException e) {
