@@ -7,8 +7,8 @@ import java.util.logging.Logger;
 /**
  * The pipeline's door for platforms that must be answered within seconds (WeCom gives a callback 5 s): the
  * message is stored in the inbox at once, so the platform can be acknowledged, and processed afterwards on
- * an executor. A message the executor cannot take stays stored and unfinished, and is processed by the
- * pipeline's recovery like any message a crash interrupted.
+ * an executor, in the chat's order like every message. A message the executor cannot take stays stored and
+ * unfinished, and the {@link InboxSweep} processes it like any message a crash interrupted.
  */
 public final class MessageIntake {
 
@@ -40,7 +40,7 @@ public final class MessageIntake {
 
     private void schedule(long id, InboundMessage message) {
         try {
-            executor.execute(() -> pipeline.process(id, message));
+            executor.execute(() -> pipeline.processStored(id, message));
         } catch (RejectedExecutionException busy) {
             LOG.warning(() -> "inbox " + id + " stored; left for recovery (no worker free)");
         }

@@ -75,7 +75,11 @@ final class QuantityAssembler {
             if (sameProductAgain(p)) {
                 return;
             }
-            if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
+            boolean numberFirst = waiting != null
+                    && previous == waiting
+                    && pending.isEmpty()
+                    && (waiting.unit() != null || waiting.end() == t.start());
+            if (numberFirst) {
                 lastTarget = List.of(p);
                 assign(out, lastTarget, waiting);
             } else {

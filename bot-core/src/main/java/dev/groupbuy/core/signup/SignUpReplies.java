@@ -70,6 +70,33 @@ final class SignUpReplies {
         return "（这次只有" + deal.catalog().stream().map(CatalogItem::name).collect(Collectors.joining("、")) + "）";
     }
 
+    /** Lines set aside because their order would not fit, e.g. "第3行的名字太长了（「王王王…」），没有记上，…". */
+    static String setAside(List<LineProblem.Line> lines) {
+        return lines.stream().map(SignUpReplies::setAsideOne).collect(Collectors.joining("\n"));
+    }
+
+    private static String setAsideOne(LineProblem.Line line) {
+        String where = "第" + line.entry().seq() + "行";
+        String what = "（「" + quote(SignUpMerger.textOf(line.entry())) + "」）";
+        return switch (line.problem()) {
+            case NAME_TOO_LONG -> where + "的名字太长了" + what + "，没有记上，麻烦用短一点的名字重新接一下";
+            case QUANTITY_OUT_OF_RANGE -> where + "的数量记不了" + what + "，没有记上，麻烦写个正常的数量重新接一下";
+            case NOT_STORED -> where + what + "没能记上";
+        };
+    }
+
+    /** Tells the leaders which lines the store refused, e.g. "@王团长 第2行（「…」）没能记上，麻烦团长核对一下". */
+    static String notStored(List<String> leaderNames, List<LineProblem.Line> lines) {
+        String who = leaderNames.stream()
+                .filter(name -> !name.isBlank())
+                .map(name -> "@" + name + " ")
+                .collect(Collectors.joining());
+        String which = lines.stream()
+                .map(line -> "第" + line.entry().seq() + "行（「" + quote(SignUpMerger.textOf(line.entry())) + "」）")
+                .collect(Collectors.joining("、"));
+        return who + which + "没能记上，麻烦团长核对一下，需要的话帮忙补登";
+    }
+
     /** Late lines: sign-ups from newcomers, and changes from people who already had an order. */
     static String closed(List<String> newcomers, List<String> changers) {
         StringBuilder text = new StringBuilder("本单已截单");

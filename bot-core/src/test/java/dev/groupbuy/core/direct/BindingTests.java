@@ -51,6 +51,7 @@ class BindingTests {
             new SimpleChainReader(),
             bot.clock,
             new DealStateCache(16),
+            GroupBuyBot.DEFAULT_LOCK_WAIT,
             List.of(binding.route()));
 
     @Test

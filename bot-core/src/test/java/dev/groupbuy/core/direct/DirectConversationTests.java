@@ -83,7 +83,10 @@ class DirectConversationTests {
 
         assertThat(conversation.receive(direct("m1", "#截单"))).isEqualTo(DirectOutcome.FORWARDED);
         assertThat(conversation.receive(direct("m1", "#截单"))).isEqualTo(DirectOutcome.DUPLICATE);
-        assertThat(bot.inbox.unfinished(10)).isEmpty();
+        assertThat(bot.inbox.all().stream()
+                        .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                        .toList())
+                .isEmpty();
     }
 
     @Test
@@ -106,7 +109,10 @@ class DirectConversationTests {
         DirectOutcome outcome = conversation.receive(direct("m1", "#截单"));
 
         assertThat(outcome).isEqualTo(DirectOutcome.HELPED);
-        assertThat(bot.inbox.unfinished(10)).isEmpty();
+        assertThat(bot.inbox.all().stream()
+                        .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                        .toList())
+                .isEmpty();
         assertThat(bot.outbox.all())
                 .singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("哪个群"));

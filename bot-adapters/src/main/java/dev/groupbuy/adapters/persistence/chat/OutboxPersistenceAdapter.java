@@ -3,6 +3,7 @@ package dev.groupbuy.adapters.persistence.chat;
 import dev.groupbuy.adapters.persistence.TextLists;
 import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Clock;
 import java.util.List;
 
@@ -57,8 +58,7 @@ class OutboxPersistenceAdapter implements Outbox {
 
     @Override
     public void markFailed(long id, String reason) {
-        String error = reason == null || reason.length() <= ERROR_LENGTH ? reason : reason.substring(0, ERROR_LENGTH);
-        outbox.countFailure(id, error, maxAttempts);
+        outbox.countFailure(id, TextLimit.cut(reason, ERROR_LENGTH), maxAttempts);
     }
 
     private static Pending toPending(OutboxDO row) {

@@ -98,7 +98,10 @@ class WeComCallbackTests {
                 .isFalse();
 
         assertThat(bot.outbox.all()).isEmpty();
-        assertThat(bot.inbox.unfinished(10)).isEmpty();
+        assertThat(bot.inbox.all().stream()
+                        .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                        .toList())
+                .isEmpty();
     }
 
     @Test

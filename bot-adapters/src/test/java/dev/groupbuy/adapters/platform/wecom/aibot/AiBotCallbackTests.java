@@ -58,7 +58,11 @@ class AiBotCallbackTests {
         assertThat(callback.receive(request.signature(), request.timestamp(), request.nonce(), request.body()))
                 .isTrue();
 
-        InboundMessage stored = bot.inbox.unfinished(10).get(0).message();
+        InboundMessage stored = bot.inbox.all().stream()
+                .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                .toList()
+                .get(0)
+                .message();
         assertThat(stored.platform()).isEqualTo("wecom");
         assertThat(stored.chatId()).isEqualTo("wrAiGroup");
         assertThat(stored.senderId()).isEqualTo("zhangsan");
@@ -86,7 +90,10 @@ class AiBotCallbackTests {
         assertThat(callback.receive(good.signature(), good.timestamp(), good.nonce(), "<xml/>"))
                 .isFalse();
 
-        assertThat(bot.inbox.unfinished(10)).isEmpty();
+        assertThat(bot.inbox.all().stream()
+                        .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                        .toList())
+                .isEmpty();
         assertThat(urls).isEmpty();
     }
 

@@ -38,8 +38,12 @@ class ArchivePullerTests {
         ArchivePuller.Pulled pulled = new ArchivePuller(archive, intake, cursors, bot.locks, 1000, 10).pull();
 
         assertThat(pulled).isEqualTo(new ArchivePuller.Pulled(5, 2, 105));
-        List<InboundMessage> stored =
-                bot.inbox.unfinished(10).stream().map(s -> s.message()).toList();
+        List<InboundMessage> stored = bot.inbox.all().stream()
+                .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                .toList()
+                .stream()
+                .map(s -> s.message())
+                .toList();
         assertThat(stored).hasSize(2);
         InboundMessage text = stored.get(0);
         assertThat(text.platform()).isEqualTo("wecom");
@@ -66,7 +70,10 @@ class ArchivePullerTests {
 
         assertThat(archive.pulledFrom).containsExactly(0L, 102L, 104L, 105L);
         assertThat(later).isEqualTo(new ArchivePuller.Pulled(1, 1, 106));
-        assertThat(bot.inbox.unfinished(10)).hasSize(3);
+        assertThat(bot.inbox.all().stream()
+                        .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                        .toList())
+                .hasSize(3);
     }
 
     @Test
@@ -107,7 +114,10 @@ class ArchivePullerTests {
 
         assertThat(again.read()).isEqualTo(5);
         assertThat(again.stored()).as("the inbox knows them all").isZero();
-        assertThat(bot.inbox.unfinished(10)).hasSize(2);
+        assertThat(bot.inbox.all().stream()
+                        .filter(s -> s.state() == dev.groupbuy.core.chat.InboxState.RECEIVED)
+                        .toList())
+                .hasSize(2);
     }
 
     @Test
