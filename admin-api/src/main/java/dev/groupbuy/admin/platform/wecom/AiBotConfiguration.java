@@ -13,6 +13,7 @@ import java.time.Duration;
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,7 +43,8 @@ class AiBotConfiguration {
 
     /** Without the app, a sender that only answers through {@code response_url}. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "groupbuy.wecom.enabled", havingValue = "false", matchIfMissing = true)
+    @ConditionalOnExpression(
+            "'${groupbuy.wecom.aibot.enabled:false}' == 'true' and '${groupbuy.wecom.enabled:false}' != 'true'")
     static class AnswersOnly {
 
         @Bean

@@ -30,6 +30,7 @@ import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -94,7 +95,8 @@ class WeComConfiguration {
 
     /** The message archive: a paid WeCom feature whose SDK runs on Linux and Windows only. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(name = "groupbuy.wecom.archive.enabled", havingValue = "true")
+    @ConditionalOnExpression(
+            "'${groupbuy.wecom.enabled:false}' == 'true' and '${groupbuy.wecom.archive.enabled:false}' == 'true'")
     static class ArchiveConfiguration {
 
         @Bean
