@@ -22,9 +22,12 @@ final class Leftovers {
             if (before != null && couldBeProduct(before, t)) {
                 return reason(before.text(), catalog);
             }
-            boolean owned = ownedByProduct(tokens, k);
             Token after = k + 1 < tokens.size() && glued(t, tokens.get(k + 1)) ? tokens.get(k + 1) : null;
-            if (t.is(TokenKind.NUMBER) && t.unit() != null && !owned && after != null && couldBeProduct(after, null)) {
+            if (t.is(TokenKind.NUMBER)
+                    && t.unit() != null
+                    && after != null
+                    && couldBeProduct(after, null)
+                    && !ownedByProduct(tokens, k)) {
                 return reason(after.text(), catalog);
             }
         }
@@ -34,7 +37,7 @@ final class Leftovers {
     /** A bare number in a multi-product deal next to an unknown word: {@code 榴莲 2个} is a product not on sale. */
     static boolean hasUnknownWord(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.is(TokenKind.TEXT) && t.isSubstantive() && !Remarks.isRemark(t.text())) {
+            if (t.is(TokenKind.TEXT) && t.isSubstantive() && !Remarks.isRemark(t)) {
                 return true;
             }
         }
@@ -42,7 +45,7 @@ final class Leftovers {
     }
 
     private static boolean couldBeProduct(Token word, Token product) {
-        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word.text())) {
+        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word)) {
             return false;
         }
         String text = word.text().strip();

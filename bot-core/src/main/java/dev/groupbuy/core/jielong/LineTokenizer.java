@@ -87,7 +87,7 @@ final class LineTokenizer {
         if (close > 0) {
             return bracket(s, i, (char) close);
         }
-        if (joinsLatinLetters(s, i)) {
+        if (CatalogMatcher.isAsciiLetter(c) && joinsLatinLetters(s, i)) {
             return null;
         }
         CatalogMatcher.Match product = catalog.matchAt(s, i);

@@ -151,6 +151,21 @@ final class Token {
         return Fillers.isSubstantive(line, start, end);
     }
 
+    /** Whether a word of {@code table} starts this token (read in place, nothing cut out). */
+    boolean startsWithWordOf(WordTable table) {
+        return table.longestAt(line, start, end) != null;
+    }
+
+    /** Whether a word of {@code table} is written anywhere in this token (read in place). */
+    boolean containsWordOf(WordTable table) {
+        for (int i = start; i < end; i++) {
+            if (table.longestAt(line, i, end) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line from this token's start to the end of {@code last}, as written. */
     String spanTo(Token last) {
         return line.substring(start, last.end);

@@ -13,10 +13,20 @@ final class TokenKinds {
 
     static int of(List<Token> tokens, int from, int to) {
         int mask = 0;
-        for (int k = from; k < Math.min(to, tokens.size()); k++) {
-            mask |= bit(tokens.get(k).kind());
+        int end = Math.min(to, tokens.size());
+        for (int k = from; k < end; k++) {
+            mask |= 1 << tokens.get(k).kind().ordinal();
         }
         return mask;
+    }
+
+    /** How many tokens of {@code kind} the line holds. */
+    static int count(List<Token> tokens, TokenKind kind) {
+        int n = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            n += tokens.get(k).kind() == kind ? 1 : 0;
+        }
+        return n;
     }
 
     static int bit(TokenKind kind) {
