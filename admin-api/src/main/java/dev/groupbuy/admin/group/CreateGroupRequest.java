@@ -1,5 +1,6 @@
 package dev.groupbuy.admin.group;
 
+import dev.groupbuy.admin.platform.SendChannelRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param chatId the group's id on that platform
  * @param zone IANA time zone of the group, {@code Asia/Shanghai} when absent
  * @param leaders the group's leaders (团长), who may run leader commands
+ * @param send how the bot posts in the group, on platforms with several ways (WeCom); optional
  *     <p>Lengths are those of the database columns: longer values get 400, not a failed insert.
  */
 record CreateGroupRequest(
@@ -20,7 +22,8 @@ record CreateGroupRequest(
         @NotBlank @Size(max = 128) String chatId,
         @Size(max = 255) String name,
         @Size(max = 64) String zone,
-        @Size(max = 100) List<@Valid @NotNull LeaderRequest> leaders) {
+        @Size(max = 100) List<@Valid @NotNull LeaderRequest> leaders,
+        @Valid SendChannelRequest send) {
 
     record LeaderRequest(
             @NotBlank @Size(max = 128) String userId,

@@ -3,6 +3,8 @@ package dev.groupbuy.admin.group;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
+import dev.groupbuy.adapters.platform.GroupChannel;
+import dev.groupbuy.adapters.platform.GroupChannels;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.group.Member;
@@ -31,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class GroupController {
 
     private final GroupRepository groups;
+    private final GroupChannels channels;
     private final Clock clock;
 
-    GroupController(GroupRepository groups, Clock clock) {
+    GroupController(GroupRepository groups, GroupChannels channels, Clock clock) {
         this.groups = groups;
+        this.channels = channels;
         this.clock = clock;
     }
 
@@ -47,10 +51,14 @@ class GroupController {
         }
         ChatGroup group = new ChatGroup(
                 null, request.platform(), request.chatId(), request.name(), zone(request.zone()), clock.instant());
+        GroupChannel channel = request.send() == null ? null : request.send().toChannel();
         List<Member> members = leaders.stream()
                 .map(l -> new Member(0, l.userId().strip(), l.name(), Role.LEADER))
                 .toList();
         ChatGroup stored = groups.create(group, members);
+        if (channel != null) {
+            channels.save(stored.id(), channel);
+        }
         return ResponseEntity.created(URI.create("/api/v1/groups/" + stored.id()))
                 .body(GroupView.of(stored, groups.members(stored.id())));
     }

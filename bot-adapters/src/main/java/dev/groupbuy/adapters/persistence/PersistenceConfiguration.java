@@ -5,6 +5,7 @@ import dev.groupbuy.adapters.persistence.chat.ChatPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.deal.DealPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.group.GroupPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.order.OrderPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.platform.PlatformPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.signup.SignUpPersistenceConfiguration;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Instant;
@@ -28,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
     DealPersistenceConfiguration.class,
     OrderPersistenceConfiguration.class,
     ChatPersistenceConfiguration.class,
-    SignUpPersistenceConfiguration.class
+    SignUpPersistenceConfiguration.class,
+    PlatformPersistenceConfiguration.class
 })
 public class PersistenceConfiguration {
 
