@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.adapters.platform.PlatformSenders;
 import dev.groupbuy.admin.ApiClient;
+import dev.groupbuy.admin.TestTokens;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** With nothing configured, no platform adapter is there: no endpoint answers, no sender exists. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"groupbuy.data-dir=./target/it-data/platforms-off-${random.uuid}", "groupbuy.admin.tokens=t"})
+        properties = {
+            "groupbuy.data-dir=./target/it-data/platforms-off-${random.uuid}",
+            "groupbuy.admin.tokens=" + TestTokens.ADMIN
+        })
 class PlatformSwitchIntegrationTests {
 
     @LocalServerPort
