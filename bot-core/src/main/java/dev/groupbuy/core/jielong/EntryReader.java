@@ -68,9 +68,7 @@ final class EntryReader {
                 && text.startsWith("~~")
                 && text.endsWith("~~")
                 && text.indexOf("~~", 2) == text.length() - 2;
-        List<Token> tokens = Abbreviations.read(
-                MenuNumbers.read(tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text), catalog),
-                catalog);
+        List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, text.length() - 2) : text);
         NameExtractor.Name name = NameExtractor.extract(tokens);
         List<Token> order = orderPart(tokens, name);
         int kinds = TokenKinds.of(tokens, 0);
@@ -95,6 +93,14 @@ final class EntryReader {
                 ? Prose.isProseName(name.text())
                 : Prose.isProse(name.text(), tokens, name.nextToken());
         return new ReadLine(entry, signal, prose, written, TokenKinds.has(kinds, TokenKind.SAME));
+    }
+
+    /**
+     * The anchors of a line: its tokens, with the leader's menu numbers and the products residents write short
+     * read as products, and products named inside remarks read as words.
+     */
+    static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
+        return SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokenizer.tokenize(text), catalog), catalog));
     }
 
     /** The tokens that say what the line orders: all but the name and the notes in front of it. */

@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class Leftovers {
 
+    /** Words that add a product to the line ({@code 加青菜1}), not a kind of it. */
+    private static final java.util.Set<String> ADDING = java.util.Set.of("加", "再加", "另加", "多加", "还要", "再来", "再要", "也要");
+
     private Leftovers() {}
 
     /** Why the line may order something the deal does not sell, or {@code null} when its words are remarks. */
@@ -50,6 +53,9 @@ final class Leftovers {
         }
         String text = word.text().strip();
         if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        if (product != null && ADDING.contains(text)) {
             return false;
         }
         return product == null || (!product.modifier() && !partOfProductName(text, product));

@@ -89,6 +89,11 @@ final class Token {
         return Token.product(line, start, next.end, products);
     }
 
+    /** The same characters read as plain words (a product named inside a remark). */
+    Token asText() {
+        return Token.of(TokenKind.TEXT, line, start, end);
+    }
+
     /** The same characters read as a product of the deal's kind that the deal does not sell. */
     Token asVariant() {
         return Token.of(TokenKind.VARIANT, line, start, end);
