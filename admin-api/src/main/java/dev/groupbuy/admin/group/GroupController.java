@@ -1,22 +1,32 @@
 package dev.groupbuy.admin.group;
 
+import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
+import dev.groupbuy.admin.history.ChangeView;
+import dev.groupbuy.core.action.commission.SetCommission;
+import dev.groupbuy.core.bot.UseCases;
+import dev.groupbuy.core.commission.CommissionRate;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.group.Member;
 import dev.groupbuy.core.group.Role;
+import dev.groupbuy.core.history.Subject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,26 +34,35 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Chat groups the bot serves, with their leaders. */
+/** Chat groups the bot serves, with their leaders and commission rates. */
 @RestController
 @Tag(name = "groups")
 @RequestMapping("/api/v1/groups")
 class GroupController {
 
     private final GroupRepository groups;
+    private final UseCases use;
     private final Clock clock;
 
-    GroupController(GroupRepository groups, Clock clock) {
+    GroupController(GroupRepository groups, UseCases use, Clock clock) {
         this.groups = groups;
+        this.use = use;
         this.clock = clock;
     }
 
-    @Operation(summary = "Register a chat group with its leaders (409 when the chat id is taken)")
+    @Operation(summary = "Register a chat group with its leaders and commission rate (409 when the chat id is taken)")
     @PostMapping
     ResponseEntity<GroupView> create(@Valid @RequestBody CreateGroupRequest request) {
         List<CreateGroupRequest.LeaderRequest> leaders = request.leaders() == null ? List.of() : request.leaders();
         if (leaders.stream().map(l -> l.userId().strip()).distinct().count() != leaders.size()) {
             throw unprocessable("each leader's userId must be listed once");
+        }
+        if (request.commissionRate() != null) {
+            try {
+                CommissionRate.of(request.commissionRate());
+            } catch (IllegalArgumentException e) {
+                throw unprocessable("commissionRate: " + e.getMessage());
+            }
         }
         ChatGroup group = new ChatGroup(
                 null, request.platform(), request.chatId(), request.name(), zone(request.zone()), clock.instant());
@@ -51,23 +70,45 @@ class GroupController {
                 .map(l -> new Member(0, l.userId().strip(), l.name(), Role.LEADER))
                 .toList();
         ChatGroup stored = groups.create(group, members);
+        if (request.commissionRate() != null) {
+            orThrow(use.setCommission()
+                    .forGroup(new SetCommission.ForGroup(stored.id(), request.commissionRate(), OPERATOR)));
+        }
         return ResponseEntity.created(URI.create("/api/v1/groups/" + stored.id()))
-                .body(GroupView.of(stored, groups.members(stored.id())));
+                .body(view(stored));
+    }
+
+    @Operation(summary = "Change a group's commission rate ({\"commissionRate\":0.12}; null removes it)")
+    @PatchMapping("/{id}")
+    GroupView patch(@PathVariable long id, @RequestBody PatchGroupRequest request) {
+        ChatGroup group = groups.findById(id).orElseThrow(() -> notFound("no group with id " + id));
+        if (request.commissionRate() != null) {
+            orThrow(use.setCommission()
+                    .forGroup(new SetCommission.ForGroup(
+                            id, request.commissionRate().orElse(null), OPERATOR)));
+        }
+        return view(group);
+    }
+
+    @Operation(summary = "The changes of the group's commission rate, oldest first")
+    @GetMapping("/{id}/history")
+    ChangeView.ChangeList history(@PathVariable long id) {
+        groups.findById(id).orElseThrow(() -> notFound("no group with id " + id));
+        return ChangeView.ChangeList.of(
+                use.ports().office().changes().of(Subject.GROUP_COMMISSION, String.valueOf(id)));
     }
 
     @Operation(summary = "All groups, with their members")
     @GetMapping
     GroupList list() {
-        return new GroupList(groups.findAll().stream()
-                .map(g -> GroupView.of(g, groups.members(g.id())))
-                .toList());
+        return new GroupList(groups.findAll().stream().map(this::view).toList());
     }
 
     @Operation(summary = "One group, with its members and leaders")
     @GetMapping("/{id}")
     GroupView get(@PathVariable long id) {
         ChatGroup group = groups.findById(id).orElseThrow(() -> notFound("no group with id " + id));
-        return GroupView.of(group, groups.members(id));
+        return view(group);
     }
 
     @Operation(summary = "Add a member or change their name and role (leader, assistant, resident)")
@@ -89,6 +130,19 @@ class GroupController {
     }
 
     record GroupList(List<GroupView> groups) {}
+
+    /**
+     * @param commissionRate absent: unchanged; {@code null}: removed (the leader's rate applies); a fraction such
+     *     as {@code 0.12}: the group's own
+     */
+    record PatchGroupRequest(Optional<BigDecimal> commissionRate) {}
+
+    private GroupView view(ChatGroup group) {
+        return GroupView.of(
+                group,
+                groups.members(group.id()),
+                use.ports().office().rates().ofGroup(group.id()).orElse(null));
+    }
 
     private static ZoneId zone(String zone) {
         if (zone == null || zone.isBlank()) {

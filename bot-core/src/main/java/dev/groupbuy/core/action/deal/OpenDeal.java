@@ -62,8 +62,18 @@ public final class OpenDeal {
         }
     }
 
-    /** A deal post to read; cut-off times in it are read in the first group's time zone. */
-    public record FromPost(String post, List<Long> groupIds, Actor actor) {}
+    /**
+     * A deal post to read; cut-off times in it are read in the first group's time zone.
+     *
+     * @param deliveryDate the day the goods are delivered, or {@code null} for the day the post's pickup line
+     *     names (if any)
+     */
+    public record FromPost(String post, List<Long> groupIds, LocalDate deliveryDate, Actor actor) {
+
+        public FromPost(String post, List<Long> groupIds, Actor actor) {
+            this(post, groupIds, null, actor);
+        }
+    }
 
     /**
      * @param post what the post said, when the deal came from one, else {@code null}
@@ -102,7 +112,9 @@ public final class OpenDeal {
                         post.catalog(),
                         post.closesAt(),
                         post.pickup(),
-                        DeliveryDays.read(post.pickup(), today).orElse(null),
+                        command.deliveryDate() != null
+                                ? command.deliveryDate()
+                                : DeliveryDays.read(post.pickup(), today).orElse(null),
                         command.actor()),
                 post);
     }
