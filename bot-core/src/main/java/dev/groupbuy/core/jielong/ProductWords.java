@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The short forms residents write for a product the leader named in full: {@code 蓝莓} for
  * 云南高山蓝莓125g*4盒, {@code 五常大米} for 东北五常大米10斤, {@code 阳光玫瑰} for 阳光玫瑰葡萄, {@code 38号} for
- * 四川爱媛38号果冻橙. Each word of two Chinese characters or more inside a product's name stands for it; a word
+ * 四川爱媛38号果冻橙, {@code 3斤装} for 西梅3斤装. Each word of two Chinese characters or more inside a product's name stands for it; a word
  * inside several products' names stands for all of them (the line then asks which), and spec words
  * ({@code 斤装}, {@code 精品}) stand for none.
  */
@@ -206,6 +206,11 @@ final class ProductWords {
         }
         if (end < name.length() && name.charAt(end) == '号' && end - i <= 3) {
             forms.add(name.substring(i, end + 1));
+        }
+        String unit = Units.readAt(name, end, List.of());
+        int pack = unit == null ? -1 : end + unit.length();
+        if (pack > 0 && pack < name.length() && name.charAt(pack) == '装') {
+            forms.add(name.substring(i, pack + 1));
         }
     }
 

@@ -238,4 +238,22 @@ class OrderReaderTests {
     void aProductCalledByCodeAndNameIsOneItem() {
         assertThat(items(read(Catalogs.berries(), "小石 B 蓝莓 2盒"))).containsExactly(Map.entry("B", "2"));
     }
+
+    @Test
+    void aNumberGluedBeforeAProductIsItsQuantity() {
+        assertThat(items(read(Catalogs.berries(), "小石 2草莓1蓝莓")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void readsProductsByTheShortFormsResidentsWrite() {
+        List<CatalogItem> catalog = List.of(
+                CatalogItem.of("A", "新疆西梅 1斤装", List.of(), "份", null),
+                CatalogItem.of("B", "新疆西梅 3斤装", List.of(), "份", null),
+                CatalogItem.of("C", "云南高山蓝莓125g*4盒", List.of(), "份", null));
+
+        assertThat(items(read(catalog, "张三 3斤装1份"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(catalog, "张三 蓝莓2"))).containsExactly(Map.entry("C", "2"));
+        assertThat(read(catalog, "张三 西梅2份").reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+    }
 }
