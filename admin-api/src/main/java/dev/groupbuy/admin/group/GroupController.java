@@ -2,6 +2,7 @@ package dev.groupbuy.admin.group;
 
 import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
+import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
@@ -17,13 +18,11 @@ import dev.groupbuy.core.history.Subject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /** Chat groups the bot serves, with their leaders and commission rates. */
 @RestController
@@ -78,14 +78,24 @@ class GroupController {
                 .body(view(stored));
     }
 
+    /**
+     * {@code commissionRate} absent: unchanged; {@code null}: removed (the leader's rate applies); a fraction such
+     * as {@code 0.12}: the group's own.
+     */
     @Operation(summary = "Change a group's commission rate ({\"commissionRate\":0.12}; null removes it)")
     @PatchMapping("/{id}")
-    GroupView patch(@PathVariable long id, @RequestBody PatchGroupRequest request) {
+    GroupView patch(@PathVariable long id, @RequestBody JsonNode request) {
         ChatGroup group = groups.findById(id).orElseThrow(() -> notFound("no group with id " + id));
-        if (request.commissionRate() != null) {
+        if (!request.isObject()) {
+            throw badRequest("the body must be a JSON object such as {\"commissionRate\":0.12}");
+        }
+        JsonNode rate = request.get("commissionRate");
+        if (rate != null) {
+            if (!rate.isNull() && !rate.isNumber()) {
+                throw badRequest("commissionRate: must be a number such as 0.12, or null");
+            }
             orThrow(use.setCommission()
-                    .forGroup(new SetCommission.ForGroup(
-                            id, request.commissionRate().orElse(null), OPERATOR)));
+                    .forGroup(new SetCommission.ForGroup(id, rate.isNull() ? null : rate.decimalValue(), OPERATOR)));
         }
         return view(group);
     }
@@ -130,12 +140,6 @@ class GroupController {
     }
 
     record GroupList(List<GroupView> groups) {}
-
-    /**
-     * @param commissionRate absent: unchanged; {@code null}: removed (the leader's rate applies); a fraction such
-     *     as {@code 0.12}: the group's own
-     */
-    record PatchGroupRequest(Optional<BigDecimal> commissionRate) {}
 
     private GroupView view(ChatGroup group) {
         return GroupView.of(
