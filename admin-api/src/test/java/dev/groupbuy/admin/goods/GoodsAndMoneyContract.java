@@ -45,9 +45,10 @@ abstract class GoodsAndMoneyContract {
     void threeGroupsInTwoDealsSharingProductsAddUpToThePurchaseListTheSortingSheetsAndTheSettlement() {
         Week week = new Week();
 
+        OrderSums sums = new OrderSums(api, List.of(week.fruit, week.weekend));
         JsonNode purchase = ok(api.get("/api/v1/purchase-list?deliveryDate=" + day));
-        assertThat(purchaseLines(purchase)).isEqualTo(week.expectedPurchase());
-        assertThat(purchaseLines(purchase))
+        assertThat(OrderSums.purchaseLines(purchase)).isEqualTo(sums.purchase());
+        assertThat(OrderSums.purchaseLines(purchase))
                 .containsEntry("丹东果园" + tag + " 丹东草莓" + tag, "9 盒 3团 5单 162.00 222.00")
                 .containsEntry("智利进口" + tag + " 车厘子" + tag, "1 斤 1团 1单 45.00 60.00")
                 .containsEntry("未指定供应商 青提" + tag, "3 串 2团 2单 null 90.00")
@@ -62,8 +63,8 @@ abstract class GoodsAndMoneyContract {
         JsonNode sorting = ok(api.get("/api/v1/sorting?deliveryDate=" + day));
         for (JsonNode group : sorting.path("groups")) {
             long groupId = group.path("groupId").asLong();
-            assertThat(bagContents(group)).as("group " + groupId).isEqualTo(week.expectedBags(groupId));
-            assertThat(packed(group)).as("group " + groupId).isEqualTo(week.expectedPacks(groupId));
+            assertThat(OrderSums.bagContents(group)).as("group " + groupId).isEqualTo(sums.bags(groupId));
+            assertThat(OrderSums.packed(group)).as("group " + groupId).isEqualTo(sums.packs(groupId));
         }
         assertThat(sorting.path("groups")).hasSize(3);
         JsonNode second = sorting.path("groups").get(1);
@@ -75,10 +76,10 @@ abstract class GoodsAndMoneyContract {
         for (JsonNode leader : settlement.path("leaders")) {
             for (JsonNode group : leader.path("groups")) {
                 long groupId = group.path("groupId").asLong();
-                BigDecimal sales = week.sales(groupId);
+                BigDecimal sales = sums.sales(groupId);
                 JsonNode figures = group.path("figures");
                 assertThat(figures.path("sales").decimalValue()).isEqualByComparingTo(sales);
-                assertThat(figures.path("paid").decimalValue()).isEqualByComparingTo(week.paid(groupId));
+                assertThat(figures.path("paid").decimalValue()).isEqualByComparingTo(sums.paid(groupId));
                 assertThat(figures.path("commission").decimalValue())
                         .isEqualByComparingTo(sales.multiply(week.rate(groupId)).setScale(2, RoundingMode.HALF_UP));
             }
@@ -296,7 +297,6 @@ abstract class GoodsAndMoneyContract {
         final long fruit;
         final long weekend;
         final Map<Long, BigDecimal> rates = new HashMap<>();
-        final Map<Long, JsonNode> deals = new HashMap<>();
 
         Week() {
             String leader = "L1-" + tag;
@@ -334,113 +334,6 @@ abstract class GoodsAndMoneyContract {
                 ok(api.post("/api/v1/orders/" + paid + "/payment", "{\"status\":\"paid\"}"));
             }
             ok(api.post("/api/v1/orders/" + sun + "/payment", "{\"status\":\"refunded\"}"));
-            deals.put(fruit, ok(api.get("/api/v1/deals/" + fruit)));
-            deals.put(weekend, ok(api.get("/api/v1/deals/" + weekend)));
-        }
-
-        /** Every order not cancelled or refunded, with its deal. */
-        List<JsonNode[]> counted() {
-            List<JsonNode[]> all = new ArrayList<>();
-            for (long deal : List.of(fruit, weekend)) {
-                for (JsonNode order :
-                        ok(api.get("/api/v1/deals/" + deal + "/orders")).path("orders")) {
-                    if (!order.path("status").asString().equals("cancelled")
-                            && !order.path("paymentStatus").asString().equals("refunded")) {
-                        all.add(new JsonNode[] {order, deals.get(deal)});
-                    }
-                }
-            }
-            return all;
-        }
-
-        /** "supplier product" → "qty unit groups orders cost sales", added up from the orders. */
-        Map<String, String> expectedPurchase() {
-            Map<String, BigDecimal[]> sums = new java.util.LinkedHashMap<>();
-            Map<String, java.util.Set<Long>> groups = new HashMap<>();
-            Map<String, java.util.Set<Long>> orders = new HashMap<>();
-            Map<String, String> units = new HashMap<>();
-            Map<String, BigDecimal> costs = new HashMap<>();
-            Map<Long, JsonNode> products = productsById();
-            for (JsonNode[] pair : counted()) {
-                for (JsonNode item : pair[0].path("items")) {
-                    JsonNode catalogItem = catalogItem(pair[1], item.path("sku").asString());
-                    JsonNode product = catalogItem.path("productId").isNull()
-                            ? null
-                            : products.get(catalogItem.path("productId").asLong());
-                    String supplier =
-                            product == null || product.path("supplierName").isNull()
-                                    ? "未指定供应商"
-                                    : product.path("supplierName").asString();
-                    String name = product == null
-                            ? catalogItem.path("name").asString()
-                            : product.path("name").asString();
-                    String key = supplier + " " + name;
-                    BigDecimal qty = item.path("qty").decimalValue();
-                    BigDecimal sales = qty.multiply(catalogItem.path("price").decimalValue())
-                            .setScale(2, RoundingMode.HALF_UP);
-                    sums.merge(key, new BigDecimal[] {qty, sales}, (a, b) ->
-                            new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
-                    groups.computeIfAbsent(key, k -> new java.util.HashSet<>())
-                            .add(pair[0].path("groupId").asLong());
-                    orders.computeIfAbsent(key, k -> new java.util.HashSet<>())
-                            .add(pair[0].path("id").asLong());
-                    units.put(key, catalogItem.path("unit").asString());
-                    costs.put(
-                            key,
-                            product == null || product.path("cost").isNull()
-                                    ? null
-                                    : product.path("cost").decimalValue());
-                }
-            }
-            Map<String, String> expected = new HashMap<>();
-            sums.forEach((key, sum) -> expected.put(
-                    key,
-                    sum[0].stripTrailingZeros().toPlainString() + " " + units.get(key) + " "
-                            + groups.get(key).size() + "团 "
-                            + orders.get(key).size() + "单 "
-                            + (costs.get(key) == null
-                                    ? "null"
-                                    : costs.get(key).multiply(sum[0]).setScale(2, RoundingMode.HALF_UP))
-                            + " " + sum[1]));
-            return expected;
-        }
-
-        /** "name" → "product qty …" of a group's orders, added up per resident. */
-        Map<String, Map<String, BigDecimal>> expectedBags(long groupId) {
-            Map<String, Map<String, BigDecimal>> bags = new HashMap<>();
-            for (JsonNode[] pair : counted()) {
-                if (pair[0].path("groupId").asLong() == groupId) {
-                    for (JsonNode item : pair[0].path("items")) {
-                        bags.computeIfAbsent(pair[0].path("name").asString(), k -> new HashMap<>())
-                                .merge(
-                                        productName(pair[1], item.path("sku").asString()),
-                                        item.path("qty").decimalValue(),
-                                        BigDecimal::add);
-                    }
-                }
-            }
-            return normalized(bags);
-        }
-
-        Map<String, BigDecimal> expectedPacks(long groupId) {
-            Map<String, BigDecimal> packs = new HashMap<>();
-            expectedBags(groupId).values().forEach(bag -> bag.forEach((k, v) -> packs.merge(k, v, BigDecimal::add)));
-            return normalize(packs);
-        }
-
-        BigDecimal sales(long groupId) {
-            return counted().stream()
-                    .filter(pair -> pair[0].path("groupId").asLong() == groupId)
-                    .map(pair -> pair[0].path("amount").decimalValue())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-
-        BigDecimal paid(long groupId) {
-            return counted().stream()
-                    .filter(pair -> pair[0].path("groupId").asLong() == groupId
-                            && pair[0].path("paymentStatus").asString().equals("paid"))
-                    .map(pair -> pair[0].path("amount").decimalValue())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         BigDecimal rate(long groupId) {
@@ -457,24 +350,6 @@ abstract class GoodsAndMoneyContract {
                 }
             }
             throw new AssertionError("no order of " + name);
-        }
-
-        private String productName(JsonNode deal, String sku) {
-            JsonNode item = catalogItem(deal, sku);
-            return item.path("productId").isNull()
-                    ? item.path("name").asString()
-                    : productsById()
-                            .get(item.path("productId").asLong())
-                            .path("name")
-                            .asString();
-        }
-
-        private Map<Long, JsonNode> productsById() {
-            Map<Long, JsonNode> byId = new HashMap<>();
-            ok(api.get("/api/v1/products"))
-                    .path("products")
-                    .forEach(p -> byId.put(p.path("id").asLong(), p));
-            return byId;
         }
 
         private long deal(String title, List<Long> groups, String... items) {
@@ -505,67 +380,6 @@ abstract class GoodsAndMoneyContract {
 
     private static String item(String sku, String name, String unit, String price) {
         return "{\"sku\":\"" + sku + "\",\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"price\":" + price + "}";
-    }
-
-    private static JsonNode catalogItem(JsonNode deal, String sku) {
-        for (JsonNode item : deal.path("catalog")) {
-            if (item.path("sku").asString().equals(sku)) {
-                return item;
-            }
-        }
-        throw new AssertionError("no sku " + sku);
-    }
-
-    private static Map<String, String> purchaseLines(JsonNode purchase) {
-        Map<String, String> lines = new HashMap<>();
-        for (JsonNode supplier : purchase.path("suppliers")) {
-            for (JsonNode line : supplier.path("products")) {
-                lines.put(
-                        supplier.path("name").asString() + " "
-                                + line.path("name").asString(),
-                        line.path("qty").decimalValue().stripTrailingZeros().toPlainString() + " "
-                                + line.path("unit").asString() + " "
-                                + line.path("groups").asInt() + "团 "
-                                + line.path("orders").asInt() + "单 "
-                                + (line.path("costAmount").isNull()
-                                        ? "null"
-                                        : line.path("costAmount").decimalValue().setScale(2))
-                                + " " + line.path("salesAmount").decimalValue().setScale(2));
-            }
-        }
-        return lines;
-    }
-
-    private static Map<String, Map<String, BigDecimal>> bagContents(JsonNode group) {
-        Map<String, Map<String, BigDecimal>> bags = new HashMap<>();
-        for (JsonNode bag : group.path("residents")) {
-            Map<String, BigDecimal> items = new HashMap<>();
-            bag.path("items")
-                    .forEach(i ->
-                            items.merge(i.path("name").asString(), i.path("qty").decimalValue(), BigDecimal::add));
-            bags.put(bag.path("name").asString(), items);
-        }
-        return normalized(bags);
-    }
-
-    private static Map<String, BigDecimal> packed(JsonNode group) {
-        Map<String, BigDecimal> packs = new HashMap<>();
-        group.path("products")
-                .forEach(p ->
-                        packs.merge(p.path("name").asString(), p.path("qty").decimalValue(), BigDecimal::add));
-        return normalize(packs);
-    }
-
-    private static Map<String, Map<String, BigDecimal>> normalized(Map<String, Map<String, BigDecimal>> bags) {
-        Map<String, Map<String, BigDecimal>> out = new HashMap<>();
-        bags.forEach((k, v) -> out.put(k, normalize(v)));
-        return out;
-    }
-
-    private static Map<String, BigDecimal> normalize(Map<String, BigDecimal> qty) {
-        Map<String, BigDecimal> out = new HashMap<>();
-        qty.forEach((k, v) -> out.put(k, v.stripTrailingZeros()));
-        return out;
     }
 
     long group(String name, String leader, String rate) {

@@ -34,7 +34,11 @@ final class RemindPaymentCommand implements ChatCommand {
         Roster roster = Roster.of(deal, use.ports().orders().findByDeal(deal.id()), List.of());
         List<Roster.Entry> unpaid = PaymentTexts.unpaid(roster, call.groupId());
         if (unpaid.isEmpty()) {
-            return call.answer("#催款 with nobody unpaid", PaymentTexts.stillUnpaid(deal, unpaid));
+            boolean anyOrder = roster.entries().stream()
+                    .anyMatch(e -> e.order().groupId() == call.groupId() && e.order().counts());
+            return call.answer(
+                    "#催款 with nobody unpaid",
+                    anyOrder ? PaymentTexts.stillUnpaid(deal, unpaid) : "「" + deal.title() + "」还没有订单");
         }
         StringBuilder text = new StringBuilder(PaymentTexts.stillUnpaid(deal, unpaid)).append('：');
         Map<String, String> mentions = new LinkedHashMap<>();

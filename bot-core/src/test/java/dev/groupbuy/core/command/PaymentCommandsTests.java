@@ -176,4 +176,14 @@ class PaymentCommandsTests {
         assertThat(refused.refusal().reason()).isEqualTo(Refusal.Reason.NOT_ALLOWED);
         assertThat(unpaidOwn.refusal().reason()).isEqualTo(Refusal.Reason.NOT_ALLOWED);
     }
+
+    @Test
+    void aDealNamedByItsTitleIsRemindedEvenWhileANewerOneIsOpen() {
+        bot.send("g1", "m1", "u1", "李四", "#接龙 丹东草莓\n1. 李四 2");
+        leader("m2", "#截单");
+        bot.openDeal(group, "周六车厘子", List.of(TestBot.item("A", "车厘子", "斤")));
+
+        assertThat(said(leader("m3", "#催款 草莓"))).contains("「丹东草莓」还有1位没付款", "@李四 20元");
+        assertThat(said(leader("m4", "#催款"))).contains("「周六车厘子」还没有订单");
+    }
 }
