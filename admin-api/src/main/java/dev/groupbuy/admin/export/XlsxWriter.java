@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a {@link DealWorkbook} as an .xlsx file with Apache POI: bold headers and labels, numbers as numbers,
- * amounts with two decimals shown as money. Sheet names are made what Excel accepts (at most 31 characters,
+ * amounts with two decimals shown as money, fractions as percentages. Sheet names are made what Excel accepts (at most 31 characters,
  * none of {@code []:*?/\}, each once).
  */
 final class XlsxWriter {
@@ -82,6 +82,9 @@ final class XlsxWriter {
                 }
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
+            } else if (value instanceof DealWorkbook.Percent percent) {
+                cell.setCellValue(percent.fraction().doubleValue());
+                cell.setCellStyle(styles.percent);
             } else if (value instanceof DealWorkbook.Label label) {
                 cell.setCellValue(label.text());
                 cell.setCellStyle(styles.bold);
@@ -94,6 +97,7 @@ final class XlsxWriter {
     private static final class Styles {
         private final CellStyle bold;
         private final CellStyle money;
+        private final CellStyle percent;
 
         Styles(XSSFWorkbook xlsx) {
             bold = xlsx.createCellStyle();
@@ -102,6 +106,8 @@ final class XlsxWriter {
             bold.setFont(font);
             money = xlsx.createCellStyle();
             money.setDataFormat(xlsx.createDataFormat().getFormat("0.00"));
+            percent = xlsx.createCellStyle();
+            percent.setDataFormat(xlsx.createDataFormat().getFormat("0.00%"));
         }
     }
 }

@@ -23,6 +23,7 @@ record SortingView(String title, LocalDate deliveryDate, List<Long> dealIds, Lis
             long groupId,
             String name,
             String leader,
+            List<String> deals,
             String pickup,
             List<PackView> products,
             List<BagView> residents,
@@ -34,6 +35,7 @@ record SortingView(String title, LocalDate deliveryDate, List<Long> dealIds, Lis
                     g.groupId(),
                     g.groupName(),
                     g.leader(),
+                    g.deals(),
                     g.pickup(),
                     g.products().stream()
                             .map(p -> new PackView(p.productId(), p.name(), p.spec(), p.unit(), p.qty()))

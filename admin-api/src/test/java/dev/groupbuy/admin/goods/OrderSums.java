@@ -217,6 +217,13 @@ final class OrderSums {
         throw new AssertionError("no sku " + sku);
     }
 
+    /** A JSON amount to the cent, or {@code null}. */
+    static BigDecimal amountOrNull(JsonNode amount) {
+        return amount.isNull() || amount.isMissingNode()
+                ? null
+                : amount.decimalValue().setScale(2, RoundingMode.HALF_UP);
+    }
+
     static JsonNode ok(ApiClient.Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 201);
         return response.json();

@@ -21,7 +21,8 @@ final class SheetMarkdown {
                 cells.add("");
             }
             text.append("| ")
-                    .append(String.join(" | ", cells.stream().map(SheetMarkdown::escape).toList()))
+                    .append(String.join(
+                            " | ", cells.stream().map(SheetMarkdown::escape).toList()))
                     .append(" |\n");
             if (r == 0) {
                 text.append("|").append("---|".repeat(columns)).append('\n');

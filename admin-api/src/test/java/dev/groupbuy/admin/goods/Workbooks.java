@@ -54,6 +54,12 @@ public record Workbooks(List<SheetData> sheets) {
         }
     }
 
+    /** A cell holding an amount, to the cent, or {@code null} when it is blank. */
+    public static BigDecimal amountOrNull(List<Object> row, int column) {
+        Object cell = column < row.size() ? row.get(column) : "";
+        return cell instanceof BigDecimal amount ? amount.setScale(2, java.math.RoundingMode.HALF_UP) : null;
+    }
+
     public SheetData sheet(int index) {
         return sheets.get(index);
     }

@@ -35,7 +35,8 @@ final class RemindPaymentCommand implements ChatCommand {
         List<Roster.Entry> unpaid = PaymentTexts.unpaid(roster, call.groupId());
         if (unpaid.isEmpty()) {
             boolean anyOrder = roster.entries().stream()
-                    .anyMatch(e -> e.order().groupId() == call.groupId() && e.order().counts());
+                    .anyMatch(e ->
+                            e.order().groupId() == call.groupId() && e.order().counts());
             return call.answer(
                     "#催款 with nobody unpaid",
                     anyOrder ? PaymentTexts.stillUnpaid(deal, unpaid) : "「" + deal.title() + "」还没有订单");

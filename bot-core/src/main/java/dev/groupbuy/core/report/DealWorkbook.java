@@ -16,9 +16,12 @@ public record DealWorkbook(String title, List<Sheet> sheets) {
     /** Text shown as a label (bold). */
     public record Label(String text) {}
 
+    /** A fraction shown as a percentage: {@code 0.125} is 12.50%. */
+    public record Percent(java.math.BigDecimal fraction) {}
+
     /**
-     * @param rows cells are {@link String}, {@link Integer}, {@link java.math.BigDecimal} or {@link Label}; never
-     *     null; an empty row is a blank line
+     * @param rows cells are {@link String}, {@link Integer}, {@link java.math.BigDecimal}, {@link Label} or {@link
+     *     Percent}; never null; an empty row is a blank line
      */
     public record Sheet(String name, List<String> header, List<List<Object>> rows) {
 

@@ -173,6 +173,51 @@ class GoodsAndMoneyTests {
     }
 
     @Test
+    void theWorkbooksHoldTheSameTotalsAndLeaveUnknownCostsBlank() {
+        Purchase purchase = bot.useCases
+                .purchaseList()
+                .make(new PurchaseList.Command(DAY, null, OPERATOR))
+                .value();
+        DealWorkbook book = GoodsWorkbooks.purchase(purchase);
+
+        List<Object> total = row(book.sheets().get(0), "合计");
+        assertThat(total.get(8)).isEqualTo(new BigDecimal("207.00"));
+        assertThat(total.get(9)).isEqualTo(new BigDecimal("432.00"));
+        assertThat(row(book.sheets().get(0), "未指定供应商 小计").get(8)).isEqualTo("");
+        assertThat(book.sheets())
+                .extracting(DealWorkbook.Sheet::name)
+                .containsExactly("采购汇总", "丹东果园", "智利进口", "未指定供应商");
+        assertThat(row(book.sheets().get(3), "合计").get(5)).isEqualTo("");
+
+        Sorting day = bot.useCases
+                .sortingSheets()
+                .forDay(new SortingSheets.ForDay(DAY, OPERATOR))
+                .value();
+        DealWorkbook sorting = GoodsWorkbooks.sorting(day);
+        assertThat(sorting.title()).isEqualTo("分拣单 2026-06-03");
+        assertThat(sorting.sheets().get(1).header()).contains("分拣单 g2", "团长 李团长", "草莓车厘子、周末水果");
+        assertThat(row(sorting.sheets().get(1), "合计").get(3))
+                .isEqualTo(day.groups().get(1).amount());
+
+        Settlement settlement = bot.useCases
+                .settlements()
+                .settle(new Settlements.Command(DAY, DAY, OPERATOR))
+                .value();
+        DealWorkbook settled = dev.groupbuy.core.report.settlement.SettlementWorkbook.of(settlement);
+        List<Object> commission = row(settled.sheets().get(0), "合计");
+        assertThat(commission.get(commission.size() - 1)).isEqualTo(new BigDecimal("23.74"));
+        assertThat(settled.sheets().get(1).rows().get(0).get(2))
+                .isEqualTo(new DealWorkbook.Percent(new BigDecimal("0.1000")));
+    }
+
+    private static List<Object> row(DealWorkbook.Sheet sheet, String label) {
+        return sheet.rows().stream()
+                .filter(r -> !r.isEmpty() && r.get(0).equals(new DealWorkbook.Label(label)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aGroupMemberGetsNoneOfTheBackOfficesReports() {
         Actor leader = Actor.chat("L1", "王团长", 1);
 

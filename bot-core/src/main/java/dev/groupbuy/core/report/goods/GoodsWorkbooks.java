@@ -45,7 +45,7 @@ public final class GoodsWorkbooks {
                     "",
                     "",
                     "",
-                    supplier.costAmount(),
+                    orBlank(supplier.costAmount()),
                     supplier.salesAmount()));
         }
         rows.add(List.of(
@@ -77,7 +77,7 @@ public final class GoodsWorkbooks {
         if (sheets.isEmpty()) {
             sheets.add(new DealWorkbook.Sheet("分拣单", List.of("没有要分拣的订单"), List.of()));
         }
-        return new DealWorkbook(title("分拣单", sorting.deliveryDate()) + " " + sorting.title(), sheets);
+        return new DealWorkbook(sorting.title(), sheets);
     }
 
     private static DealWorkbook.Sheet supplierSheet(Purchase.SupplierOrder supplier) {
@@ -91,7 +91,7 @@ public final class GoodsWorkbooks {
                     orBlank(line.unitCost()),
                     orBlank(line.costAmount())));
         }
-        rows.add(List.of(new Label("合计"), "", "", "", "", supplier.costAmount()));
+        rows.add(List.of(new Label("合计"), "", "", "", "", orBlank(supplier.costAmount())));
         if (!supplier.contact().isEmpty()) {
             rows.add(List.of(new Label("联系"), supplier.contact()));
         }
@@ -118,10 +118,10 @@ public final class GoodsWorkbooks {
             rows.add(List.of(bag.note(), bag.name(), items(bag), bag.amount(), bag.unpaid(), numbers(bag)));
         }
         rows.add(List.of(new Label("合计"), group.bags().size() + "人", "", group.amount(), group.unpaid(), ""));
-        String date = sorting.deliveryDate() == null ? "" : "到货 " + sorting.deliveryDate();
+        String date = sorting.deliveryDate() == null ? "到货日未定" : "到货 " + sorting.deliveryDate();
         return new DealWorkbook.Sheet(
                 group.groupName().isEmpty() ? "群" + group.groupId() : group.groupName(),
-                List.of("分拣单 " + group.groupName(), "团长 " + group.leader(), date, sorting.title()),
+                List.of("分拣单 " + group.groupName(), "团长 " + group.leader(), date, String.join("、", group.deals())),
                 rows);
     }
 

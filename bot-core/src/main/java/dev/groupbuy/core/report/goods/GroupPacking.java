@@ -25,6 +25,7 @@ final class GroupPacking {
     private final Map<String, BigDecimal> packs = new LinkedHashMap<>();
     private final Map<String, BagPacking> bags = new LinkedHashMap<>();
     private final Set<String> pickups = new LinkedHashSet<>();
+    private final Set<String> deals = new LinkedHashSet<>();
 
     GroupPacking(long groupId) {
         this.groupId = groupId;
@@ -52,6 +53,7 @@ final class GroupPacking {
 
     void add(Deal deal, Order order, Integer number, Map<Long, Product> products) {
         seed(deal, products);
+        deals.add(deal.title());
         BagPacking bag = bags.computeIfAbsent(order.name(), name -> new BagPacking(name));
         bag.note(order.note());
         if (number != null) {
@@ -91,6 +93,7 @@ final class GroupPacking {
                 groupId,
                 groupName,
                 leader,
+                List.copyOf(deals),
                 SortingSheets.pickups(pickups),
                 products,
                 sorted,

@@ -28,6 +28,7 @@ public record Purchase(
      *
      * @param supplierId {@code null} for the goods whose supplier is not known (not in the library, or a product
      *     without one): always listed last
+     * @param costAmount over the products whose cost is known; {@code null} when none is
      */
     public record SupplierOrder(
             Long supplierId,

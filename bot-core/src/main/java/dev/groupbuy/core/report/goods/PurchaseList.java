@@ -109,13 +109,15 @@ public final class PurchaseList {
         return orders;
     }
 
+    /** A supplier's order; its cost is {@code null} when no product of it has a known cost. */
     private static Purchase.SupplierOrder order(Long id, String name, String contact, List<Purchase.Line> lines) {
+        boolean costKnown = lines.stream().anyMatch(line -> line.costAmount() != null);
         return new Purchase.SupplierOrder(
                 id,
                 name,
                 contact,
                 lines,
-                sum(lines.stream().map(Purchase.Line::costAmount).toList()),
+                costKnown ? sum(lines.stream().map(Purchase.Line::costAmount).toList()) : null,
                 sum(lines.stream().map(Purchase.Line::salesAmount).toList()));
     }
 

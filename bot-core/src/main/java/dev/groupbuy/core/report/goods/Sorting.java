@@ -9,6 +9,7 @@ import java.util.List;
  * point), the quantity of each product to pack for it, and per resident the bag's contents, sorted by building
  * and room. A resident with orders in several deals of the day gets one bag.
  *
+ * @param title {@code 分拣单 2026-12-01} for a day, {@code 分拣单 <deal title>} for one deal
  * @param deliveryDate the day, or the deal's delivery date (or {@code null}) for one deal
  */
 public record Sorting(String title, LocalDate deliveryDate, List<Long> dealIds, List<GroupSheet> groups) {
@@ -17,6 +18,7 @@ public record Sorting(String title, LocalDate deliveryDate, List<Long> dealIds, 
      * One group's sheet.
      *
      * @param leader the group's (first) leader's name, else empty
+     * @param deals the titles of the deals the group's goods come from
      * @param pickup where the group picks up, as its deals say
      * @param amount what the bags sell for
      * @param unpaid what is still to be collected (unpaid orders)
@@ -25,6 +27,7 @@ public record Sorting(String title, LocalDate deliveryDate, List<Long> dealIds, 
             long groupId,
             String groupName,
             String leader,
+            List<String> deals,
             String pickup,
             List<Pack> products,
             List<Bag> bags,

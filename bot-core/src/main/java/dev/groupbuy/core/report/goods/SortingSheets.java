@@ -39,9 +39,13 @@ public final class SortingSheets {
 
     public ActionResult<Sorting> forDeal(ForDeal command) {
         return deliveries.of(command.actor(), null, List.of(command.dealId())).map(batch -> {
-            String title = batch.deals().isEmpty()
-                    ? ports.deals().findById(command.dealId()).orElseThrow().title()
-                    : batch.deals().get(0).title();
+            String title = "分拣单 "
+                    + (batch.deals().isEmpty()
+                            ? ports.deals()
+                                    .findById(command.dealId())
+                                    .orElseThrow()
+                                    .title()
+                            : batch.deals().get(0).title());
             LocalDate date =
                     batch.deals().isEmpty() ? null : batch.deals().get(0).deliveryDate();
             return sorting(title, date, batch);
@@ -51,7 +55,7 @@ public final class SortingSheets {
     public ActionResult<Sorting> forDay(ForDay command) {
         return deliveries
                 .of(command.actor(), command.deliveryDate(), null)
-                .map(batch -> sorting(command.deliveryDate() + " 分拣单", command.deliveryDate(), batch));
+                .map(batch -> sorting("分拣单 " + command.deliveryDate(), command.deliveryDate(), batch));
     }
 
     private Sorting sorting(String title, LocalDate date, Deliveries.Batch batch) {

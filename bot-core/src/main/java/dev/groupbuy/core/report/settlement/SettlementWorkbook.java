@@ -37,8 +37,8 @@ public final class SettlementWorkbook {
         List<List<Object>> rows = new ArrayList<>();
         for (Settlement.LeaderSettlement leader : settlement.leaders()) {
             for (Settlement.GroupSettlement group : leader.groups()) {
-                List<Object> row =
-                        new ArrayList<>(List.of(name(leader), group.name(), group.rate(), source(group.rateFrom())));
+                List<Object> row = new ArrayList<>(List.of(
+                        name(leader), group.name(), new DealWorkbook.Percent(group.rate()), source(group.rateFrom())));
                 row.addAll(figures(group.figures()));
                 rows.add(row);
             }
