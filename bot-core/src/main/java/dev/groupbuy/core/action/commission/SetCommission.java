@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * A leader's commission rate, for one group ({@code commissionRate} on {@code POST/PATCH /api/v1/groups}) or
- * for all the groups a leader runs that have none of their own ({@code PUT /api/v1/leaders/{platform}/{userId}}).
+ * for all the groups a leader runs that have none of their own ({@code PUT /api/v1/leaders/{platform}/{userId}/commission}).
  * Operators only; every change is in the change log, from what to what.
  */
 public final class SetCommission {
