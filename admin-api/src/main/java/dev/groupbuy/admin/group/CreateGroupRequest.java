@@ -1,5 +1,6 @@
 package dev.groupbuy.admin.group;
 
+import dev.groupbuy.admin.platform.SendChannelRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param zone IANA time zone of the group, {@code Asia/Shanghai} when absent
  * @param leaders the group's leaders (团长), who may run leader commands; the first is the one settlements
  *     pay
+ * @param send how the bot posts in the group, on platforms with several ways (WeCom); optional
  * @param commissionRate the leader's share of the group's sales, a fraction such as {@code 0.10}, or {@code
  *     null} for the leader's own rate
  *     <p>Lengths are those of the database columns: longer values get 400, not a failed insert.
@@ -25,6 +27,7 @@ record CreateGroupRequest(
         @Size(max = 255) String name,
         @Size(max = 64) String zone,
         @Size(max = 100) List<@Valid @NotNull LeaderRequest> leaders,
+        @Valid SendChannelRequest send,
         BigDecimal commissionRate) {
 
     record LeaderRequest(

@@ -6,6 +6,8 @@ import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
+import dev.groupbuy.adapters.platform.GroupChannel;
+import dev.groupbuy.adapters.platform.GroupChannels;
 import dev.groupbuy.admin.history.ChangeView;
 import dev.groupbuy.core.action.commission.SetCommission;
 import dev.groupbuy.core.bot.UseCases;
@@ -41,11 +43,13 @@ import tools.jackson.databind.JsonNode;
 class GroupController {
 
     private final GroupRepository groups;
+    private final GroupChannels channels;
     private final UseCases use;
     private final Clock clock;
 
-    GroupController(GroupRepository groups, UseCases use, Clock clock) {
+    GroupController(GroupRepository groups, GroupChannels channels, UseCases use, Clock clock) {
         this.groups = groups;
+        this.channels = channels;
         this.use = use;
         this.clock = clock;
     }
@@ -66,10 +70,14 @@ class GroupController {
         }
         ChatGroup group = new ChatGroup(
                 null, request.platform(), request.chatId(), request.name(), zone(request.zone()), clock.instant());
+        GroupChannel channel = request.send() == null ? null : request.send().toChannel();
         List<Member> members = leaders.stream()
                 .map(l -> new Member(0, l.userId().strip(), l.name(), Role.LEADER))
                 .toList();
         ChatGroup stored = groups.create(group, members);
+        if (channel != null) {
+            channels.save(stored.id(), channel);
+        }
         if (request.commissionRate() != null) {
             orThrow(use.setCommission()
                     .forGroup(new SetCommission.ForGroup(stored.id(), request.commissionRate(), OPERATOR)));

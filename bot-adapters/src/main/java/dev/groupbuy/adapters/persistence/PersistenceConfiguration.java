@@ -7,6 +7,7 @@ import dev.groupbuy.adapters.persistence.deal.DealPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.group.GroupPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.history.HistoryPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.order.OrderPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.platform.PlatformPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.product.ProductPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.signup.SignUpPersistenceConfiguration;
 import dev.groupbuy.core.store.Transactions;
@@ -34,6 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
     OrderPersistenceConfiguration.class,
     ChatPersistenceConfiguration.class,
     SignUpPersistenceConfiguration.class,
+    PlatformPersistenceConfiguration.class,
     ProductPersistenceConfiguration.class,
     CommissionPersistenceConfiguration.class,
     HistoryPersistenceConfiguration.class

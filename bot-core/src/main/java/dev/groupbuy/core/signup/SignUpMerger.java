@@ -76,7 +76,7 @@ public final class SignUpMerger {
             return current != null && current.isActive() ? current.cancel(entry.seq(), text, at) : null;
         }
         if (current == null) {
-            String memberId = sender.isNamed(entry.name()) ? sender.userId() : null;
+            String memberId = sender.memberFor(entry);
             return paidIfMarked(
                     Order.placed(
                             state.dealId(),
@@ -127,8 +127,29 @@ public final class SignUpMerger {
                 .toList();
     }
 
-    /** Who posted a snapshot. */
-    public record Sender(String userId, String name) {
+    /**
+     * Who posted a snapshot.
+     *
+     * @param owners when the platform says who wrote which entry (WeChat's native 接龙): the writer's user id
+     *     by entry number; these are authoritative, the sender's name is only matched otherwise
+     */
+    public record Sender(String userId, String name, Map<Integer, String> owners) {
+
+        public Sender {
+            owners = owners == null ? Map.of() : Map.copyOf(owners);
+        }
+
+        public Sender(String userId, String name) {
+            this(userId, name, Map.of());
+        }
+
+        String memberFor(ChainEntry entry) {
+            String owner = owners.get(entry.seq());
+            if (owner != null) {
+                return owner;
+            }
+            return isNamed(entry.name()) ? userId : null;
+        }
 
         boolean isNamed(String participant) {
             return name != null && !name.isBlank() && name.strip().equals(participant.strip());
