@@ -4,9 +4,14 @@ import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.Deal;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A deal as the API shows it. */
+/**
+ * A deal as the API shows it.
+ *
+ * @param deliveryDate the day its goods are delivered (purchase lists and sorting sheets), or {@code null}
+ */
 record DealView(
         long id,
         String title,
@@ -15,7 +20,8 @@ record DealView(
         List<CatalogItemView> catalog,
         Instant closesAt,
         String pickup,
-        Instant createdAt) {
+        Instant createdAt,
+        LocalDate deliveryDate) {
 
     static DealView of(Deal deal) {
         return new DealView(
@@ -26,7 +32,8 @@ record DealView(
                 deal.catalog().stream().map(CatalogItemView::of).toList(),
                 deal.closesAt(),
                 deal.pickup(),
-                deal.createdAt());
+                deal.createdAt(),
+                deal.deliveryDate());
     }
 
     record CatalogItemView(
@@ -36,7 +43,8 @@ record DealView(
             String unit,
             BigDecimal price,
             Integer stock,
-            Integer limitPerPerson) {
+            Integer limitPerPerson,
+            Long productId) {
 
         static CatalogItemView of(CatalogItem item) {
             return new CatalogItemView(
@@ -46,7 +54,8 @@ record DealView(
                     item.unit(),
                     item.price(),
                     item.stock(),
-                    item.limitPerPerson());
+                    item.limitPerPerson(),
+                    item.productId());
         }
     }
 }

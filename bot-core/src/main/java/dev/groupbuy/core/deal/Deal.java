@@ -2,6 +2,7 @@ package dev.groupbuy.core.deal;
 
 import dev.groupbuy.core.store.TextLimit;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import java.util.Optional;
  *
  * @param id {@code null} until stored
  * @param closesAt when sign-ups stop on their own, or {@code null} when the leader closes by hand
+ * @param deliveryDate the day the goods are delivered to the groups (to be picked up), or {@code null} when
+ *     not known: the day purchase lists and sorting sheets are made for
  */
 public record Deal(
         Long id,
@@ -22,7 +25,21 @@ public record Deal(
         List<CatalogItem> catalog,
         Instant closesAt,
         String pickup,
-        Instant createdAt) {
+        Instant createdAt,
+        LocalDate deliveryDate) {
+
+    /** A deal without a delivery date. */
+    public Deal(
+            Long id,
+            String title,
+            DealStatus status,
+            List<Long> groupIds,
+            List<CatalogItem> catalog,
+            Instant closesAt,
+            String pickup,
+            Instant createdAt) {
+        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, null);
+    }
 
     public static final int MAX_TITLE_LENGTH = 255;
     public static final int MAX_PICKUP_LENGTH = 1_000;
@@ -60,7 +77,13 @@ public record Deal(
     }
 
     public Deal withId(long newId) {
-        return new Deal(newId, title, status, groupIds, catalog, closesAt, pickup, createdAt);
+        return new Deal(newId, title, status, groupIds, catalog, closesAt, pickup, createdAt, deliveryDate);
+    }
+
+    /** The deal delivered on {@code date} ({@code null}: not known); a cancelled deal delivers nothing. */
+    public Deal withDeliveryDate(LocalDate date) {
+        require(status != DealStatus.CANCELLED, "given a delivery date", "a cancelled deal delivers nothing");
+        return new Deal(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, date);
     }
 
     /**
@@ -121,7 +144,7 @@ public record Deal(
     }
 
     private Deal with(DealStatus newStatus, Instant newClosesAt, String newPickup) {
-        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt);
+        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt, deliveryDate);
     }
 
     /** The catalog item with this sku, if the deal sells it. */

@@ -9,7 +9,9 @@ public enum DealAction {
     REOPENED,
     CANCEL_REQUESTED,
     CANCELLED,
-    ARRIVED;
+    ARRIVED,
+    /** The day the goods are delivered was set or changed. */
+    DELIVERY_DATE_SET;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
