@@ -116,7 +116,8 @@ final class LineTokenizer {
         boolean before = i >= 2
                 && "-._".indexOf(s.charAt(i - 1)) >= 0
                 && CatalogMatcher.isAsciiLetter(s.charAt(i - 2))
-                && (i + 1 >= s.length() || !ProductFragments.isHan(s.charAt(i + 1)));
+                && (i + 1 >= s.length()
+                        || !(ProductFragments.isHan(s.charAt(i + 1)) || BuildingScanner.isDigit(s.charAt(i + 1))));
         return after || before;
     }
 

@@ -95,7 +95,10 @@ class OrderReaderTests {
     @Test
     void aCountedUnitThatIsNotTheProductsGoesToReview() {
         assertThat(read(Catalogs.strawberries(), "小李 草莓10根").review()).isTrue();
-        assertThat(items(read(Catalogs.strawberries(), "小李 草莓2个"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "小李 草莓1个"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "小李 草莓6个").reason())
+                .as("six pieces of a product sold by the box: pieces or boxes?")
+                .isEqualTo(ReviewReason.UNIT_MISMATCH);
     }
 
     @Test
