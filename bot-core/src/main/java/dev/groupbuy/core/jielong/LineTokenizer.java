@@ -100,7 +100,10 @@ final class LineTokenizer {
             return Token.of(TokenKind.BUILDING, s, i, building);
         }
         if (BuildingScanner.isDigit(c)) {
-            return number(s, i, NumberScanner.digits(s, i, catalog.units()));
+            int spec = PackSpecs.scan(s, i);
+            return spec > 0
+                    ? Token.of(TokenKind.SKIP, s, i, spec)
+                    : number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
         return wordOrNumber(s, i, wordBefore);
     }

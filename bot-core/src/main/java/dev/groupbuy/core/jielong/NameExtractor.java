@@ -15,8 +15,13 @@ final class NameExtractor {
     /**
      * The name, and where it stands: tokens {@code [from, to)}. Tokens before {@code from} are notes in front
      * of the name, tokens from {@code to} on (and before {@code from}, when the order came first) the order.
+     * {@code uncertain} when two word groups could each be the person ({@code 林场 老李 1只}): a human decides.
      */
-    record Name(String text, int from, int to) {
+    record Name(String text, int from, int to, boolean uncertain) {
+
+        Name(String text, int from, int to) {
+            this(text, from, to, false);
+        }
 
         int nextToken() {
             return to;
@@ -108,7 +113,10 @@ final class NameExtractor {
         }
         Name second = named(tokens, j, extend(tokens, j, j));
         int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
-        return secondScore > NameLikeness.of(first.text()) ? second : first;
+        int firstScore = NameLikeness.of(first.text());
+        Name chosen = secondScore > firstScore ? second : first;
+        boolean close = Math.abs(secondScore - firstScore) <= 1 && Math.min(secondScore, firstScore) >= 0;
+        return close ? new Name(chosen.text(), chosen.from(), chosen.to(), true) : chosen;
     }
 
     /** {@code 茄子2斤}: a word glued to a quantity with its unit reads more like a product than a name. */

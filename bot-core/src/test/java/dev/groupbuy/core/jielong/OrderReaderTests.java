@@ -276,4 +276,12 @@ class OrderReaderTests {
         assertThat(items(read(Catalogs.strawberries(), "李四 俩"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "王五 仨"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void aPackSpecificationBesideTheOrderIsNoQuantity() {
+        List<CatalogItem> milk = List.of(CatalogItem.of("A", "纯牛奶", List.of(), "箱", null));
+
+        assertThat(items(read(milk, "张三 250ml*16 2箱"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(milk, "李四 2箱 250ml*16盒"))).containsExactly(Map.entry("A", "2"));
+    }
 }
