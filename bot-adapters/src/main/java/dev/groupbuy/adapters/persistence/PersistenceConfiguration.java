@@ -5,6 +5,7 @@ import dev.groupbuy.adapters.persistence.chat.ChatPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.deal.DealPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.group.GroupPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.order.OrderPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.sandbox.SandboxPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.signup.SignUpPersistenceConfiguration;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Instant;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
     DealPersistenceConfiguration.class,
     OrderPersistenceConfiguration.class,
     ChatPersistenceConfiguration.class,
-    SignUpPersistenceConfiguration.class
+    SignUpPersistenceConfiguration.class,
+    SandboxPersistenceConfiguration.class
 })
 public class PersistenceConfiguration {
 

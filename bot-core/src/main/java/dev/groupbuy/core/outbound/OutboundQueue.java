@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port: the outbox as the {@link OutboundDispatcher} works through it. Every change is one conditional update
@@ -35,6 +36,6 @@ public interface OutboundQueue {
 
     void skipped(long id, String reason);
 
-    /** Messages newest first; {@code null} filters are not applied. */
-    List<Delivery> recent(String platform, String chatId, DeliveryStatus status, int limit);
+    /** Messages newest first; {@code null} filters and an empty status set are not applied. */
+    List<Delivery> recent(String platform, String chatId, Set<DeliveryStatus> statuses, int limit);
 }

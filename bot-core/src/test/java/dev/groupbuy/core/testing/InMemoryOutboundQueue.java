@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** The outbox in memory, both as the {@link Outbox} use cases write and as the dispatcher's queue. */
@@ -141,11 +142,11 @@ public final class InMemoryOutboundQueue implements OutboundQueue, Outbox {
     }
 
     @Override
-    public synchronized List<Delivery> recent(String platform, String chatId, DeliveryStatus status, int limit) {
+    public synchronized List<Delivery> recent(String platform, String chatId, Set<DeliveryStatus> statuses, int limit) {
         return rows.values().stream()
                 .filter(d -> platform == null || d.message().platform().equals(platform))
                 .filter(d -> chatId == null || d.message().chatId().equals(chatId))
-                .filter(d -> status == null || d.status() == status)
+                .filter(d -> statuses.isEmpty() || statuses.contains(d.status()))
                 .sorted(Comparator.comparing(Delivery::id).reversed())
                 .limit(limit)
                 .toList();

@@ -5,15 +5,17 @@ import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.Outbox;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * {@link Outbox} on the {@code outbox} table. A failed delivery stays pending for another try until it has
+ * {@link Outbox} on the {@code outbox} table; each message gets a random idempotency key. The dispatcher works
+ * through the same table as {@link OutboundQueueAdapter}. A failed delivery stays pending for another try until it has
  * failed {@code maxAttempts} times; then it is marked failed and no longer offered.
  */
 class OutboxPersistenceAdapter implements Outbox {
 
     static final int DEFAULT_MAX_ATTEMPTS = 5;
-    private static final int ERROR_LENGTH = 1000;
+    static final int ERROR_LENGTH = 1000;
 
     private final OutboxMapper outbox;
     private final Clock clock;
@@ -38,6 +40,8 @@ class OutboxPersistenceAdapter implements Outbox {
         row.setInReplyTo(message.inReplyTo());
         row.setState(OutboxMapper.PENDING);
         row.setAttempts(0);
+        row.setPartsSent(0);
+        row.setIdempotencyKey(UUID.randomUUID().toString());
         row.setCreatedAt(clock.instant());
         outbox.insert(row);
         return row.getId();
@@ -57,8 +61,11 @@ class OutboxPersistenceAdapter implements Outbox {
 
     @Override
     public void markFailed(long id, String reason) {
-        String error = reason == null || reason.length() <= ERROR_LENGTH ? reason : reason.substring(0, ERROR_LENGTH);
-        outbox.countFailure(id, error, maxAttempts);
+        outbox.countFailure(id, truncated(reason), maxAttempts);
+    }
+
+    static String truncated(String reason) {
+        return reason == null || reason.length() <= ERROR_LENGTH ? reason : reason.substring(0, ERROR_LENGTH);
     }
 
     private static Pending toPending(OutboxDO row) {
