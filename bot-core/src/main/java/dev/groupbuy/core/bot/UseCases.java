@@ -3,8 +3,10 @@ package dev.groupbuy.core.bot;
 import dev.groupbuy.core.action.ActionPorts;
 import dev.groupbuy.core.action.deal.AnnounceArrival;
 import dev.groupbuy.core.action.deal.CancelDeal;
+import dev.groupbuy.core.action.deal.ChangeDeadline;
 import dev.groupbuy.core.action.deal.CloseDeal;
 import dev.groupbuy.core.action.deal.OpenDeal;
+import dev.groupbuy.core.action.deal.RemindDeal;
 import dev.groupbuy.core.action.deal.ReopenDeal;
 import dev.groupbuy.core.action.order.AddOrder;
 import dev.groupbuy.core.action.order.CancelOrder;
@@ -26,6 +28,8 @@ public record UseCases(
         ReopenDeal reopenDeal,
         CancelDeal cancelDeal,
         AnnounceArrival announceArrival,
+        ChangeDeadline changeDeadline,
+        RemindDeal remindDeal,
         AddOrder addOrder,
         ChangeOrder changeOrder,
         CancelOrder cancelOrder,
@@ -43,6 +47,8 @@ public record UseCases(
                 new ReopenDeal(ports),
                 new CancelDeal(ports),
                 new AnnounceArrival(ports),
+                new ChangeDeadline(ports),
+                new RemindDeal(ports),
                 new AddOrder(ports),
                 new ChangeOrder(ports),
                 new CancelOrder(ports),

@@ -1,5 +1,6 @@
 package dev.groupbuy.core.deal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,10 @@ import java.util.Optional;
  * Something on sale to one or more groups: a catalog, an optional cut-off time and pickup information.
  *
  * @param id {@code null} until stored
- * @param closesAt when sign-ups stop on their own, or {@code null} when the leader closes by hand
+ * @param closesAt when sign-ups stop on their own (the scheduler closes the deal then), or {@code null} when
+ *     the leader closes by hand
+ * @param remindBefore how long before {@code closesAt} the groups are reminded, or {@code null} for no
+ *     reminder; always {@code null} without a cut-off time
  */
 public record Deal(
         Long id,
@@ -18,7 +22,20 @@ public record Deal(
         List<CatalogItem> catalog,
         Instant closesAt,
         String pickup,
-        Instant createdAt) {
+        Instant createdAt,
+        Duration remindBefore) {
+
+    public Deal(
+            Long id,
+            String title,
+            DealStatus status,
+            List<Long> groupIds,
+            List<CatalogItem> catalog,
+            Instant closesAt,
+            String pickup,
+            Instant createdAt) {
+        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, null);
+    }
 
     public Deal {
         if (title == null || title.isBlank()) {
@@ -33,6 +50,10 @@ public record Deal(
             throw new IllegalArgumentException("the skus of a deal's catalog must be unique");
         }
         title = title.strip();
+        if (remindBefore != null && (remindBefore.isZero() || remindBefore.isNegative())) {
+            throw new IllegalArgumentException("a reminder must come some time before the cut-off");
+        }
+        remindBefore = closesAt == null ? null : remindBefore;
     }
 
     public boolean isOpen() {
@@ -45,7 +66,25 @@ public record Deal(
     }
 
     public Deal withId(long newId) {
-        return new Deal(newId, title, status, groupIds, catalog, closesAt, pickup, createdAt);
+        return new Deal(newId, title, status, groupIds, catalog, closesAt, pickup, createdAt, remindBefore);
+    }
+
+    /** When the groups are to be reminded of the cut-off, if they are. */
+    public Optional<Instant> remindAt() {
+        return remindBefore == null ? Optional.empty() : Optional.of(closesAt.minus(remindBefore));
+    }
+
+    /**
+     * The deal with a new cut-off time and reminder ({@code null} for none).
+     *
+     * @throws DealStateException when the deal is not open
+     */
+    public Deal withDeadline(Instant newClosesAt, Duration newRemindBefore) {
+        require(
+                status == DealStatus.OPEN,
+                "given a new cut-off time",
+                "only an open deal has a cut-off time to change");
+        return new Deal(id, title, status, groupIds, catalog, newClosesAt, pickup, createdAt, newRemindBefore);
     }
 
     /**
@@ -106,7 +145,7 @@ public record Deal(
     }
 
     private Deal with(DealStatus newStatus, Instant newClosesAt, String newPickup) {
-        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt);
+        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt, remindBefore);
     }
 
     /** The catalog item with this sku, if the deal sells it. */

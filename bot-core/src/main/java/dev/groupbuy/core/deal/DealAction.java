@@ -9,7 +9,9 @@ public enum DealAction {
     REOPENED,
     CANCEL_REQUESTED,
     CANCELLED,
-    ARRIVED;
+    ARRIVED,
+    DEADLINE_CHANGED,
+    REMINDED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -18,6 +18,7 @@ class DealDO {
     private String pickup;
     private Instant createdAt;
     private Instant updatedAt;
+    private Integer remindBeforeMinutes;
 
     public Long getId() {
         return id;
@@ -73,5 +74,13 @@ class DealDO {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Integer getRemindBeforeMinutes() {
+        return remindBeforeMinutes;
+    }
+
+    public void setRemindBeforeMinutes(Integer remindBeforeMinutes) {
+        this.remindBeforeMinutes = remindBeforeMinutes;
     }
 }

@@ -6,6 +6,7 @@ import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ class DealPersistenceAdapter implements DealRepository {
                         expected.wireName(),
                         changed.status().wireName(),
                         changed.closesAt(),
+                        minutes(changed.remindBefore()),
                         changed.pickup(),
                         clock.instant());
     }
@@ -90,6 +92,7 @@ class DealPersistenceAdapter implements DealRepository {
         row.setTitle(deal.title());
         row.setStatus(deal.status().wireName());
         row.setClosesAt(deal.closesAt());
+        row.setRemindBeforeMinutes(minutes(deal.remindBefore()));
         row.setPickup(deal.pickup());
         row.setCreatedAt(deal.createdAt() != null ? deal.createdAt() : now);
         row.setUpdatedAt(now);
@@ -105,6 +108,11 @@ class DealPersistenceAdapter implements DealRepository {
                 catalog,
                 row.getClosesAt(),
                 row.getPickup(),
-                row.getCreatedAt());
+                row.getCreatedAt(),
+                row.getRemindBeforeMinutes() == null ? null : Duration.ofMinutes(row.getRemindBeforeMinutes()));
+    }
+
+    private static Integer minutes(Duration duration) {
+        return duration == null ? null : Math.toIntExact(duration.toMinutes());
     }
 }

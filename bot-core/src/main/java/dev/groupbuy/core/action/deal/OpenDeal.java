@@ -14,6 +14,7 @@ import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.jielong.DealPost;
 import dev.groupbuy.core.jielong.DealPostParser;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +32,29 @@ public final class OpenDeal {
         this.ports = ports;
     }
 
-    /** @param closesAt when sign-ups stop on their own, or {@code null} */
+    /**
+     * @param closesAt when sign-ups stop on their own (the scheduler closes the deal then), or {@code null}
+     * @param remindBefore how long before {@code closesAt} the groups are reminded, or {@code null}
+     */
     public record Command(
             String title,
             List<Long> groupIds,
             List<CatalogItem> catalog,
             Instant closesAt,
             String pickup,
-            Actor actor) {}
+            Duration remindBefore,
+            Actor actor) {
+
+        public Command(
+                String title,
+                List<Long> groupIds,
+                List<CatalogItem> catalog,
+                Instant closesAt,
+                String pickup,
+                Actor actor) {
+            this(title, groupIds, catalog, closesAt, pickup, null, actor);
+        }
+    }
 
     /** A deal post to read; cut-off times in it are read in the first group's time zone. */
     public record FromPost(String post, List<Long> groupIds, Actor actor) {}
@@ -88,7 +104,8 @@ public final class OpenDeal {
                     command.catalog(),
                     command.closesAt(),
                     command.pickup(),
-                    ports.clock().instant());
+                    ports.clock().instant(),
+                    command.remindBefore());
         } catch (IllegalArgumentException e) {
             return ActionResult.refused(Refusal.invalid(e.getMessage()));
         }
