@@ -6,6 +6,7 @@ import dev.groupbuy.adapters.persistence.deal.DealPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.group.GroupPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.order.OrderPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.sandbox.SandboxPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.schedule.SchedulePersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.signup.SignUpPersistenceConfiguration;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Instant;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
     OrderPersistenceConfiguration.class,
     ChatPersistenceConfiguration.class,
     SignUpPersistenceConfiguration.class,
-    SandboxPersistenceConfiguration.class
+    SandboxPersistenceConfiguration.class,
+    SchedulePersistenceConfiguration.class
 })
 public class PersistenceConfiguration {
 
