@@ -103,3 +103,4 @@ CREATE TABLE schedule_run_groups (
     CONSTRAINT fk_schedule_run_groups_run FOREIGN KEY (run_id) REFERENCES schedule_runs (id) ON DELETE CASCADE
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_schedule_run_groups_outcome ON schedule_run_groups (outcome, run_id);
+CREATE INDEX ix_schedules_due ON schedules (status, next_fire_at);

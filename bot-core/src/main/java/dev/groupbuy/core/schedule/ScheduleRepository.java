@@ -18,6 +18,9 @@ public interface ScheduleRepository {
     /** Newest first. */
     List<Schedule> findAll();
 
+    /** Ids of the active schedules whose next fire time is {@code at} or earlier. */
+    List<Long> dueBy(Instant at);
+
     /** @return false when the schedule is not in status {@code expected} (or gone) */
     boolean changeStatus(long id, ScheduleStatus expected, ScheduleStatus next, Instant nextFireAt);
 

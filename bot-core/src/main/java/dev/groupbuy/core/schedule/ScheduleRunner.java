@@ -81,6 +81,18 @@ public final class ScheduleRunner {
         resume(null);
     }
 
+    /** Fires every schedule whose time has come, whether or not its alarm rang. */
+    public void fireDue() {
+        schedules.dueBy(clock.instant()).forEach(this::fire);
+    }
+
+    /** Sets every active schedule's alarm again from what is stored (a no-op for those already set). */
+    public void armAll() {
+        schedules.findAll().stream()
+                .filter(schedule -> schedule.isActive() && schedule.nextFireAt() != null)
+                .forEach(schedule -> alarms.set(Alarm.schedule(schedule.id()), schedule.nextFireAt()));
+    }
+
     private void resume(Long scheduleId) {
         for (Run run : schedules.unfinishedRuns(scheduleId, RESUME_BATCH)) {
             schedules

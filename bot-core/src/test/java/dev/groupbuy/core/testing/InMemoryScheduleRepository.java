@@ -46,6 +46,16 @@ public final class InMemoryScheduleRepository implements ScheduleRepository {
     }
 
     @Override
+    public synchronized List<Long> dueBy(Instant at) {
+        return schedules.values().stream()
+                .filter(s -> s.isActive()
+                        && s.nextFireAt() != null
+                        && !s.nextFireAt().isAfter(at))
+                .map(Schedule::id)
+                .toList();
+    }
+
+    @Override
     public synchronized boolean changeStatus(
             long id, ScheduleStatus expected, ScheduleStatus next, Instant nextFireAt) {
         Schedule current = schedules.get(id);

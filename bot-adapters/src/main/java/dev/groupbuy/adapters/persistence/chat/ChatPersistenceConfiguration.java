@@ -4,6 +4,7 @@ import dev.groupbuy.adapters.persistence.StoreClock;
 import dev.groupbuy.core.chat.Inbox;
 import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.outbound.OutboundQueue;
+import dev.groupbuy.core.retention.ChatTexts;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,11 @@ public class ChatPersistenceConfiguration {
             @Value("${groupbuy.outbox.max-attempts:" + OutboxPersistenceAdapter.DEFAULT_MAX_ATTEMPTS + "}")
                     int maxAttempts) {
         return new OutboxPersistenceAdapter(outbox, StoreClock.of(clock), maxAttempts);
+    }
+
+    @Bean
+    ChatTexts chatTexts(InboxMapper inbox) {
+        return inbox::blankTextBefore;
     }
 
     @Bean

@@ -35,4 +35,10 @@ interface InboxMapper extends BaseMapper<InboxDO> {
             @Param("state") String state,
             @Param("detail") String detail,
             @Param("at") Instant at);
+
+    /** Blanks text, sender name and chain owners of finished messages received before {@code cutoff}. */
+    @Update("UPDATE inbox SET text = '', sender_name = '', chain_owners = NULL WHERE received_at < #{cutoff}"
+            + " AND state NOT IN ('received', 'processing')"
+            + " AND (text <> '' OR sender_name <> '' OR chain_owners IS NOT NULL) LIMIT #{batch}")
+    int blankTextBefore(@Param("cutoff") Instant cutoff, @Param("batch") int batch);
 }

@@ -78,6 +78,20 @@ class SchedulePersistenceAdapter implements ScheduleRepository {
     }
 
     @Override
+    public List<Long> dueBy(Instant at) {
+        return tables
+                .schedules()
+                .selectList(Wrappers.<ScheduleDO>lambdaQuery()
+                        .select(ScheduleDO::getId)
+                        .eq(ScheduleDO::getStatus, ScheduleMapper.ACTIVE)
+                        .le(ScheduleDO::getNextFireAt, at)
+                        .orderByAsc(ScheduleDO::getNextFireAt))
+                .stream()
+                .map(ScheduleDO::getId)
+                .toList();
+    }
+
+    @Override
     public boolean changeStatus(long id, ScheduleStatus expected, ScheduleStatus next, Instant nextFireAt) {
         return tables.schedules().changeStatus(id, expected.wireName(), next.wireName(), nextFireAt, clock.instant());
     }

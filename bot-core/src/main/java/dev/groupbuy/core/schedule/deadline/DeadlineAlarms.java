@@ -6,6 +6,7 @@ import dev.groupbuy.core.actor.Actor;
 import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealAction;
+import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.schedule.Alarm;
 import dev.groupbuy.core.schedule.Alarms;
 import dev.groupbuy.core.schedule.MisfirePolicy;
@@ -50,6 +51,14 @@ public final class DeadlineAlarms {
             return;
         }
         use.closeDeal().close(new CloseDeal.Command(dealId, ACTOR));
+    }
+
+    /** Closes every open deal whose cut-off has passed, whether or not its alarm rang. */
+    public void closeOverdue() {
+        Instant now = clock.instant();
+        use.ports().deals().find(null, DealStatus.OPEN).stream()
+                .filter(deal -> deal.closesAt() != null && !deal.closesAt().isAfter(now))
+                .forEach(deal -> closeIfDue(deal.id()));
     }
 
     public void remindIfDue(long dealId) {
