@@ -8,6 +8,7 @@ import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
 import dev.groupbuy.core.action.deal.AnnounceArrival;
 import dev.groupbuy.core.action.deal.CancelDeal;
+import dev.groupbuy.core.action.deal.ChangeDeadline;
 import dev.groupbuy.core.action.deal.CloseDeal;
 import dev.groupbuy.core.action.deal.OpenDeal;
 import dev.groupbuy.core.action.deal.ReopenDeal;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,6 +81,18 @@ class DealController {
     @PostMapping("/{id}/close")
     DealView close(@PathVariable long id) {
         return DealView.of(orThrow(use.closeDeal().close(new CloseDeal.Command(id, OPERATOR)))
+                .deal());
+    }
+
+    @Operation(summary = "A new cut-off time (and reminder) for an open deal, or none; the automatic 截单 moves")
+    @PutMapping("/{id}/deadline")
+    DealView deadline(@PathVariable long id, @Valid @RequestBody DeadlineRequest request) {
+        if (request.closesAt() != null && request.closesAt().isAfter(LATEST)) {
+            throw unprocessable("closesAt must be before " + LATEST);
+        }
+        Duration remind = reminder(request.closesAt(), request.remindBeforeMinutes());
+        return DealView.of(orThrow(use.changeDeadline()
+                        .change(new ChangeDeadline.Command(id, request.closesAt(), remind, OPERATOR)))
                 .deal());
     }
 
@@ -141,7 +156,24 @@ class DealController {
         }
         return orThrow(use.openDeal()
                 .open(new OpenDeal.Command(
-                        request.title(), request.groupIds(), catalog, request.closesAt(), request.pickup(), OPERATOR)));
+                        request.title(),
+                        request.groupIds(),
+                        catalog,
+                        request.closesAt(),
+                        request.pickup(),
+                        reminder(request.closesAt(), request.remindBeforeMinutes()),
+                        OPERATOR)));
+    }
+
+    /** @param closesAt when the reminder counts back from */
+    private static Duration reminder(Instant closesAt, Integer remindBeforeMinutes) {
+        if (remindBeforeMinutes == null) {
+            return null;
+        }
+        if (closesAt == null || remindBeforeMinutes < 1 || remindBeforeMinutes > 60 * 24 * 30) {
+            throw unprocessable("remindBeforeMinutes needs closesAt and must be between 1 and 43200");
+        }
+        return Duration.ofMinutes(remindBeforeMinutes);
     }
 
     private static DealStatus parseStatus(String status) {

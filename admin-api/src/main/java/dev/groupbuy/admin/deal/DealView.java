@@ -15,7 +15,8 @@ record DealView(
         List<CatalogItemView> catalog,
         Instant closesAt,
         String pickup,
-        Instant createdAt) {
+        Instant createdAt,
+        Long remindBeforeMinutes) {
 
     static DealView of(Deal deal) {
         return new DealView(
@@ -26,7 +27,8 @@ record DealView(
                 deal.catalog().stream().map(CatalogItemView::of).toList(),
                 deal.closesAt(),
                 deal.pickup(),
-                deal.createdAt());
+                deal.createdAt(),
+                deal.remindBefore() == null ? null : deal.remindBefore().toMinutes());
     }
 
     record CatalogItemView(
