@@ -27,6 +27,10 @@ final class RunningApp implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     ApiClient api(String token) {
         return new ApiClient(port(), token);
     }
