@@ -58,12 +58,14 @@ final class ChatTurn {
             queue.sent(delivery.id());
             return Step.MOVED;
         }
-        Optional<Step> wait = permits.take(platform, chatId);
-        if (wait.isPresent()) {
-            return wait.get();
-        }
         if (!queue.claim(delivery.id(), delivery.status())) {
             return Step.IDLE;
+        }
+        // the permit is taken last, after the claim's commit: the platform gets the part right after it
+        Optional<Step> wait = permits.take(platform, chatId);
+        if (wait.isPresent()) {
+            queue.release(delivery.id());
+            return wait.get();
         }
         int index = delivery.partsSent();
         OutboundPart part =

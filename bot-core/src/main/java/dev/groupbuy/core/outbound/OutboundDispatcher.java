@@ -6,6 +6,10 @@ import dev.groupbuy.core.coordination.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +38,7 @@ public final class OutboundDispatcher {
     private final OutboundSettings settings;
     private final ChatTurn turn;
     private final Map<String, Instant> channelClosedUntil = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Delivery>> waitingHeads = new ConcurrentHashMap<>();
 
     public OutboundDispatcher(
             OutboundQueue queue,
@@ -57,18 +62,35 @@ public final class OutboundDispatcher {
      */
     public record Pass(int sent, boolean progressed, Duration idle) {}
 
-    /** One pass: at most one part per chat, chats in the order of their oldest unsent message. */
+    /**
+     * One pass: at most one part per chat, chats in the order of their oldest unsent message. The chats a
+     * closed channel left waiting are remembered and taken first when it opens, without asking the queue.
+     */
     public Pass dispatchOnce() {
-        List<String> open = senders.platforms().stream()
-                .filter(platform -> !closed(platform))
-                .toList();
+        List<Delivery> heads = new ArrayList<>();
+        List<String> toAsk = new ArrayList<>();
+        for (String platform : senders.platforms()) {
+            if (closed(platform)) {
+                continue;
+            }
+            Deque<Delivery> waiting = waitingHeads.remove(platform);
+            if (waiting == null || waiting.isEmpty()) {
+                toAsk.add(platform);
+            } else {
+                heads.addAll(waiting);
+            }
+        }
+        if (!toAsk.isEmpty()) {
+            heads.addAll(queue.heads(toAsk, clock.instant(), settings.batch()));
+        }
+        heads.sort(Comparator.comparingLong(Delivery::id));
         int sent = 0;
         boolean progressed = false;
-        Duration idle = untilAChannelOpens();
-        List<Delivery> heads = open.isEmpty() ? List.of() : queue.heads(open, clock.instant(), settings.batch());
+        Duration idle = settings.pollInterval();
         for (Delivery head : heads) {
             String platform = head.message().platform();
             if (closed(platform)) {
+                waitingHeads.computeIfAbsent(platform, p -> new ArrayDeque<>()).add(head);
                 continue;
             }
             Step step = turn(platform, head.message().chatId());
@@ -78,10 +100,13 @@ public final class OutboundDispatcher {
                 idle = shorter(idle, step.pause());
                 if (step.channelWide()) {
                     channelClosedUntil.put(platform, clock.instant().plus(step.pause()));
+                    waitingHeads
+                            .computeIfAbsent(platform, p -> new ArrayDeque<>())
+                            .add(head);
                 }
             }
         }
-        return new Pass(sent, progressed, idle);
+        return new Pass(sent, progressed, shorter(idle, untilAChannelOpens()));
     }
 
     /** Sends what one chat has waiting, in order, as far as the limits allow now: for a reply in a request. */

@@ -24,6 +24,9 @@ public interface OutboundQueue {
     /** Marks the message {@link DeliveryStatus#SENDING}; false when it is no longer in status {@code from}. */
     boolean claim(long id, DeliveryStatus from);
 
+    /** Back to pending, untouched: the claimed part could not go yet (the channel's limit). */
+    void release(long id);
+
     /** Back to pending with {@code partsSent} parts taken by the platform. */
     void partSent(long id, int partsSent);
 

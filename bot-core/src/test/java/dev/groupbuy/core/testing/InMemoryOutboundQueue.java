@@ -89,6 +89,14 @@ public final class InMemoryOutboundQueue implements OutboundQueue, Outbox {
     }
 
     @Override
+    public synchronized void release(long id) {
+        update(
+                id,
+                DeliveryStatus.SENDING,
+                d -> with(d, DeliveryStatus.PENDING, d.failures(), d.partsSent(), null, d.error()));
+    }
+
+    @Override
     public synchronized void partSent(long id, int partsSent) {
         update(
                 id,

@@ -47,6 +47,11 @@ class OutboundQueueAdapter implements OutboundQueue {
     }
 
     @Override
+    public void release(long id) {
+        outbox.move(id, List.of(OutboxMapper.SENDING), changes(OutboxMapper.PENDING));
+    }
+
+    @Override
     public void partSent(long id, int partsSent) {
         OutboxDO changes = changes(OutboxMapper.PENDING);
         changes.setPartsSent(partsSent);
