@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # kill -9 in the middle of a scheduled push to 1,000 sandbox groups, then restart: every group must get the
 # message exactly once — one outbox message per group, one post per group on the (sandbox) platform, every
-# group of the run done.
+# group of the run done. CRASH_KILL_WHEN says where the kill lands: `run` (default) once the schedule's run
+# has done CRASH_KILL_AT groups (the run cut short, most messages not even queued), `posts` once the sandbox
+# got CRASH_KILL_AT posts (the run over, the dispatcher cut short).
 #
 # Usage (from the repository root, after `./mvnw -q -o -DskipTests -Dspotless.check.skip=true package`):
 #   bash benchmarks/scripts/push-crash-test.sh
-# Environment: CRASH_GROUPS (1000), CRASH_KILL_AT (300 posts), CRASH_PORT (18093), CRASH_DB (groupbuy_push_crash),
+# Environment: CRASH_GROUPS (1000), CRASH_KILL_WHEN (run), CRASH_KILL_AT (300), CRASH_PORT (18093), CRASH_DB (groupbuy_push_crash),
 # CRASH_PER (sandbox posts per minute, default 0 = no limit).
 # Needs MariaDB on 127.0.0.1:3306 (root, empty password) and Redis on 127.0.0.1:6379.
 set -euo pipefail
@@ -18,7 +20,9 @@ DB=${CRASH_DB:-groupbuy_push_crash}
 JDBC="jdbc:mysql://127.0.0.1:3306/${DB}?user=root&password="
 TOKEN=push-crash-token-0123456789
 WORK=$(mktemp -d)
-tool() { java -cp benchmarks/target/benchmarks.jar dev.groupbuy.benchmarks.push.PushTool "$@"; }
+JAR=${CRASH_JAR:-admin-api/target/groupbuy-bot.jar}
+BENCH=${CRASH_BENCH:-benchmarks/target/benchmarks.jar}
+tool() { java -cp "$BENCH" dev.groupbuy.benchmarks.push.PushTool "$@"; }
 sql() { mariadb -h127.0.0.1 -uroot -N "$DB" -e "$1"; }
 
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${DB}; CREATE DATABASE ${DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -28,7 +32,7 @@ start_service() {
     SPRING_DATASOURCE_URL="jdbc:mysql://127.0.0.1:3306/${DB}" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
     SPRING_DATA_REDIS_HOST=127.0.0.1 GROUPBUY_EXPORTS_SECRET=push-crash-secret GROUPBUY_SANDBOX_ENABLED=true \
     GROUPBUY_OUTBOUND_SANDBOX_PER_MINUTE="${CRASH_PER:-0}" \
-    java -jar admin-api/target/groupbuy-bot.jar --server.port="$PORT" >>"$WORK/service.log" 2>&1 &
+    java -jar "$JAR" --server.port="$PORT" >>"$WORK/service.log" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:${PORT}/actuator/health" >/dev/null 2>&1 && return 0
@@ -44,13 +48,15 @@ tool prepare --base-url "http://127.0.0.1:${PORT}" --token "$TOKEN" --groups "$C
   --run "$WORK/run.properties"
 RUN=$(grep '^runId=' "$WORK/run.properties" | cut -d= -f2)
 posted() { sql "SELECT COUNT(*) FROM sandbox_posts WHERE text LIKE '%(${RUN})%'"; }
-for _ in $(seq 1 600); do
-  (( $(posted) >= KILL_AT )) && break
-  sleep 0.05
+ran() { sql "SELECT COUNT(*) FROM schedule_run_groups WHERE outcome <> 'pending'"; }
+progress() { if [[ ${CRASH_KILL_WHEN:-run} == posts ]]; then posted; else ran; fi; }
+for _ in $(seq 1 1200); do
+  (( $(progress) >= KILL_AT )) && break
+  sleep 0.02
 done
 kill -9 "$SERVICE"
 wait "$SERVICE" 2>/dev/null || true
-echo "killed the service with SIGKILL after $(posted) of ${COUNT} posts"
+echo "killed the service with SIGKILL after $(ran) of ${COUNT} groups of the run and $(posted) posts"
 echo "at the kill — run groups by outcome:"
 sql "SELECT outcome, COUNT(*) FROM schedule_run_groups GROUP BY outcome"
 echo "at the kill — outbox messages of the push by state:"

@@ -21,14 +21,16 @@ PORT=${PUSH_PORT:-18092}
 DB=${PUSH_DB:-groupbuy_push}
 JDBC="jdbc:mysql://127.0.0.1:3306/${DB}?user=root&password="
 WORK=$(mktemp -d)
-tool() { java -cp benchmarks/target/benchmarks.jar dev.groupbuy.benchmarks.push.PushTool "$@"; }
+JAR=${PUSH_JAR:-admin-api/target/groupbuy-bot.jar}
+BENCH=${PUSH_BENCH:-benchmarks/target/benchmarks.jar}
+tool() { java -cp "$BENCH" dev.groupbuy.benchmarks.push.PushTool "$@"; }
 
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${DB}; CREATE DATABASE ${DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 GROUPBUY_ADMIN_TOKEN=push-test-token-0123456789 SPRING_PROFILES_ACTIVE=prod \
   SPRING_DATASOURCE_URL="jdbc:mysql://127.0.0.1:3306/${DB}" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
   SPRING_DATA_REDIS_HOST=127.0.0.1 GROUPBUY_EXPORTS_SECRET=push-test-secret GROUPBUY_SANDBOX_ENABLED=true \
   GROUPBUY_OUTBOUND_SANDBOX_PER_MINUTE="$PER" \
-  java -jar admin-api/target/groupbuy-bot.jar --server.port="$PORT" --groupbuy.outbound.window="${WINDOW_MS}ms" \
+  java -jar "$JAR" --server.port="$PORT" --groupbuy.outbound.window="${WINDOW_MS}ms" \
   >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
