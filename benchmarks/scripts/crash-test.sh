@@ -20,6 +20,8 @@ export SPRING_DATASOURCE_PASSWORD=
 export SPRING_DATA_REDIS_HOST=127.0.0.1
 export SPRING_DATA_REDIS_PORT=6379
 export GROUPBUY_SANDBOX_ENABLED=true
+# The prod profile needs the export links' secret (the same on every instance).
+export GROUPBUY_EXPORTS_SECRET=${GROUPBUY_EXPORTS_SECRET:-load-test-export-secret}
 
 for f in "$JAR" "$BENCH"; do
   [[ -f $f ]] || { echo "missing $f: run ./mvnw -q -DskipTests package first" >&2; exit 1; }

@@ -13,6 +13,8 @@ cd "$(dirname "$0")/../.."
 PORT=${LOAD_PORT:-18090}
 DB=${LOAD_DB:-groupbuy_load}
 JDBC="jdbc:mysql://127.0.0.1:3306/${DB}?user=root&password="
+# The prod profile needs the export links' secret (the same on every instance).
+export GROUPBUY_EXPORTS_SECRET=${GROUPBUY_EXPORTS_SECRET:-load-test-export-secret}
 harness() {
   java -cp benchmarks/target/benchmarks.jar dev.groupbuy.benchmarks.load.LoadHarness \
     --base-url "http://127.0.0.1:${PORT}" --token load-token --jdbc-url "$JDBC" "$@"

@@ -1,7 +1,10 @@
 package dev.groupbuy.admin;
 
+import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,5 +73,69 @@ class ChainParseIntegrationTests {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().path("isChain").asBoolean()).isFalse();
         assertThat(response.json().path("entries").isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusesACatalogPastTheParserCapsWith422() {
+        String tooLong = "[{\"sku\":\"A\",\"name\":\"%s\",\"price\":1}]".formatted("草".repeat(65));
+        assertProblem(
+                api.post("/api/v1/chains/parse", "{\"text\":\"接龙\",\"catalog\":" + tooLong + "}"),
+                422,
+                "catalog[0].name is longer than 64 characters");
+        assertProblem(
+                api.post("/api/v1/chains/parse", "{\"text\":\"接龙\",\"catalog\":" + hostileCatalog(501, 0) + "}"),
+                422,
+                "at most 500 products, this one has 501");
+        assertProblem(
+                api.post("/api/v1/chains/parse", "{\"text\":\"接龙\",\"catalog\":" + hostileCatalog(500, 4) + "}"),
+                422,
+                "at most 2000 product names and aliases in all, this one has 2500");
+    }
+
+    /**
+     * The probe that took 39 s: a catalog at the caps whose 2,000 words share a 60-character prefix, and
+     * a chain filling the rest of the 1 MB body with lines of that prefix's character. The client's 30 s
+     * request timeout is the only bound (a guard against a hang, not a speed test).
+     */
+    @Test
+    void readsAChainFillingTheBodyAgainstACatalogOfWordsSharingLongPrefixes() {
+        String catalog = hostileCatalog(500, 3);
+        StringBuilder text = new StringBuilder("#接龙\\n");
+        int lines = 0;
+        while (catalog.getBytes(StandardCharsets.UTF_8).length + text.length() * 3 < 1_000_000) {
+            lines++;
+            text.append(lines).append(". 邻居 ").append("草".repeat(480)).append(" 2盒\\n");
+        }
+        lines++;
+        text.append(lines).append(". 王五 ").append("草".repeat(60)).append("莓007 2盒");
+
+        ApiClient.Response response =
+                api.post("/api/v1/chains/parse", "{\"text\":\"%s\",\"catalog\":%s}".formatted(text, catalog));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<JsonNode> entries = response.json().path("entries").valueStream().toList();
+        assertThat(entries).hasSize(lines);
+        JsonNode last = entries.get(lines - 1);
+        assertThat(last.path("items").get(0).path("sku").asString()).isEqualTo("S7");
+        assertThat(last.path("items").get(0).path("qty").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * Products S0… named 60 × 草 + 莓 + number (64 characters), each with aliases 56 × 草 + another fruit +
+     * number (60, the column's size).
+     */
+    private static String hostileCatalog(int products, int aliases) {
+        String prefix = "草".repeat(60);
+        List<String> items = new ArrayList<>();
+        for (int k = 0; k < products; k++) {
+            String n = String.format("%03d", k);
+            List<String> words = new ArrayList<>();
+            for (int a = 0; a < aliases; a++) {
+                words.add("\"" + prefix.substring(4) + "蓝桃梨杏".charAt(a) + n + "\"");
+            }
+            items.add("{\"sku\":\"S%d\",\"name\":\"%s\",\"aliases\":[%s],\"unit\":\"盒\",\"price\":1}"
+                    .formatted(k, prefix + "莓" + n, String.join(",", words)));
+        }
+        return "[" + String.join(",", items) + "]";
     }
 }

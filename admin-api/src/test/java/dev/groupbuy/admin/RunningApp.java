@@ -8,7 +8,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The whole application started as {@code java -jar} would start it, on a chosen data directory. */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -16,14 +16,14 @@ final class RunningApp implements AutoCloseable {
         this.context = context;
     }
 
-    static RunningApp start(Path dataDir, String... args) {
+    public static RunningApp start(Path dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--groupbuy.data-dir=" + dataDir));
         all.addAll(List.of(args));
         return new RunningApp(
                 new SpringApplicationBuilder(GroupbuyBotApplication.class).run(all.toArray(String[]::new)));
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
@@ -31,7 +31,7 @@ final class RunningApp implements AutoCloseable {
         return context.getBean(type);
     }
 
-    ApiClient api(String token) {
+    public ApiClient api(String token) {
         return new ApiClient(port(), token);
     }
 

@@ -174,7 +174,36 @@ abstract class StoreApiContract {
                 Arguments.of("[%s,%s]".formatted(item, item), "[%s]", "unique"),
                 Arguments.of("[{\"sku\":\"A\",\"name\":\"草莓\",\"price\":-1}]", "[%s]", "negative price"),
                 Arguments.of("[%s]".formatted(item), "[987654321]", "unknown groupIds: [987654321]"),
-                Arguments.of("[%s]".formatted(item), "[]", "at least one group"));
+                Arguments.of("[%s]".formatted(item), "[]", "at least one group"),
+                Arguments.of(catalog(1, "草".repeat(65), 0), "[%s]", "catalog[0].name is longer than 64 characters"),
+                Arguments.of(catalog(501, "草莓", 0), "[%s]", "at most 500 products, this one has 501"),
+                Arguments.of(catalog(100, "草莓", 20), "[%s]", "at most 2000 product names and aliases"));
+    }
+
+    /** {@code products} items named {@code name + k}, each with {@code aliases} aliases. */
+    static String catalog(int products, String name, int aliases) {
+        List<String> items = new ArrayList<>();
+        for (int k = 0; k < products; k++) {
+            List<String> words = new ArrayList<>();
+            for (int a = 0; a < aliases; a++) {
+                words.add("\"别名" + k + "-" + a + "\"");
+            }
+            String itemName = products == 1 ? name : name + k;
+            items.add("{\"sku\":\"S%d\",\"name\":\"%s\",\"aliases\":[%s],\"price\":1}"
+                    .formatted(k, itemName, String.join(",", words)));
+        }
+        return "[" + String.join(",", items) + "]";
+    }
+
+    @Test
+    void opensADealWhoseCatalogIsRightAtTheParserCaps() {
+        String catalog = catalog(500, "莓", 3).replace("\"name\":\"莓0\"", "\"name\":\"" + "草".repeat(64) + "\"");
+        String body = "{\"title\":\"大团\",\"groupIds\":[%d],\"catalog\":%s}".formatted(createGroup(), catalog);
+
+        ApiClient.Response created = api.post("/api/v1/deals", body);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("catalog").size()).isEqualTo(500);
     }
 
     @ParameterizedTest

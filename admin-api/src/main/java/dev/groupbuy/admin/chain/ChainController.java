@@ -4,6 +4,7 @@ import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
 import dev.groupbuy.admin.deal.CatalogItemRequest;
 import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.CatalogLimits;
 import dev.groupbuy.core.jielong.ChainParser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,6 +41,7 @@ class ChainController {
             if (catalog.stream().map(CatalogItem::sku).distinct().count() != catalog.size()) {
                 throw unprocessable("the catalog lists a sku more than once");
             }
+            CatalogLimits.check(catalog);
             return catalog;
         } catch (IllegalArgumentException e) {
             throw unprocessable(e.getMessage());

@@ -3,6 +3,7 @@ package dev.groupbuy.admin.chat;
 import dev.groupbuy.core.bot.GroupBuyBot;
 import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.chat.Inbox;
+import dev.groupbuy.core.chat.InboxSweep;
 import dev.groupbuy.core.chat.MessagePipeline;
 import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.coordination.DedupSet;
@@ -17,22 +18,23 @@ import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The chat pipeline every platform adapter feeds: the core's {@link GroupBuyBot} on the configured ports.
- * On start it re-processes messages a previous run stored but never finished
- * ({@code groupbuy.pipeline.recover-on-start}, default true). {@code groupbuy.pipeline.cached-deals} bounds how
- * many deal states (per deal and group) the instance keeps between messages; 0 turns the cache off.
+ * The chat pipeline every platform adapter feeds: the core's {@link GroupBuyBot} on the configured ports, and the
+ * sweep that processes messages left waiting in the inbox (a busy chat or deal, a crash), run every
+ * {@code groupbuy.pipeline.sweep.interval} (default 2s) from the start ({@code groupbuy.pipeline.sweep.enabled},
+ * default true). {@code groupbuy.pipeline.lock-wait} (default 10s) is how long a message waits for its chat's and
+ * deal's locks before it is left to the sweep, and how old a waiting message must be before the sweep takes it.
+ * {@code groupbuy.pipeline.cached-deals} bounds how many deal states (per deal and group) the instance keeps
+ * between messages; 0 turns the cache off.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
-
-    static final int RECOVERY_BATCH = 500;
 
     @Bean
     GroupBuyBot.Ports botPorts(
@@ -57,13 +59,24 @@ class PipelineConfiguration {
             UseCases useCases,
             ChainParser parser,
             Clock clock,
-            @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals) {
-        return GroupBuyBot.pipeline(ports, useCases, parser, clock, new DealStateCache(cachedDeals));
+            @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals,
+            @Value("${groupbuy.pipeline.lock-wait:10s}") Duration lockWait) {
+        return GroupBuyBot.pipeline(ports, useCases, parser, clock, new DealStateCache(cachedDeals), lockWait);
     }
 
     @Bean
-    @ConditionalOnProperty(name = "groupbuy.pipeline.recover-on-start", havingValue = "true", matchIfMissing = true)
-    ApplicationRunner recoverUnfinishedMessages(MessagePipeline pipeline) {
-        return arguments -> pipeline.recoverUnfinished(RECOVERY_BATCH);
+    InboxSweep inboxSweep(
+            MessagePipeline pipeline,
+            Inbox inbox,
+            Clock clock,
+            @Value("${groupbuy.pipeline.lock-wait:10s}") Duration lockWait) {
+        return new InboxSweep(pipeline, inbox, clock, lockWait, InboxSweep.Batch.DEFAULT);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "groupbuy.pipeline.sweep.enabled", havingValue = "true", matchIfMissing = true)
+    InboxSweepSchedule inboxSweepSchedule(
+            InboxSweep sweep, @Value("${groupbuy.pipeline.sweep.interval:2s}") Duration interval) {
+        return new InboxSweepSchedule(sweep, interval);
     }
 }

@@ -13,13 +13,14 @@ import java.util.List;
  * @param closesAt when sign-ups stop on their own (ISO-8601; the deal is closed then, as by #截单), or {@code
  *     null} to close by hand
  * @param remindBeforeMinutes remind the groups this many minutes before {@code closesAt}, or {@code null}
+ * @param catalog the products on sale, within {@link dev.groupbuy.core.deal.CatalogLimits} (422 past them)
  * @param pickup where and when to pick up, as the leader would say it
  * @param post the deal post's text, as for {@code #开团}
  */
 record CreateDealRequest(
         @Size(max = 255) String title,
         @NotNull @Size(max = 1000) List<@NotNull Long> groupIds,
-        @Size(max = 500) List<@Valid @NotNull CatalogItemRequest> catalog,
+        List<@Valid @NotNull CatalogItemRequest> catalog,
         Instant closesAt,
         @Size(max = 1000) String pickup,
         @Size(max = 20000) String post,

@@ -26,7 +26,7 @@ public final class Refusals {
             case NOT_FOUND -> ApiProblems.notFound(refusal.detail());
             case NOT_ALLOWED -> problem(HttpStatus.FORBIDDEN, refusal.detail());
             case WRONG_STATE, NOT_CONFIRMED -> ApiProblems.conflict(refusal.detail());
-            case INVALID -> ApiProblems.unprocessable(refusal.detail());
+            case INVALID, TOO_LARGE -> ApiProblems.unprocessable(refusal.detail());
         };
     }
 

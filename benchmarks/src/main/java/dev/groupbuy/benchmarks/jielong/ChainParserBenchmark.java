@@ -4,6 +4,8 @@ import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.jielong.ParsedChain;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,6 +33,8 @@ public class ChainParserBenchmark {
 
     @Param({"20", "300"})
     public int entries;
+
+    private static final Pattern LINE = Pattern.compile("^\\s*(\\d+)[.、)）]\\s*(\\S+)\\s*.*?(\\d+)");
 
     private final ChainParser parser = new ChainParser();
     private String text;
@@ -63,6 +67,24 @@ public class ChainParserBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public ParsedChain parseLatency() {
         return parser.parse(text, ChainFixtures.CATALOG);
+    }
+
+    /**
+     * The floor to compare the parser with: the same text split into lines and one precompiled regular
+     * expression ({@link #LINE}: number, name, first quantity) matched per line, nothing else.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int baselineOneRegexPerLine() {
+        int matched = 0;
+        for (String line : text.split("\n")) {
+            Matcher m = LINE.matcher(line);
+            if (m.find()) {
+                matched += m.group(3).length();
+            }
+        }
+        return matched;
     }
 
     @Benchmark

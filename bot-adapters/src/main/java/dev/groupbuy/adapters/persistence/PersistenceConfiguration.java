@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The MyBatis-Plus persistence adapters as the core's ports: {@code GroupRepository}, {@code DealRepository},
@@ -45,6 +44,6 @@ public class PersistenceConfiguration {
 
     @Bean
     Transactions transactions(PlatformTransactionManager transactionManager) {
-        return new SpringTransactions(new TransactionTemplate(transactionManager));
+        return new SpringTransactions(transactionManager);
     }
 }

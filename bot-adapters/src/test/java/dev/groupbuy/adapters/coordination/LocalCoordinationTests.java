@@ -85,6 +85,23 @@ class LocalCoordinationTests extends CoordinationContract {
     }
 
     @Test
+    void keepsAtMostItsCountBoundOfLiveKeysForgettingTheOldestFirst() {
+        int bound = LocalDedupSet.DEFAULT_MAX_KEYS;
+        int offered = bound + 30_000;
+        for (int i = 0; i < offered; i++) {
+            dedup.firstSeen(key("late-line-" + i), Duration.ofDays(3));
+        }
+
+        assertThat(dedup.size()).isLessThanOrEqualTo(bound);
+        assertThat(dedup.firstSeen(key("late-line-" + (offered - 1)), Duration.ofDays(3)))
+                .as("the newest key is still remembered")
+                .isFalse();
+        assertThat(dedup.firstSeen(key("late-line-0"), Duration.ofDays(3)))
+                .as("the oldest key was forgotten")
+                .isTrue();
+    }
+
+    @Test
     void sweepsEndedWindowsSoTheRateLimiterDoesNotGrowForever() {
         for (int i = 0; i < 2 * LocalRateLimiter.SWEEP_EVERY; i++) {
             rateLimiter.tryAcquire(key("old-" + i), 1, Duration.ofSeconds(1));

@@ -17,6 +17,8 @@ public record Refusal(Reason reason, String detail) {
         WRONG_STATE,
         /** The input makes no sense (no readable product, an unknown sku, a zero quantity). */
         INVALID,
+        /** The input is past a size cap (a catalog past {@link dev.groupbuy.core.deal.CatalogLimits}). */
+        TOO_LARGE,
         /** The action needs a confirmation first (a leader cancelling a whole deal). */
         NOT_CONFIRMED
     }
@@ -35,5 +37,9 @@ public record Refusal(Reason reason, String detail) {
 
     public static Refusal invalid(String detail) {
         return new Refusal(Reason.INVALID, detail);
+    }
+
+    public static Refusal tooLarge(String detail) {
+        return new Refusal(Reason.TOO_LARGE, detail);
     }
 }

@@ -26,6 +26,7 @@ import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.signup.SignUpStores;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,9 @@ public final class GroupBuyBot {
 
     /** How many deal states (per deal and group) an instance keeps by default. */
     public static final int DEFAULT_CACHED_DEALS = 256;
+
+    /** How long a message waits for its chat's and its deal's locks by default before it is left for later. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(10);
 
     private GroupBuyBot() {}
 
@@ -55,13 +59,25 @@ public final class GroupBuyBot {
 
     public static MessagePipeline pipeline(
             Ports ports, UseCases useCases, ChainReader reader, Clock clock, DealStateCache cache) {
+        return pipeline(ports, useCases, reader, clock, cache, DEFAULT_LOCK_WAIT);
+    }
+
+    public static MessagePipeline pipeline(
+            Ports ports, UseCases useCases, ChainParser parser, Clock clock, DealStateCache cache, Duration lockWait) {
+        return pipeline(ports, useCases, parser::parse, clock, cache, lockWait);
+    }
+
+    /** @param lockWait how long a message waits for its chat's and its deal's locks before it is left for later */
+    public static MessagePipeline pipeline(
+            Ports ports, UseCases useCases, ChainReader reader, Clock clock, DealStateCache cache, Duration lockWait) {
         return new MessagePipeline(
                 ports.inbox(),
                 ports.outbox(),
                 ports.groups(),
                 new MessageRouter(routes(ports, useCases, reader, clock, cache)),
                 ports.locks(),
-                ports.transactions());
+                ports.transactions(),
+                lockWait);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.command;
 
 import dev.groupbuy.core.action.Refusal;
+import dev.groupbuy.core.deal.CatalogLimits;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealStatus;
 import java.util.List;
@@ -37,6 +38,8 @@ final class CommandTexts {
             case NOT_FOUND -> "没找到要操作的团或订单";
             case NOT_CONFIRMED -> "没有要确认的操作（#取消团 之后5分钟内回复 #确认 才有效）";
             case INVALID -> "没看懂，发 #帮助 看看怎么写";
+            case TOO_LARGE ->
+                "商品太多或商品名太长了（最多" + CatalogLimits.MAX_PRODUCTS + "个商品，每个名字最多" + CatalogLimits.MAX_WORD_LENGTH + "个字）";
             case WRONG_STATE -> deal == null ? "现在不能这样操作" : state(deal);
         };
     }

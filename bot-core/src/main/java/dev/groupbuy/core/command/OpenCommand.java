@@ -37,9 +37,11 @@ final class OpenCommand implements ChatCommand {
                 use.openDeal().openFromPost(new OpenDeal.FromPost(call.args(), List.of(call.groupId()), call.actor()));
         if (!result.isDone()) {
             Refusal refusal = result.refusal();
-            String text = refusal.reason() == Refusal.Reason.INVALID
-                    ? "没读到带价格的商品，这次没有开团。商品请一行一个，写上价格，比如：\n" + EXAMPLE
-                    : CommandTexts.refused(refusal, null);
+            String text = switch (refusal.reason()) {
+                case INVALID -> "没读到带价格的商品，这次没有开团。商品请一行一个，写上价格，比如：\n" + EXAMPLE;
+                case TOO_LARGE -> CommandTexts.refused(refusal, null) + "，这次没有开团";
+                default -> CommandTexts.refused(refusal, null);
+            };
             return call.answer("#开团 refused: " + refusal.detail(), text);
         }
         OpenDeal.Opened opened = result.value();

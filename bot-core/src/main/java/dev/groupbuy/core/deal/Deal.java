@@ -1,12 +1,16 @@
 package dev.groupbuy.core.deal;
 
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Something on sale to one or more groups: a catalog, an optional cut-off time and pickup information.
+ * Something on sale to one or more groups: a catalog, an optional cut-off time and pickup information. Bounded
+ * by what the store keeps: the title and the pickup text are cut to {@value #MAX_TITLE_LENGTH} and
+ * {@value #MAX_PICKUP_LENGTH} characters, a catalog item the store could not keep is refused
+ * ({@link CatalogItem#unstorable()}).
  *
  * @param id {@code null} until stored
  * @param closesAt when sign-ups stop on their own (the scheduler closes the deal then), or {@code null} when
@@ -37,6 +41,9 @@ public record Deal(
         this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, null);
     }
 
+    public static final int MAX_TITLE_LENGTH = 255;
+    public static final int MAX_PICKUP_LENGTH = 1_000;
+
     public Deal {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a deal needs a title");
@@ -49,7 +56,15 @@ public record Deal(
         if (catalog.stream().map(CatalogItem::sku).distinct().count() != catalog.size()) {
             throw new IllegalArgumentException("the skus of a deal's catalog must be unique");
         }
-        title = title.strip();
+        catalog.stream()
+                .map(CatalogItem::unstorable)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .ifPresent(problem -> {
+                    throw new IllegalArgumentException(problem);
+                });
+        title = TextLimit.cut(title.strip(), MAX_TITLE_LENGTH);
+        pickup = TextLimit.cut(pickup, MAX_PICKUP_LENGTH);
         if (remindBefore != null && (remindBefore.isZero() || remindBefore.isNegative())) {
             throw new IllegalArgumentException("a reminder must come some time before the cut-off");
         }

@@ -1,5 +1,7 @@
 package dev.groupbuy.core.group;
 
+import java.util.List;
+
 /** Who may run leader commands in a group: its leaders (团长) and assistants. */
 public final class Leaders {
 
@@ -7,6 +9,13 @@ public final class Leaders {
 
     public Leaders(GroupRepository groups) {
         this.groups = groups;
+    }
+
+    /** The group's leaders and assistants. */
+    public List<Member> of(long groupId) {
+        return groups.members(groupId).stream()
+                .filter(member -> member.role().runsTheGroup())
+                .toList();
     }
 
     public boolean runsTheGroup(long groupId, String userId) {

@@ -10,7 +10,9 @@ import java.util.List;
 final class BuildingScanner {
 
     private static final List<String> AFTER_NUMBER =
-            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户");
+            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户", "F", "f");
+    private static final WordTable NUMERAL_MARKS =
+            new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
     private static final String LETTER_MARKS = "区座栋幢";
     private static final String DIRECTIONS = "东南西北中";
     private static final String DIRECTION_MARKS = "门区苑院";
@@ -30,6 +32,9 @@ final class BuildingScanner {
         } else if (DIRECTIONS.indexOf(c) >= 0) {
             end = direction(s, i);
         }
+        if (end < 0 && ChineseNumerals.isNumeral(c)) {
+            end = numeralBuilding(s, i);
+        }
         return end < 0 ? -1 : continuation(s, end, extraUnits);
     }
 
@@ -46,6 +51,19 @@ final class BuildingScanner {
             return digitsEnd(s, j + 1);
         }
         String mark = markAt(s, j);
+        return mark == null ? -1 : j + mark.length();
+    }
+
+    /** {@code 五号楼}, {@code 二期}, {@code 三单元}: a building or phase numbered in words. */
+    private static int numeralBuilding(String s, int i) {
+        if (i > 0 && ProductFragments.isHan(s.charAt(i - 1)) && !ChineseNumerals.isNumeral(s.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i;
+        while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && j - i < 3) {
+            j++;
+        }
+        String mark = NUMERAL_MARKS.longestAt(s, j);
         return mark == null ? -1 : j + mark.length();
     }
 
@@ -105,7 +123,9 @@ final class BuildingScanner {
         while (j < s.length()) {
             char c = s.charAt(j);
             if (c == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
-                j = digitsEnd(s, j + 1);
+                int k = digitsEnd(s, j + 1);
+                String mark = markAt(s, k);
+                j = mark != null && Units.readAt(s, k, extraUnits) == null ? k + mark.length() : k;
             } else if (isDigit(c)) {
                 int k = digitsEnd(s, j);
                 String mark = markAt(s, k);

@@ -2,7 +2,6 @@ package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,76 +12,95 @@ import java.util.Set;
  * {@code 1号}). Built once per catalog. A word shared by several products matches all of them, which the
  * caller treats as ambiguous. Letter codes only match standing alone ({@code A2}, {@code A*1}), never
  * inside a word ({@code Amy}); number codes never match a building ({@code 1号楼}).
+ *
+ * <p>Names, aliases and number codes sit in a {@link WordTrie}: finding the longest mention at a position
+ * is one walk along the text, never a scan of the catalog, so a line costs at most its length times the
+ * longest product word (capped by {@code dev.groupbuy.core.deal.CatalogLimits} where a catalog enters),
+ * however many products share a prefix. Letter codes, which match either case, are kept apart: the first
+ * of {@code A}/{@code a} in catalog order answers for both, as the old scan did.
  */
 final class CatalogMatcher {
 
-    /** A product mention: how many characters it covers and which products it may mean. */
-    record Match(int length, List<CatalogItem> products) {
+    /**
+     * A product mention: how many characters it covers and which products it may mean; {@code modifier} when
+     * it is a piece of a product's name that stops before the name's head noun ({@code 麻辣} of 麻辣小龙虾,
+     * {@code 阳光玫瑰} of 阳光玫瑰葡萄, see {@link ProductWords}): a flavour or a variety rather than the thing.
+     */
+    record Match(int length, List<CatalogItem> products, boolean modifier) {
         boolean ambiguous() {
             return products.size() != 1;
         }
     }
 
-    private record Term(String text, List<CatalogItem> products, boolean letterCode, boolean numberCode, Match match) {
-        Term(String text, List<CatalogItem> products, boolean letterCode, boolean numberCode) {
-            this(text, products, letterCode, numberCode, new Match(text.length(), products));
+    private record Term(String text, List<CatalogItem> products, boolean numberCode, Match match) {
+        Term(String text, List<CatalogItem> products, boolean modifier) {
+            this(text, products, isNumberCode(text), new Match(text.length(), products, modifier));
         }
     }
 
-    private static final int BUCKETS = 256;
     private static final String NOT_AFTER_NUMBER_CODE = "楼门院单栋幢床房室";
     private static final String NOT_AFTER_LETTER_CODE = "区座栋幢";
 
     private final List<CatalogItem> catalog;
     private final List<String> units;
-    private final Term[][] buckets = new Term[BUCKETS][];
-    private final Map<String, Set<String>> fragments;
+    private final Term[] words;
+    private final WordTrie trie;
+    /** Per letter, the codes written with it in either case, in catalog order ({@code a} and {@code A} may differ). */
+    private final List<List<Term>> letterCodes = new ArrayList<>();
+
+    private final String startingCharacters;
+    private final ProductFragments fragments;
     private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
 
     CatalogMatcher(List<CatalogItem> catalog) {
+        this(catalog, true);
+    }
+
+    /** The matcher of names, aliases and codes only, without {@link ProductWords short forms}. */
+    static CatalogMatcher exactWordsOnly(List<CatalogItem> catalog) {
+        return new CatalogMatcher(catalog, false);
+    }
+
+    private CatalogMatcher(List<CatalogItem> catalog, boolean shortForms) {
         this.catalog = List.copyOf(catalog);
-        this.units = catalog.stream()
+        this.units = new CatalogUnits(catalog.stream()
                 .map(CatalogItem::unit)
                 .filter(u -> !u.isEmpty())
                 .distinct()
-                .toList();
+                .toList());
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
             item.aliases().forEach(alias -> addTerm(isMenuNumber(alias) ? menuNumbers : byText, alias, item));
         }
-        List<List<Term>> lists = new ArrayList<>();
-        for (int b = 0; b < BUCKETS; b++) {
-            lists.add(new ArrayList<>());
+        for (int letter = 0; letter < 26; letter++) {
+            letterCodes.add(new ArrayList<>(1));
         }
+        List<Term> inTrie = new ArrayList<>();
+        if (shortForms) {
+            ProductWords.shortForms(catalog, byText.keySet())
+                    .forEach((text, products) -> inTrie.add(
+                            new Term(text, List.copyOf(products), !ProductWords.endsAtHead(text, products))));
+        }
+        StringBuilder letters = new StringBuilder();
         byText.forEach((text, products) -> {
-            Term term = new Term(text, List.copyOf(products), isLetterCode(text), isNumberCode(text));
-            lists.get(bucket(text.charAt(0))).add(term);
-            if (term.letterCode()) {
-                lists.get(bucket(Character.toLowerCase(text.charAt(0)))).add(term);
-                lists.get(bucket(Character.toUpperCase(text.charAt(0)))).add(term);
+            Term term = new Term(text, List.copyOf(products), false);
+            if (!isLetterCode(text)) {
+                inTrie.add(term);
+            } else {
+                letterCodes.get(letterIndex(text.charAt(0))).add(term);
+                letters.append(Character.toLowerCase(text.charAt(0))).append(Character.toUpperCase(text.charAt(0)));
             }
         });
-        for (int b = 0; b < BUCKETS; b++) {
-            List<Term> list = lists.get(b);
-            list.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed());
-            buckets[b] = list.isEmpty() ? null : list.toArray(new Term[0]);
-        }
+        this.words = inTrie.toArray(new Term[0]);
+        this.trie = new WordTrie(inTrie.stream().map(Term::text).toList());
+        this.startingCharacters = withBothCases(trie.firstCharacters()) + letters;
         this.fragments = ProductFragments.of(catalog);
     }
 
     /** Every character a product mention can start with. */
     String startingCharacters() {
-        StringBuilder out = new StringBuilder();
-        for (Term[] bucket : buckets) {
-            if (bucket != null) {
-                for (Term term : bucket) {
-                    char c = term.text().charAt(0);
-                    out.append(c).append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
-                }
-            }
-        }
-        return out.toString();
+        return startingCharacters;
     }
 
     List<CatalogItem> catalog() {
@@ -105,23 +123,69 @@ final class CatalogMatcher {
         return !menuNumbers.isEmpty();
     }
 
+    /** The products {@code word} abbreviates (see {@link Abbreviations}). */
+    List<CatalogItem> abbreviatedBy(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.length() < 1 || w.length() > 4 || !allHan(w)) {
+            return List.of();
+        }
+        List<CatalogItem> found = new ArrayList<>(2);
+        for (CatalogItem item : catalog) {
+            if (ProductWords.abbreviates(w, TextNormalizer.normalize(item.name()))) {
+                found.add(item);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code word} ends with the head noun of one of the products ({@code 牛筋丸} in a 牛肉丸 deal): a
+     * product of that kind, though none the deal sells.
+     */
+    boolean sharesHeadNoun(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.length() < 2 || !allHan(w)) {
+            return false;
+        }
+        for (CatalogItem item : catalog) {
+            if (ProductWords.headNouns(TextNormalizer.normalize(item.name())).indexOf(w.charAt(w.length() - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!ProductFragments.isHan(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean singleProduct() {
         return catalog.size() == 1;
     }
 
     /** The longest product mention starting at {@code i}, or {@code null}. */
     Match matchAt(CharSequence s, int i) {
-        char c = s.charAt(i);
-        Term[] terms = buckets[bucket(c)];
-        if (terms == null) {
-            return null;
-        }
-        for (Term term : terms) {
-            if (matches(s, i, term)) {
-                return withSuffix(s, i, term);
+        Term longest = null;
+        int node = WordTrie.ROOT;
+        for (int j = i; j < s.length(); j++) {
+            node = trie.child(node, s.charAt(j));
+            if (node == WordTrie.NONE) {
+                break;
+            }
+            int w = trie.word(node);
+            if (w != WordTrie.NONE && (!words[w].numberCode() || numberCodeFits(s, i, j + 1))) {
+                longest = words[w];
             }
         }
-        return null;
+        if (longest == null) {
+            longest = letterCodeAt(s, i);
+        }
+        return longest == null ? null : withSuffix(s, i, longest);
     }
 
     /** A one-character word also covers a colloquial {@code 子} after it ({@code 梨子}, {@code 桃子}). */
@@ -131,56 +195,62 @@ final class CatalogMatcher {
                 && end < s.length()
                 && s.charAt(end) == '子'
                 && ProductFragments.isHan(term.text().charAt(0));
-        return suffix ? new Match(2, term.products()) : term.match();
+        return suffix ? new Match(2, term.products(), term.match().modifier()) : term.match();
     }
 
     /** Skus of products whose name shares a two-character fragment with {@code text}. */
     Set<String> productsResembling(String text) {
-        Set<String> skus = new java.util.HashSet<>();
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            Set<String> found = fragments.get(text.substring(i, i + 2));
-            if (found != null) {
-                skus.addAll(found);
-            }
-        }
-        return skus;
+        return fragments.skusResembling(text);
     }
 
-    private boolean matches(CharSequence s, int i, Term term) {
-        String text = term.text();
-        if (term.letterCode()) {
-            if (Character.toUpperCase(s.charAt(i)) != Character.toUpperCase(text.charAt(0))) {
-                return false;
+    private static boolean numberCodeFits(CharSequence s, int i, int end) {
+        boolean digitBefore = i > 0 && Character.isDigit(s.charAt(i - 1));
+        char after = end < s.length() ? s.charAt(end) : ' ';
+        return !digitBefore && NOT_AFTER_NUMBER_CODE.indexOf(after) < 0;
+    }
+
+    private Term letterCodeAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (!isAsciiLetter(c)) {
+            return null;
+        }
+        for (Term term : letterCodes.get(letterIndex(c))) {
+            if (letterCodeFits(s, i, term)) {
+                return term;
             }
-            boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
-            char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            boolean wordAfter =
-                    ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
-            boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
-            boolean quantityAfter =
-                    Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-            return !letterBefore
-                    && !isAsciiLetter(after)
-                    && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                    && (!wordAfter || namesTheSameProduct(s, i + 1, term))
-                    && (!hanBefore || quantityAfter);
         }
-        if (!Units.regionMatches(s, i, text)) {
-            return false;
-        }
-        if (term.numberCode()) {
-            boolean digitBefore = i > 0 && Character.isDigit(s.charAt(i - 1));
-            int end = i + text.length();
-            char after = end < s.length() ? s.charAt(end) : ' ';
-            return !digitBefore && NOT_AFTER_NUMBER_CODE.indexOf(after) < 0;
-        }
-        return true;
+        return null;
+    }
+
+    private boolean letterCodeFits(CharSequence s, int i, Term term) {
+        boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        boolean wordAfter =
+                ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
+        boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+        boolean quantityAfter =
+                Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
+        boolean fits = !letterBefore
+                && !isAsciiLetter(after)
+                && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
+                && (!wordAfter || namesTheSameProduct(s, i + 1, term))
+                && (!hanBefore || quantityAfter);
+        return fits;
     }
 
     /** {@code A草莓}: the code glued to its own product's name. */
     private boolean namesTheSameProduct(CharSequence s, int at, Term code) {
         Match next = matchAt(s, at);
         return next != null && next.products().equals(code.products());
+    }
+
+    private static String withBothCases(String chars) {
+        StringBuilder out = new StringBuilder(chars);
+        for (int k = 0; k < chars.length(); k++) {
+            char c = chars.charAt(k);
+            out.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        }
+        return out.toString();
     }
 
     private static void addTerm(Map<String, List<CatalogItem>> byText, String raw, CatalogItem item) {
@@ -207,11 +277,11 @@ final class CatalogMatcher {
         return text.length() >= 2 && Character.isDigit(text.charAt(0));
     }
 
-    static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    private static int letterIndex(char asciiLetter) {
+        return Character.toUpperCase(asciiLetter) - 'A';
     }
 
-    private static int bucket(char c) {
-        return (c ^ (c >>> 8)) & (BUCKETS - 1);
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

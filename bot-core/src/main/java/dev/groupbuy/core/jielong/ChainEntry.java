@@ -27,6 +27,11 @@ public record ChainEntry(
         String text,
         String line) {
 
+    /** Whether the line carries a payment mark ({@code 已付}, {@code 已转}, {@code ✅} …) and no "not yet". */
+    public boolean paid() {
+        return !cancelled && PaymentMarks.saysPaid(text.isEmpty() ? line : text);
+    }
+
     public ChainEntry {
         items = items == null ? List.of() : List.copyOf(items);
         if (review != (reason != null)) {

@@ -8,7 +8,7 @@ import java.util.List;
 final class EntryReader {
 
     static final int MAX_LINE_LENGTH = 500;
-    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER, TokenKind.PRODUCT);
+    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER);
     private static final int ORDER_SIGNAL = TokenKinds.maskOf(
             TokenKind.NUMBER,
             TokenKind.PRODUCT,
@@ -43,8 +43,9 @@ final class EntryReader {
                 && text.startsWith("~~")
                 && text.endsWith("~~")
                 && text.indexOf("~~", 2) == text.length() - 2;
-        List<Token> tokens =
-                MenuNumbers.read(tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text), catalog);
+        List<Token> tokens = Abbreviations.read(
+                MenuNumbers.read(tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text), catalog),
+                catalog);
         NameExtractor.Name name = NameExtractor.extract(tokens);
         List<Token> order = orderPart(tokens, name);
         int orderKinds = TokenKinds.of(order, 0);

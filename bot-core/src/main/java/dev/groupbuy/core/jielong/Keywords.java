@@ -36,6 +36,36 @@ final class Keywords {
             new Word("删掉", TokenKind.CANCEL, false),
             new Word("删除", TokenKind.CANCEL, false),
             new Word("算了", TokenKind.CANCEL, true),
+            new Word("不拿了", TokenKind.CANCEL, false),
+            new Word("不拿", TokenKind.CANCEL, true),
+            new Word("不买了", TokenKind.CANCEL, false),
+            new Word("不买", TokenKind.CANCEL, true),
+            new Word("不订了", TokenKind.CANCEL, false),
+            new Word("不订", TokenKind.CANCEL, true),
+            new Word("不定了", TokenKind.CANCEL, false),
+            new Word("不用了", TokenKind.CANCEL, false),
+            new Word("不跟了", TokenKind.CANCEL, false),
+            new Word("不跟", TokenKind.CANCEL, true),
+            new Word("不参加", TokenKind.CANCEL, false),
+            new Word("不参与", TokenKind.CANCEL, false),
+            new Word("不来了", TokenKind.CANCEL, false),
+            new Word("不团了", TokenKind.CANCEL, false),
+            new Word("不接了", TokenKind.CANCEL, false),
+            new Word("不需要", TokenKind.CANCEL, true),
+            new Word("撤了", TokenKind.CANCEL, false),
+            new Word("先撤", TokenKind.CANCEL, false),
+            new Word("撤单", TokenKind.CANCEL, false),
+            new Word("撤回", TokenKind.CANCEL, false),
+            new Word("划掉", TokenKind.CANCEL, false),
+            new Word("删了", TokenKind.CANCEL, false),
+            new Word("去掉我", TokenKind.CANCEL, false),
+            new Word("退出", TokenKind.CANCEL, false),
+            new Word("作废", TokenKind.CANCEL, false),
+            new Word("退团", TokenKind.CANCEL, false),
+            new Word("先不了", TokenKind.CANCEL, false),
+            new Word("先不要", TokenKind.CANCEL, true),
+            new Word("这次不", TokenKind.CANCEL, true),
+            new Word("暂时不", TokenKind.CANCEL, true),
             new Word("同楼上", TokenKind.SAME, false),
             new Word("同上", TokenKind.SAME, false),
             new Word("跟上面一样", TokenKind.SAME, false),
@@ -101,10 +131,17 @@ final class Keywords {
         if (text != null) {
             Word word = BY_TEXT.get(text);
             int end = i + text.length();
-            boolean glued = word.needsBoundaryAfter() && end < s.length() && ProductFragments.isHan(s.charAt(end));
+            boolean glued = word.needsBoundaryAfter()
+                    && end < s.length()
+                    && ProductFragments.isHan(s.charAt(end))
+                    && PARTICLES.indexOf(s.charAt(end)) < 0;
             if (!glued && !describesAPart(s, i, word)) {
                 return new Hit(word.kind(), text.length());
             }
+        }
+        Hit withdrawn = withdrawal(s, i);
+        if (withdrawn != null) {
+            return withdrawn;
         }
         if (s.charAt(i) == '改' && i + 1 < s.length() && startsQuantity(s.charAt(i + 1))) {
             boolean spaced = s.charAt(i + 1) == ' ';
@@ -114,6 +151,20 @@ final class Keywords {
             }
         }
         return null;
+    }
+
+    /** Sentence-final particles, which end a word as a space would ({@code 算了吧}, {@code 不要啦}). */
+    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢";
+    /** Verbs of taking part that {@code 不…了} withdraws: {@code 不喝了}, {@code 不去了}. */
+    private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需";
+
+    /** {@code 不喝了}, {@code 不吃了}: "no longer" with a verb of taking part withdraws the order. */
+    private static Hit withdrawal(String s, int i) {
+        boolean fits = s.charAt(i) == '不'
+                && i + 2 < s.length()
+                && TAKING_PART.indexOf(s.charAt(i + 1)) >= 0
+                && "了啦咯".indexOf(s.charAt(i + 2)) >= 0;
+        return fits ? new Hit(TokenKind.CANCEL, 3) : null;
     }
 
     /** {@code 切半的不要}, {@code 辣的不要}: "not the … kind", a remark about the order, not a cancel of it. */

@@ -49,7 +49,7 @@ final class Leftovers {
         if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
             return false;
         }
-        return product == null || !partOfProductName(text, product);
+        return product == null || (!product.modifier() && !partOfProductName(text, product));
     }
 
     private static boolean ownedByProduct(List<Token> tokens, int k) {

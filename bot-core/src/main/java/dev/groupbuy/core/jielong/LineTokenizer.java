@@ -87,9 +87,12 @@ final class LineTokenizer {
         if (close > 0) {
             return bracket(s, i, (char) close);
         }
+        if (joinsLatinLetters(s, i)) {
+            return null;
+        }
         CatalogMatcher.Match product = catalog.matchAt(s, i);
         if (product != null) {
-            return Token.product(s, i, i + product.length(), product.products());
+            return Token.product(s, i, i + product.length(), product.products(), product.modifier());
         }
         int building = BuildingScanner.scan(s, i, catalog.units());
         if (building > 0) {
@@ -99,6 +102,21 @@ final class LineTokenizer {
             return number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
         return wordOrNumber(s, i, wordBefore);
+    }
+
+    /** {@code A-Li}, {@code B.B}, {@code J.J}: a letter joined to more letters is part of a name, not a code. */
+    private static boolean joinsLatinLetters(String s, int i) {
+        if (!CatalogMatcher.isAsciiLetter(s.charAt(i))) {
+            return false;
+        }
+        boolean after = i + 2 < s.length()
+                && "-._".indexOf(s.charAt(i + 1)) >= 0
+                && CatalogMatcher.isAsciiLetter(s.charAt(i + 2));
+        boolean before = i >= 2
+                && "-._".indexOf(s.charAt(i - 1)) >= 0
+                && CatalogMatcher.isAsciiLetter(s.charAt(i - 2))
+                && (i + 1 >= s.length() || !ProductFragments.isHan(s.charAt(i + 1)));
+        return after || before;
     }
 
     private Token wordOrNumber(String s, int i, boolean wordBefore) {

@@ -30,14 +30,15 @@ final class NameExtractor {
     private static final String PREFIX_WORDS = "要订买来拿加共再还也";
     private static final List<String> TRAILING_PREFIXES =
             List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
-    private static final String NAME_JOINERS = "._·";
+    private static final String NAME_JOINERS = "._·-";
     private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧";
 
     private NameExtractor() {}
 
     static Name extract(List<Token> tokens) {
         int k = 0;
-        while (k < tokens.size() && isLeadingNoise(tokens.get(k))) {
+        while (k < tokens.size()
+                && (isLeadingNoise(tokens.get(k)) || isPlaceBeforeName(tokens, k) || isRoomBeforeName(tokens, k))) {
             k++;
         }
         int start = start(tokens, k);
@@ -47,6 +48,7 @@ final class NameExtractor {
         } else {
             int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
             name = named(tokens, first, extend(tokens, first, start));
+            name = betterNameAfter(tokens, name);
         }
         return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
     }
@@ -59,7 +61,7 @@ final class NameExtractor {
         int first = -1;
         int last = -1;
         for (int j = 0; j < end; j++) {
-            if (tokens.get(j).is(TokenKind.BUILDING)) {
+            if (tokens.get(j).is(TokenKind.BUILDING) || isRoomBeforeName(tokens, j)) {
                 first = first < 0 ? j : first;
                 last = j;
             }
@@ -74,6 +76,69 @@ final class NameExtractor {
     private static boolean hasLetters(String name) {
         return !name.isEmpty() && Fillers.isSubstantive(name)
                 || name.codePoints().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * {@code 龙湖天街 Vicky 1}, {@code 财务部-小芸-2盒}: a second word group right after the first, joined by a
+     * space, dash or slash, that reads more like a name ({@link NameLikeness}) is the person; the first is a
+     * place or department for the note.
+     */
+    private static Name betterNameAfter(List<Token> tokens, Name first) {
+        int j = first.to();
+        boolean joined = false;
+        while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+            joined = true;
+            j++;
+        }
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.BUILDING)) {
+            j++;
+            while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+                j++;
+            }
+        }
+        if (!joined || j >= tokens.size() || !tokens.get(j).is(TokenKind.TEXT)) {
+            return first;
+        }
+        Name second = named(tokens, j, extend(tokens, j, j));
+        return NameLikeness.of(second.text()) > NameLikeness.of(first.text()) ? second : first;
+    }
+
+    private static boolean isJoiningSeparator(Token t) {
+        return t.is(TokenKind.SPACE) || (t.is(TokenKind.PUNCT) && "-/_|—".indexOf(t.firstChar()) >= 0);
+    }
+
+    /** {@code 2201 小叶子 1箱}: a room number written without its building, before the name. */
+    private static boolean isRoomBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.SKIP) || !isBareNumber(t) || t.length() < 3) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && tokens.get(j).is(TokenKind.TEXT)
+                && Fillers.isSubstantive(tokens.get(j).text());
+    }
+
+    /**
+     * {@code 云景苑二期-小周}, {@code 翠湖湾 Lily}: a compound, area or building named in words before the name,
+     * joined to it by a dash, slash or space. It becomes part of the note.
+     */
+    private static boolean isPlaceBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && (tokens.get(j).is(TokenKind.TEXT) || tokens.get(j).is(TokenKind.BUILDING));
     }
 
     /** The first token of a name standing at {@code k}, or -1 when the line does not start with a name. */
@@ -100,12 +165,15 @@ final class NameExtractor {
         if (isBareNumber(t) && t.length() >= 2 && orderFollows(tokens, k + 1)) {
             return k;
         }
+        if (isNumeralWord(t) && k > 0 && (orderFollows(tokens, k + 1) || gluedTextAfterNumber(tokens, k) > k)) {
+            return k;
+        }
         return -1;
     }
 
     private static int extend(List<Token> tokens, int first, int startAt) {
         int last = startAt;
-        if (isBareNumber(tokens.get(last))) {
+        if (isBareNumber(tokens.get(last)) || isNumeralWord(tokens.get(last))) {
             last = gluedTextAfterNumber(tokens, last);
         }
         int k = last + 1;
@@ -149,19 +217,43 @@ final class NameExtractor {
             if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
                 return k + 1;
             }
-            if (next.is(TokenKind.TEXT) && isEmojiOnly(next) && hasEmoji(tokens, first, last)) {
+            if (next.is(TokenKind.TEXT)
+                    && isEmojiOnly(next)
+                    && (hasEmoji(tokens, first, last) || orderFollows(tokens, k + 2))) {
+                return k + 1;
+            }
+            if (next.is(TokenKind.TEXT) && isLatinWord(prev) && NameLikeness.isNickname(next.text())) {
                 return k + 1;
             }
         }
         return -1;
     }
 
-    /** {@code Mo.XY}, {@code Tony_Wu}, {@code Momo_2017}, {@code Mr. 黄}: a Latin name joined to its next part. */
+    /**
+     * {@code Mo.XY}, {@code Tony_Wu}, {@code Momo_2017}, {@code Mr. 黄}, {@code A-Li}, {@code 张.三}: a name joined to
+     * its next part.
+     */
     private static int joinedPart(List<Token> tokens, Token prev, int k) {
+        Token joiner = tokens.get(k);
+        if (ProductFragments.isHan(prev.lastChar()) && prev.length() == 1 && joiner.isChar('.')) {
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            boolean hanAfter = next != null
+                    && glued(joiner, next)
+                    && (next.is(TokenKind.TEXT) || (next.is(TokenKind.NUMBER) && next.unit() == null))
+                    && next.length() <= 2
+                    && ProductFragments.isHan(next.firstChar());
+            return hanAfter ? k + 1 : -1;
+        }
         if (!CatalogMatcher.isAsciiLetter(prev.lastChar()) && !BuildingScanner.isDigit(prev.lastChar())) {
             return -1;
         }
-        Token joiner = tokens.get(k);
+        if (joiner.isChar('-')) {
+            boolean latinAfter = k + 1 < tokens.size()
+                    && glued(joiner, tokens.get(k + 1))
+                    && tokens.get(k + 1).is(TokenKind.TEXT)
+                    && isLatinWord(tokens.get(k + 1));
+            return latinAfter && isLatinWord(prev) ? k + 1 : -1;
+        }
         if (k + 1 >= tokens.size()) {
             return -1;
         }
@@ -267,10 +359,27 @@ final class NameExtractor {
         if (span.contains("  ")) {
             span = span.replaceAll(" +", " ");
         }
-        String text = TextNormalizer.trimSeparators(span);
+        String text = Places.withoutPlaceInFront(withoutPaymentMarks(TextNormalizer.trimSeparators(span)));
         int next = last + 1;
         boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
         return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);
+    }
+
+    /** {@code 张三✅}, {@code 小美💰}: the marks say paid, they are not part of the nickname. */
+    private static String withoutPaymentMarks(String name) {
+        int end = name.length();
+        while (end > 0) {
+            int at = end;
+            if (name.charAt(at - 1) == '\uFE0F' && at > 1) {
+                at--;
+            }
+            int cp = name.codePointBefore(at);
+            if (PAYMENT_SYMBOLS.indexOf(cp) < 0) {
+                break;
+            }
+            end = at - Character.charCount(cp);
+        }
+        return end == name.length() ? name : TextNormalizer.trimSeparators(name.substring(0, end));
     }
 
     private static boolean isGluedProduct(List<Token> tokens, int product, int word) {
@@ -312,6 +421,10 @@ final class NameExtractor {
     }
 
     private static boolean continuesName(Token nameSoFar, Token next) {
+        boolean oneHan = nameSoFar.length() == 1 && ProductFragments.isHan(nameSoFar.firstChar());
+        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next))) {
+            return true;
+        }
         if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {
             return false;
         }
@@ -320,6 +433,16 @@ final class NameExtractor {
         }
         char first = next.firstChar();
         return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
+    }
+
+    /** {@code 小 王}: one Chinese character that reads as the rest of a spaced name, not a word of its own. */
+    private static boolean isSingleNameCharacter(Token word) {
+        char c = word.firstChar();
+        return word.length() == 1
+                && ProductFragments.isHan(c)
+                && PREFIX_WORDS.indexOf(c) < 0
+                && Fillers.isSubstantive(word.text())
+                && !Remarks.isRemark(word.text());
     }
 
     private static boolean isLatinWord(Token word) {
@@ -349,6 +472,16 @@ final class NameExtractor {
     }
 
     /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
+    /**
+     * {@code 十一}, {@code 五月}, {@code 四月天} standing after a room, with the order after it: a nickname, not a
+     * count or a date.
+     */
+    private static boolean isNumeralWord(Token t) {
+        boolean numeral = ChineseNumerals.isNumeral(t.firstChar());
+        return numeral
+                && ((t.is(TokenKind.NUMBER) && t.unit() == null) || (t.is(TokenKind.SKIP) && t.lastChar() == '月'));
+    }
+
     private static boolean isBareNumber(Token t) {
         if (t.is(TokenKind.NUMBER)) {
             return t.unit() == null && BuildingScanner.isDigit(t.firstChar());

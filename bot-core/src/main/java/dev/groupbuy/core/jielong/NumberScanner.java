@@ -71,7 +71,7 @@ final class NumberScanner {
     static Reading numeral(String s, int i, boolean wordBefore, List<String> units) {
         if (s.charAt(i) == '半') {
             String unit = Units.readAt(s, i + 1, units);
-            return Units.isWeight(unit) ? new Reading(i + 1 + unit.length(), HALF, unit, true) : null;
+            return unit != null ? new Reading(i + 1 + unit.length(), HALF, unit, true) : null;
         }
         ChineseNumerals.Reading r = ChineseNumerals.read(s, i);
         if (r == null) {

@@ -53,6 +53,9 @@ final class OrderReader {
         if (Questions.asks(tokens)) {
             return LineOrder.review(ReviewReason.QUESTION);
         }
+        if (Questions.relativeChange(tokens)) {
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
+        }
         if (remarks || TokenKinds.has(kinds, TokenKind.CHANGE)) {
             LineOrder change = changes.read(tokens);
             if (change != null) {

@@ -1,40 +1,66 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Two-character fragments of product names and aliases ({@code 水饺} from 猪肉白菜水饺), used to notice a
  * word that looks like a product but is not one of the deal's exact names — a variant not on sale, or a
- * word that fits several products.
+ * word that fits several products. Each fragment keeps a bit set of the skus it appears in, so a lookup
+ * costs a bit-set union per fragment of the word, however many products share the fragment.
  */
 final class ProductFragments {
 
-    private ProductFragments() {}
+    private final List<String> skus;
+    private final Map<Integer, BitSet> fragments = new HashMap<>();
 
-    static Map<String, Set<String>> of(Iterable<CatalogItem> catalog) {
-        Map<String, Set<String>> fragments = new HashMap<>();
+    private ProductFragments(Iterable<CatalogItem> catalog) {
+        Map<String, Integer> index = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
-            add(fragments, item.name(), item.sku());
-            item.aliases().forEach(alias -> add(fragments, alias, item.sku()));
+            int sku = index.computeIfAbsent(item.sku(), s -> index.size());
+            add(item.name(), sku);
+            item.aliases().forEach(alias -> add(alias, sku));
         }
-        return fragments;
+        this.skus = List.copyOf(index.keySet());
     }
 
-    private static void add(Map<String, Set<String>> fragments, String word, String sku) {
+    static ProductFragments of(Iterable<CatalogItem> catalog) {
+        return new ProductFragments(catalog);
+    }
+
+    /** Skus of products whose name or alias shares a two-character fragment with {@code text}. */
+    Set<String> skusResembling(String text) {
+        BitSet found = new BitSet(skus.size());
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            BitSet skusOfFragment = fragments.get(key(text.charAt(i), text.charAt(i + 1)));
+            if (skusOfFragment != null) {
+                found.or(skusOfFragment);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        found.stream().forEach(k -> out.add(skus.get(k)));
+        return out;
+    }
+
+    private void add(String word, int sku) {
         String text = TextNormalizer.normalize(word);
         for (int i = 0; i + 2 <= text.length(); i++) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
             if (isHan(a) && isHan(b)) {
-                fragments
-                        .computeIfAbsent(text.substring(i, i + 2), k -> new HashSet<>())
-                        .add(sku);
+                fragments.computeIfAbsent(key(a, b), k -> new BitSet()).set(sku);
             }
         }
+    }
+
+    private static int key(char a, char b) {
+        return (a << 16) | b;
     }
 
     static boolean isHan(char c) {

@@ -38,6 +38,8 @@ final class QuantityAssembler {
         private Token waiting;
         private List<CatalogItem> lastTarget;
         private Token previous;
+        /** The last product waiting for a number stands apart from the one before it ({@code 1号 4号2斤}). */
+        private boolean lastProductSpaced;
 
         Pairing(Assembly out) {
             this.out = out;
@@ -50,6 +52,7 @@ final class QuantityAssembler {
                 case EACH -> each = !catalog.singleProduct();
                 case EVERY -> every = !catalog.singleProduct();
                 case OR -> out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+                case VARIANT -> out.problem(ReviewReason.UNKNOWN_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
                     return;
@@ -61,6 +64,9 @@ final class QuantityAssembler {
         }
 
         private void product(Token t) {
+            if (t.products().size() > 1 && mentionedBefore(t.products())) {
+                return;
+            }
             if (t.products().size() != 1) {
                 out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
                 return;
@@ -69,14 +75,32 @@ final class QuantityAssembler {
             if (sameProductAgain(p)) {
                 return;
             }
-            if (waiting != null && previous == waiting && pending.isEmpty() && waiting.unit() != null) {
+            boolean numberFirst = waiting != null
+                    && previous == waiting
+                    && pending.isEmpty()
+                    && (waiting.unit() != null || waiting.end() == t.start());
+            if (numberFirst) {
                 lastTarget = List.of(p);
                 assign(out, lastTarget, waiting);
             } else {
                 flushWaiting(out, waiting);
+                lastProductSpaced = pending.isEmpty()
+                        || previous == null
+                        || !previous.is(TokenKind.PRODUCT)
+                        || previous.end() != t.start();
                 pending.add(p);
             }
             waiting = null;
+        }
+
+        /** {@code 2号 豆浆不要糖}: a word that fits several products, one of them already named on the line. */
+        private boolean mentionedBefore(List<CatalogItem> products) {
+            for (CatalogItem p : products) {
+                if (pending.contains(p) || out.items.containsKey(p.sku())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code B 鸡翅}, {@code 鸡翅B}: the leader's code and the product's name together mean it once. */
@@ -113,6 +137,14 @@ final class QuantityAssembler {
             if (each || pending.size() == 1) {
                 lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
+            } else if (lastProductSpaced
+                    && previous != null
+                    && previous.is(TokenKind.PRODUCT)
+                    && previous.end() == t.start()) {
+                CatalogItem glued = pending.remove(pending.size() - 1);
+                lastTarget = List.of(glued);
+                assign(out, lastTarget, t);
+                return;
             } else {
                 out.problem(ReviewReason.UNCLEAR_QUANTITY);
             }
@@ -121,6 +153,10 @@ final class QuantityAssembler {
         }
 
         Assembly finish() {
+            if (waiting != null && pending.size() == 1 && out.items.isEmpty() && out.bareNumbers.isEmpty()) {
+                assign(out, List.of(pending.remove(0)), waiting);
+                waiting = null;
+            }
             flushWaiting(out, waiting);
             for (CatalogItem p : pending) {
                 if (!out.items.containsKey(p.sku())) {

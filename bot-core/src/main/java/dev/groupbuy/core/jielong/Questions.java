@@ -32,6 +32,29 @@ final class Questions {
         return false;
     }
 
+    /**
+     * {@code 少一份}, {@code 再减1份}, {@code 多1份}: one less or one more than before, which only someone who knows
+     * the earlier order can turn into a quantity.
+     */
+    static boolean relativeChange(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token word = tokens.get(k);
+            Token number = tokens.get(k + 1);
+            if (word.is(TokenKind.TEXT)
+                    && number.is(TokenKind.NUMBER)
+                    && word.end() == number.start()
+                    && "少减多扣".indexOf(word.lastChar()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} asks or hesitates ({@code 看情况}, {@code 有吗}) rather than naming anyone. */
+    static boolean isHesitation(String word) {
+        return NO_COMMITMENT_TABLE.occursIn(word) || ASKING_TABLE.occursIn(word) || word.indexOf('?') >= 0;
+    }
+
     /** Whether the line holds a place without committing to a quantity. */
     static boolean noCommitment(List<Token> tokens) {
         for (Token t : tokens) {

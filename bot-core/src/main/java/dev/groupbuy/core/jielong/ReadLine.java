@@ -6,7 +6,7 @@ package dev.groupbuy.core.jielong;
  *
  * @param orderSignal the line holds a quantity, product, cancel, change, 同上 or +1
  * @param prose the line reads like an instruction or a sentence rather than a sign-up
- * @param quantityWritten the line writes a number or a product word, not just a name
+ * @param quantityWritten the line writes a quantity, not just a name or a product word
  */
 record ReadLine(ChainEntry entry, boolean orderSignal, boolean prose, boolean quantityWritten) {
 

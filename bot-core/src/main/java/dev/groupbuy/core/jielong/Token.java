@@ -18,6 +18,7 @@ final class Token {
     private final String unit;
     private final List<CatalogItem> products;
     private final String content;
+    private final boolean modifier;
     private String text;
 
     private Token(
@@ -28,7 +29,8 @@ final class Token {
             BigDecimal value,
             String unit,
             List<CatalogItem> products,
-            String content) {
+            String content,
+            boolean modifier) {
         this.kind = kind;
         this.line = line;
         this.start = start;
@@ -37,24 +39,30 @@ final class Token {
         this.unit = unit;
         this.products = products;
         this.content = content;
+        this.modifier = modifier;
     }
 
     static Token of(TokenKind kind, String line, int start, int end) {
-        return new Token(kind, line, start, end, null, null, List.of(), null);
+        return new Token(kind, line, start, end, null, null, List.of(), null, false);
     }
 
     /** A quantity: {@code value} counted in {@code unit} (the unit written, or {@code null}). */
     static Token number(String line, int start, int end, BigDecimal value, String unit) {
-        return new Token(TokenKind.NUMBER, line, start, end, value, unit, List.of(), null);
+        return new Token(TokenKind.NUMBER, line, start, end, value, unit, List.of(), null, false);
     }
 
     static Token product(String line, int start, int end, List<CatalogItem> products) {
-        return new Token(TokenKind.PRODUCT, line, start, end, null, null, products, null);
+        return product(line, start, end, products, false);
+    }
+
+    /** A product mention; {@code modifier} when it names a flavour or variety piece of the name only. */
+    static Token product(String line, int start, int end, List<CatalogItem> products, boolean modifier) {
+        return new Token(TokenKind.PRODUCT, line, start, end, null, null, products, null, modifier);
     }
 
     /** A bracket or strike-through; {@code content} is the text inside. */
     static Token enclosing(TokenKind kind, String line, int start, int end, String content) {
-        return new Token(kind, line, start, end, null, null, List.of(), content);
+        return new Token(kind, line, start, end, null, null, List.of(), content, false);
     }
 
     /** This quantity summed with {@code other} ({@code 1盒+1盒}). */
@@ -67,7 +75,8 @@ final class Token {
                 value.add(other.value),
                 unit != null ? unit : other.unit,
                 List.of(),
-                null);
+                null,
+                false);
     }
 
     /** The same characters read as a mention of {@code products} (a product number of the leader's menu). */
@@ -75,9 +84,24 @@ final class Token {
         return Token.product(line, start, end, products);
     }
 
+    /** This token and the {@code next} one, glued to it, read as one mention of {@code products}. */
+    Token joinedAsProduct(Token next, List<CatalogItem> products) {
+        return Token.product(line, start, next.end, products);
+    }
+
+    /** The same characters read as a product of the deal's kind that the deal does not sell. */
+    Token asVariant() {
+        return Token.of(TokenKind.VARIANT, line, start, end);
+    }
+
     /** The same characters read as a number that is not a quantity. */
     Token skipped() {
         return Token.of(TokenKind.SKIP, line, start, end);
+    }
+
+    /** Whether this product mention is a flavour or variety piece of a name ({@link CatalogMatcher.Match}). */
+    boolean modifier() {
+        return modifier;
     }
 
     TokenKind kind() {

@@ -8,6 +8,8 @@ enum TokenKind {
     PUNCT,
     /** A product of the deal (or several, when the word is ambiguous). */
     PRODUCT,
+    /** A word shaped like one of the deal's products (same head noun) that is none of them: {@code 牛筋丸}. */
+    VARIANT,
     /** A quantity, with the unit written after it if any. */
     NUMBER,
     /** {@code x}, {@code *}, {@code ×} before a quantity. */

@@ -105,6 +105,10 @@ final class Units {
     }
 
     private static String match(CharSequence s, int from, List<String> units, String best) {
+        if (units instanceof CatalogUnits catalogUnits) {
+            String unit = catalogUnits.longestAt(s, from, u -> !gluedToWord(s, from, u));
+            return unit != null && (best == null || unit.length() > best.length()) ? unit : best;
+        }
         char first = s.charAt(from);
         for (int k = 0; k < units.size(); k++) {
             String unit = units.get(k);

@@ -1,11 +1,14 @@
 package dev.groupbuy.core.order;
 
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One participant's order in a deal.
+ * One participant's order in a deal. A participant name longer than {@value #MAX_NAME_LENGTH} characters is
+ * refused (a chain line with such a name goes to review instead), the line and the note are kept to their
+ * first {@value #MAX_LINE_LENGTH} and {@value #MAX_NOTE_LENGTH} characters: the sizes the store gives them.
  *
  * @param id {@code null} until stored
  * @param groupId the group whose chain the order came from
@@ -30,9 +33,23 @@ public record Order(
         Instant updatedAt,
         String note) {
 
+    public static final int MAX_NAME_LENGTH = 255;
+    public static final int MAX_LINE_LENGTH = 1_000;
+    public static final int MAX_NOTE_LENGTH = 255;
+    /** A platform user id, as {@code InboundMessage} bounds it. */
+    public static final int MAX_MEMBER_ID_LENGTH = 128;
+
     public Order {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an order needs a participant name");
+        }
+        if (!fitsName(name)) {
+            throw new IllegalArgumentException(
+                    "an order's participant name is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        if (!TextLimit.fits(memberId, MAX_MEMBER_ID_LENGTH)) {
+            throw new IllegalArgumentException(
+                    "an order's member id is longer than " + MAX_MEMBER_ID_LENGTH + " characters");
         }
         if (status == null) {
             throw new IllegalArgumentException("an order needs a status");
@@ -41,8 +58,8 @@ public record Order(
         if (items.stream().map(OrderItem::sku).distinct().count() != items.size()) {
             throw new IllegalArgumentException("an order holds at most one item per sku");
         }
-        line = line == null ? "" : line;
-        note = note == null ? "" : note.strip();
+        line = line == null ? "" : TextLimit.cut(line, MAX_LINE_LENGTH);
+        note = note == null ? "" : TextLimit.cut(note.strip(), MAX_NOTE_LENGTH);
     }
 
     /** An order without a note. */
@@ -59,6 +76,11 @@ public record Order(
             long version,
             Instant updatedAt) {
         this(id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, "");
+    }
+
+    /** Whether a participant name is short enough to be an order's. */
+    public static boolean fitsName(String name) {
+        return TextLimit.fits(name, MAX_NAME_LENGTH);
     }
 
     public boolean isActive() {

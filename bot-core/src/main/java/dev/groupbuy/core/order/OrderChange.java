@@ -1,10 +1,12 @@
 package dev.groupbuy.core.order;
 
 import dev.groupbuy.core.actor.Door;
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Instant;
 
 /**
- * One entry of an order's append-only history.
+ * One entry of an order's append-only history. The before and after texts are kept to their first
+ * {@value #MAX_TEXT_LENGTH} characters (an order of very many products), the size the store gives them.
  *
  * @param actor who caused it: a platform user id, {@code admin:<token name>} or {@code system}
  * @param action what happened, e.g. {@code created}, {@code changed}, {@code cancelled}
@@ -25,7 +27,11 @@ public record OrderChange(
         Long inboxId,
         Door door) {
 
+    public static final int MAX_TEXT_LENGTH = 2_000;
+
     public OrderChange {
+        before = before == null ? "" : TextLimit.shorten(before, MAX_TEXT_LENGTH);
+        after = after == null ? "" : TextLimit.shorten(after, MAX_TEXT_LENGTH);
         door = door == null ? Door.CHAT : door;
     }
 

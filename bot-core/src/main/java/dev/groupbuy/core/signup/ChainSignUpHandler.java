@@ -22,8 +22,11 @@ public final class ChainSignUpHandler implements MessageHandler {
     public ChainSignUpHandler(SignUpStores stores, Leaders leaders, ChainReader reader, ReplyGate gate, Clock clock) {
         this.resolver = new DealResolver(stores.deals(), reader);
         this.talk = new SignUpTalk(gate, leaders);
-        this.process =
-                new SignUpProcess(stores.states(), new SignUpWriter(stores.orders(), stores.ledger()), talk, clock);
+        this.process = new SignUpProcess(
+                stores.states(),
+                new SignUpWriter(stores.orders(), stores.ledger(), stores.transactions()),
+                talk,
+                clock);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.groupbuy.core.signup;
 
 import dev.groupbuy.core.jielong.ChainEntry;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What merging one chain snapshot into a deal decided.
@@ -10,18 +11,34 @@ import java.util.List;
  * @param newLines entries whose text was new for their participant: to remember in the ledger
  * @param reviews new entries the bot could not read: their participants must be asked
  * @param missingActive participants with an active order that the snapshot does not list
+ * @param problems new entries that read as orders the store cannot hold: their participants must be asked
  */
 public record MergeResult(
         List<OrderDecision> decisions,
         List<ChainEntry> newLines,
         List<ChainEntry> reviews,
-        List<String> missingActive) {
+        List<String> missingActive,
+        List<LineProblem.Line> problems) {
 
     public MergeResult {
         decisions = List.copyOf(decisions);
         newLines = List.copyOf(newLines);
         reviews = List.copyOf(reviews);
         missingActive = List.copyOf(missingActive);
+        problems = List.copyOf(problems);
+    }
+
+    /** The same result without the decisions for {@code participants} (their orders could not be stored). */
+    MergeResult without(Set<String> participants) {
+        return new MergeResult(
+                decisions.stream()
+                        .filter(decision ->
+                                !participants.contains(decision.after().name()))
+                        .toList(),
+                newLines,
+                reviews,
+                missingActive,
+                problems);
     }
 
     /**

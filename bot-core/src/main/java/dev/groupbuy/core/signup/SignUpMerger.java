@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Merges one chain snapshot into a deal's orders, by the rules across messages: a participant's line
  * sets their order only when its text is new for them; older texts and missing lines change nothing;
- * numbers are labels, so forks keep everybody. A pure function of the state and the snapshot.
+ * numbers are labels, so forks keep everybody; a line whose order the store could not hold (a name or a
+ * quantity too large, {@link LineProblem}) is set aside like a review. A pure function of the state and the
+ * snapshot.
  */
 public final class SignUpMerger {
 
@@ -28,6 +30,7 @@ public final class SignUpMerger {
         Set<String> listed = new HashSet<>();
         List<ChainEntry> newLines = new ArrayList<>();
         List<ChainEntry> reviews = new ArrayList<>();
+        List<LineProblem.Line> problems = new ArrayList<>();
         for (ChainEntry entry : chain.entries()) {
             String name = entry.name().strip();
             if (name.isEmpty()) {
@@ -38,6 +41,11 @@ public final class SignUpMerger {
                 continue;
             }
             newLines.add(entry);
+            LineProblem problem = entry.cancelled() ? null : LineProblem.of(name, entry.items());
+            if (problem != null) {
+                problems.add(new LineProblem.Line(entry, problem));
+                continue;
+            }
             if (needsReview(entry)) {
                 reviews.add(entry);
                 continue;
@@ -47,7 +55,7 @@ public final class SignUpMerger {
                 working.put(name, next);
             }
         }
-        return new MergeResult(decisions(state, working), newLines, reviews, missingActive(state, listed));
+        return new MergeResult(decisions(state, working), newLines, reviews, missingActive(state, listed), problems);
     }
 
     /** The text that identifies a version of a participant's line: the line after its number, trimmed. */

@@ -17,15 +17,49 @@ final class SignUpReplies {
 
     private SignUpReplies() {}
 
-    /** Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「王姐 老样子」，…". */
-    static String askToClarify(Deal deal, List<ChainEntry> reviews) {
-        return reviews.stream().map(entry -> askOne(deal, entry)).collect(Collectors.joining("\n"));
+    /**
+     * Asks each participant whose new line could not be read, e.g. "@王姐 没看懂「王姐 老样子」，…", naming them
+     * exactly: the sender's own line by the sender's display name.
+     */
+    static String askToClarify(Deal deal, List<ChainEntry> reviews, String senderName) {
+        return reviews.stream()
+                .map(entry -> askOne(deal, entry, addressee(entry, senderName)))
+                .collect(Collectors.joining("\n"));
     }
 
-    private static String askOne(Deal deal, ChainEntry entry) {
+    /**
+     * Whom to @ about a line: the sender's display name when the line is the sender's own (it starts with it,
+     * and the name read from it is that name or a shorter piece of it), else the name as written on the line.
+     */
+    static String addressee(ChainEntry entry, String senderName) {
         String name = entry.name().strip();
-        return "@" + name + " 没看懂「" + quote(SignUpMerger.textOf(entry)) + "」" + onSale(deal, entry)
-                + "，麻烦在接龙里写清商品和数量，如『" + example(deal, name) + "』";
+        String sender = senderName == null ? "" : senderName.strip();
+        boolean own = !sender.isEmpty()
+                && (name.equals(sender)
+                        || (sender.startsWith(name)
+                                && SignUpMerger.textOf(entry).startsWith(sender)));
+        return own ? sender : name;
+    }
+
+    private static String askOne(Deal deal, ChainEntry entry, String name) {
+        String line = "「" + quote(SignUpMerger.textOf(entry)) + "」";
+        String at = name.isEmpty() ? "" : "@" + name + " ";
+        return switch (entry.reason() == null ? ReviewReason.UNCLEAR_QUANTITY : entry.reason()) {
+            case QUESTION -> at + line + "先没记单，团长看到会回复你～";
+            case NO_NAME -> line + "没写名字，先没记单，麻烦带上名字再接一次";
+            case TOO_LONG -> at + line + "太长了没法记，麻烦只写名字和数量";
+            case UNIT_MISMATCH -> at + line + "的单位对不上，麻烦按" + units(deal) + "写，如『" + example(deal, name) + "』";
+            case AMBIGUOUS_PRODUCT -> at + line + "不确定是哪个商品，麻烦写清商品名，如『" + example(deal, name) + "』";
+            default -> at + "没看懂" + line + onSale(deal, entry) + "，麻烦在接龙里写清商品和数量，如『" + example(deal, name) + "』";
+        };
+    }
+
+    private static String units(Deal deal) {
+        return deal.catalog().stream()
+                .map(CatalogItem::unit)
+                .filter(unit -> !unit.isEmpty())
+                .distinct()
+                .collect(Collectors.joining("/"));
     }
 
     /** When the line names something not in the deal, says what is on sale (for small catalogs). */
@@ -34,6 +68,33 @@ final class SignUpReplies {
             return "";
         }
         return "（这次只有" + deal.catalog().stream().map(CatalogItem::name).collect(Collectors.joining("、")) + "）";
+    }
+
+    /** Lines set aside because their order would not fit, e.g. "第3行的名字太长了（「王王王…」），没有记上，…". */
+    static String setAside(List<LineProblem.Line> lines) {
+        return lines.stream().map(SignUpReplies::setAsideOne).collect(Collectors.joining("\n"));
+    }
+
+    private static String setAsideOne(LineProblem.Line line) {
+        String where = "第" + line.entry().seq() + "行";
+        String what = "（「" + quote(SignUpMerger.textOf(line.entry())) + "」）";
+        return switch (line.problem()) {
+            case NAME_TOO_LONG -> where + "的名字太长了" + what + "，没有记上，麻烦用短一点的名字重新接一下";
+            case QUANTITY_OUT_OF_RANGE -> where + "的数量记不了" + what + "，没有记上，麻烦写个正常的数量重新接一下";
+            case NOT_STORED -> where + what + "没能记上";
+        };
+    }
+
+    /** Tells the leaders which lines the store refused, e.g. "@王团长 第2行（「…」）没能记上，麻烦团长核对一下". */
+    static String notStored(List<String> leaderNames, List<LineProblem.Line> lines) {
+        String who = leaderNames.stream()
+                .filter(name -> !name.isBlank())
+                .map(name -> "@" + name + " ")
+                .collect(Collectors.joining());
+        String which = lines.stream()
+                .map(line -> "第" + line.entry().seq() + "行（「" + quote(SignUpMerger.textOf(line.entry())) + "」）")
+                .collect(Collectors.joining("、"));
+        return who + which + "没能记上，麻烦团长核对一下，需要的话帮忙补登";
     }
 
     /** Late lines: sign-ups from newcomers, and changes from people who already had an order. */

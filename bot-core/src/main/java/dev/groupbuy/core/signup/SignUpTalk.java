@@ -5,6 +5,7 @@ import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.ReplyGate;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.group.Leaders;
+import dev.groupbuy.core.group.Member;
 import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.order.Order;
 import java.time.Duration;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides when a chain message needs a human, and says so once: a line to clarify, a late sign-up, a
- * fork (the merged list, at most once per window per deal), a warning of one of the {@link #POLICIES}.
+ * Decides when a chain message needs a human, and says so once: a line to clarify, a line set aside (a name or
+ * quantity too large), a line the store refused (to the leaders), a late sign-up, a fork (the merged list, at
+ * most once per window per deal), a warning of one of the {@link #POLICIES}.
  */
 final class SignUpTalk {
 
@@ -33,12 +35,23 @@ final class SignUpTalk {
         this.leaders = leaders;
     }
 
-    List<OutboundMessage> afterMerge(MessageContext context, DealState state, MergeResult result) {
+    /**
+     * @param refused lines whose orders the store refused: the group's leaders are told, once per line
+     */
+    List<OutboundMessage> afterMerge(
+            MessageContext context, DealState state, MergeResult result, List<LineProblem.Line> refused) {
         List<OutboundMessage> replies = new ArrayList<>();
         Deal deal = state.deal();
         if (!result.reviews().isEmpty() && gate.mayReply(context)) {
-            replies.add(context.reply(SignUpReplies.askToClarify(deal, result.reviews()), mentions(context, result)));
+            replies.add(context.reply(
+                    SignUpReplies.askToClarify(
+                            deal, result.reviews(), context.message().senderName()),
+                    mentions(context, result)));
         }
+        if (!result.problems().isEmpty() && gate.mayReply(context)) {
+            replies.add(context.reply(SignUpReplies.setAside(result.problems())));
+        }
+        replies.addAll(tellLeaders(context, state, refused));
         if (result.forked() && gate.oncePer(context, "fork:" + deal.id(), FORK_WINDOW) && gate.mayReply(context)) {
             replies.add(context.reply(SignUpReplies.mergedList(deal, activeAfter(state, result))));
         }
@@ -70,6 +83,24 @@ final class SignUpTalk {
         List<String> changers =
                 names.stream().filter(n -> state.orders().containsKey(n)).toList();
         return List.of(context.reply(SignUpReplies.closed(newcomers, changers)));
+    }
+
+    /** The leaders hear about each refused line once, even when later copies bring it again. */
+    private List<OutboundMessage> tellLeaders(MessageContext context, DealState state, List<LineProblem.Line> refused) {
+        List<LineProblem.Line> untold = refused.stream()
+                .filter(line -> gate.firstTime(
+                        context,
+                        "not-stored:" + state.dealId() + ":"
+                                + SeenLine.fingerprint(line.entry().name().strip(), SignUpMerger.textOf(line.entry())),
+                        REMEMBER))
+                .toList();
+        if (untold.isEmpty() || !gate.mayReply(context)) {
+            return List.of();
+        }
+        List<Member> leading = leaders.of(context.groupId());
+        return List.of(context.reply(
+                SignUpReplies.notStored(leading.stream().map(Member::name).toList(), untold),
+                leading.stream().map(Member::userId).toList()));
     }
 
     List<OutboundMessage> whichDeal(MessageContext context, List<Deal> deals) {
@@ -106,8 +137,9 @@ final class SignUpTalk {
 
     private static List<String> mentions(MessageContext context, MergeResult result) {
         String sender = context.message().senderName();
-        boolean asksSender =
-                result.reviews().stream().anyMatch(e -> e.name().strip().equals(sender));
+        boolean asksSender = sender != null
+                && result.reviews().stream()
+                        .anyMatch(e -> SignUpReplies.addressee(e, sender).equals(sender.strip()));
         return asksSender ? List.of(context.message().senderId()) : List.of();
     }
 }

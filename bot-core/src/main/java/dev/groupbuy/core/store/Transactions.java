@@ -15,6 +15,12 @@ public interface Transactions {
     }
 
     /**
+     * Runs {@code work} inside the current transaction behind a savepoint: when it throws, only its own writes
+     * are undone and the transaction can go on. Outside a transaction, like {@link #inTransaction}.
+     */
+    <T> T inSavepoint(Supplier<T> work);
+
+    /**
      * Runs {@code action} once the current transaction has committed, never when it rolls back; outside a
      * transaction, at once. For caches that must only learn what was really stored.
      */

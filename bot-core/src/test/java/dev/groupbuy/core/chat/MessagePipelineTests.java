@@ -7,6 +7,7 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderChange;
+import dev.groupbuy.core.testing.SimpleChainReader;
 import dev.groupbuy.core.testing.SimulatedCrash;
 import dev.groupbuy.core.testing.TestBot;
 import java.util.List;
@@ -72,8 +73,8 @@ class MessagePipelineTests {
     void recoversAMessageStoredBeforeACrashAndProcessesItOnce() {
         bot.inbox.storeIfNew(bot.message("g1", "m1", "u1", "李四", CHAIN_2));
 
-        List<PipelineResult> recovered = bot.pipeline.recoverUnfinished(10);
-        List<PipelineResult> again = bot.pipeline.recoverUnfinished(10);
+        List<PipelineResult> recovered = bot.sweep.sweep();
+        List<PipelineResult> again = bot.sweep.sweep();
 
         assertThat(recovered).singleElement().extracting(PipelineResult::state).isEqualTo(InboxState.DONE);
         assertThat(again).isEmpty();
@@ -89,7 +90,7 @@ class MessagePipelineTests {
         int ordersBefore = bot.orders.all().size();
         int historyBefore = bot.orders.allHistory().size();
 
-        List<PipelineResult> recovered = bot.pipeline.recoverUnfinished(10);
+        List<PipelineResult> recovered = bot.sweep.sweep();
 
         assertThat(recovered).singleElement().extracting(PipelineResult::state).isEqualTo(InboxState.DONE);
         assertThat(bot.orders.all()).hasSize(ordersBefore);
@@ -129,10 +130,31 @@ class MessagePipelineTests {
     }
 
     @Test
-    void runsChainWorkUnderTheDealsLock() {
+    void runsEveryMessageUnderItsChatsLockAndChainWorkAlsoUnderTheDealsLock() {
         bot.send("g1", "m1", "u1", "李四", CHAIN_1);
         bot.send("g1", "m2", "u1", "李四", "随便聊聊");
 
-        assertThat(bot.locks.taken()).containsExactly("deal:" + deal.id());
+        assertThat(bot.locks.taken()).containsExactly("chat:sandbox/g1", "deal:" + deal.id(), "chat:sandbox/g1");
+    }
+
+    @Test
+    void aMessageThatOverflowsTheStackFailsAloneAndTheChatGoesOn() {
+        TestBot deep = new TestBot((text, catalog) -> {
+            if (text.contains("深")) {
+                throw new StackOverflowError();
+            }
+            return new SimpleChainReader().read(text, catalog);
+        });
+        ChatGroup chat = deep.group("g1", "L1", "王团长");
+        Deal strawberries = deep.openDeal(chat, "丹东草莓", List.of(TestBot.item("A", "丹东草莓", "盒")));
+
+        PipelineResult overflowing = deep.send("g1", "m1", "u1", "李四", "#接龙 深 1");
+        PipelineResult next = deep.send("g1", "m2", "u1", "李四", CHAIN_1);
+
+        assertThat(overflowing.state()).isEqualTo(InboxState.FAILED);
+        assertThat(deep.inbox.detail(overflowing.inboxId())).contains("StackOverflowError");
+        assertThat(next.state()).isEqualTo(InboxState.DONE);
+        assertThat(deep.activeOrders(strawberries.id())).extracting(Order::name).containsExactly("李四");
+        assertThat(deep.sweep.sweep()).isEmpty();
     }
 }

@@ -63,6 +63,16 @@ class LeaderCommandsTests {
     }
 
     @Test
+    void aPostWithAProductNamePastTheCapOpensNothingAndSaysWhy() {
+        String longName = "新疆阿克苏冰糖心苹果".repeat(7);
+
+        PipelineResult result = leader("m1", "#开团 苹果\nA. " + longName + " 39元/箱\nB. 车厘子 60元/斤");
+
+        assertThat(bot.deals.find(group.id(), DealStatus.OPEN)).containsExactly(deal);
+        assertThat(said(result)).contains("商品名太长", "64个字", "没有开团").doesNotContain("没读到带价格的商品");
+    }
+
+    @Test
     void closesWithTotalsReopensAndClosesAgain() {
         bot.send("g1", "m1", "u1", "李四", CHAIN);
 

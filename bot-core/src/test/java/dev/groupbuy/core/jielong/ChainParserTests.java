@@ -99,4 +99,12 @@ class ChainParserTests {
         assertThat(berries.entries().get(0).items()).extracting(i -> i.sku()).containsExactly("B");
         assertThat(strawberries.entries().get(0).review()).isTrue();
     }
+
+    @Test
+    void tellsWhoMarkedTheirLinePaid() {
+        ParsedChain chain = parser.parse(
+                "#接龙\n1. 王姐 2盒 已付\n2. 李四 1盒 ✅\n3. 张三 1盒 还没付\n4. 赵六 2盒 已转50\n5. 小周 1盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::paid).containsExactly(true, true, false, true, false);
+    }
 }

@@ -40,7 +40,14 @@ class NumberScannerTests {
         assertThat(NumberScanner.numeral("三妹", 0, false, List.of())).isNull();
         assertThat(NumberScanner.numeral("一休", 0, false, List.of())).isNull();
         assertThat(NumberScanner.numeral("小三", 1, true, List.of())).isNull();
-        assertThat(NumberScanner.numeral("半盒", 0, false, List.of())).isNull();
+    }
+
+    @Test
+    void readsHalfOfACountedUnitSoThatTheUnitCheckCanAskAboutIt() {
+        NumberScanner.Reading half = NumberScanner.numeral("半只", 0, false, List.of());
+
+        assertThat(half.value()).isEqualByComparingTo("0.5");
+        assertThat(half.unit()).isEqualTo("只");
     }
 
     @Test

@@ -15,7 +15,7 @@ class OrderReaderTests {
     private static LineOrder read(List<CatalogItem> catalog, String body, List<OrderItem> previous) {
         CatalogMatcher matcher = new CatalogMatcher(catalog);
         LineTokenizer tokenizer = new LineTokenizer(matcher);
-        List<Token> tokens = MenuNumbers.read(tokenizer.tokenize(body), matcher);
+        List<Token> tokens = MenuNumbers.read(tokenizer.tokenize(TextNormalizer.normalize(body)), matcher);
         NameExtractor.Name name = NameExtractor.extract(tokens);
         return new OrderReader(matcher, tokenizer).read(EntryReader.orderPart(tokens, name), previous);
     }
@@ -192,5 +192,68 @@ class OrderReaderTests {
         assertThat(items(read(Catalogs.strawberries(), "孙七 1102"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(Catalogs.strawberries(), "孙七 2盒 13812345678"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "孙七 2 尾号6688"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void wordsBesideAnOrderAreRemarksUnlessTheyCouldBeAProduct() {
+        for (String body : List.of("张三 少饭", "李姐 不要葱 微辣", "王 明天下午取", "小周 放门卫", "KK B2 少辣", "Lily 已付 ✅")) {
+            assertThat(items(read(Catalogs.strawberries(), body))).as(body).containsExactly(Map.entry("A", "1"));
+        }
+        assertThat(items(read(Catalogs.strawberries(), "张三 2盒 少辣 放门卫"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "张三 2盒 加一份榴莲").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "张三 榴莲2个").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+    }
+
+    @Test
+    void countsInsideRemarksSplitTheOrderRatherThanAddToIt() {
+        assertThat(items(read(Catalogs.strawberries(), "人事部 11盒 其中2盒少糖"))).containsExactly(Map.entry("A", "11"));
+        assertThat(items(read(Catalogs.strawberries(), "小雨 2盒 一盒送我妈那"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "沈阿姨 2盒,帮隔壁带一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "小艺 要2盒 不是1盒"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void withdrawalsInEverydayWordsCancel() {
+        for (String body : List.of("张三 不拿了", "李四 这次不参加", "王五 撤了", "赵六 划掉", "小周 不买了哈", "阿May 先不要")) {
+            assertThat(read(Catalogs.strawberries(), body).cancelled()).as(body).isTrue();
+        }
+        assertThat(read(Catalogs.strawberries(), "老胡 2盒,切半的不要").cancelled()).isFalse();
+    }
+
+    @Test
+    void oneMoreOrOneLessAsksInsteadOfGuessing() {
+        for (String body : List.of("张三 少一盒", "李四 2盒 再减1盒", "王五 多1盒")) {
+            assertThat(read(Catalogs.strawberries(), body).review()).as(body).isTrue();
+        }
+    }
+
+    @Test
+    void questionsAsk() {
+        for (String body : List.of("王姐 ？", "小周 还有吗", "Amy 能要5盒吗")) {
+            assertThat(read(Catalogs.strawberries(), body).reason()).as(body).isEqualTo(ReviewReason.QUESTION);
+        }
+    }
+
+    @Test
+    void aProductCalledByCodeAndNameIsOneItem() {
+        assertThat(items(read(Catalogs.berries(), "小石 B 蓝莓 2盒"))).containsExactly(Map.entry("B", "2"));
+    }
+
+    @Test
+    void aNumberGluedBeforeAProductIsItsQuantity() {
+        assertThat(items(read(Catalogs.berries(), "小石 2草莓1蓝莓")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void readsProductsByTheShortFormsResidentsWrite() {
+        List<CatalogItem> catalog = List.of(
+                CatalogItem.of("A", "新疆西梅 1斤装", List.of(), "份", null),
+                CatalogItem.of("B", "新疆西梅 3斤装", List.of(), "份", null),
+                CatalogItem.of("C", "云南高山蓝莓125g*4盒", List.of(), "份", null));
+
+        assertThat(items(read(catalog, "张三 3斤装1份"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(catalog, "张三 蓝莓2"))).containsExactly(Map.entry("C", "2"));
+        assertThat(read(catalog, "张三 西梅2份").reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
     }
 }

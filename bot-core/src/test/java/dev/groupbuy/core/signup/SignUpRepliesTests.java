@@ -16,7 +16,7 @@ class SignUpRepliesTests {
     @Test
     void asksByNameQuotingTheLineAndShowingAnExampleInTheDealsUnit() {
         String text = SignUpReplies.askToClarify(
-                Chains.strawberries(), List.of(unclear("王姐", "王姐 老样子", ReviewReason.UNCLEAR_QUANTITY)));
+                Chains.strawberries(), List.of(unclear("王姐", "王姐 老样子", ReviewReason.UNCLEAR_QUANTITY)), "王姐");
 
         assertThat(text).isEqualTo("@王姐 没看懂「王姐 老样子」，麻烦在接龙里写清商品和数量，如『王姐 1盒』");
     }
@@ -24,7 +24,7 @@ class SignUpRepliesTests {
     @Test
     void saysWhatIsOnSaleWhenTheLineNamesSomethingElse() {
         String text = SignUpReplies.askToClarify(
-                Chains.strawberries(), List.of(unclear("贾敏", "贾敏 菠萝包2个", ReviewReason.UNKNOWN_PRODUCT)));
+                Chains.strawberries(), List.of(unclear("贾敏", "贾敏 菠萝包2个", ReviewReason.UNKNOWN_PRODUCT)), "贾敏");
 
         assertThat(text).contains("@贾敏", "（这次只有丹东草莓）");
     }
@@ -32,9 +32,35 @@ class SignUpRepliesTests {
     @Test
     void shortensALongLineWithoutBreakingAnEmoji() {
         String text = SignUpReplies.askToClarify(
-                Chains.strawberries(), List.of(unclear("小美", "小美 " + "🍓".repeat(30), ReviewReason.UNCLEAR_QUANTITY)));
+                Chains.strawberries(),
+                List.of(unclear("小美", "小美 " + "🍓".repeat(30), ReviewReason.UNCLEAR_QUANTITY)),
+                "李四");
 
         assertThat(text).contains("🍓…」").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void addressesTheSendersOwnLineByTheDisplayNameExactly() {
+        String text = SignUpReplies.askToClarify(
+                Chains.strawberries(), List.of(unclear("阿强", "阿强666 老样子", ReviewReason.UNCLEAR_QUANTITY)), "阿强666");
+
+        assertThat(text).startsWith("@阿强666 没看懂");
+    }
+
+    @Test
+    void addressesSomeoneElsesLineByTheNameOnIt() {
+        String text = SignUpReplies.askToClarify(
+                Chains.strawberries(), List.of(unclear("王姐", "王姐 老样子", ReviewReason.UNCLEAR_QUANTITY)), "阿强666");
+
+        assertThat(text).startsWith("@王姐 没看懂");
+    }
+
+    @Test
+    void answersAQuestionLineWithoutPretendingNotToUnderstand() {
+        String text = SignUpReplies.askToClarify(
+                Chains.strawberries(), List.of(unclear("王姐", "王姐 ？", ReviewReason.QUESTION)), "王姐");
+
+        assertThat(text).isEqualTo("@王姐 「王姐 ？」先没记单，团长看到会回复你～");
     }
 
     @Test

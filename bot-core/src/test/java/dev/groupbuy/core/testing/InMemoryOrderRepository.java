@@ -19,6 +19,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
     private final AtomicLong historyIds = new AtomicLong();
     private final WriteCounter writes;
     private boolean conflictOnNextUpdate;
+    private String refusedName;
 
     public InMemoryOrderRepository(WriteCounter writes) {
         this.writes = writes;
@@ -36,6 +37,9 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public synchronized Order insert(Order order) {
+        if (order.name().equals(refusedName)) {
+            throw new IllegalStateException("the store refuses this order");
+        }
         Order stored = withVersion(order.withId(ids.incrementAndGet()), 0);
         orders.put(stored.id(), stored);
         writes.count("orders.insert");
@@ -103,6 +107,11 @@ public final class InMemoryOrderRepository implements OrderRepository {
     /** All orders, for assertions. */
     public synchronized List<Order> all() {
         return new ArrayList<>(orders.values());
+    }
+
+    /** From now on the store refuses to insert an order with this participant name, as a constraint would. */
+    public synchronized void refuseOrdersNamed(String name) {
+        refusedName = name;
     }
 
     /** Just before the next update, someone else (an admin edit, say) changes that order first. */

@@ -34,6 +34,12 @@ public final class InMemoryTransactions implements Transactions {
         return result;
     }
 
+    /** Runs the work directly: like the data, a savepoint is not rolled back here. */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     @Override
     public void afterCommit(Runnable action) {
         List<Runnable> actions = afterCommit.get();

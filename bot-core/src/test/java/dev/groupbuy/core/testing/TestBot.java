@@ -5,6 +5,7 @@ import dev.groupbuy.core.announce.GroupAnnouncer;
 import dev.groupbuy.core.bot.GroupBuyBot;
 import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.chat.InboundMessage;
+import dev.groupbuy.core.chat.InboxSweep;
 import dev.groupbuy.core.chat.MessagePipeline;
 import dev.groupbuy.core.chat.PipelineResult;
 import dev.groupbuy.core.deal.CatalogItem;
@@ -16,6 +17,7 @@ import dev.groupbuy.core.group.Role;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.report.ExportLinks;
 import dev.groupbuy.core.signup.ChainReader;
+import dev.groupbuy.core.signup.DealStateCache;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +38,7 @@ public final class TestBot {
     public final InMemoryDealRepository deals = new InMemoryDealRepository(writes, versions);
     public final InMemoryOrderRepository orders = new InMemoryOrderRepository(writes);
     public final InMemorySignUpLedger ledger = new InMemorySignUpLedger(writes);
-    public final InMemoryInbox inbox = new InMemoryInbox(writes);
+    public final InMemoryInbox inbox = new InMemoryInbox(writes, clock);
     public final InMemoryOutbox outbox = new InMemoryOutbox(writes);
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final InMemoryLocks locks = new InMemoryLocks();
@@ -45,9 +47,22 @@ public final class TestBot {
     public final InMemoryDealHistory dealHistory = new InMemoryDealHistory();
     public final UseCases useCases;
     public final MessagePipeline pipeline;
+    /** The sweep with no grace: it takes every message still waiting. */
+    public final InboxSweep sweep;
+
     private Duration step = Duration.ofMinutes(1);
 
+    private final ChainReader reader;
+    private final Duration lockWait;
+
     public TestBot(ChainReader reader) {
+        this(reader, GroupBuyBot.DEFAULT_LOCK_WAIT);
+    }
+
+    /** @param lockWait how long a message waits for its chat's and deal's locks */
+    public TestBot(ChainReader reader, Duration lockWait) {
+        this.reader = reader;
+        this.lockWait = lockWait;
         this.useCases = UseCases.of(
                 new ActionPorts(
                         deals,
@@ -63,12 +78,27 @@ public final class TestBot {
                 dealId -> new ExportLinks.Link(
                         "http://localhost:8080/exports/test-" + dealId,
                         clock.instant().plus(Duration.ofDays(1))));
-        this.pipeline = GroupBuyBot.pipeline(ports(), useCases, reader, clock);
+        this.pipeline = anotherInstance();
+        this.sweep = sweepOf(pipeline);
     }
 
     public GroupBuyBot.Ports ports() {
         return new GroupBuyBot.Ports(
                 groups, deals, orders, ledger, versions, inbox, outbox, transactions, locks, dedup, rateLimiter);
+    }
+
+    /**
+     * A pipeline of its own on the same stores and coordination, with a deal-state cache of its own: what a
+     * second instance of the application is.
+     */
+    public MessagePipeline anotherInstance() {
+        return GroupBuyBot.pipeline(
+                ports(), useCases, reader, clock, new DealStateCache(GroupBuyBot.DEFAULT_CACHED_DEALS), lockWait);
+    }
+
+    /** A sweep with no grace, for {@code instance}: it takes every message still waiting. */
+    public InboxSweep sweepOf(MessagePipeline instance) {
+        return new InboxSweep(instance, inbox, clock, Duration.ZERO, InboxSweep.Batch.DEFAULT);
     }
 
     public static TestBot withSimpleReader() {

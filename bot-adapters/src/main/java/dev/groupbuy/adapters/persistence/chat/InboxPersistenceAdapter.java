@@ -1,9 +1,11 @@
 package dev.groupbuy.adapters.persistence.chat;
 
 import dev.groupbuy.adapters.persistence.TextLists;
+import dev.groupbuy.core.chat.ChatKey;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.Inbox;
 import dev.groupbuy.core.chat.InboxState;
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,13 +14,13 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * {@link Inbox} on the {@code inbox} table. Deduplication rests on its UNIQUE (platform, platform_msg_id):
- * of two instances storing the same delivery at once, the database lets exactly one insert through.
+ * of two instances storing the same delivery at once, the database lets exactly one insert through. An entry
+ * is finished by a guarded UPDATE (only from received or processing), so of two workers finishing the same
+ * entry one changes the row and the other learns it came second.
  */
 class InboxPersistenceAdapter implements Inbox {
 
     static final int DETAIL_LENGTH = 1000;
-    private static final List<String> UNFINISHED =
-            List.of(InboxState.RECEIVED.wireName(), InboxState.PROCESSING.wireName());
 
     private final InboxMapper inbox;
     private final Clock clock;
@@ -40,14 +42,19 @@ class InboxPersistenceAdapter implements Inbox {
     }
 
     @Override
-    public void markState(long id, InboxState state, String detail) {
-        inbox.markState(id, state.wireName(), truncate(detail), clock.instant());
+    public boolean markState(long id, InboxState state, String detail) {
+        return inbox.markState(id, state.wireName(), truncate(detail), clock.instant()) == 1;
     }
 
     @Override
-    public List<StoredMessage> unfinished(int limit) {
-        return inbox.findInStates(UNFINISHED, limit).stream()
-                .map(InboxPersistenceAdapter::toStored)
+    public List<Long> unfinishedIds(ChatKey chat, long upTo, int limit) {
+        return inbox.unfinishedIds(chat.platform(), chat.chatId(), upTo, limit);
+    }
+
+    @Override
+    public List<ChatKey> waitingChats(Instant receivedBy, int limit) {
+        return inbox.waitingChats(receivedBy, limit).stream()
+                .map(row -> new ChatKey(row.getPlatform(), row.getChatId()))
                 .toList();
     }
 
@@ -88,6 +95,6 @@ class InboxPersistenceAdapter implements Inbox {
     }
 
     private static String truncate(String detail) {
-        return detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+        return TextLimit.cut(detail, DETAIL_LENGTH);
     }
 }

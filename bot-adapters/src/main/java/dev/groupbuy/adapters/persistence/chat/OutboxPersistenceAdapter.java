@@ -3,6 +3,7 @@ package dev.groupbuy.adapters.persistence.chat;
 import dev.groupbuy.adapters.persistence.TextLists;
 import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.store.TextLimit;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -65,7 +66,7 @@ class OutboxPersistenceAdapter implements Outbox {
     }
 
     static String truncated(String reason) {
-        return reason == null || reason.length() <= ERROR_LENGTH ? reason : reason.substring(0, ERROR_LENGTH);
+        return TextLimit.cut(reason, ERROR_LENGTH);
     }
 
     private static Pending toPending(OutboxDO row) {

@@ -2,6 +2,7 @@ package dev.groupbuy.adapters.persistence.signup;
 
 import dev.groupbuy.core.signup.SeenLine;
 import dev.groupbuy.core.signup.SignUpLedger;
+import dev.groupbuy.core.store.TextLimit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,21 +72,12 @@ class SignUpLedgerPersistenceAdapter implements SignUpLedger {
         row.setDealId(line.dealId());
         row.setGroupId(line.groupId());
         row.setFingerprint(line.fingerprint());
-        row.setName(cut(line.name(), NAME_LENGTH));
-        row.setText(cut(line.text(), TEXT_LENGTH));
+        row.setName(TextLimit.cut(line.name(), NAME_LENGTH));
+        row.setText(TextLimit.cut(line.text(), TEXT_LENGTH));
         row.setInboxId(line.inboxId());
         row.setSeenAt(line.seenAt());
         row.setReview(line.review());
         return row;
-    }
-
-    /** At most {@code chars} UTF-16 units (H2 counts those, MariaDB code points), never half an emoji. */
-    private static String cut(String value, int chars) {
-        if (value.length() <= chars) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(chars - 1)) ? chars - 1 : chars;
-        return value.substring(0, end);
     }
 
     private record Scope(long dealId, long groupId) {}

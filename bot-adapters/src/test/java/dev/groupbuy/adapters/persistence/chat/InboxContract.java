@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.adapters.AdaptersTestApplication;
 import dev.groupbuy.adapters.testing.Concurrently;
+import dev.groupbuy.core.chat.ChatKey;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.InboundMessage.ChainOwner;
 import dev.groupbuy.core.chat.Inbox;
@@ -113,33 +114,98 @@ abstract class InboxContract {
     }
 
     @Test
-    void offersUnfinishedMessagesOldestFirstForRecovery() {
-        long received = store();
-        long processing = store();
-        long done = store();
-        long ignored = store();
-        long failed = store();
+    void storesAMessageWithEveryFieldAtTheLimitsTheCoreSets() {
+        String messageId = unique("msg");
+        InboundMessage message = new InboundMessage(
+                "p".repeat(InboundMessage.MAX_PLATFORM_LENGTH),
+                "c".repeat(InboundMessage.MAX_CHAT_ID_LENGTH - 2) + "🍓",
+                "s".repeat(InboundMessage.MAX_USER_ID_LENGTH),
+                "小美🍓".repeat(100),
+                messageId + "x".repeat(InboundMessage.MAX_MESSAGE_ID_LENGTH - messageId.length()),
+                "接龙".repeat(InboundMessage.MAX_TEXT_LENGTH / 2),
+                java.util.stream.IntStream.range(0, 100)
+                        .mapToObj(i -> "wx-" + "u".repeat(40) + i)
+                        .toList(),
+                Instant.parse("2026-11-24T08:00:00Z"),
+                List.of());
+
+        long id = inbox.storeIfNew(message).orElseThrow();
+        inbox.markState(id, InboxState.FAILED, "x".repeat(5_000));
+
+        StoredMessage stored = inbox.findById(id).orElseThrow();
+        assertThat(stored.message()).isEqualTo(message);
+        assertThat(stored.message().senderName())
+                .hasSizeBetween(InboundMessage.MAX_SENDER_NAME_LENGTH - 1, InboundMessage.MAX_SENDER_NAME_LENGTH);
+        assertThat(stored.state()).isEqualTo(InboxState.FAILED);
+    }
+
+    @Test
+    void offersEachChatsUnfinishedEntriesOldestFirst() {
+        ChatKey chat = new ChatKey("sandbox", unique("chat"));
+        long received = store(chat);
+        long processing = store(chat);
+        long done = store(chat);
+        long ignored = store(chat);
+        long failed = store(chat);
+        long later = store(chat);
+        long elsewhere = store(new ChatKey("sandbox", unique("chat")));
         inbox.markState(processing, InboxState.PROCESSING, null);
         inbox.markState(done, InboxState.DONE, "2 orders");
         inbox.markState(ignored, InboxState.IGNORED, "not a chain");
         inbox.markState(failed, InboxState.FAILED, "x".repeat(5_000));
 
-        List<StoredMessage> unfinished = inbox.unfinished(100_000);
-
-        List<Long> mine = List.of(received, processing, done, ignored, failed);
-        assertThat(unfinished)
-                .extracting(StoredMessage::id)
-                .filteredOn(mine::contains)
-                .containsExactly(received, processing);
-        assertThat(unfinished).extracting(StoredMessage::id).isSorted();
+        assertThat(inbox.unfinishedIds(chat, Long.MAX_VALUE, 100)).containsExactly(received, processing, later);
+        assertThat(inbox.unfinishedIds(chat, processing, 100)).containsExactly(received, processing);
+        assertThat(inbox.unfinishedIds(chat, Long.MAX_VALUE, 1)).containsExactly(received);
+        assertThat(inbox.unfinishedIds(chat, Long.MAX_VALUE, 100)).doesNotContain(elsewhere);
         assertThat(inbox.findById(failed).orElseThrow().state()).isEqualTo(InboxState.FAILED);
-        assertThat(inbox.unfinished(1)).hasSize(1);
-        String detail = jdbc.queryForObject("SELECT detail FROM inbox WHERE id = ?", String.class, done);
-        assertThat(detail).isEqualTo("2 orders");
+        String detail = jdbc.queryForObject("SELECT detail FROM inbox WHERE id = ?", String.class, failed);
+        assertThat(detail).hasSize(1_000);
     }
 
-    private long store() {
-        return inbox.storeIfNew(aMessage(unique("msg"), "hello")).orElseThrow();
+    @Test
+    void finishesAnEntryOnlyOnce() {
+        long id = store(new ChatKey("sandbox", unique("chat")));
+
+        assertThat(inbox.markState(id, InboxState.PROCESSING, null)).isTrue();
+        assertThat(inbox.markState(id, InboxState.DONE, "2 orders")).isTrue();
+        assertThat(inbox.markState(id, InboxState.FAILED, "too late")).isFalse();
+
+        assertThat(inbox.findById(id).orElseThrow().state()).isEqualTo(InboxState.DONE);
+        assertThat(jdbc.queryForObject("SELECT detail FROM inbox WHERE id = ?", String.class, id))
+                .isEqualTo("2 orders");
+    }
+
+    @Test
+    void namesTheChatsWithEntriesWaitingSinceAGivenTimeTheLongestWaitingFirst() {
+        Instant before = Instant.now().minusSeconds(60);
+        ChatKey first = new ChatKey("sandbox", unique("chat"));
+        ChatKey second = new ChatKey("wecom", unique("chat"));
+        ChatKey finished = new ChatKey("sandbox", unique("chat"));
+        store(first);
+        store(second);
+        store(first);
+        inbox.markState(store(finished), InboxState.DONE, null);
+        Instant after = Instant.now().plusSeconds(60);
+
+        assertThat(inbox.waitingChats(after, 100_000))
+                .filteredOn(chat -> List.of(first, second, finished).contains(chat))
+                .containsExactly(first, second);
+        assertThat(inbox.waitingChats(before, 100_000)).doesNotContain(first, second);
+    }
+
+    private long store(ChatKey chat) {
+        return inbox.storeIfNew(new InboundMessage(
+                        chat.platform(),
+                        chat.chatId(),
+                        "u1",
+                        "小美",
+                        unique("msg"),
+                        "hello",
+                        List.of(),
+                        Instant.now(),
+                        List.of()))
+                .orElseThrow();
     }
 
     private static InboundMessage aMessage(String messageId, String text) {

@@ -4,6 +4,7 @@ import static dev.groupbuy.adapters.persistence.StoreFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.adapters.AdaptersTestApplication;
+import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.chat.Outbox.Pending;
@@ -47,6 +48,28 @@ abstract class OutboxContract {
         outbox.markFailed(id, "errcode 45009: api freq out of limit");
 
         assertThat(pending(id)).isEmpty();
+    }
+
+    @Test
+    void storesTheLongestTextAndMentionsAReplyMayCarry() {
+        List<String> mentions = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> "wx-" + "u".repeat(40) + i)
+                .toList();
+        OutboundMessage longest = new OutboundMessage(
+                "p".repeat(InboundMessage.MAX_PLATFORM_LENGTH),
+                "c".repeat(InboundMessage.MAX_CHAT_ID_LENGTH),
+                "名单".repeat(InboundMessage.MAX_TEXT_LENGTH),
+                mentions,
+                "m".repeat(InboundMessage.MAX_MESSAGE_ID_LENGTH));
+
+        long id = outbox.enqueue(longest);
+        outbox.markFailed(id, "x".repeat(5_000));
+
+        Pending pending = pending(id).orElseThrow();
+        assertThat(pending.message()).isEqualTo(longest);
+        assertThat(pending.message().text()).hasSize(InboundMessage.MAX_TEXT_LENGTH);
+        assertThat(String.join("\n", pending.message().mentions()))
+                .hasSizeLessThanOrEqualTo(InboundMessage.MAX_MENTIONS_LENGTH);
     }
 
     private Optional<Pending> pending(long id) {

@@ -191,6 +191,37 @@ abstract class OrderRepositoryContract {
         assertThat(orders.history(other.id())).extracting(OrderChange::actor).containsExactly("wx-li");
     }
 
+    @Test
+    void storesAnOrderAndItsHistoryWithEveryValueAtTheLimitsTheCoreSets() {
+        String name = "王".repeat(Order.MAX_NAME_LENGTH - 2) + "🍓";
+        String memberId = "m".repeat(Order.MAX_MEMBER_ID_LENGTH);
+        OrderItem most = new OrderItem("A", OrderItem.MAX_QTY);
+        OrderItem finest = OrderItem.of("B", "0.001");
+        Order order = new Order(
+                null,
+                dealId,
+                groupId,
+                name,
+                memberId,
+                List.of(most, finest),
+                OrderStatus.ACTIVE,
+                99_999,
+                "行".repeat(Order.MAX_LINE_LENGTH + 10),
+                0,
+                null);
+
+        Order stored = orders.insert(order);
+        orders.appendHistory(new OrderChange(
+                null, stored.id(), dealId, Instant.now(), memberId, "created", "", "A×1 ".repeat(1_000), null));
+
+        Order read = orders.findById(stored.id()).orElseThrow();
+        assertThat(read.name()).isEqualTo(name);
+        assertThat(read.memberId()).isEqualTo(memberId);
+        assertThat(read.line()).hasSize(Order.MAX_LINE_LENGTH);
+        assertThat(read.items()).containsExactlyInAnyOrder(most, finest);
+        assertThat(orders.history(stored.id()).get(0).after()).hasSize(OrderChange.MAX_TEXT_LENGTH);
+    }
+
     private Order anOrder(String name, int seq, OrderItem... items) {
         return new Order(null, dealId, groupId, name, null, List.of(items), OrderStatus.ACTIVE, seq, name, 0, null);
     }

@@ -7,6 +7,7 @@ import dev.groupbuy.core.action.Refusal;
 import dev.groupbuy.core.actor.Actor;
 import dev.groupbuy.core.chat.Posted;
 import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.deal.CatalogLimits;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealAction;
 import dev.groupbuy.core.deal.DealChange;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * 开团: a new open deal in one or more groups, from a catalog (the API, {@code #复团}, a schedule) or from a
  * deal post as leaders write it ({@code #开团}, the API's {@code post}), read by the {@link DealPostParser}.
- * Its groups get the deal's 接龙 template.
+ * Its groups get the deal's 接龙 template. A catalog past {@link CatalogLimits} is refused as too large,
+ * whichever door it comes from.
  */
 public final class OpenDeal {
 
@@ -93,6 +95,11 @@ public final class OpenDeal {
     private ActionResult<Opened> create(Command command, DealPost post) {
         if (command.catalog().isEmpty()) {
             return ActionResult.refused(Refusal.invalid("a deal needs at least one catalog item"));
+        }
+        try {
+            CatalogLimits.check(command.catalog());
+        } catch (IllegalArgumentException e) {
+            return ActionResult.refused(Refusal.tooLarge(e.getMessage()));
         }
         Deal deal;
         try {

@@ -36,6 +36,10 @@ public final class AddOrder {
         if (command.name() == null || command.name().isBlank()) {
             return ActionResult.refused(Refusal.invalid("an order needs the person's name"));
         }
+        if (!Order.fitsName(command.name().strip())) {
+            return ActionResult.refused(
+                    Refusal.invalid("a person's name is at most " + Order.MAX_NAME_LENGTH + " characters"));
+        }
         if (steps.ports().deals().findById(command.dealId()).isEmpty()) {
             return ActionResult.refused(Refusal.notFound("no deal with id " + command.dealId()));
         }
@@ -86,6 +90,10 @@ public final class AddOrder {
             return OrderSteps.wrongState("order " + before.id() + " was picked up already");
         }
         List<OrderItem> items = before.isActive() ? ItemCheck.sum(before.items(), command.items()) : command.items();
+        Optional<Refusal> tooMuch = ItemCheck.storable(items);
+        if (tooMuch.isPresent()) {
+            return ActionResult.refused(tooMuch.get());
+        }
         Order after = before.changeTo(items, before.seq(), before.line(), command.note(), now);
         String action = before.isActive() ? "changed" : "reordered";
         return ActionResult.done(new OrderChanged(before, steps.store(before, after, action, command.actor()), deal));

@@ -24,9 +24,18 @@ final class ItemCheck {
                 .filter(sku -> deal.item(sku).isEmpty())
                 .distinct()
                 .toList();
-        return unknown.isEmpty()
+        if (!unknown.isEmpty()) {
+            return Optional.of(Refusal.invalid("deal " + deal.id() + " sells no sku " + unknown));
+        }
+        return storable(items);
+    }
+
+    /** Quantities an order can store: at most {@link OrderItem#MAX_QTY}, with at most three decimals. */
+    static Optional<Refusal> storable(List<OrderItem> items) {
+        return items.stream().allMatch(OrderItem::fitsStore)
                 ? Optional.empty()
-                : Optional.of(Refusal.invalid("deal " + deal.id() + " sells no sku " + unknown));
+                : Optional.of(Refusal.invalid("a quantity is above " + OrderItem.MAX_QTY.toPlainString()
+                        + " or has more than " + OrderItem.MAX_SCALE + " decimals"));
     }
 
     /** {@code base} with {@code more} added, per sku, in the order they first appear. */

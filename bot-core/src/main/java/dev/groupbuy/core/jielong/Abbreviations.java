@@ -1,0 +1,90 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Products written shorter than any piece of their name, where a product stands (glued to its quantity, or
+ * before a quantity in a multi-product deal): {@code 芒果2} for 海南贵妃芒, {@code 蛋两盒} for 农家土鸡蛋,
+ * {@code 茶蛋2个} for 茶叶蛋, {@code 肉包1} for 鲜肉大包, {@code 米2 油1} for 五常大米 and 花生油. The word keeps
+ * the name's last character (its head noun, also as {@code 芒果}, {@code 橙子}) and its other characters in the
+ * name's order. A word that fits several products stays a word, and so asks.
+ */
+final class Abbreviations {
+
+    private Abbreviations() {}
+
+    static List<Token> read(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.TEXT) || !inProductPosition(tokens, k, catalog)) {
+                continue;
+            }
+            Token before = k > 0 ? tokens.get(k - 1) : null;
+            boolean afterPiece = before != null && before.is(TokenKind.PRODUCT) && before.end() == t.start();
+            if (afterPiece) {
+                List<CatalogItem> whole = catalog.abbreviatedBy(before.text() + t.text());
+                if (!whole.isEmpty()) {
+                    out = out == null ? new ArrayList<>(tokens) : out;
+                    out.set(k - 1, before.joinedAsProduct(t, whole));
+                    out.set(k, null);
+                    continue;
+                }
+            }
+            if (Remarks.isRemark(t.text())) {
+                continue;
+            }
+            List<CatalogItem> products = catalog.abbreviatedBy(t.text());
+            boolean variant = !afterPiece
+                    && (gluedToItsQuantity(tokens, k) || spacedBeforeItsQuantity(tokens, k))
+                    && catalog.sharesHeadNoun(t.text());
+            Token read = !products.isEmpty() ? t.asProduct(products) : variant ? t.asVariant() : null;
+            if (read != null) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, read);
+            }
+        }
+        if (out == null) {
+            return tokens;
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    /** {@code 四喜 蜜枣粽 4个}: after the name, a word and then its quantity. */
+    private static boolean spacedBeforeItsQuantity(List<Token> tokens, int k) {
+        return k > 0
+                && tokens.get(k - 1).isSeparator()
+                && k + 2 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.SPACE)
+                && tokens.get(k + 2).is(TokenKind.NUMBER)
+                && tokens.get(k + 2).unit() != null;
+    }
+
+    private static boolean gluedToItsQuantity(List<Token> tokens, int k) {
+        return k + 1 < tokens.size()
+                && tokens.get(k + 1).start() == tokens.get(k).end()
+                && tokens.get(k + 1).is(TokenKind.NUMBER);
+    }
+
+    private static boolean inProductPosition(List<Token> tokens, int k, CatalogMatcher catalog) {
+        Token word = tokens.get(k);
+        if (k + 1 < tokens.size()) {
+            Token next = tokens.get(k + 1);
+            if (next.start() == word.end() && (next.is(TokenKind.NUMBER) || next.is(TokenKind.TIMES))) {
+                return true;
+            }
+            boolean spaced = next.is(TokenKind.SPACE) && k + 2 < tokens.size();
+            if (spaced && tokens.get(k + 2).is(TokenKind.NUMBER) && k > 0) {
+                return true;
+            }
+        }
+        if (k > 0) {
+            Token before = tokens.get(k - 1);
+            return before.end() == word.start() && before.is(TokenKind.NUMBER) && before.unit() != null;
+        }
+        return false;
+    }
+}

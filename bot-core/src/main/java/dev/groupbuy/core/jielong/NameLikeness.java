@@ -1,0 +1,84 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+
+/**
+ * How much a word group reads like a neighbour's name rather than a place, a department or a remark. When a
+ * line holds two word groups before its order ({@code 龙湖天街 Vicky 1}, {@code 财务部-小芸-2盒},
+ * {@code 张三 少辣 2份}), the one that reads more like a name is the person; on a tie the first one is.
+ */
+final class NameLikeness {
+
+    private static final List<String> NAME_ENDINGS = List.of(
+            "姐姐", "哥哥", "阿姨", "老师", "师傅", "妈妈", "宝妈", "姐", "哥", "妈", "爸", "叔", "姨", "总", "宝", "妹", "弟", "嫂", "婶", "奶",
+            "爷", "婆", "sir", "Sir", "SIR");
+    private static final List<String> PLACE_ENDINGS = List.of(
+            "部", "组", "科", "处", "室", "站", "店", "厂", "所", "馆", "公司", "中心", "工位", "前台", "门卫", "保安", "仓库", "车间", "湖", "岛",
+            "港", "桥", "街", "路", "道", "号");
+    private static final List<String> PLACE_WORDS = List.of(
+            "万科", "碧桂园", "保利", "恒大", "龙湖", "绿城", "融创", "中海", "华润", "万达", "金地", "招商", "雅居乐", "世茂", "富力", "旭辉", "人事",
+            "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "物业", "公司", "单位", "学校", "医院");
+    private static final WordTable PLACE_TABLE = new WordTable(PLACE_WORDS);
+
+    private NameLikeness() {}
+
+    static int of(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.isEmpty()) {
+            return -9;
+        }
+        int score = 0;
+        boolean latin = w.chars().anyMatch(c -> CatalogMatcher.isAsciiLetter((char) c));
+        int han = (int) w.chars().filter(c -> ProductFragments.isHan((char) c)).count();
+        if (latin) {
+            score += 3;
+        }
+        if (han >= 1 && han <= 3) {
+            score += 1;
+        }
+        if (han >= 4) {
+            score -= 1;
+        }
+        boolean nickname = isNickname(w);
+        if (nickname) {
+            score += 2;
+        }
+        if (w.codePoints().anyMatch(cp -> cp >= 0x2600 && !Character.isLetterOrDigit(cp))) {
+            score += 2;
+        }
+        if (!nickname && (Places.isPlace(w) || endsWithAny(w, PLACE_ENDINGS) || PLACE_TABLE.occursIn(w))) {
+            score -= 3;
+        }
+        if (Questions.isHesitation(w)) {
+            score -= 3;
+        }
+        if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            score -= 2;
+        }
+        if (Remarks.isRemark(w) || !Fillers.isSubstantive(w)) {
+            score -= 3;
+        }
+        return score;
+    }
+
+    /** {@code 小周}, {@code 老韩}, {@code 阿珊}, {@code 王姐}, {@code 晶晶}: the shapes Chinese nicknames take. */
+    static boolean isNickname(String w) {
+        int n = w.length();
+        if (n >= 2 && n <= 3 && "小老阿大".indexOf(w.charAt(0)) >= 0 && ProductFragments.isHan(w.charAt(1))) {
+            return true;
+        }
+        if (n == 2 && w.charAt(0) == w.charAt(1) && ProductFragments.isHan(w.charAt(0))) {
+            return true;
+        }
+        return n >= 2 && n <= 5 && endsWithAny(w, NAME_ENDINGS);
+    }
+
+    private static boolean endsWithAny(String w, List<String> endings) {
+        for (String ending : endings) {
+            if (w.endsWith(ending) && w.length() > ending.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reading aid, not a test of behaviour: with {@code -Djielong.debug.case=<corpus folder>/<id>} and
+ * {@code -Djielong.debug.line=<text>} it prints how that line is tokenised and read against the case's
+ * catalog. Without the properties it does nothing.
+ */
+class LineDebugTests {
+
+    @Test
+    void printsHowALineIsRead() throws Exception {
+        String id = System.getProperty("jielong.debug.case");
+        String line = System.getProperty("jielong.debug.line");
+        if (id == null || line == null) {
+            return;
+        }
+        String folder = id.substring(0, id.lastIndexOf('/'));
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        CorpusCase c = CorpusCase.load(folder)
+                .filter(k -> k.id().equals(name))
+                .findFirst()
+                .orElseThrow();
+        CatalogMatcher matcher = new CatalogMatcher(c.catalog());
+        LineTokenizer tokenizer = new LineTokenizer(matcher);
+        List<Token> tokens = Abbreviations.read(MenuNumbers.read(tokenizer.tokenize(line), matcher), matcher);
+        System.out.println("[debug] tokens " + tokens);
+        NameExtractor.Name n = NameExtractor.extract(tokens);
+        System.out.println("[debug] name " + n);
+        System.out.println("[debug] entry "
+                + new ChainParser().parse("#接龙\n1. " + line, c.catalog()).entries());
+    }
+}
