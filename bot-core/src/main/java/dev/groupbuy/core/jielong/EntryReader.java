@@ -48,8 +48,8 @@ final class EntryReader {
                 catalog);
         NameExtractor.Name name = NameExtractor.extract(tokens);
         List<Token> order = orderPart(tokens, name);
-        int orderKinds = TokenKinds.of(order, 0);
         int kinds = TokenKinds.of(tokens, 0);
+        int orderKinds = name.orderFirst() ? TokenKinds.of(order, 0) : TokenKinds.of(tokens, name.to());
         LineOrder read = struck ? LineOrder.cancel() : orders.read(order, previous, orderKinds);
         if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.NO_NAME);

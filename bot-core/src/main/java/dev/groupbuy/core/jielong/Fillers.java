@@ -16,6 +16,18 @@ final class Fillers {
             "以及", "另外", "和", "跟");
 
     private static final WordTable TABLE = new WordTable(WORDS);
+    /** The first characters of the filler words: a letter that starts none of them is substantive at once. */
+    private static final String FIRST_CHARACTERS = firstCharacters();
+
+    private static String firstCharacters() {
+        StringBuilder out = new StringBuilder();
+        for (String word : WORDS) {
+            if (out.indexOf(word.substring(0, 1)) < 0) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
 
     private Fillers() {}
 
@@ -38,6 +50,10 @@ final class Fillers {
         int i = from;
         int n = to;
         while (i < n) {
+            char c = text.charAt(i);
+            if (FIRST_CHARACTERS.indexOf(c) < 0 && Character.isLetter(c)) {
+                return true;
+            }
             String word = TABLE.longestAt(text, i, n);
             if (word != null) {
                 i += word.length();

@@ -100,7 +100,17 @@ final class NameExtractor {
             return first;
         }
         Name second = named(tokens, j, extend(tokens, j, j));
-        return NameLikeness.of(second.text()) > NameLikeness.of(first.text()) ? second : first;
+        int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
+        return secondScore > NameLikeness.of(first.text()) ? second : first;
+    }
+
+    /** {@code 茄子2斤}: a word glued to a quantity with its unit reads more like a product than a name. */
+    private static boolean gluedToAQuantity(List<Token> tokens, int next) {
+        return next < tokens.size()
+                && next > 0
+                && tokens.get(next).is(TokenKind.NUMBER)
+                && tokens.get(next).unit() != null
+                && glued(tokens.get(next - 1), tokens.get(next));
     }
 
     private static boolean isJoiningSeparator(Token t) {
@@ -222,7 +232,11 @@ final class NameExtractor {
                     && (hasEmoji(tokens, first, last) || orderFollows(tokens, k + 2))) {
                 return k + 1;
             }
-            if (next.is(TokenKind.TEXT) && isLatinWord(prev) && NameLikeness.isNickname(next.text())) {
+            if (next.is(TokenKind.TEXT)
+                    && isLatinWord(prev)
+                    && NameLikeness.isNickname(next.text())
+                    && !Questions.isHesitation(next.text())
+                    && !Remarks.isRemark(next.text())) {
                 return k + 1;
             }
         }

@@ -50,7 +50,7 @@ final class NameLikeness {
             score -= 3;
         }
         if (Questions.isHesitation(w)) {
-            score -= 3;
+            return -9;
         }
         if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
             score -= 2;

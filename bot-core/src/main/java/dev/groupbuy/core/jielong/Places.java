@@ -14,7 +14,21 @@ final class Places {
             "别墅", "华庭", "名苑", "佳苑", "新城", "社区", "二期", "一期", "三期", "四期", "五期", "号楼", "单元", "苑", "园", "湾", "城", "庭", "府",
             "村", "区", "期", "座", "栋", "幢", "楼", "门", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院");
 
+    /** The last characters of the endings: a word ending otherwise is no place, without trying every ending. */
+    private static final String LAST_CHARACTERS = lastCharacters();
+
     private Places() {}
+
+    private static String lastCharacters() {
+        StringBuilder out = new StringBuilder();
+        for (String ending : ENDINGS) {
+            char last = ending.charAt(ending.length() - 1);
+            if (out.indexOf(String.valueOf(last)) < 0) {
+                out.append(last);
+            }
+        }
+        return out.toString();
+    }
 
     /**
      * Whether {@code word} ends like the name of a place: a two-character ending ({@code 花园}, {@code 二期}), or
@@ -23,7 +37,7 @@ final class Places {
      */
     static boolean isPlace(String word) {
         String w = TextNormalizer.trimSeparators(word);
-        if (w.length() < 2) {
+        if (w.length() < 2 || LAST_CHARACTERS.indexOf(w.charAt(w.length() - 1)) < 0) {
             return false;
         }
         for (String ending : ENDINGS) {
@@ -40,6 +54,9 @@ final class Places {
      */
     static String withoutPlaceInFront(String name) {
         for (int cut = name.length() - 2; cut >= 2; cut--) {
+            if (LAST_CHARACTERS.indexOf(name.charAt(cut - 1)) < 0) {
+                continue;
+            }
             String place = name.substring(0, cut);
             String rest = name.substring(cut);
             if (isPlace(place) && NameLikeness.isNickname(rest) && ProductFragments.isHan(rest.charAt(0))) {

@@ -96,8 +96,13 @@ final class QuantityAssembler {
         /** {@code 2号 豆浆不要糖}: a word that fits several products, one of them already named on the line. */
         private boolean mentionedBefore(List<CatalogItem> products) {
             for (CatalogItem p : products) {
-                if (pending.contains(p) || out.items.containsKey(p.sku())) {
+                if (out.items.containsKey(p.sku())) {
                     return true;
+                }
+                for (CatalogItem waitingProduct : pending) {
+                    if (waitingProduct.sku().equals(p.sku())) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -108,9 +113,9 @@ final class QuantityAssembler {
             return previous != null
                     && previous.is(TokenKind.PRODUCT)
                     && previous.products().size() == 1
-                    && previous.products().get(0).equals(p)
+                    && previous.products().get(0).sku().equals(p.sku())
                     && !pending.isEmpty()
-                    && pending.get(pending.size() - 1).equals(p);
+                    && pending.get(pending.size() - 1).sku().equals(p.sku());
         }
 
         private void number(Token t) {

@@ -13,8 +13,9 @@ final class TokenKinds {
 
     static int of(List<Token> tokens, int from, int to) {
         int mask = 0;
-        for (int k = from; k < Math.min(to, tokens.size()); k++) {
-            mask |= bit(tokens.get(k).kind());
+        int end = Math.min(to, tokens.size());
+        for (int k = from; k < end; k++) {
+            mask |= 1 << tokens.get(k).kind().ordinal();
         }
         return mask;
     }
