@@ -111,7 +111,7 @@ abstract class ScheduleApiContract {
         long group = group();
         ApiClient.Response created = api.post("/api/v1/deals", """
                 {"title":"晚饭菜","groupIds":[%d],"catalog":[{"sku":"A","name":"青菜","aliases":[],"unit":"把","price":3.5,"stock":null,"limitPerPerson":null}],
-                 "closesAt":"%s","pickup":"","remindBeforeMinutes":1}""".formatted(group, inSeconds(4)));
+                 "closesAt":"%s","pickup":"","remindBeforeMinutes":1}""".formatted(group, inSeconds(15)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long dealId = created.json().path("id").asLong();
         assertThat(created.json().path("remindBeforeMinutes").asInt()).isEqualTo(1);

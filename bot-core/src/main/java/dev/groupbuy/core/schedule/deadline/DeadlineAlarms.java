@@ -70,7 +70,9 @@ public final class DeadlineAlarms {
         Instant now = clock.instant();
         if (due.isAfter(now)) {
             alarms.set(Alarm.dealReminder(dealId), due);
-        } else if (misfire.tooLate(due, now) || !deal.get().closesAt().isAfter(now)) {
+        } else if (!deal.get().closesAt().isAfter(now)) {
+            LOG.info(() -> "reminder of deal " + dealId + " skipped: its cut-off has passed");
+        } else if (misfire.tooLate(due, now)) {
             LOG.info(() -> "reminder of deal " + dealId + " skipped: " + misfire.skipReason(due, now));
         } else if (!remindedSince(dealId, due)) {
             use.remindDeal().remind(new RemindDeal.Command(dealId, List.of(), ACTOR));
