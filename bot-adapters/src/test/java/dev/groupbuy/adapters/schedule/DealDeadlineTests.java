@@ -80,6 +80,23 @@ class DealDeadlineTests {
     }
 
     @Test
+    void aDealOpenedFromALeadersPostWithACutOffClosesByItselfThen() {
+        Deal deal = bot.bot
+                .use
+                .openDeal()
+                .openFromPost(new OpenDeal.FromPost(
+                        "#开团 晚饭菜\nA. 青菜 3.5元/把\n今晚8点截单", List.of(group.id()), ScheduleFixtures.OPERATOR))
+                .value()
+                .deal();
+
+        bot.runUntil("2026-12-01T12:30:00Z");
+
+        assertThat(deal.closesAt()).isEqualTo("2026-12-01T12:00:00Z");
+        assertThat(status(deal)).isEqualTo(DealStatus.CLOSED);
+        assertThat(bot.said("g1").get(1).at()).isEqualTo("2026-12-01T12:00:00Z");
+    }
+
+    @Test
     void aNewCutOffMovesTheAutomaticCloseAndTheReminder() {
         Deal deal = open("2026-12-01T12:00:00Z", 30);
         bot.runUntil("2026-12-01T11:00:00Z");
