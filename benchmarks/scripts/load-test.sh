@@ -17,12 +17,12 @@ JDBC="jdbc:mysql://127.0.0.1:3306/${DB}?user=root&password="
 export GROUPBUY_EXPORTS_SECRET=${GROUPBUY_EXPORTS_SECRET:-load-test-export-secret}
 harness() {
   java -cp benchmarks/target/benchmarks.jar dev.groupbuy.benchmarks.load.LoadHarness \
-    --base-url "http://127.0.0.1:${PORT}" --token load-token --jdbc-url "$JDBC" "$@"
+    --base-url "http://127.0.0.1:${PORT}" --token load-test-token-1 --jdbc-url "$JDBC" "$@"
 }
 
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${DB}; CREATE DATABASE ${DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 LOG=$(mktemp)
-GROUPBUY_ADMIN_TOKEN=load-token SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:mysql://127.0.0.1:3306/${DB}" \
+GROUPBUY_ADMIN_TOKEN=load-test-token-1 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:mysql://127.0.0.1:3306/${DB}" \
   SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= SPRING_DATA_REDIS_HOST=127.0.0.1 \
   GROUPBUY_SANDBOX_ENABLED=true java -jar admin-api/target/groupbuy-bot.jar --server.port="$PORT" >"$LOG" 2>&1 &
 SERVICE=$!

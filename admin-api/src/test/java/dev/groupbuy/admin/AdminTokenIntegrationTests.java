@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,53 @@ class AdminTokenIntegrationTests {
 
     @Test
     void usesConfiguredTokensAndGeneratesNone(@TempDir Path dataDir) {
-        try (RunningApp app = RunningApp.start(dataDir, "--groupbuy.admin.tokens=configured-1")) {
-            assertThat(app.api("configured-1").get("/api/v1/groups").status()).isEqualTo(200);
+        try (RunningApp app = RunningApp.start(dataDir, "--groupbuy.admin.tokens=configured-token-1")) {
+            assertThat(app.api("configured-token-1").get("/api/v1/groups").status())
+                    .isEqualTo(200);
             assertThat(dataDir.resolve("admin-token")).doesNotExist();
+        }
+    }
+
+    @Test
+    void refusesToStartWithAWeakTokenSayingWhyButNotTheToken(@TempDir Path dataDir, CapturedOutput output) {
+        assertThatThrownBy(() -> RunningApp.start(dataDir, "--groupbuy.admin.tokens=strong-token-0001,short-secret")
+                        .close())
+                .hasStackTraceContaining("token 2 of 2 in groupbuy.admin.tokens")
+                .hasStackTraceContaining("at least 16 are needed");
+        assertThatThrownBy(() -> RunningApp.start(
+                                dataDir,
+                                "--groupbuy.admin.tokens=strong-token-0001",
+                                "--groupbuy.admin.read-only-tokens=aaaaaaaaaaaaaaaaaaaa")
+                        .close())
+                .hasStackTraceContaining("only 1 different characters");
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "openssl rand");
+        assertThat(output.getAll()).doesNotContain("short-secret", "aaaaaaaaaaaaaaaaaaaa");
+    }
+
+    @Test
+    void logsRefusedRequestsWithoutTheirTokensAtMostTenAMinute(@TempDir Path dataDir, CapturedOutput output) {
+        String guess = "guessed-token-000";
+        try (RunningApp app = RunningApp.start(
+                dataDir,
+                "--groupbuy.admin.tokens=" + TestTokens.ADMIN,
+                "--groupbuy.admin.read-only-tokens=" + TestTokens.VIEWER)) {
+            int before = output.getOut().length();
+            assertProblem(app.api(TestTokens.VIEWER).post("/api/v1/groups", "{}"), 403, "only read");
+            for (int i = 0; i < 24; i++) {
+                assertProblem(app.api(guess + i).get("/api/v1/groups?q=" + guess), 401, "not valid");
+            }
+
+            List<String> lines = output.getOut()
+                    .substring(before)
+                    .lines()
+                    .filter(line -> line.contains("Refused"))
+                    .toList();
+            assertThat(lines).hasSize(10).allSatisfy(line -> assertThat(line).contains(" WARN "));
+            assertThat(lines.get(0))
+                    .endsWith("Refused 403 POST /api/v1/groups from 127.0.0.1: read-only token used to write");
+            assertThat(lines.get(1)).endsWith("Refused 401 GET /api/v1/groups from 127.0.0.1: unknown token");
+            assertThat(output.getAll()).doesNotContain(guess, TestTokens.VIEWER);
         }
     }
 

@@ -7,9 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "groupbuy.data-dir=./target/it-data/api-errors",
-            "groupbuy.admin.tokens=t1, second-token",
-            "groupbuy.admin.read-only-tokens=viewer"
+            "groupbuy.admin.tokens=" + TestTokens.ADMIN + ", " + TestTokens.SECOND,
+            "groupbuy.admin.read-only-tokens=" + TestTokens.VIEWER
         })
 class ApiErrorsIntegrationTests {
 
@@ -33,7 +36,7 @@ class ApiErrorsIntegrationTests {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port, "t1");
+        api = new ApiClient(port, TestTokens.ADMIN);
     }
 
     @ParameterizedTest
@@ -47,26 +50,31 @@ class ApiErrorsIntegrationTests {
 
     @Test
     void refusesAWrongTokenAndOtherSchemes() {
-        ApiClient.Response wrong = api.withToken("t2").get("/api/v1/groups");
+        ApiClient.Response wrong = api.withToken("test-admin-token-3").get("/api/v1/groups");
         assertProblem(wrong, 401, "not valid");
         assertThat(wrong.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
 
         ApiClient.Response basic =
                 api.send(api.withToken(null).request("/api/v1/groups").header("Authorization", "Basic dDE6dDE="));
         assertProblem(basic, 401, "Bearer");
-        assertProblem(api.withToken("t1x").get("/api/v1/groups"), 401, "not valid");
-        assertProblem(api.withToken("T1").get("/api/v1/groups"), 401, "not valid");
+        assertProblem(api.withToken(TestTokens.ADMIN + "x").get("/api/v1/groups"), 401, "not valid");
+        assertProblem(
+                api.withToken(TestTokens.ADMIN.toUpperCase(java.util.Locale.ROOT))
+                        .get("/api/v1/groups"),
+                401,
+                "not valid");
     }
 
     @Test
     void acceptsEveryConfiguredToken() {
         assertThat(api.get("/api/v1/groups").status()).isEqualTo(200);
-        assertThat(api.withToken("second-token").get("/api/v1/groups").status()).isEqualTo(200);
+        assertThat(api.withToken(TestTokens.SECOND).get("/api/v1/groups").status())
+                .isEqualTo(200);
     }
 
     @Test
     void letsAReadOnlyTokenReadButNotWrite() {
-        ApiClient viewer = api.withToken("viewer");
+        ApiClient viewer = api.withToken(TestTokens.VIEWER);
 
         assertThat(viewer.get("/api/v1/groups").status()).isEqualTo(200);
         assertThat(viewer.get("/api/v1/deals").status()).isEqualTo(200);
@@ -80,6 +88,39 @@ class ApiErrorsIntegrationTests {
         assertProblem(api.post(path, "{\"title\": \"草莓\",,}"), 400, "malformed JSON at line 1");
         assertProblem(api.post(path, "[1, 2"), 400, "");
         assertProblem(api.post(path, ""), 400, "missing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedJson")
+    void saysWhatIsWrongWithMalformedJsonInPlainWords(String body, String said) {
+        ApiClient.Response response = api.post("/api/v1/chains/parse", body);
+
+        assertProblem(response, 400, said);
+        assertThat(response.json().path("detail").asString())
+                .doesNotContain("Feature", "Constraints", "`", "Jackson", "jackson", "JsonToken", "REDACTED", "code ");
+    }
+
+    static Stream<Arguments> malformedJson() {
+        return Stream.of(
+                Arguments.of("{\"text\": NaN}", "NaN and Infinity are not JSON numbers"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": -Infinity}]}", "not JSON numbers"),
+                Arguments.of("{/* note */ \"text\": \"a\"}", "comments are not allowed"),
+                Arguments.of("{'text': 'a'}", "property names must be in double quotes"),
+                Arguments.of("{text: \"a\"}", "property names must be in double quotes"),
+                Arguments.of("{\"text\": \"a\",}", "trailing comma"),
+                Arguments.of("{\"text\": \"a\nb\"}", "control character"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": 01}]}", "leading zero"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": +1}]}", "'+'"),
+                Arguments.of("{\"text\": \"a\\x\"}", "escape"),
+                Arguments.of("{\"text\": tru}", "true, false or null"),
+                Arguments.of("{\"text\": \"a\"", "ends before"),
+                Arguments.of("{\"text\": \"a\"} {}", "more than one JSON value"),
+                Arguments.of("[\"text\"]", "must be a JSON object"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"stock\": 99999999999}]}", "'catalog[0].stock'"),
+                Arguments.of("{\"text\": \"a\", \"catalog\": [{\"price\": 1" + "0".repeat(1200) + "}]}", "digits"),
+                Arguments.of(
+                        "{\"text\": \"a\", \"extra\": " + "[".repeat(1200) + "]".repeat(1200) + "}",
+                        "nested too deeply"));
     }
 
     @ParameterizedTest
@@ -172,6 +213,38 @@ class ApiErrorsIntegrationTests {
         assertThat(malformedUrl).doesNotContainIgnoringCase("<html").doesNotContain("Tomcat");
 
         assertProblem(api.get("/error"), 404, "Not Found");
+    }
+
+    @Test
+    void answersBeforeABodyThatIsNotComingAndClosesTheConnectionInsteadOfWaitingForIt() throws Exception {
+        String answer = raw("POST /api/v1/groups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 1000000\r\n\r\n{\"platform\":");
+
+        assertThat(answer).startsWith("HTTP/1.1 401").containsIgnoringCase("Connection: close");
+    }
+
+    @Test
+    void keepsTheConnectionOfARefusedRequestWhoseSmallBodyArrivedWithIt() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String body = "{\"platform\":\"sandbox\"}";
+            String request = "POST /api/v1/groups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+            socket.getOutputStream().write((request + request).getBytes(StandardCharsets.US_ASCII));
+
+            StringBuilder answers = new StringBuilder();
+            String end = "\"instance\":\"/api/v1/groups\"}";
+            while (answers.toString().split(end, -1).length < 3) {
+                int b = socket.getInputStream().read();
+                assertThat(b)
+                        .as("the connection stays open for the second answer: %s", answers)
+                        .isNotNegative();
+                answers.append((char) b);
+            }
+
+            assertThat(answers.toString().split("HTTP/1.1 401", -1)).hasSize(3);
+            assertThat(answers).doesNotContainIgnoringCase("Connection: close");
+        }
     }
 
     private String raw(String request) throws Exception {

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "groupbuy.data-dir=./target/it-data/api-errors",
-            "groupbuy.admin.tokens=t1, second-token",
-            "groupbuy.admin.read-only-tokens=viewer"
+            "groupbuy.admin.tokens=" + TestTokens.ADMIN + ", " + TestTokens.SECOND,
+            "groupbuy.admin.read-only-tokens=" + TestTokens.VIEWER
         })
 class ChainParseIntegrationTests {
 
@@ -33,7 +33,7 @@ class ChainParseIntegrationTests {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port, "t1");
+        api = new ApiClient(port, TestTokens.ADMIN);
     }
 
     @Test

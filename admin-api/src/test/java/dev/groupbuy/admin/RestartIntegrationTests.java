@@ -14,8 +14,8 @@ class RestartIntegrationTests {
     void groupsAndDealsSurviveARestart(@TempDir Path dataDir) {
         long groupId;
         long dealId;
-        try (RunningApp app = RunningApp.start(dataDir, "--groupbuy.admin.tokens=t")) {
-            ApiClient api = app.api("t");
+        try (RunningApp app = RunningApp.start(dataDir, "--groupbuy.admin.tokens=" + TestTokens.ADMIN)) {
+            ApiClient api = app.api(TestTokens.ADMIN);
             groupId = api.post("/api/v1/groups", "{\"platform\":\"sandbox\",\"chatId\":\"g-1\",\"name\":\"阳光花园1群\"}")
                     .json()
                     .path("id")
@@ -29,8 +29,8 @@ class RestartIntegrationTests {
         }
         assertThat(dataDir.resolve("groupbuy.mv.db")).exists();
 
-        try (RunningApp app = RunningApp.start(dataDir, "--groupbuy.admin.tokens=t")) {
-            ApiClient api = app.api("t");
+        try (RunningApp app = RunningApp.start(dataDir, "--groupbuy.admin.tokens=" + TestTokens.ADMIN)) {
+            ApiClient api = app.api(TestTokens.ADMIN);
             assertThat(api.get("/api/v1/groups/" + groupId).json().path("name").asString())
                     .isEqualTo("阳光花园1群");
             JsonNode deal = api.get("/api/v1/deals/" + dealId).json();

@@ -2,11 +2,17 @@ package dev.groupbuy.admin;
 
 import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.groupbuy.core.chat.InboundMessage;
+import dev.groupbuy.core.chat.Inbox;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.order.OrderStatus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,28 +23,43 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The groups, deals and orders endpoints against a real store; run once per store by the subclasses
  * (embedded H2 default and the prod profile on MariaDB + Redis).
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class StoreApiContract {
 
-    static final String TOKEN = "test-token";
+    static final String TOKEN = TestTokens.ADMIN;
 
     @LocalServerPort
     int port;
 
     @Autowired
     OrderRepository orders;
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    DataSource dataSource;
 
     ApiClient api;
 
@@ -281,6 +302,47 @@ abstract class StoreApiContract {
         assertThat(list.get(1).path("status").asString()).isEqualTo("cancelled");
         assertThat(response.body()).contains("\"qty\":2}", "\"qty\":10}").doesNotContain("2.000", "E+");
         assertThat(list.get(0).path("items").get(0).path("qty").isNumber()).isTrue();
+    }
+
+    @Test
+    void sqlFailuresCarryNoValuesYetDuplicatesAreStillRecognised(CapturedOutput output) {
+        String secret = "resident-" + UUID.randomUUID();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        Throwable tooLong = catchThrowable(() -> insertGroup(jdbc, unique("c"), secret + "王".repeat(300)));
+        jdbc.update("DELETE FROM chat_groups WHERE chat_id = ?", secret);
+        insertGroup(jdbc, secret, "群");
+        Throwable duplicate = catchThrowable(() -> insertGroup(jdbc, secret, "群"));
+        LoggerFactory.getLogger(StoreApiContract.class).error("storing failed", tooLong);
+        LoggerFactory.getLogger(StoreApiContract.class).error("storing failed", duplicate);
+
+        assertThat(tooLong).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(stackTrace(tooLong)).doesNotContain(secret).contains("22001");
+        assertThat(duplicate).isInstanceOf(DuplicateKeyException.class);
+        assertThat(stackTrace(duplicate)).doesNotContain(secret).contains("SQL state 23");
+        InboundMessage twice =
+                new InboundMessage("sandbox", unique("c"), "u1", "王姐", unique("m"), "hi", null, Instant.now(), null);
+        assertThat(inbox.storeIfNew(twice)).isPresent();
+        assertThat(inbox.storeIfNew(twice))
+                .as("a second delivery is a duplicate")
+                .isEmpty();
+        assertThat(output.getAll()).contains("storing failed").doesNotContain(secret);
+    }
+
+    static void insertGroup(JdbcTemplate jdbc, String chatId, String name) {
+        jdbc.update(
+                "INSERT INTO chat_groups (platform, chat_id, name, zone, created_at) VALUES (?, ?, ?, ?, ?)",
+                "sandbox",
+                chatId,
+                name,
+                "Asia/Shanghai",
+                Timestamp.from(Instant.now()));
+    }
+
+    static String stackTrace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
     }
 
     long createGroup() {

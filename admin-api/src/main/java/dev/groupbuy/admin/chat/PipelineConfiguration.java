@@ -10,6 +10,9 @@ import dev.groupbuy.core.coordination.DedupSet;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.coordination.RateLimiter;
 import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.direct.Binding;
+import dev.groupbuy.core.direct.BindingCodes;
+import dev.groupbuy.core.direct.MemberBindings;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.jielong.ChainParser;
 import dev.groupbuy.core.order.OrderRepository;
@@ -19,6 +22,7 @@ import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -60,8 +64,22 @@ class PipelineConfiguration {
             ChainParser parser,
             Clock clock,
             @Value("${groupbuy.pipeline.cached-deals:" + GroupBuyBot.DEFAULT_CACHED_DEALS + "}") int cachedDeals,
-            @Value("${groupbuy.pipeline.lock-wait:10s}") Duration lockWait) {
-        return GroupBuyBot.pipeline(ports, useCases, parser, clock, new DealStateCache(cachedDeals), lockWait);
+            @Value("${groupbuy.pipeline.lock-wait:10s}") Duration lockWait,
+            Binding binding) {
+        return GroupBuyBot.pipeline(
+                ports,
+                useCases,
+                parser::parse,
+                clock,
+                new DealStateCache(cachedDeals),
+                lockWait,
+                List.of(binding.route()));
+    }
+
+    /** {@code #绑定 <code>} in a group: ties a 1:1 chat (an Official Account follower) to who posted it. */
+    @Bean
+    Binding binding(BindingCodes codes, MemberBindings bindings, Clock clock) {
+        return new Binding(codes, bindings, clock);
     }
 
     @Bean

@@ -13,6 +13,8 @@ import java.util.List;
  * @param aliases other names residents use for it, including the leader's code ("A", "1号")
  * @param stock units available, or {@code null} for unlimited
  * @param limitPerPerson most units per participant, or {@code null} for unlimited
+ * @param productId the library's product this item sells, or {@code null} to match it by name; when given, a
+ *     missing price or unit is the product's
  *     <p>Sizes and digits are those of the database columns: larger values get 400, not a failed insert.
  */
 public record CatalogItemRequest(
@@ -22,7 +24,8 @@ public record CatalogItemRequest(
         @Size(max = 32) String unit,
         @Digits(integer = 10, fraction = 2) BigDecimal price,
         Integer stock,
-        Integer limitPerPerson) {
+        Integer limitPerPerson,
+        Long productId) {
 
     /**
      * The core's catalog item.
@@ -30,6 +33,6 @@ public record CatalogItemRequest(
      * @throws IllegalArgumentException when the values make no sense (a negative price, say)
      */
     public CatalogItem toCatalogItem() {
-        return new CatalogItem(sku, name, aliases, unit, price, stock, limitPerPerson);
+        return new CatalogItem(sku, name, aliases, unit, price, stock, limitPerPerson, productId);
     }
 }

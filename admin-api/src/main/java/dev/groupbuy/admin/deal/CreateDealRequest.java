@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ import java.util.List;
  * @param catalog the products on sale, within {@link dev.groupbuy.core.deal.CatalogLimits} (422 past them)
  * @param pickup where and when to pick up, as the leader would say it
  * @param post the deal post's text, as for {@code #开团}
+ * @param deliveryDate the day the goods are delivered ({@code 2026-12-01}); for a post, replaces the day read
+ *     from its pickup line
  */
 record CreateDealRequest(
         @Size(max = 255) String title,
@@ -24,4 +27,5 @@ record CreateDealRequest(
         Instant closesAt,
         @Size(max = 1000) String pickup,
         @Size(max = 20000) String post,
+        LocalDate deliveryDate,
         Integer remindBeforeMinutes) {}

@@ -12,6 +12,7 @@ import dev.groupbuy.core.action.deal.ChangeDeadline;
 import dev.groupbuy.core.action.deal.CloseDeal;
 import dev.groupbuy.core.action.deal.OpenDeal;
 import dev.groupbuy.core.action.deal.ReopenDeal;
+import dev.groupbuy.core.action.deal.SetDeliveryDate;
 import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.DealStatus;
@@ -23,6 +24,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -125,14 +127,27 @@ class DealController {
         return SummaryView.of(summary);
     }
 
+    @Operation(
+            summary = "The day the deal's goods are delivered, for purchase lists and sorting sheets (null: unknown)")
+    @PutMapping("/{id}/delivery-date")
+    DealView deliveryDate(@PathVariable long id, @RequestBody DeliveryDateRequest request) {
+        return DealView.of(
+                orThrow(use.setDeliveryDate().set(new SetDeliveryDate.Command(id, request.deliveryDate(), OPERATOR)))
+                        .deal());
+    }
+
     record DealList(List<DealView> deals) {}
+
+    /** @param deliveryDate {@code 2026-12-01}, or {@code null} when not known */
+    record DeliveryDateRequest(LocalDate deliveryDate) {}
 
     private OpenDeal.Opened fromPost(CreateDealRequest request) {
         if (request.post().isBlank()) {
             throw unprocessable("post is empty");
         }
-        return orThrow(
-                use.openDeal().openFromPost(new OpenDeal.FromPost(request.post(), request.groupIds(), OPERATOR)));
+        return orThrow(use.openDeal()
+                .openFromPost(
+                        new OpenDeal.FromPost(request.post(), request.groupIds(), request.deliveryDate(), OPERATOR)));
     }
 
     private OpenDeal.Opened fromCatalog(CreateDealRequest request) {
@@ -161,6 +176,7 @@ class DealController {
                         catalog,
                         request.closesAt(),
                         request.pickup(),
+                        request.deliveryDate(),
                         reminder(request.closesAt(), request.remindBeforeMinutes()),
                         OPERATOR)));
     }

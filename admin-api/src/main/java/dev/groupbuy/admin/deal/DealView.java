@@ -4,9 +4,14 @@ import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.Deal;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A deal as the API shows it. */
+/**
+ * A deal as the API shows it.
+ *
+ * @param deliveryDate the day its goods are delivered (purchase lists and sorting sheets), or {@code null}
+ */
 record DealView(
         long id,
         String title,
@@ -16,6 +21,7 @@ record DealView(
         Instant closesAt,
         String pickup,
         Instant createdAt,
+        LocalDate deliveryDate,
         Long remindBeforeMinutes) {
 
     static DealView of(Deal deal) {
@@ -28,6 +34,7 @@ record DealView(
                 deal.closesAt(),
                 deal.pickup(),
                 deal.createdAt(),
+                deal.deliveryDate(),
                 deal.remindBefore() == null ? null : deal.remindBefore().toMinutes());
     }
 
@@ -38,7 +45,8 @@ record DealView(
             String unit,
             BigDecimal price,
             Integer stock,
-            Integer limitPerPerson) {
+            Integer limitPerPerson,
+            Long productId) {
 
         static CatalogItemView of(CatalogItem item) {
             return new CatalogItemView(
@@ -48,7 +56,8 @@ record DealView(
                     item.unit(),
                     item.price(),
                     item.stock(),
-                    item.limitPerPerson());
+                    item.limitPerPerson(),
+                    item.productId());
         }
     }
 }

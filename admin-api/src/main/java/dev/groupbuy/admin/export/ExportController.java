@@ -9,10 +9,6 @@ import dev.groupbuy.core.report.DealWorkbook;
 import dev.groupbuy.core.report.ExportDeal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "exports")
 class ExportController {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final UseCases use;
     private final ExportTokens tokens;
 
@@ -38,7 +31,7 @@ class ExportController {
         this.tokens = tokens;
     }
 
-    @Operation(summary = "导出: the deal's workbook (orders, totals per product, pickup checklist)")
+    @Operation(summary = "导出: the deal's workbook (orders, totals per product, pickup checklist, payments)")
     @GetMapping("/api/v1/deals/{id}/export.xlsx")
     ResponseEntity<byte[]> export(@PathVariable long id) {
         return workbook(id, Refusals.OPERATOR);
@@ -53,12 +46,6 @@ class ExportController {
 
     private ResponseEntity<byte[]> workbook(long dealId, Actor actor) {
         DealWorkbook workbook = Refusals.orThrow(use.exportDeal().export(new ExportDeal.Command(dealId, actor)));
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(workbook.title() + ".xlsx", StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(XlsxWriter.write(workbook));
+        return XlsxDownloads.of(workbook);
     }
 }

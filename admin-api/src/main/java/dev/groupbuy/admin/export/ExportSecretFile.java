@@ -1,5 +1,6 @@
 package dev.groupbuy.admin.export;
 
+import dev.groupbuy.admin.storage.PrivateFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ final class ExportSecretFile {
             new SecureRandom().nextBytes(bytes);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
+            PrivateFolders.createIfMissing(dir);
             Path temp = Files.createTempFile(dir, "export-secret", ".tmp");
             try {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));

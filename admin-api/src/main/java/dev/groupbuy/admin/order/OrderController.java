@@ -9,13 +9,19 @@ import dev.groupbuy.core.action.order.AddOrder;
 import dev.groupbuy.core.action.order.CancelOrder;
 import dev.groupbuy.core.action.order.MarkPickedUp;
 import dev.groupbuy.core.action.order.OrderChanged;
+import dev.groupbuy.core.action.order.RecordPayment;
 import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.deal.Deal;
+import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderItem;
+import dev.groupbuy.core.order.PaymentStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,5 +85,45 @@ class OrderController {
         return OrderView.of(picked.change().order(), picked.change().deal());
     }
 
+    @Operation(summary = "收款/退款: mark an order paid, unpaid or refunded (409: refunding an unpaid order)")
+    @PostMapping("/api/v1/orders/{id}/payment")
+    OrderView payment(@PathVariable long id, @Valid @RequestBody PaymentRequest request) {
+        PaymentStatus status;
+        try {
+            status = PaymentStatus.fromWireName(request.status());
+        } catch (IllegalArgumentException e) {
+            throw unprocessable("status must be one of unpaid, paid, refunded");
+        }
+        RecordPayment.Recorded recorded =
+                orThrow(use.recordPayment().record(new RecordPayment.Command(id, status, OPERATOR)));
+        return OrderView.of(recorded.change().order(), recorded.change().deal());
+    }
+
+    @Operation(summary = "An order's history, oldest first: who changed what, through which door")
+    @GetMapping("/api/v1/orders/{id}/history")
+    HistoryList history(@PathVariable long id) {
+        use.ports().orders().findById(id).orElseThrow(() -> notFound("no order with id " + id));
+        return new HistoryList(
+                use.ports().orders().history(id).stream().map(HistoryView::of).toList());
+    }
+
     record OrderList(List<OrderView> orders) {}
+
+    record PaymentRequest(@NotBlank @Size(max = 16) String status) {}
+
+    record HistoryList(List<HistoryView> history) {}
+
+    /** One change of an order: its items, status and payment before and after, as short texts. */
+    record HistoryView(Instant at, String actor, String door, String action, String before, String after) {
+
+        static HistoryView of(OrderChange change) {
+            return new HistoryView(
+                    change.at(),
+                    change.actor(),
+                    change.door().wireName(),
+                    change.action(),
+                    change.before(),
+                    change.after());
+        }
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param line that line as written, without its number
  * @param amount price × quantity over its items
  * @param note building/room or remark from the line
+ * @param paymentStatus {@code unpaid}, {@code paid} or {@code refunded}
  */
 record OrderView(
         long id,
@@ -28,7 +29,8 @@ record OrderView(
         long groupId,
         String memberId,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String paymentStatus) {
 
     static OrderView of(Order order, Deal deal) {
         return new OrderView(
@@ -44,6 +46,7 @@ record OrderView(
                 order.groupId(),
                 order.memberId(),
                 order.version(),
-                order.updatedAt());
+                order.updatedAt(),
+                order.payment().wireName());
     }
 }

@@ -1,5 +1,7 @@
 package dev.groupbuy.admin.outbound;
 
+import dev.groupbuy.adapters.platform.PlatformSender;
+import dev.groupbuy.adapters.platform.PlatformSenderBridge;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.coordination.RateLimiter;
 import dev.groupbuy.core.outbound.ChannelLimit;
@@ -9,6 +11,7 @@ import dev.groupbuy.core.outbound.OutboundSettings;
 import dev.groupbuy.core.outbound.Sender;
 import dev.groupbuy.core.outbound.Senders;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,18 +23,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The outbound dispatcher on every {@link Sender} bean (the sandbox's now; each platform adapter adds its
- * own), with each platform's limits from {@code groupbuy.outbound.<platform>.per-minute} and
- * {@code …per-chat-per-minute}, and the loop that runs it.
+ * The outbound dispatcher on every {@link Sender} bean (the sandbox's) and every configured platform
+ * adapter's {@link PlatformSender} (WeCom, WeChat, the bridge, through {@link PlatformSenderBridge}), with each
+ * platform's limits from {@code groupbuy.outbound.<platform>.per-minute} and {@code …per-chat-per-minute}, and
+ * the loop that runs it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboundProperties.class)
 class OutboundConfiguration {
 
     @Bean
-    OutboundSettings outboundSettings(OutboundProperties properties, List<Sender> senders, Environment environment) {
-        Map<String, ChannelLimit> limits = senders.stream()
-                .map(Sender::platform)
+    Senders outboundSenders(List<Sender> senders, List<PlatformSender> platformSenders) {
+        List<Sender> all = new ArrayList<>(senders);
+        platformSenders.stream().map(PlatformSenderBridge::new).forEach(all::add);
+        return new Senders(all);
+    }
+
+    @Bean
+    OutboundSettings outboundSettings(OutboundProperties properties, Senders senders, Environment environment) {
+        Map<String, ChannelLimit> limits = senders.platforms().stream()
                 .collect(Collectors.toMap(Function.identity(), platform -> limit(environment, platform)));
         return new OutboundSettings(
                 properties.window(),
@@ -45,12 +55,12 @@ class OutboundConfiguration {
     @Bean
     OutboundDispatcher outboundDispatcher(
             OutboundQueue queue,
-            List<Sender> senders,
+            Senders senders,
             RateLimiter rateLimiter,
             Locks locks,
             Clock clock,
             OutboundSettings settings) {
-        return new OutboundDispatcher(queue, new Senders(senders), rateLimiter, locks, clock, settings);
+        return new OutboundDispatcher(queue, senders, rateLimiter, locks, clock, settings);
     }
 
     @Bean

@@ -56,9 +56,15 @@ class SandboxController {
 
     /**
      * Sandbox clients number messages per chat ("m1", "m2" ...), unlike real platforms whose ids are unique
-     * platform-wide; the chat id makes them so, for the inbox's duplicate detection.
+     * platform-wide; the chat id makes them so, for the inbox's duplicate detection. The chat id's length
+     * comes first, so no two chats can make the same key ({@code a/b} + {@code c} is {@code 3/a/b/c}, {@code a}
+     * + {@code b/c} is {@code 1/a/b/c}).
      */
     static String messageId(SandboxMessageRequest request) {
-        return request.chatId() + "/" + request.msgId();
+        return messageId(request.chatId(), request.msgId());
+    }
+
+    static String messageId(String chatId, String msgId) {
+        return chatId.length() + "/" + chatId + "/" + msgId;
     }
 }

@@ -1,5 +1,6 @@
 package dev.groupbuy.admin.security;
 
+import dev.groupbuy.admin.storage.PrivateFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ final class AdminTokenFile {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        PrivateFolders.createIfMissing(dir);
         Path temp = Files.createTempFile(dir, "admin-token", ".tmp");
         restrictToOwner(temp);
         Files.writeString(temp, token + "\n", StandardCharsets.UTF_8);

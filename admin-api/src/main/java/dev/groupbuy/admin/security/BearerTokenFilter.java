@@ -1,5 +1,6 @@
 package dev.groupbuy.admin.security;
 
+import dev.groupbuy.admin.security.FailedLoginLog.Reason;
 import dev.groupbuy.admin.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,11 +19,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final AdminTokens tokens;
     private final AdminTokens readOnlyTokens;
     private final ProblemWriter problems;
+    private final FailedLoginLog failures;
 
-    BearerTokenFilter(AdminTokens tokens, AdminTokens readOnlyTokens, ProblemWriter problems) {
+    BearerTokenFilter(AdminTokens tokens, AdminTokens readOnlyTokens, ProblemWriter problems, FailedLoginLog failures) {
         this.tokens = tokens;
         this.readOnlyTokens = readOnlyTokens;
         this.problems = problems;
+        this.failures = failures;
     }
 
     @Override
@@ -30,27 +33,49 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
-            reject(request, response, "Bearer", "this API needs an 'Authorization: Bearer <token>' header");
+            reject(
+                    request,
+                    response,
+                    Reason.NO_TOKEN,
+                    "Bearer",
+                    "this API needs an 'Authorization: Bearer <token>' header");
         } else if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            reject(request, response, "Bearer", "only the Bearer authorization scheme is accepted");
+            reject(
+                    request,
+                    response,
+                    Reason.OTHER_SCHEME,
+                    "Bearer",
+                    "only the Bearer authorization scheme is accepted");
         } else {
             String token = header.substring(SCHEME.length()).strip();
             if (tokens.accepts(token) || (readOnlyTokens.accepts(token) && reads(request))) {
                 chain.doFilter(request, response);
             } else if (readOnlyTokens.accepts(token)) {
+                log(request, HttpStatus.FORBIDDEN, Reason.READ_ONLY_WRITE);
                 problems.write(request, response, HttpStatus.FORBIDDEN, "this token may only read (GET)");
             } else {
-                reject(request, response, "Bearer error=\"invalid_token\"", "the bearer token is not valid");
+                reject(
+                        request,
+                        response,
+                        Reason.UNKNOWN_TOKEN,
+                        "Bearer error=\"invalid_token\"",
+                        "the bearer token is not valid");
             }
         }
+    }
+
+    private void log(HttpServletRequest request, HttpStatus status, Reason reason) {
+        failures.refused(status.value(), request.getMethod(), request.getRequestURI(), request.getRemoteAddr(), reason);
     }
 
     private static boolean reads(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
-    private void reject(HttpServletRequest request, HttpServletResponse response, String challenge, String detail)
+    private void reject(
+            HttpServletRequest request, HttpServletResponse response, Reason reason, String challenge, String detail)
             throws IOException {
+        log(request, HttpStatus.UNAUTHORIZED, reason);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }

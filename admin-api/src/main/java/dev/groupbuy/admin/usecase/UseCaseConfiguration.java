@@ -1,14 +1,19 @@
 package dev.groupbuy.admin.usecase;
 
 import dev.groupbuy.core.action.ActionPorts;
+import dev.groupbuy.core.action.BackOffice;
 import dev.groupbuy.core.announce.GroupAnnouncer;
 import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.commission.CommissionRates;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.deal.DealHistory;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.group.GroupRepository;
+import dev.groupbuy.core.history.ChangeLog;
 import dev.groupbuy.core.order.OrderRepository;
+import dev.groupbuy.core.product.ProductRepository;
+import dev.groupbuy.core.product.SupplierRepository;
 import dev.groupbuy.core.report.ExportLinks;
 import dev.groupbuy.core.schedule.deadline.DealDeadlines;
 import dev.groupbuy.core.signup.DealVersions;
@@ -43,7 +48,8 @@ class UseCaseConfiguration {
             Locks locks,
             GroupAnnouncer announcer,
             DealDeadlines deadlines,
-            Clock clock) {
+            Clock clock,
+            BackOffice office) {
         return new ActionPorts(
                 deals,
                 orders,
@@ -54,7 +60,14 @@ class UseCaseConfiguration {
                 transactions,
                 locks,
                 announcer.andThen(deadlines),
-                clock);
+                clock,
+                office);
+    }
+
+    @Bean
+    BackOffice backOffice(
+            ProductRepository products, SupplierRepository suppliers, CommissionRates rates, ChangeLog changes) {
+        return new BackOffice(products, suppliers, rates, changes);
     }
 
     @Bean

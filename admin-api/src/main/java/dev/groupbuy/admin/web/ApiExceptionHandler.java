@@ -51,11 +51,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (request.getAttribute(CappedBodyRequest.OVERFLOWED, RequestAttributes.SCOPE_REQUEST) != null
-                || JsonReadProblems.find(ex, CappedBodyRequest.BodyTooLargeException.class) != null) {
-            HttpStatus tooLarge = HttpStatus.CONTENT_TOO_LARGE;
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(tooLarge, firstCapMessage(ex));
-            return handleExceptionInternal(ex, body, headers, tooLarge, request);
+        BodyRefusedException refused = refusal(ex, request);
+        if (refused != null) {
+            if (refused.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
+            }
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(refused.status(), refused.getMessage());
+            return handleExceptionInternal(ex, body, headers, refused.status(), request);
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, JsonReadProblems.describe(ex));
         return handleExceptionInternal(ex, body, headers, status, request);
@@ -92,8 +94,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, body, headers, status, request);
     }
 
-    private static String firstCapMessage(Throwable ex) {
-        Throwable cap = JsonReadProblems.find(ex, CappedBodyRequest.BodyTooLargeException.class);
-        return cap != null ? cap.getMessage() : "the request body is too large";
+    private static BodyRefusedException refusal(Throwable ex, WebRequest request) {
+        Object refused = request.getAttribute(CappedBodyRequest.REFUSED, RequestAttributes.SCOPE_REQUEST);
+        return refused instanceof BodyRefusedException e ? e : JsonReadProblems.find(ex, BodyRefusedException.class);
     }
 }

@@ -5,34 +5,38 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the limit with 413: at once when {@code Content-Length} says so, and for
- * chunked bodies by capping the stream (the exception handler turns the overflow into the same 413).
+ * Holds every request body to the {@link WebLimits}: refuses one over the size limit with 413 at once when
+ * {@code Content-Length} says so, and otherwise reads it through a {@link CappedBodyRequest} (the exception
+ * handler turns its refusals into 413, 408 or 503).
  */
 final class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final WebLimits limits;
+    private final BodyReaders readers;
     private final ProblemWriter problems;
 
-    BodySizeLimitFilter(long maxBytes, ProblemWriter problems) {
-        this.maxBytes = maxBytes;
+    BodySizeLimitFilter(WebLimits limits, ProblemWriter problems) {
+        this.limits = limits;
+        this.readers = new BodyReaders(limits.maxBodyReaders());
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
+        if (request.getContentLengthLong() > limits.maxBodyBytes()) {
+            BodyRefusedException tooLarge = BodyRefusedException.tooLarge(limits.maxBodyBytes());
+            problems.write(request, response, tooLarge.status(), tooLarge.getMessage());
             return;
         }
-        chain.doFilter(new CappedBodyRequest(request, maxBytes), response);
-    }
-
-    static String tooLarge(long maxBytes) {
-        return "the request body is larger than the limit of " + maxBytes + " bytes";
+        CappedBodyRequest capped = new CappedBodyRequest(request, limits, readers);
+        try {
+            chain.doFilter(capped, response);
+        } finally {
+            capped.finish();
+        }
     }
 }

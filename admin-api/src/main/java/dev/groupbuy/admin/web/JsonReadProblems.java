@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -19,15 +21,37 @@ final class JsonReadProblems {
         if (jackson == null) {
             return "the request body is missing or is not JSON";
         }
-        if (jackson instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            return "field '" + path(mismatch) + "' must be " + expected(mismatch.getTargetType());
+        if (jackson instanceof MismatchedInputException mismatch) {
+            return mismatch.getPath().isEmpty()
+                    ? wholeBody(mismatch)
+                    : "field '" + path(mismatch) + "' must be " + expected(mismatch.getTargetType());
         }
-        if (jackson instanceof StreamReadException) {
-            return "malformed JSON" + at(jackson.getLocation()) + ": " + firstLine(jackson.getOriginalMessage());
+        if (jackson instanceof InputCoercionException coercion) {
+            return (coercion.getPath().isEmpty() ? "a number" : "field '" + path(coercion) + "'") + " is out of range"
+                    + range(coercion.getTargetType());
+        }
+        if (jackson instanceof StreamReadException || jackson instanceof StreamConstraintsException) {
+            String where = jackson.getPath().isEmpty() ? "" : " in field '" + path(jackson) + "'";
+            return "malformed JSON" + at(jackson.getLocation()) + where + ": " + JsonSyntax.explain(jackson);
         }
         String where = jackson.getPath().isEmpty() ? "" : " at field '" + path(jackson) + "'";
         return "the request body cannot be read" + where;
+    }
+
+    private static String wholeBody(MismatchedInputException mismatch) {
+        return String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token")
+                ? "the request body holds more than one JSON value"
+                : "the request body must be a JSON object";
+    }
+
+    private static String range(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return " (a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")";
+        }
+        if (type == long.class || type == Long.class) {
+            return " (a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
+        }
+        return "";
     }
 
     static <T extends Throwable> T find(Throwable failure, Class<T> type) {
@@ -78,13 +102,5 @@ final class JsonReadProblems {
             return "";
         }
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -31,6 +31,8 @@ public final class ProblemWriter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        // written as bytes, not into the stream (which Jackson would close): the response stays open until the
+        // container finishes it, so it can still say "Connection: close" (see UnreadBodyValve)
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 }

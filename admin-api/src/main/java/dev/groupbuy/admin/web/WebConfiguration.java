@@ -3,7 +3,7 @@ package dev.groupbuy.admin.web;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.catalina.core.StandardHost;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,8 +12,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What every endpoint shares: the clock, the body-size limit and problem rendering in filters. */
+/**
+ * What every endpoint shares: the clock, the request body limits, closing connections whose bodies were not
+ * read, and problem rendering in filters.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebLimits.class)
 class WebConfiguration {
 
     /** UTC, ticking in milliseconds: what the API answers equals what the databases store and give back. */
@@ -37,15 +41,19 @@ class WebConfiguration {
     }
 
     @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> closeAfterUnreadBodies() {
+        return factory -> factory.addEngineValves(new UnreadBodyValve());
+    }
+
+    @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-            @Value("${groupbuy.web.max-body-bytes:1048576}") long maxBodyBytes, ProblemWriter problems) {
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimits limits, ProblemWriter problems) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodyBytes, problems));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limits, problems));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

@@ -296,6 +296,46 @@ abstract class ChatCommandsContract {
                 .isEqualByComparingTo("39");
     }
 
+    @Test
+    void paymentsFromTheChainTheChatAndTheApiShowInTheSummaryTheExportAndTheReminder() throws Exception {
+        chat.leader(POST);
+        long dealId = chat.latestDeal();
+        chat.say("u1", "张三", CHAIN.replace("1. 张三 A2 3栋501", "1. 张三 A2 3栋501 已付"));
+
+        assertThat(joined(chat.say("u2", "李四", "#已付"))).contains("@李四", "已记下你付过款", "60元");
+        String reminder = joined(chat.leader("#催款"));
+        assertThat(reminder).contains("还有1位没付款，共145元", "@王五 145元").doesNotContain("张三");
+        long wang = api.get("/api/v1/deals/" + dealId + "/orders")
+                .json()
+                .path("orders")
+                .get(2)
+                .path("id")
+                .asLong();
+        assertThat(api.post("/api/v1/orders/" + wang + "/payment", "{\"status\":\"paid\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(joined(chat.leader("#退款 王五"))).contains("已退款 3. 王五 145元");
+        String summary = joined(chat.leader("#汇总"));
+        JsonNode totals = api.get("/api/v1/deals/" + dealId + "/summary").json();
+
+        assertThat(summary).contains("共2人，合计110元", "已付2人110元，未付0人0元，已退款1人145元");
+        assertThat(totals.path("paidOrders").asInt()).isEqualTo(2);
+        assertThat(totals.path("paidAmount").decimalValue()).isEqualByComparingTo("110");
+        assertThat(totals.path("refundedAmount").decimalValue()).isEqualByComparingTo("145");
+        assertThat(api.get("/api/v1/orders/" + wang + "/history").json().path("history"))
+                .extracting(
+                        h -> h.path("action").asString() + "/" + h.path("door").asString())
+                .containsExactly("created/chat", "paid/api", "refunded/chat");
+        try (Workbook workbook = download(linkIn(joined(chat.leader("#导出"))))) {
+            Sheet payments = workbook.getSheet("收款");
+            assertThat(text(payments.getRow(1), 3)).isEqualTo("已付");
+            assertThat(text(payments.getRow(3), 3)).isEqualTo("已退款");
+            assertThat(BigDecimal.valueOf(payments.getRow(5).getCell(2).getNumericCellValue()))
+                    .isEqualByComparingTo(totals.path("paidAmount").decimalValue());
+            assertThat(text(workbook.getSheet("订单").getRow(1), 6)).isEqualTo("已付");
+        }
+    }
+
     long openByApi() {
         ApiClient.Response created = api.post("/api/v1/deals", """
                 {"title":"丹东草莓","groupIds":[%d],"catalog":[{"sku":"A","name":"丹东草莓","aliases":["草莓"],

@@ -184,7 +184,7 @@ abstract class PipelineResilienceContract {
         return jdbc.queryForObject(
                         "SELECT COUNT(*) FROM inbox WHERE platform = 'sandbox' AND platform_msg_id = ?",
                         Integer.class,
-                        chat.chatId + "/" + msgId)
+                        SandboxController.messageId(chat.chatId, msgId))
                 == 1;
     }
 

@@ -1,5 +1,6 @@
 package dev.groupbuy.admin.sandbox;
 
+import static dev.groupbuy.admin.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.admin.ApiClient;
@@ -95,6 +96,55 @@ abstract class SandboxConversationContract {
                         .post("/api/v1/sandbox/messages", message("x", "u", "n", "hi", "m"))
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void storesFieldsUpToTheirColumnLengthsAndRefusesLongerOnesNamingTheField() {
+        String chatId = createGroup(("g-" + UUID.randomUUID() + "-").repeat(4).substring(0, 128), "L1");
+        long dealId = createDeal(chatId, "丹东草莓", List.of(CatalogItem.of("A", "丹东草莓", List.of("草莓"), "盒", null)));
+        String senderId = "u".repeat(128);
+        String senderName = "王".repeat(255);
+        String msgId = "m".repeat(58);
+
+        ApiClient.Response fits = api.post(
+                "/api/v1/sandbox/messages", message(chatId, senderId, senderName, "#接龙 丹东草莓\n1. 王姐 草莓2盒", msgId));
+
+        assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
+        assertThat(activeOrders(dealId)).hasSize(1);
+        assertProblem(
+                api.post("/api/v1/sandbox/messages", message(chatId + "x", "u1", "n", "hi", "m1")), 400, "chatId");
+        assertProblem(
+                api.post("/api/v1/sandbox/messages", message(chatId, senderId + "x", "n", "hi", "m2")),
+                400,
+                "senderId");
+        assertProblem(
+                api.post("/api/v1/sandbox/messages", message(chatId, "u1", senderName + "王", "hi", "m3")),
+                400,
+                "senderName");
+        assertProblem(
+                api.post("/api/v1/sandbox/messages", message(chatId, "u1", "n", "hi", msgId + "m")), 400, "msgId");
+    }
+
+    @Test
+    void keepsTheSameMessageIdsOfDifferentChatsApart() {
+        String prefix = "g-" + UUID.randomUUID();
+        String slashed = createGroup(prefix + "/b", "L1");
+        String plain = createGroup(prefix, "L1");
+        long slashedDeal = createDeal(slashed, "丹东草莓", List.of(CatalogItem.of("A", "丹东草莓", List.of("草莓"), "盒", null)));
+        long plainDeal = createDeal(plain, "丹东草莓", List.of(CatalogItem.of("A", "丹东草莓", List.of("草莓"), "盒", null)));
+        String chain = "#接龙 丹东草莓\n1. 王姐 草莓2盒";
+
+        assertThat(api.post("/api/v1/sandbox/messages", message(slashed, "u1", "王姐", chain, "c"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/sandbox/messages", message(plain, "u1", "王姐", chain, "b/c"))
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(activeOrders(slashedDeal)).hasSize(1);
+        assertThat(activeOrders(plainDeal))
+                .as("the second chat's message is not a duplicate of the first's")
+                .hasSize(1);
     }
 
     private void replay(ConversationCase c) {

@@ -3,6 +3,7 @@ package dev.groupbuy.admin.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.admin.ApiClient;
+import dev.groupbuy.admin.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "groupbuy.data-dir=./target/it-data/sandbox-off-${random.uuid}",
-            "groupbuy.admin.tokens=t",
+            "groupbuy.admin.tokens=" + TestTokens.ADMIN,
             "groupbuy.sandbox.enabled=false"
         })
 class SandboxSwitchIntegrationTests {
@@ -22,7 +23,7 @@ class SandboxSwitchIntegrationTests {
 
     @Test
     void theSandboxEndpointIsAbsentWhenSwitchedOff() {
-        ApiClient.Response response = new ApiClient(port, "t")
+        ApiClient.Response response = new ApiClient(port, TestTokens.ADMIN)
                 .post(
                         "/api/v1/sandbox/messages",
                         "{\"chatId\":\"c\",\"senderId\":\"u\",\"senderName\":\"n\",\"text\":\"hi\",\"msgId\":\"m\"}");

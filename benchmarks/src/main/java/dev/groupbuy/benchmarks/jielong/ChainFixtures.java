@@ -24,16 +24,35 @@ final class ChainFixtures {
     private ChainFixtures() {}
 
     static String chain(int entries) {
+        return chain(entries, -1);
+    }
+
+    /**
+     * The chain with every participant's name made unique to {@code variant} (a Latin tag glued to it, as
+     * nicknames often have), so that no line repeats a line of another variant; {@code -1} for the plain chain.
+     */
+    static String chain(int entries, int variant) {
         StringBuilder text = new StringBuilder("#接龙 周末水果团\n丹东草莓 25元/盒\n蓝莓 125g 30元/盒\n阳光玫瑰葡萄 39.9元/串\n")
                 .append("截单：今晚8点，明天下午3点 3号门自提\n例：张三 3栋502 草莓1 蓝莓1\n\n");
         for (int i = 1; i <= entries; i++) {
             text.append(i)
                     .append(i % 3 == 0 ? "、" : ". ")
                     .append(NAMES[i % NAMES.length])
+                    .append(variant < 0 ? "" : tag(variant * entries + i))
                     .append(' ')
                     .append(ORDERS[(i * 7) % ORDERS.length])
                     .append('\n');
         }
         return text.append("\n接龙人数：").append(entries).append('\n').toString();
+    }
+
+    private static String tag(int n) {
+        StringBuilder tag = new StringBuilder();
+        int k = n;
+        do {
+            tag.append((char) ('a' + k % 26));
+            k /= 26;
+        } while (k > 0);
+        return tag.toString();
     }
 }

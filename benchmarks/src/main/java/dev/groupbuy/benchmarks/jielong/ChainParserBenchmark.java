@@ -52,8 +52,18 @@ public class ChainParserBenchmark {
         }
     }
 
+    /** Distinct chains for {@link #parseLatencyCold}: more lines than the parser keeps readings of. */
+    private static final int COLD_VARIANTS = 64;
+
+    private String[] coldTexts;
+    private int nextCold;
+
     @Setup
     public void generate() {
+        coldTexts = new String[COLD_VARIANTS];
+        for (int v = 0; v < COLD_VARIANTS; v++) {
+            coldTexts[v] = ChainFixtures.chain(entries, v);
+        }
         text = ChainFixtures.chain(entries);
         bytes = text.getBytes(StandardCharsets.UTF_8).length;
         ParsedChain check = parser.parse(text, ChainFixtures.CATALOG);
@@ -67,6 +77,19 @@ public class ChainParserBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public ParsedChain parseLatency() {
         return parser.parse(text, ChainFixtures.CATALOG);
+    }
+
+    /**
+     * A chain none of whose lines the parser has read before (each call takes the next of 64 chains whose
+     * names differ): the cost of reading lines for the first time. {@link #parseLatency} reads the same chain
+     * again, as the service does when each message repeats the earlier lines.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public ParsedChain parseLatencyCold() {
+        nextCold = (nextCold + 1) % COLD_VARIANTS;
+        return parser.parse(coldTexts[nextCold], ChainFixtures.CATALOG);
     }
 
     /**

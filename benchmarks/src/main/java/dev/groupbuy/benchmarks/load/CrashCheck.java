@@ -55,13 +55,14 @@ public final class CrashCheck {
         }
     }
 
-    /** The sandbox scopes client message ids by chat ({@code SandboxController.messageId}). */
+    /** The sandbox scopes client message ids by chat, length first ({@code SandboxController.messageId}). */
     private static String storedId(String msgId) {
         Matcher m = MSG_ID.matcher(msgId);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a harness message id: " + msgId);
         }
-        return m.group(1) + "/" + msgId;
+        String chatId = m.group(1);
+        return chatId.length() + "/" + chatId + "/" + msgId;
     }
 
     private static String inboxState(Connection db, String msgId) throws SQLException {

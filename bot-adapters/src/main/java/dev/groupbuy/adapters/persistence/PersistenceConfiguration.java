@@ -2,9 +2,13 @@ package dev.groupbuy.adapters.persistence;
 
 import com.baomidou.mybatisplus.autoconfigure.ConfigurationCustomizer;
 import dev.groupbuy.adapters.persistence.chat.ChatPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.commission.CommissionPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.deal.DealPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.group.GroupPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.history.HistoryPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.order.OrderPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.platform.PlatformPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.product.ProductPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.sandbox.SandboxPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.schedule.SchedulePersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.signup.SignUpPersistenceConfiguration;
@@ -19,7 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The MyBatis-Plus persistence adapters as the core's ports: {@code GroupRepository}, {@code DealRepository},
- * {@code OrderRepository}, {@code Inbox}, {@code Outbox}, {@code SignUpLedger} and {@link Transactions}. Needs a {@code DataSource}
+ * {@code OrderRepository}, {@code Inbox}, {@code Outbox}, {@code SignUpLedger}, the back office's {@code
+ * ProductRepository}, {@code SupplierRepository}, {@code CommissionRates} and {@code ChangeLog}, and {@link
+ * Transactions}. Needs a {@code DataSource}
  * (Boot builds it, Flyway migrates it with {@code classpath:db/migration}); the adapters use the application's
  * {@code Clock} bean when there is one, else the UTC system clock.
  */
@@ -31,6 +37,10 @@ import org.springframework.transaction.PlatformTransactionManager;
     OrderPersistenceConfiguration.class,
     ChatPersistenceConfiguration.class,
     SignUpPersistenceConfiguration.class,
+    PlatformPersistenceConfiguration.class,
+    ProductPersistenceConfiguration.class,
+    CommissionPersistenceConfiguration.class,
+    HistoryPersistenceConfiguration.class,
     SandboxPersistenceConfiguration.class,
     SchedulePersistenceConfiguration.class
 })

@@ -47,6 +47,7 @@ class DealDeadlineTests {
                         VEGETABLES,
                         Instant.parse(closesAt),
                         "",
+                        null,
                         remindMinutes == null ? null : Duration.ofMinutes(remindMinutes),
                         ScheduleFixtures.OPERATOR))
                 .value()

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * What the use cases read and write, and how they run: under the deal's lock (the one chat messages take),
- * in one transaction. A door that already holds both (the chat pipeline) joins them.
+ * in one transaction. A door that already holds both (the chat pipeline) joins them. The {@link BackOffice}
+ * holds the product library, suppliers and commission rates.
  */
 public record ActionPorts(
         DealRepository deals,
@@ -28,7 +29,34 @@ public record ActionPorts(
         Transactions transactions,
         Locks locks,
         DealEventListener listener,
-        Clock clock) {
+        Clock clock,
+        BackOffice office) {
+
+    /** Ports without goods and money: an empty product library, no commission rates. */
+    public ActionPorts(
+            DealRepository deals,
+            OrderRepository orders,
+            DealHistory dealHistory,
+            GroupRepository groups,
+            SignUpLedger ledger,
+            DealVersions versions,
+            Transactions transactions,
+            Locks locks,
+            DealEventListener listener,
+            Clock clock) {
+        this(
+                deals,
+                orders,
+                dealHistory,
+                groups,
+                ledger,
+                versions,
+                transactions,
+                locks,
+                listener,
+                clock,
+                BackOffice.none());
+    }
 
     static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
@@ -38,6 +66,11 @@ public record ActionPorts(
 
     public <T> T inGroup(long groupId, Supplier<T> work) {
         return locks.withLock(LockKeys.group(groupId), LOCK_WAIT, () -> transactions.inTransaction(work));
+    }
+
+    /** Under the one lock of the back office (products, suppliers, rates: few writes, names unique). */
+    public <T> T inBackOffice(Supplier<T> work) {
+        return locks.withLock(LockKeys.backOffice(), LOCK_WAIT, () -> transactions.inTransaction(work));
     }
 
     public Permissions permissions() {

@@ -31,6 +31,14 @@ public final class Permissions {
         return !(actor instanceof Actor.Member member) || runs(member, groupId);
     }
 
+    /**
+     * Whether the actor works in the back office (the product library, suppliers, commission rates, purchase
+     * lists, settlements): an operator, never a group member.
+     */
+    public static boolean runsTheBackOffice(Actor actor) {
+        return actor instanceof Actor.Operator;
+    }
+
     /** The order is the actor's own: placed under their user id, or under their name when no id is known. */
     public static boolean owns(Actor actor, Order order) {
         if (!(actor instanceof Actor.Member member)) {

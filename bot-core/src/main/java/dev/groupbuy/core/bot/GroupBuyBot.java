@@ -70,11 +70,29 @@ public final class GroupBuyBot {
     /** @param lockWait how long a message waits for its chat's and its deal's locks before it is left for later */
     public static MessagePipeline pipeline(
             Ports ports, UseCases useCases, ChainReader reader, Clock clock, DealStateCache cache, Duration lockWait) {
+        return pipeline(ports, useCases, reader, clock, cache, lockWait, List.of());
+    }
+
+    /**
+     * @param lockWait how long a message waits for its chat's and its deal's locks before it is left for later
+     * @param extraCommands routes for commands that adapters add (such as {@code #绑定} for 1:1 chats), tried
+     *     after the command table
+     */
+    public static MessagePipeline pipeline(
+            Ports ports,
+            UseCases useCases,
+            ChainReader reader,
+            Clock clock,
+            DealStateCache cache,
+            Duration lockWait,
+            List<Route> extraCommands) {
+        List<Route> routes = new ArrayList<>(routes(ports, useCases, reader, clock, cache));
+        routes.addAll(ChatCommands.all(useCases).size(), extraCommands);
         return new MessagePipeline(
                 ports.inbox(),
                 ports.outbox(),
                 ports.groups(),
-                new MessageRouter(routes(ports, useCases, reader, clock, cache)),
+                new MessageRouter(routes),
                 ports.locks(),
                 ports.transactions(),
                 lockWait);

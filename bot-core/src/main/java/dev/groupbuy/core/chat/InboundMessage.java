@@ -18,6 +18,8 @@ import java.util.List;
  * @param mentions user ids the message @-mentions
  * @param chainOwners when the platform says who wrote which 接龙 entry (WeChat's native 接龙), the
  *     entries' owners in entry order; empty otherwise
+ * @param replyTo where answers go when that is not the chat itself: a leader's command sent to the bot 1:1
+ *     acts on the group ({@code chatId}) and is answered in the 1:1 chat; {@code null} otherwise
  */
 public record InboundMessage(
         String platform,
@@ -28,7 +30,22 @@ public record InboundMessage(
         String text,
         List<String> mentions,
         Instant sentAt,
-        List<ChainOwner> chainOwners) {
+        List<ChainOwner> chainOwners,
+        ChatAddress replyTo) {
+
+    /** A message posted in the chat itself, answered there. */
+    public InboundMessage(
+            String platform,
+            String chatId,
+            String senderId,
+            String senderName,
+            String messageId,
+            String text,
+            List<String> mentions,
+            Instant sentAt,
+            List<ChainOwner> chainOwners) {
+        this(platform, chatId, senderId, senderName, messageId, text, mentions, sentAt, chainOwners, null);
+    }
 
     public static final int MAX_PLATFORM_LENGTH = 32;
     public static final int MAX_CHAT_ID_LENGTH = 128;
@@ -61,6 +78,11 @@ public record InboundMessage(
             throw new IllegalArgumentException(
                     "a message's chain owners are longer than " + MAX_TEXT_LENGTH + " characters");
         }
+    }
+
+    /** Where the bot's answers to this message go. */
+    public ChatAddress answerAddress() {
+        return replyTo != null ? replyTo : new ChatAddress(platform, chatId);
     }
 
     private static void requireText(String value, String what, int maxLength) {

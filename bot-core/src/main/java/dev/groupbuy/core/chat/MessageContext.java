@@ -19,9 +19,13 @@ public record MessageContext(long inboxId, InboundMessage message, ChatGroup gro
         return group.id();
     }
 
-    /** A reply in the message's group, answering the message. */
+    /**
+     * A reply answering the message: in the message's group, or in the 1:1 chat it came through when a
+     * leader sent it to the bot directly.
+     */
     public OutboundMessage reply(String text, List<String> mentions) {
-        return new OutboundMessage(message.platform(), message.chatId(), text, mentions, message.messageId());
+        ChatAddress to = message.answerAddress();
+        return new OutboundMessage(to.platform(), to.chatId(), text, mentions, message.messageId());
     }
 
     public OutboundMessage reply(String text) {

@@ -68,7 +68,15 @@ public final class MessagePipeline {
         if (stored.isEmpty()) {
             return PipelineResult.duplicate();
         }
-        long id = stored.get();
+        return processStored(stored.get(), message);
+    }
+
+    /**
+     * Processes a message already stored in the inbox as {@code id}, after the chat's earlier messages still
+     * waiting: the second half of {@link #receive}, for doors that store first and process later
+     * ({@link MessageIntake}).
+     */
+    PipelineResult processStored(long id, InboundMessage message) {
         try {
             Inbox.StoredMessage own = new Inbox.StoredMessage(id, message, InboxState.RECEIVED);
             return queue.drain(ChatKey.of(message), lockWait, id, RECEIVER_BATCH, own).stream()

@@ -30,6 +30,9 @@ public final class ChatCommands {
                 new CancelDealCommand(use),
                 new ConfirmCommand(use),
                 new CancelOrderCommand(use),
+                new PaidCommand(use),
+                new RefundCommand(use),
+                new RemindPaymentCommand(use),
                 new MineCommand(use),
                 new HelpCommand());
     }

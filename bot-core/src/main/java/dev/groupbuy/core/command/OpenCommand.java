@@ -45,7 +45,15 @@ final class OpenCommand implements ChatCommand {
             return call.answer("#开团 refused: " + refusal.detail(), text);
         }
         OpenDeal.Opened opened = result.value();
-        return call.announced("opened deal " + opened.deal().id(), opened.posted(), understood(opened.post()));
+        return call.announced(
+                "opened deal " + opened.deal().id(),
+                opened.posted(),
+                understood(opened.post()) + newProducts(opened.newProducts()));
+    }
+
+    /** Products the library does not know yet, for the operator to add (nothing when the library is not used). */
+    static String newProducts(List<String> names) {
+        return names.isEmpty() ? "" : "\n商品库里还没有（新商品）：" + String.join("、", names);
     }
 
     /** What the leader should check: a cut-off not understood, lines not read. */

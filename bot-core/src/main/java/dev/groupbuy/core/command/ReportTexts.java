@@ -34,6 +34,9 @@ public final class ReportTexts {
         if (summary.pickedUp() > 0) {
             text.append("，已取").append(summary.pickedUp()).append("份");
         }
+        if (summary.orders() > 0) {
+            text.append('\n').append(PaymentTexts.totals(summary.payments()));
+        }
         if (summary.underReview() > 0) {
             text.append("\n还有").append(summary.underReview()).append("条没看懂，待确认（发 #名单 可见）");
         }

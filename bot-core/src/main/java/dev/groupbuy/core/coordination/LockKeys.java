@@ -12,4 +12,9 @@ public final class LockKeys {
     public static String group(long groupId) {
         return "group:" + groupId;
     }
+
+    /** The product library, the suppliers and the commission rates. */
+    public static String backOffice() {
+        return "back-office";
+    }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param stock units still available, or {@code null} when unlimited
  * @param limitPerPerson most units one participant may order, or {@code null} when unlimited
+ * @param productId the product of the library this item sells, or {@code null} when it is not in the library;
+ *     what the purchase list adds up across deals and groups
  */
 public record CatalogItem(
         String sku,
@@ -20,7 +22,20 @@ public record CatalogItem(
         String unit,
         BigDecimal price,
         Integer stock,
-        Integer limitPerPerson) {
+        Integer limitPerPerson,
+        Long productId) {
+
+    /** An item not linked to the product library. */
+    public CatalogItem(
+            String sku,
+            String name,
+            List<String> aliases,
+            String unit,
+            BigDecimal price,
+            Integer stock,
+            Integer limitPerPerson) {
+        this(sku, name, aliases, unit, price, stock, limitPerPerson, null);
+    }
 
     public CatalogItem {
         if (sku == null || sku.isBlank()) {
@@ -82,6 +97,11 @@ public record CatalogItem(
             return Optional.of("catalog item " + sku + "'s price is beyond " + MAX_PRICE + " or finer than cents");
         }
         return Optional.empty();
+    }
+
+    /** The same item, selling the library's product {@code id} ({@code null}: none). */
+    public CatalogItem withProduct(Long id) {
+        return new CatalogItem(sku, name, aliases, unit, price, stock, limitPerPerson, id);
     }
 
     /** A product with no stock or per-person limit. */

@@ -3,6 +3,7 @@ package dev.groupbuy.core.deal;
 import dev.groupbuy.core.store.TextLimit;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param id {@code null} until stored
  * @param closesAt when sign-ups stop on their own (the scheduler closes the deal then), or {@code null} when
  *     the leader closes by hand
+ * @param deliveryDate the day the goods are delivered to the groups (to be picked up), or {@code null} when
+ *     not known: the day purchase lists and sorting sheets are made for
  * @param remindBefore how long before {@code closesAt} the groups are reminded, or {@code null} for no
  *     reminder; always {@code null} without a cut-off time
  */
@@ -27,8 +30,10 @@ public record Deal(
         Instant closesAt,
         String pickup,
         Instant createdAt,
+        LocalDate deliveryDate,
         Duration remindBefore) {
 
+    /** A deal without a delivery date. */
     public Deal(
             Long id,
             String title,
@@ -38,7 +43,21 @@ public record Deal(
             Instant closesAt,
             String pickup,
             Instant createdAt) {
-        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, null);
+        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, null, null);
+    }
+
+    /** A deal without a reminder before its cut-off. */
+    public Deal(
+            Long id,
+            String title,
+            DealStatus status,
+            List<Long> groupIds,
+            List<CatalogItem> catalog,
+            Instant closesAt,
+            String pickup,
+            Instant createdAt,
+            LocalDate deliveryDate) {
+        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, deliveryDate, null);
     }
 
     public static final int MAX_TITLE_LENGTH = 255;
@@ -81,7 +100,14 @@ public record Deal(
     }
 
     public Deal withId(long newId) {
-        return new Deal(newId, title, status, groupIds, catalog, closesAt, pickup, createdAt, remindBefore);
+        return new Deal(
+                newId, title, status, groupIds, catalog, closesAt, pickup, createdAt, deliveryDate, remindBefore);
+    }
+
+    /** The deal delivered on {@code date} ({@code null}: not known); a cancelled deal delivers nothing. */
+    public Deal withDeliveryDate(LocalDate date) {
+        require(status != DealStatus.CANCELLED, "given a delivery date", "a cancelled deal delivers nothing");
+        return new Deal(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, date, remindBefore);
     }
 
     /** When the groups are to be reminded of the cut-off, if they are. */
@@ -99,7 +125,8 @@ public record Deal(
                 status == DealStatus.OPEN,
                 "given a new cut-off time",
                 "only an open deal has a cut-off time to change");
-        return new Deal(id, title, status, groupIds, catalog, newClosesAt, pickup, createdAt, newRemindBefore);
+        return new Deal(
+                id, title, status, groupIds, catalog, newClosesAt, pickup, createdAt, deliveryDate, newRemindBefore);
     }
 
     /**
@@ -160,7 +187,8 @@ public record Deal(
     }
 
     private Deal with(DealStatus newStatus, Instant newClosesAt, String newPickup) {
-        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt, remindBefore);
+        return new Deal(
+                id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt, deliveryDate, remindBefore);
     }
 
     /** The catalog item with this sku, if the deal sells it. */

@@ -10,6 +10,8 @@ public enum DealAction {
     CANCEL_REQUESTED,
     CANCELLED,
     ARRIVED,
+    /** The day the goods are delivered was set or changed. */
+    DELIVERY_DATE_SET,
     DEADLINE_CHANGED,
     REMINDED;
 

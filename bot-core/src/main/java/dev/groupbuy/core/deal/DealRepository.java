@@ -1,5 +1,7 @@
 package dev.groupbuy.core.deal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,4 +30,17 @@ public interface DealRepository {
      * @return false when the deal was not in {@code expected} status
      */
     boolean save(Deal changed, DealStatus expected);
+
+    /**
+     * Stores the deal's delivery date ({@code null}: not known) if the deal exists.
+     *
+     * @return false for an unknown deal
+     */
+    boolean saveDeliveryDate(long id, LocalDate deliveryDate);
+
+    /** Deals, in any status, delivered between {@code from} and {@code to} (both included), oldest first. */
+    List<Deal> findDelivered(LocalDate from, LocalDate to);
+
+    /** Deals, in any status, without a delivery date and created in {@code [from, to)}, oldest first. */
+    List<Deal> findUndated(Instant from, Instant to);
 }

@@ -23,6 +23,9 @@ public interface GroupRepository {
 
     Optional<Member> member(long groupId, String userId);
 
+    /** Changes the group's name, as the platform reports it changed; nothing for an unknown id. */
+    void rename(long groupId, String name);
+
     /** Adds the member or updates their name and role. */
     void saveMember(Member member);
 }

@@ -33,7 +33,7 @@ final class Abbreviations {
                     continue;
                 }
             }
-            if (Remarks.isRemark(t.text())) {
+            if (Remarks.isRemark(t)) {
                 continue;
             }
             List<CatalogItem> products = catalog.abbreviatedBy(t.text());

@@ -19,6 +19,9 @@ final class Breakdowns {
     private Breakdowns() {}
 
     static List<Token> withoutBreakdowns(List<Token> tokens) {
+        if (TokenKinds.count(tokens, TokenKind.NUMBER) < 2) {
+            return tokens;
+        }
         List<Token> out = null;
         boolean quantitySeen = false;
         for (int k = 0; k < tokens.size(); k++) {
@@ -44,10 +47,7 @@ final class Breakdowns {
         if (before != null && before.is(TokenKind.TEXT) && endsWithMarker(before.text())) {
             return true;
         }
-        if (before != null
-                && before.end() == number.start()
-                && before.is(TokenKind.TEXT)
-                && Remarks.isRemark(before.text())) {
+        if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && Remarks.isRemark(before)) {
             return true;
         }
         if (k + 1 < tokens.size()) {

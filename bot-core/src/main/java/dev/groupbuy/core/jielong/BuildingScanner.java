@@ -85,7 +85,7 @@ final class BuildingScanner {
      */
     private static int letterCode(String s, int i) {
         char c = s.charAt(i);
-        if (c == 'x' || c == 'X') {
+        if (c == 'x' || c == 'X' || i + 1 >= s.length() || !isDigit(s.charAt(i + 1))) {
             return -1;
         }
         int j = digitsEnd(s, i + 1);

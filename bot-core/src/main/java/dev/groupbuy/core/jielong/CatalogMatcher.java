@@ -2,6 +2,7 @@ package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ import java.util.Set;
  * <p>Names, aliases and number codes sit in a {@link WordTrie}: finding the longest mention at a position
  * is one walk along the text, never a scan of the catalog, so a line costs at most its length times the
  * longest product word (capped by {@code dev.groupbuy.core.deal.CatalogLimits} where a catalog enters),
- * however many products share a prefix. Letter codes, which match either case, are kept apart: the first
- * of {@code A}/{@code a} in catalog order answers for both, as the old scan did.
+ * however many products share a prefix. Letter codes, which match either case, are kept apart and tried
+ * in catalog order, as the old scan did.
  */
 final class CatalogMatcher {
 
@@ -49,8 +50,11 @@ final class CatalogMatcher {
     private final List<List<Term>> letterCodes = new ArrayList<>();
 
     private final String startingCharacters;
+    private final BitSet starts = new BitSet();
     private final ProductFragments fragments;
     private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
+    private final List<String> normalizedNames;
+    private final String headNouns;
 
     CatalogMatcher(List<CatalogItem> catalog) {
         this(catalog, true);
@@ -88,14 +92,23 @@ final class CatalogMatcher {
             if (!isLetterCode(text)) {
                 inTrie.add(term);
             } else {
-                letterCodes.get(letterIndex(text.charAt(0))).add(term);
-                letters.append(Character.toLowerCase(text.charAt(0))).append(Character.toUpperCase(text.charAt(0)));
+                List<Term> codes = letterCodes.get(letterIndex(text.charAt(0)));
+                if (codes.isEmpty()) {
+                    letters.append(Character.toLowerCase(text.charAt(0))).append(Character.toUpperCase(text.charAt(0)));
+                }
+                codes.add(term);
             }
         });
         this.words = inTrie.toArray(new Term[0]);
         this.trie = new WordTrie(inTrie.stream().map(Term::text).toList());
         this.startingCharacters = withBothCases(trie.firstCharacters()) + letters;
+        (trie.firstCharacters() + letters).chars().forEach(starts::set);
         this.fragments = ProductFragments.of(catalog);
+        this.normalizedNames = catalog.stream()
+                .map(item -> TextNormalizer.normalize(item.name()))
+                .toList();
+        this.headNouns =
+                normalizedNames.stream().map(ProductWords::headNouns).collect(java.util.stream.Collectors.joining());
     }
 
     /** Every character a product mention can start with. */
@@ -130,9 +143,9 @@ final class CatalogMatcher {
             return List.of();
         }
         List<CatalogItem> found = new ArrayList<>(2);
-        for (CatalogItem item : catalog) {
-            if (ProductWords.abbreviates(w, TextNormalizer.normalize(item.name()))) {
-                found.add(item);
+        for (int k = 0; k < catalog.size(); k++) {
+            if (ProductWords.abbreviates(w, normalizedNames.get(k))) {
+                found.add(catalog.get(k));
             }
         }
         return found;
@@ -147,12 +160,7 @@ final class CatalogMatcher {
         if (w.length() < 2 || !allHan(w)) {
             return false;
         }
-        for (CatalogItem item : catalog) {
-            if (ProductWords.headNouns(TextNormalizer.normalize(item.name())).indexOf(w.charAt(w.length() - 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return headNouns.indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
     private static boolean allHan(String w) {
@@ -170,6 +178,19 @@ final class CatalogMatcher {
 
     /** The longest product mention starting at {@code i}, or {@code null}. */
     Match matchAt(CharSequence s, int i) {
+        return starts.get(s.charAt(i)) ? mentionAt(s, i) : null;
+    }
+
+    private Match mentionAt(CharSequence s, int i) {
+        Term longest = longestWordAt(s, i);
+        if (longest == null) {
+            longest = letterCodeAt(s, i);
+        }
+        return longest == null ? null : withSuffix(s, i, longest);
+    }
+
+    /** The longest name, alias or number code (that fits where it stands) written at {@code i}. */
+    private Term longestWordAt(CharSequence s, int i) {
         Term longest = null;
         int node = WordTrie.ROOT;
         for (int j = i; j < s.length(); j++) {
@@ -182,10 +203,7 @@ final class CatalogMatcher {
                 longest = words[w];
             }
         }
-        if (longest == null) {
-            longest = letterCodeAt(s, i);
-        }
-        return longest == null ? null : withSuffix(s, i, longest);
+        return longest;
     }
 
     /** A one-character word also covers a colloquial {@code 子} after it ({@code 梨子}, {@code 桃子}). */
@@ -209,33 +227,34 @@ final class CatalogMatcher {
         return !digitBefore && NOT_AFTER_NUMBER_CODE.indexOf(after) < 0;
     }
 
+    /**
+     * The letter code standing alone at {@code i}: of {@code A} and {@code a}, the first in catalog order
+     * that fits (before a word, only the code of the product that word names: {@code A草莓}).
+     */
     private Term letterCodeAt(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (!isAsciiLetter(c)) {
+        List<Term> codes = isAsciiLetter(c) ? letterCodes.get(letterIndex(c)) : List.of();
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        if (codes.isEmpty()
+                || (i > 0 && isAsciiLetter(s.charAt(i - 1)))
+                || isAsciiLetter(after)
+                || NOT_AFTER_LETTER_CODE.indexOf(after) >= 0) {
             return null;
         }
-        for (Term term : letterCodes.get(letterIndex(c))) {
-            if (letterCodeFits(s, i, term)) {
-                return term;
-            }
-        }
-        return null;
-    }
-
-    private boolean letterCodeFits(CharSequence s, int i, Term term) {
-        boolean letterBefore = i > 0 && isAsciiLetter(s.charAt(i - 1));
-        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-        boolean wordAfter =
-                ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-        boolean fits = !letterBefore
-                && !isAsciiLetter(after)
-                && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                && (!wordAfter || namesTheSameProduct(s, i + 1, term))
-                && (!hanBefore || quantityAfter);
-        return fits;
+        if (hanBefore && !quantityAfter) {
+            return null;
+        }
+        boolean wordAfter =
+                ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
+        for (Term code : codes) {
+            if (!wordAfter || namesTheSameProduct(s, i + 1, code)) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** {@code A草莓}: the code glued to its own product's name. */

@@ -1,9 +1,9 @@
 package dev.groupbuy.core.jielong;
 
 import java.util.AbstractList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.RandomAccess;
-import java.util.function.Predicate;
 
 /**
  * The measure words of a catalog's products, distinct, in catalog order: an ordinary immutable list to
@@ -14,14 +14,19 @@ final class CatalogUnits extends AbstractList<String> implements RandomAccess {
 
     private final List<String> units;
     private final WordTrie trie;
+    private final BitSet starts = new BitSet();
 
     CatalogUnits(List<String> units) {
         this.units = List.copyOf(units);
         this.trie = new WordTrie(this.units);
+        trie.firstCharacters().chars().forEach(starts::set);
     }
 
-    /** The longest unit written at {@code from} that {@code fits}, or {@code null}. */
-    String longestAt(CharSequence s, int from, Predicate<String> fits) {
+    /** The longest unit written at {@code from} and not glued to a word ({@link Units#gluedToWord}), or {@code null}. */
+    String longestAt(CharSequence s, int from) {
+        if (!starts.get(s.charAt(from))) {
+            return null;
+        }
         String longest = null;
         int node = WordTrie.ROOT;
         for (int j = from; j < s.length(); j++) {
@@ -30,7 +35,7 @@ final class CatalogUnits extends AbstractList<String> implements RandomAccess {
                 break;
             }
             int w = trie.word(node);
-            if (w != WordTrie.NONE && fits.test(units.get(w))) {
+            if (w != WordTrie.NONE && !Units.gluedToWord(s, from, units.get(w))) {
                 longest = units.get(w);
             }
         }

@@ -3,19 +3,31 @@ package dev.groupbuy.core.jielong;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads a 接龙 message against a deal's catalog, as a careful leader would. A pure function: it never
  * throws on any text; a line it cannot read is an entry flagged for review. Thread-safe; the catalog
- * matcher is built once and reused while the same catalog is passed in.
+ * matcher is built once per catalog and kept for the most recent catalogs, with the readings of the lines
+ * read against it (each new chain message repeats the earlier lines).
  */
 public final class ChainParser {
 
     private record Prepared(List<CatalogItem> catalog, EntryReader reader) {}
 
+    /** Deals read side by side (one chat pipeline serves many groups) keep their readers and what they read. */
+    private static final int PREPARED_CATALOGS = 32;
+
     private volatile Prepared prepared;
+    private final Map<List<CatalogItem>, EntryReader> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<CatalogItem>, EntryReader> eldest) {
+            return size() > PREPARED_CATALOGS;
+        }
+    };
 
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         List<CatalogItem> products = catalog == null ? List.of() : catalog;
@@ -140,18 +152,26 @@ public final class ChainParser {
         } catch (RuntimeException e) {
             ChainEntry entry =
                     new ChainEntry(seq, "", List.of(), false, true, ReviewReason.UNREADABLE, "", body.strip(), raw);
-            return new ReadLine(entry, false, true, false);
+            return new ReadLine(entry, false, true, false, false);
         }
     }
 
+    /**
+     * The reader of {@code catalog}: the last one used when the catalog is the same, else one of the
+     * {@link #PREPARED_CATALOGS} most recently used, else a new one.
+     */
     private EntryReader readerFor(List<CatalogItem> catalog) {
         Prepared current = prepared;
         if (current != null
                 && (current.catalog() == catalog || current.catalog().equals(catalog))) {
             return current.reader();
         }
-        EntryReader reader = new EntryReader(new CatalogMatcher(catalog));
-        prepared = new Prepared(List.copyOf(catalog), reader);
+        List<CatalogItem> key = List.copyOf(catalog);
+        EntryReader reader;
+        synchronized (recent) {
+            reader = recent.computeIfAbsent(key, k -> new EntryReader(new CatalogMatcher(k)));
+        }
+        prepared = new Prepared(key, reader);
         return reader;
     }
 }

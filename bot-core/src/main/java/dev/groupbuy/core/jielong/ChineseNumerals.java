@@ -1,7 +1,8 @@
 package dev.groupbuy.core.jielong;
 
 /**
- * Reads small Chinese numerals as people write quantities: 一 … 九, 两/兩, 十, 十二, 二十, 二十五, 一百.
+ * Reads small Chinese numerals as people write quantities: 一 … 九, 两/兩, the colloquial 俩 (two) and 仨 (three),
+ * 十, 十二, 二十, 二十五, 一百.
  * Reading stops at the first character that is not a numeral; the caller decides whether the run is a
  * quantity (三盒) or part of a nickname (三妹).
  */
@@ -58,8 +59,10 @@ final class ChineseNumerals {
             case '二':
             case '两':
             case '兩':
+            case '俩':
                 return 2;
             case '三':
+            case '仨':
                 return 3;
             case '四':
                 return 4;

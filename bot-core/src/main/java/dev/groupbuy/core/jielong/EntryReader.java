@@ -3,6 +3,8 @@ package dev.groupbuy.core.jielong;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads one numbered line (its body after the number) into a {@link ChainEntry}. */
 final class EntryReader {
@@ -20,6 +22,10 @@ final class EntryReader {
             TokenKind.EVERY,
             TokenKind.STRIKE);
 
+    /** Lines read before, by their text: at most {@link #MAX_KNOWN_LINES}, forgotten all at once past that. */
+    private static final int MAX_KNOWN_LINES = 2_000;
+
+    private final Map<String, ReadLine> known = new ConcurrentHashMap<>();
     private final CatalogMatcher catalog;
     private final LineTokenizer tokenizer;
     private final OrderReader orders;
@@ -30,22 +36,39 @@ final class EntryReader {
         this.orders = new OrderReader(catalog, tokenizer);
     }
 
+    /**
+     * Reads a line; a text read before (a chain repeats every earlier line in each new message) is answered
+     * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
+     */
     ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
         String text = body.strip();
+        ReadLine seen = known.get(text);
+        if (seen != null) {
+            return seen.at(seq, rawLine);
+        }
+        ReadLine fresh = readFresh(seq, text, rawLine, previous);
+        if (!fresh.dependsOnLineAbove()) {
+            if (known.size() >= MAX_KNOWN_LINES) {
+                known.clear();
+            }
+            known.put(text, fresh);
+        }
+        return fresh;
+    }
+
+    private ReadLine readFresh(int seq, String text, String rawLine, List<OrderItem> previous) {
         if (text.length() > MAX_LINE_LENGTH) {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
                     .text();
             ChainEntry entry =
                     new ChainEntry(seq, name, List.of(), false, true, ReviewReason.TOO_LONG, "", text, rawLine);
-            return new ReadLine(entry, true, false, false);
+            return new ReadLine(entry, true, false, false, false);
         }
         boolean struck = text.length() > 4
                 && text.startsWith("~~")
                 && text.endsWith("~~")
                 && text.indexOf("~~", 2) == text.length() - 2;
-        List<Token> tokens = Abbreviations.read(
-                MenuNumbers.read(tokenizer.tokenize(struck ? text.substring(2, text.length() - 2) : text), catalog),
-                catalog);
+        List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, text.length() - 2) : text);
         NameExtractor.Name name = NameExtractor.extract(tokens);
         List<Token> order = orderPart(tokens, name);
         int kinds = TokenKinds.of(tokens, 0);
@@ -69,7 +92,15 @@ final class EntryReader {
         boolean prose = signal && !name.text().isEmpty()
                 ? Prose.isProseName(name.text())
                 : Prose.isProse(name.text(), tokens, name.nextToken());
-        return new ReadLine(entry, signal, prose, written);
+        return new ReadLine(entry, signal, prose, written, TokenKinds.has(kinds, TokenKind.SAME));
+    }
+
+    /**
+     * The anchors of a line: its tokens, with the leader's menu numbers and the products residents write short
+     * read as products, and products named inside remarks read as words.
+     */
+    static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
+        return SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokenizer.tokenize(text), catalog), catalog));
     }
 
     /** The tokens that say what the line orders: all but the name and the notes in front of it. */

@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class Leftovers {
 
+    /** Words that add a product to the line ({@code 加青菜1}), not a kind of it. */
+    private static final java.util.Set<String> ADDING = java.util.Set.of("加", "再加", "另加", "多加", "还要", "再来", "再要", "也要");
+
     private Leftovers() {}
 
     /** Why the line may order something the deal does not sell, or {@code null} when its words are remarks. */
@@ -22,9 +25,12 @@ final class Leftovers {
             if (before != null && couldBeProduct(before, t)) {
                 return reason(before.text(), catalog);
             }
-            boolean owned = ownedByProduct(tokens, k);
             Token after = k + 1 < tokens.size() && glued(t, tokens.get(k + 1)) ? tokens.get(k + 1) : null;
-            if (t.is(TokenKind.NUMBER) && t.unit() != null && !owned && after != null && couldBeProduct(after, null)) {
+            if (t.is(TokenKind.NUMBER)
+                    && t.unit() != null
+                    && after != null
+                    && couldBeProduct(after, null)
+                    && !ownedByProduct(tokens, k)) {
                 return reason(after.text(), catalog);
             }
         }
@@ -34,7 +40,7 @@ final class Leftovers {
     /** A bare number in a multi-product deal next to an unknown word: {@code 榴莲 2个} is a product not on sale. */
     static boolean hasUnknownWord(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.is(TokenKind.TEXT) && t.isSubstantive() && !Remarks.isRemark(t.text())) {
+            if (t.is(TokenKind.TEXT) && t.isSubstantive() && !Remarks.isRemark(t)) {
                 return true;
             }
         }
@@ -42,11 +48,14 @@ final class Leftovers {
     }
 
     private static boolean couldBeProduct(Token word, Token product) {
-        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word.text())) {
+        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word)) {
             return false;
         }
         String text = word.text().strip();
         if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        if (product != null && ADDING.contains(text)) {
             return false;
         }
         return product == null || (!product.modifier() && !partOfProductName(text, product));

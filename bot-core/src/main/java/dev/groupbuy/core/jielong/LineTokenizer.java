@@ -12,7 +12,8 @@ import java.util.List;
 final class LineTokenizer {
 
     private static final String PUNCT = ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·";
-    private static final String OTHER_SPECIAL = " ~+加xX×*✖乘¥￥半十百东南西北中一二两兩三四五六七八九";
+    private static final String OTHER_SPECIAL = " ~+加再另多xX×*✖乘¥￥半十百东南西北中一二两兩俩仨三四五六七八九";
+    private static final List<String> ADDING_WORDS = List.of("再来", "再要", "再加", "另加", "多加");
 
     private final CatalogMatcher catalog;
     private final BitSet special = new BitSet(Character.MAX_VALUE + 1);
@@ -87,7 +88,7 @@ final class LineTokenizer {
         if (close > 0) {
             return bracket(s, i, (char) close);
         }
-        if (joinsLatinLetters(s, i)) {
+        if (CatalogMatcher.isAsciiLetter(c) && joinsLatinLetters(s, i)) {
             return null;
         }
         CatalogMatcher.Match product = catalog.matchAt(s, i);
@@ -128,6 +129,10 @@ final class LineTokenizer {
         Keywords.Hit hit = Keywords.at(s, i);
         if (hit != null) {
             return Token.of(hit.kind(), s, i, i + hit.length());
+        }
+        int adding = addingWordAt(s, i);
+        if (adding > 0) {
+            return Token.of(TokenKind.PLUS, s, i, i + adding);
         }
         if (c == '+' || (c == '加' && quantityFollows(s, i + 1))) {
             return Token.of(TokenKind.PLUS, s, i, i + 1);
@@ -191,6 +196,16 @@ final class LineTokenizer {
             return Token.of(TokenKind.PUNCT, s, i, i + 1);
         }
         return Token.enclosing(TokenKind.REMARK, s, i, end + 1, s.substring(i + 1, end));
+    }
+
+    /** {@code 再来一份}, {@code 再要1盒}, {@code 另加1份}, {@code 多加1份}: one more of the same, a sum like {@code +1}. */
+    private int addingWordAt(String s, int i) {
+        for (String word : ADDING_WORDS) {
+            if (s.startsWith(word, i) && quantityFollows(s, i + word.length())) {
+                return word.length();
+            }
+        }
+        return 0;
     }
 
     private boolean quantityFollows(String s, int j) {

@@ -74,8 +74,12 @@ final class NameExtractor {
     }
 
     private static boolean hasLetters(String name) {
-        return !name.isEmpty() && Fillers.isSubstantive(name)
-                || name.codePoints().anyMatch(Character::isDigit);
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return true;
+            }
+        }
+        return !name.isEmpty() && Fillers.isSubstantive(name);
     }
 
     /**
@@ -381,6 +385,9 @@ final class NameExtractor {
 
     /** {@code 张三✅}, {@code 小美💰}: the marks say paid, they are not part of the nickname. */
     private static String withoutPaymentMarks(String name) {
+        if (name.isEmpty() || name.charAt(name.length() - 1) < 0x2000) {
+            return name;
+        }
         int end = name.length();
         while (end > 0) {
             int at = end;

@@ -27,9 +27,21 @@ final class NameLikeness {
         if (w.isEmpty()) {
             return -9;
         }
+        if (Questions.isHesitation(w)) {
+            return -9;
+        }
         int score = 0;
-        boolean latin = w.chars().anyMatch(c -> CatalogMatcher.isAsciiLetter((char) c));
-        int han = (int) w.chars().filter(c -> ProductFragments.isHan((char) c)).count();
+        boolean latin = false;
+        boolean digit = false;
+        boolean symbol = false;
+        int han = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            latin |= CatalogMatcher.isAsciiLetter(c);
+            digit |= c >= '0' && c <= '9';
+            symbol |= c >= 0x2600 && !Character.isLetterOrDigit(c);
+            han += ProductFragments.isHan(c) ? 1 : 0;
+        }
         if (latin) {
             score += 3;
         }
@@ -43,16 +55,13 @@ final class NameLikeness {
         if (nickname) {
             score += 2;
         }
-        if (w.codePoints().anyMatch(cp -> cp >= 0x2600 && !Character.isLetterOrDigit(cp))) {
+        if (symbol) {
             score += 2;
         }
         if (!nickname && (Places.isPlace(w) || endsWithAny(w, PLACE_ENDINGS) || PLACE_TABLE.occursIn(w))) {
             score -= 3;
         }
-        if (Questions.isHesitation(w)) {
-            return -9;
-        }
-        if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+        if (digit) {
             score -= 2;
         }
         if (Remarks.isRemark(w) || !Fillers.isSubstantive(w)) {

@@ -50,11 +50,9 @@ final class OrderReader {
                 return partialCancel(tokens, cancel);
             }
         }
-        if (Questions.asks(tokens)) {
-            return LineOrder.review(ReviewReason.QUESTION);
-        }
-        if (Questions.relativeChange(tokens)) {
-            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
+        ReviewReason doubt = Questions.doubt(tokens);
+        if (doubt != null) {
+            return LineOrder.review(doubt);
         }
         if (remarks || TokenKinds.has(kinds, TokenKind.CHANGE)) {
             LineOrder change = changes.read(tokens);

@@ -15,19 +15,16 @@ final class Places {
             "村", "区", "期", "座", "栋", "幢", "楼", "门", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院");
 
     /** The last characters of the endings: a word ending otherwise is no place, without trying every ending. */
-    private static final String LAST_CHARACTERS = lastCharacters();
+    private static final java.util.BitSet LAST_CHARACTERS = lastCharacters();
 
     private Places() {}
 
-    private static String lastCharacters() {
-        StringBuilder out = new StringBuilder();
+    private static java.util.BitSet lastCharacters() {
+        java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
         for (String ending : ENDINGS) {
-            char last = ending.charAt(ending.length() - 1);
-            if (out.indexOf(String.valueOf(last)) < 0) {
-                out.append(last);
-            }
+            out.set(ending.charAt(ending.length() - 1));
         }
-        return out.toString();
+        return out;
     }
 
     /**
@@ -36,10 +33,10 @@ final class Places {
      * or number ({@code 东区}, {@code 3栋}); {@code 阿城} stays a name.
      */
     static boolean isPlace(String word) {
-        String w = TextNormalizer.trimSeparators(word);
-        if (w.length() < 2 || LAST_CHARACTERS.indexOf(w.charAt(w.length() - 1)) < 0) {
+        if (word.length() < 2 || !LAST_CHARACTERS.get(word.charAt(word.length() - 1))) {
             return false;
         }
+        String w = TextNormalizer.trimSeparators(word);
         for (String ending : ENDINGS) {
             if (w.endsWith(ending)) {
                 return ending.length() > 1 || w.length() >= 3 || isDirectionOrNumber(w.charAt(0));
@@ -53,8 +50,11 @@ final class Places {
      * follows it when that reads as a nickname ({@link NameLikeness#isNickname}).
      */
     static String withoutPlaceInFront(String name) {
+        if (name.length() < 4) {
+            return name;
+        }
         for (int cut = name.length() - 2; cut >= 2; cut--) {
-            if (LAST_CHARACTERS.indexOf(name.charAt(cut - 1)) < 0) {
+            if (!LAST_CHARACTERS.get(name.charAt(cut - 1))) {
                 continue;
             }
             String place = name.substring(0, cut);

@@ -3,6 +3,7 @@ package dev.groupbuy.core.jielong;
 import dev.groupbuy.core.deal.CatalogItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class ProductWords {
 
     /** Short forms of the catalog's names, each with the products it may mean; exact names are left out. */
     static Map<String, List<CatalogItem>> shortForms(List<CatalogItem> catalog, Set<String> exactTerms) {
-        Map<String, List<CatalogItem>> forms = new LinkedHashMap<>();
+        Map<String, Set<CatalogItem>> forms = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             List<String> names = new ArrayList<>();
             names.add(item.name());
@@ -50,15 +51,14 @@ final class ProductWords {
             for (String name : names) {
                 for (String form : formsOf(TextNormalizer.normalize(name))) {
                     if (!exactTerms.contains(form)) {
-                        List<CatalogItem> products = forms.computeIfAbsent(form, f -> new ArrayList<>());
-                        if (!products.contains(item)) {
-                            products.add(item);
-                        }
+                        forms.computeIfAbsent(form, f -> new LinkedHashSet<>()).add(item);
                     }
                 }
             }
         }
-        return forms;
+        Map<String, List<CatalogItem>> out = new LinkedHashMap<>();
+        forms.forEach((form, products) -> out.put(form, List.copyOf(products)));
+        return out;
     }
 
     /** The last character of every run of two or more Chinese characters in {@code name}: its head nouns. */
@@ -125,7 +125,9 @@ final class ProductWords {
 
     /** One character written two ways ({@code 橘}/{@code 桔}), folded to one before comparing. */
     private static String fold(String s) {
-        return s.replace('橘', '桔').replace('蕃', '番');
+        return s.indexOf('橘') < 0 && s.indexOf('蕃') < 0
+                ? s
+                : s.replace('橘', '桔').replace('蕃', '番');
     }
 
     private static boolean abbreviatesAsWritten(String word, String name) {

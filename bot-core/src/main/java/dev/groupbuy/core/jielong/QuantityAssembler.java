@@ -110,12 +110,12 @@ final class QuantityAssembler {
 
         /** {@code B 鸡翅}, {@code 鸡翅B}: the leader's code and the product's name together mean it once. */
         private boolean sameProductAgain(CatalogItem p) {
-            return previous != null
+            return !pending.isEmpty()
+                    && previous != null
                     && previous.is(TokenKind.PRODUCT)
+                    && pending.get(pending.size() - 1).sku().equals(p.sku())
                     && previous.products().size() == 1
-                    && previous.products().get(0).sku().equals(p.sku())
-                    && !pending.isEmpty()
-                    && pending.get(pending.size() - 1).sku().equals(p.sku());
+                    && previous.products().get(0).sku().equals(p.sku());
         }
 
         private void number(Token t) {

@@ -19,13 +19,41 @@ final class Questions {
 
     private Questions() {}
 
+    /**
+     * {@link ReviewReason#QUESTION} when the line asks, {@link ReviewReason#CONFLICTING_NUMBERS} when it says one
+     * more or one less ({@link #relativeChange}), else {@code null}; one pass over the line.
+     */
+    static ReviewReason doubt(List<Token> tokens) {
+        ReviewReason found = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PUNCT)) {
+                if (t.isChar('?')) {
+                    return ReviewReason.QUESTION;
+                }
+            } else if (t.is(TokenKind.TEXT)) {
+                if (t.containsWordOf(ASKING_TABLE)) {
+                    return ReviewReason.QUESTION;
+                }
+                if (found == null && k + 1 < tokens.size() && isRelative(t, tokens.get(k + 1))) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isRelative(Token word, Token number) {
+        return number.is(TokenKind.NUMBER) && word.end() == number.start() && "少减多扣".indexOf(word.lastChar()) >= 0;
+    }
+
     /** Whether the line (outside brackets) asks something. */
     static boolean asks(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.is(TokenKind.PUNCT) && t.isChar('?')) {
                 return true;
             }
-            if (t.is(TokenKind.TEXT) && ASKING_TABLE.occursIn(t.text())) {
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(ASKING_TABLE)) {
                 return true;
             }
         }
@@ -38,12 +66,7 @@ final class Questions {
      */
     static boolean relativeChange(List<Token> tokens) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            Token word = tokens.get(k);
-            Token number = tokens.get(k + 1);
-            if (word.is(TokenKind.TEXT)
-                    && number.is(TokenKind.NUMBER)
-                    && word.end() == number.start()
-                    && "少减多扣".indexOf(word.lastChar()) >= 0) {
+            if (tokens.get(k).is(TokenKind.TEXT) && isRelative(tokens.get(k), tokens.get(k + 1))) {
                 return true;
             }
         }
@@ -58,7 +81,7 @@ final class Questions {
     /** Whether the line holds a place without committing to a quantity. */
     static boolean noCommitment(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.is(TokenKind.TEXT) && NO_COMMITMENT_TABLE.occursIn(t.text())) {
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(NO_COMMITMENT_TABLE)) {
                 return true;
             }
         }

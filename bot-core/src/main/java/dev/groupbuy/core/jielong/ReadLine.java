@@ -7,10 +7,23 @@ package dev.groupbuy.core.jielong;
  * @param orderSignal the line holds a quantity, product, cancel, change, 同上 or +1
  * @param prose the line reads like an instruction or a sentence rather than a sign-up
  * @param quantityWritten the line writes a quantity, not just a name or a product word
+ * @param dependsOnLineAbove the reading copies the line above ({@code 同上}), so it holds only where it stands
  */
-record ReadLine(ChainEntry entry, boolean orderSignal, boolean prose, boolean quantityWritten) {
+record ReadLine(
+        ChainEntry entry, boolean orderSignal, boolean prose, boolean quantityWritten, boolean dependsOnLineAbove) {
 
     boolean looksLikeSignUp() {
         return !prose && !entry.name().isEmpty();
+    }
+
+    /** The same reading for the same text standing at another number, as another raw line. */
+    ReadLine at(int seq, String rawLine) {
+        if (seq == entry.seq() && rawLine.equals(entry.line())) {
+            return this;
+        }
+        ChainEntry e = entry;
+        ChainEntry moved = new ChainEntry(
+                seq, e.name(), e.items(), e.cancelled(), e.review(), e.reason(), e.note(), e.text(), rawLine);
+        return new ReadLine(moved, orderSignal, prose, quantityWritten, dependsOnLineAbove);
     }
 }

@@ -25,6 +25,11 @@ final class Remarks {
 
     private Remarks() {}
 
+    /** {@link #isRemark(String)} for a word of a line, read in place. */
+    static boolean isRemark(Token word) {
+        return word.startsWithWordOf(TABLE);
+    }
+
     /** Whether {@code word} starts like a remark (how, where, when, for whom), not like a product. */
     static boolean isRemark(String word) {
         String w = TextNormalizer.trimSeparators(word);

@@ -89,6 +89,11 @@ final class Token {
         return Token.product(line, start, next.end, products);
     }
 
+    /** The same characters read as plain words (a product named inside a remark). */
+    Token asText() {
+        return Token.of(TokenKind.TEXT, line, start, end);
+    }
+
     /** The same characters read as a product of the deal's kind that the deal does not sell. */
     Token asVariant() {
         return Token.of(TokenKind.VARIANT, line, start, end);
@@ -149,6 +154,21 @@ final class Token {
     /** Whether the token's words still say something once filler words are removed (see {@link Fillers}). */
     boolean isSubstantive() {
         return Fillers.isSubstantive(line, start, end);
+    }
+
+    /** Whether a word of {@code table} starts this token (read in place, nothing cut out). */
+    boolean startsWithWordOf(WordTable table) {
+        return table.longestAt(line, start, end) != null;
+    }
+
+    /** Whether a word of {@code table} is written anywhere in this token (read in place). */
+    boolean containsWordOf(WordTable table) {
+        for (int i = start; i < end; i++) {
+            if (table.longestAt(line, i, end) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line from this token's start to the end of {@code last}, as written. */

@@ -20,6 +20,15 @@ final class TokenKinds {
         return mask;
     }
 
+    /** How many tokens of {@code kind} the line holds. */
+    static int count(List<Token> tokens, TokenKind kind) {
+        int n = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            n += tokens.get(k).kind() == kind ? 1 : 0;
+        }
+        return n;
+    }
+
     static int bit(TokenKind kind) {
         return 1 << kind.ordinal();
     }

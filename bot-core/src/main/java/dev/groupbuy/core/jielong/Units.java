@@ -106,7 +106,7 @@ final class Units {
 
     private static String match(CharSequence s, int from, List<String> units, String best) {
         if (units instanceof CatalogUnits catalogUnits) {
-            String unit = catalogUnits.longestAt(s, from, u -> !gluedToWord(s, from, u));
+            String unit = catalogUnits.longestAt(s, from);
             return unit != null && (best == null || unit.length() > best.length()) ? unit : best;
         }
         char first = s.charAt(from);
@@ -122,7 +122,8 @@ final class Units {
         return best;
     }
 
-    private static boolean gluedToWord(CharSequence s, int from, String unit) {
+    /** {@code kg} in {@code kgs}: a Latin unit followed by another letter is part of a word, not a unit. */
+    static boolean gluedToWord(CharSequence s, int from, String unit) {
         int end = from + unit.length();
         return isAsciiWord(unit) && end < s.length() && CatalogMatcher.isAsciiLetter(s.charAt(end));
     }

@@ -1,20 +1,32 @@
 package dev.groupbuy.core.jielong;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
-/**
- * A fixed word list that answers "which word (longest first) starts here?" in one walk down a
- * {@link WordTrie}: the cost is the length of the word found, never the number of words in the list.
- */
+/** A fixed word list that answers "which word (longest first) starts here?" without scanning the list. */
 final class WordTable {
 
-    private final List<String> words;
-    private final WordTrie trie;
+    private static final int BUCKETS = 256;
+
+    private final String[][] buckets = new String[BUCKETS][];
 
     WordTable(Collection<String> words) {
-        this.words = words.stream().filter(w -> !w.isEmpty()).distinct().toList();
-        this.trie = new WordTrie(this.words);
+        List<List<String>> lists = new ArrayList<>();
+        for (int b = 0; b < BUCKETS; b++) {
+            lists.add(new ArrayList<>());
+        }
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                lists.get(word.charAt(0) & (BUCKETS - 1)).add(word);
+            }
+        }
+        for (int b = 0; b < BUCKETS; b++) {
+            List<String> list = lists.get(b);
+            list.sort(Comparator.comparingInt(String::length).reversed());
+            buckets[b] = list.isEmpty() ? null : list.toArray(new String[0]);
+        }
     }
 
     /** The longest word of the table written at {@code i}, or {@code null}. */
@@ -24,19 +36,20 @@ final class WordTable {
 
     /** The longest word of the table written at {@code i} and ending by {@code limit}, or {@code null}. */
     String longestAt(CharSequence s, int i, int limit) {
-        String longest = null;
-        int node = WordTrie.ROOT;
-        for (int j = i; j < limit; j++) {
-            node = trie.child(node, s.charAt(j));
-            if (node == WordTrie.NONE) {
-                break;
-            }
-            int w = trie.word(node);
-            if (w != WordTrie.NONE) {
-                longest = words.get(w);
+        if (i >= limit) {
+            return null;
+        }
+        char c = s.charAt(i);
+        String[] candidates = buckets[c & (BUCKETS - 1)];
+        if (candidates == null) {
+            return null;
+        }
+        for (String word : candidates) {
+            if (word.charAt(0) == c && i + word.length() <= limit && Units.regionMatches(s, i, word)) {
+                return word;
             }
         }
-        return longest;
+        return null;
     }
 
     boolean occursIn(CharSequence s) {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * @param line that line as written, without its number
  * @param version optimistic-locking counter, bumped by every stored change
  * @param note building/room and remarks from the participant's line (for the pickup list), else empty
+ * @param payment whether the participant paid; kept through changes and cancels (a paid order that is
+ *     cancelled still needs its refund)
  */
 public record Order(
         Long id,
@@ -31,7 +33,8 @@ public record Order(
         String line,
         long version,
         Instant updatedAt,
-        String note) {
+        String note,
+        PaymentStatus payment) {
 
     public static final int MAX_NAME_LENGTH = 255;
     public static final int MAX_LINE_LENGTH = 1_000;
@@ -60,6 +63,24 @@ public record Order(
         }
         line = line == null ? "" : TextLimit.cut(line, MAX_LINE_LENGTH);
         note = note == null ? "" : TextLimit.cut(note.strip(), MAX_NOTE_LENGTH);
+        payment = payment == null ? PaymentStatus.UNPAID : payment;
+    }
+
+    /** An order not paid yet. */
+    public Order(
+            Long id,
+            long dealId,
+            long groupId,
+            String name,
+            String memberId,
+            List<OrderItem> items,
+            OrderStatus status,
+            int seq,
+            String line,
+            long version,
+            Instant updatedAt,
+            String note) {
+        this(id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, note, null);
     }
 
     /** An order without a note. */
@@ -88,7 +109,8 @@ public record Order(
     }
 
     public Order withId(long newId) {
-        return new Order(newId, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, note);
+        return new Order(
+                newId, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, note, payment);
     }
 
     /** A new active order for a participant's first clear line. */
@@ -135,7 +157,19 @@ public record Order(
             throw new OrderStateException("order " + id + " cannot change to nothing; cancel it instead");
         }
         return new Order(
-                id, dealId, groupId, name, memberId, newItems, OrderStatus.ACTIVE, newSeq, newLine, version, at, note);
+                id,
+                dealId,
+                groupId,
+                name,
+                memberId,
+                newItems,
+                OrderStatus.ACTIVE,
+                newSeq,
+                newLine,
+                version,
+                at,
+                note,
+                payment);
     }
 
     /** The same change, with the note of the new line (kept when the line has none). */
@@ -155,11 +189,24 @@ public record Order(
                     "order " + id + " is " + status.wireName() + ", only an active order can be picked up");
         }
         return new Order(
-                id, dealId, groupId, name, memberId, items, OrderStatus.PICKED_UP, seq, line, version, at, note);
+                id,
+                dealId,
+                groupId,
+                name,
+                memberId,
+                items,
+                OrderStatus.PICKED_UP,
+                seq,
+                line,
+                version,
+                at,
+                note,
+                payment);
     }
 
     public Order withNote(String newNote) {
-        return new Order(id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, newNote);
+        return new Order(
+                id, dealId, groupId, name, memberId, items, status, seq, line, version, updatedAt, newNote, payment);
     }
 
     /**
@@ -184,7 +231,39 @@ public record Order(
                 newLine,
                 version,
                 at,
-                note);
+                note,
+                payment);
+    }
+
+    /**
+     * The order with its payment set to {@code next}, at {@code at}; the same order when it already is.
+     *
+     * @throws OrderStateException when an unpaid order would be refunded (nothing was paid), or a cancelled
+     *     order would be marked anything but refunded
+     */
+    public Order withPayment(PaymentStatus next, Instant at) {
+        if (next == payment) {
+            return this;
+        }
+        if (next == PaymentStatus.REFUNDED && payment == PaymentStatus.UNPAID) {
+            throw new OrderStateException("order " + id + " is unpaid, only a paid order can be refunded");
+        }
+        if (status == OrderStatus.CANCELLED && next != PaymentStatus.REFUNDED) {
+            throw new OrderStateException("order " + id + " is cancelled: it can only be refunded");
+        }
+        return new Order(id, dealId, groupId, name, memberId, items, status, seq, line, version, at, note, next);
+    }
+
+    public boolean isPaid() {
+        return payment == PaymentStatus.PAID;
+    }
+
+    /**
+     * Whether the order's goods are to be bought, packed and delivered, and its amount counts as a sale: not
+     * cancelled and not refunded (an order already picked up counts).
+     */
+    public boolean counts() {
+        return status != OrderStatus.CANCELLED && payment != PaymentStatus.REFUNDED;
     }
 
     /** Whether the order is active with exactly these items (in any order). */
@@ -192,11 +271,16 @@ public record Order(
         return isActive() && items.size() == wanted.size() && items.containsAll(wanted);
     }
 
-    /** Items and status as a short text for the order history, e.g. {@code A×2 B×1 active}. */
+    /**
+     * Items and status as a short text for the order history, e.g. {@code A×2 B×1 active}, with the payment
+     * when it is not unpaid ({@code A×2 active paid}).
+     */
     public String describe() {
         String what = items.stream()
                 .map(item -> item.sku() + "×" + item.qty().toPlainString())
                 .collect(Collectors.joining(" "));
-        return what.isEmpty() ? status.wireName() : what + " " + status.wireName();
+        String state =
+                payment == PaymentStatus.UNPAID ? status.wireName() : status.wireName() + " " + payment.wireName();
+        return what.isEmpty() ? state : what + " " + state;
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * 导出: the deal as a workbook for the supplier and the pickup: sheet 1 one row per order (序号 as in {@code
- * #名单}), sheet 2 the totals per product (the same numbers as {@link Summary}), sheet 3 a pickup checklist
- * sorted by building and room.
+ * #名单}) with its payment, sheet 2 the totals per product (the same numbers as {@link Summary}), sheet 3 a
+ * pickup checklist sorted by building and room, sheet 4 the payments: who paid, who did not, refunds.
  */
 public final class ExportDeal {
 
@@ -29,8 +29,10 @@ public final class ExportDeal {
     }
 
     static DealWorkbook workbook(Roster roster) {
+        Summary summary = Summary.of(roster);
         return new DealWorkbook(
-                roster.deal().title(), List.of(orders(roster), totals(Summary.of(roster)), pickup(roster)));
+                roster.deal().title(),
+                List.of(orders(roster), totals(summary), pickup(roster), payments(roster, summary.payments())));
     }
 
     private static DealWorkbook.Sheet orders(Roster roster) {
@@ -43,9 +45,10 @@ public final class ExportDeal {
                     ItemText.named(roster.deal(), order.items()),
                     Amounts.of(order, roster.deal()),
                     order.note(),
-                    order.isActive() ? "待取" : "已取"));
+                    order.isActive() ? "待取" : "已取",
+                    PaymentWords.of(order.payment())));
         }
-        return new DealWorkbook.Sheet("订单", List.of("序号", "名字", "商品", "金额", "备注/楼栋", "状态"), rows);
+        return new DealWorkbook.Sheet("订单", List.of("序号", "名字", "商品", "金额", "备注/楼栋", "状态", "付款"), rows);
     }
 
     private static DealWorkbook.Sheet totals(Summary summary) {
@@ -77,5 +80,21 @@ public final class ExportDeal {
                     entry.order().isActive() ? "☐" : "☑"));
         }
         return new DealWorkbook.Sheet("自提核对", List.of("楼栋/房号", "名字", "商品", "序号", "已取"), rows);
+    }
+
+    private static DealWorkbook.Sheet payments(Roster roster, PaymentTotals totals) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Roster.Entry entry : roster.entries()) {
+            rows.add(List.of(
+                    entry.number(),
+                    entry.order().name(),
+                    Amounts.of(entry.order(), roster.deal()),
+                    PaymentWords.of(entry.order().payment())));
+        }
+        rows.add(List.of());
+        rows.add(List.of(new DealWorkbook.Label("已付"), totals.paidOrders(), totals.paidAmount()));
+        rows.add(List.of(new DealWorkbook.Label("未付"), totals.unpaidOrders(), totals.unpaidAmount()));
+        rows.add(List.of(new DealWorkbook.Label("已退款"), totals.refundedOrders(), totals.refundedAmount()));
+        return new DealWorkbook.Sheet("收款", List.of("序号", "名字", "金额", "付款"), rows);
     }
 }

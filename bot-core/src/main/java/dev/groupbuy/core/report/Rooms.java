@@ -4,13 +4,13 @@ import java.math.BigInteger;
 import java.util.Comparator;
 
 /** Building and room notes in the order a person walks them: {@code 2栋301} before {@code 10栋101}. */
-final class Rooms {
+public final class Rooms {
 
-    static final Comparator<String> ORDER = Rooms::compare;
+    public static final Comparator<String> ORDER = Rooms::compare;
 
     private Rooms() {}
 
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -6,13 +6,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A deal's totals (汇总), over its orders not cancelled.
+ * A deal's totals (汇总), over its orders not cancelled; the products, people and total leave refunded orders
+ * out (their goods are not delivered), the payments count them as refunded.
  *
- * @param people participants with an order (per group and name)
- * @param orders orders counted
+ * @param people participants with an order (per group and name), refunded ones left out
+ * @param orders orders listed (not cancelled)
  * @param underReview lines still waiting for their participant (待确认)
  * @param pickedUp orders already handed over
  * @param total the sum of the products' amounts
+ * @param payments paid, unpaid and refunded orders and their amounts
  */
 public record Summary(
         Deal deal,
@@ -21,14 +23,16 @@ public record Summary(
         int orders,
         int underReview,
         int pickedUp,
-        BigDecimal total) {
+        BigDecimal total,
+        PaymentTotals payments) {
 
     public record ProductTotal(
             String sku, String name, String unit, BigDecimal price, BigDecimal qty, BigDecimal amount) {}
 
     public static Summary of(Roster roster) {
         Deal deal = roster.deal();
-        List<Order> counted = roster.entries().stream().map(Roster.Entry::order).toList();
+        List<Order> listed = roster.entries().stream().map(Roster.Entry::order).toList();
+        List<Order> counted = listed.stream().filter(Order::counts).toList();
         List<ProductTotal> products = deal.catalog().stream()
                 .map(item -> {
                     BigDecimal qty = counted.stream()
@@ -49,7 +53,15 @@ public record Summary(
                 .map(o -> o.groupId() + "/" + o.name())
                 .distinct()
                 .count();
-        int pickedUp = (int) counted.stream().filter(o -> !o.isActive()).count();
-        return new Summary(deal, products, (int) people, counted.size(), roster.underReview(), pickedUp, total);
+        int pickedUp = (int) listed.stream().filter(o -> !o.isActive()).count();
+        return new Summary(
+                deal,
+                products,
+                (int) people,
+                listed.size(),
+                roster.underReview(),
+                pickedUp,
+                total,
+                PaymentTotals.of(listed, deal));
     }
 }

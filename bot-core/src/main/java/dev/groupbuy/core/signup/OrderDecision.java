@@ -14,13 +14,21 @@ public record OrderDecision(Order before, Order after) {
         return before == null;
     }
 
-    /** The history action: {@code created}, {@code cancelled}, {@code reordered} or {@code changed}. */
+    /**
+     * The history action: {@code created}, {@code cancelled}, {@code reordered}, {@code changed}, or {@code paid}
+     * when only the payment changed.
+     */
     public String action() {
         if (before == null) {
             return "created";
         }
-        if (!after.isActive()) {
+        if (!after.isActive() && after.status() != before.status()) {
             return "cancelled";
+        }
+        if (after.status() == before.status()
+                && after.items().equals(before.items())
+                && after.payment() != before.payment()) {
+            return after.payment().wireName();
         }
         return before.isActive() ? "changed" : "reordered";
     }

@@ -4,6 +4,7 @@ import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.jielong.ParsedChain;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderStatus;
+import dev.groupbuy.core.order.PaymentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import java.util.Set;
  * Merges one chain snapshot into a deal's orders, by the rules across messages: a participant's line
  * sets their order only when its text is new for them; older texts and missing lines change nothing;
  * numbers are labels, so forks keep everybody; a line whose order the store could not hold (a name or a
- * quantity too large, {@link LineProblem}) is set aside like a review. A pure function of the state and the
+ * quantity too large, {@link LineProblem}) is set aside like a review; a line with a payment mark ({@code 已付})
+ * marks its order paid, and a later line without it does not undo that. A pure function of the state and the
  * snapshot.
  */
 public final class SignUpMerger {
@@ -74,22 +76,36 @@ public final class SignUpMerger {
             return current != null && current.isActive() ? current.cancel(entry.seq(), text, at) : null;
         }
         if (current == null) {
-            String memberId = sender.isNamed(entry.name()) ? sender.userId() : null;
-            return Order.placed(
-                    state.dealId(),
-                    state.groupId(),
-                    entry.name(),
-                    memberId,
-                    entry.items(),
-                    entry.seq(),
-                    text,
-                    entry.note(),
+            String memberId = sender.memberFor(entry);
+            return paidIfMarked(
+                    Order.placed(
+                            state.dealId(),
+                            state.groupId(),
+                            entry.name(),
+                            memberId,
+                            entry.items(),
+                            entry.seq(),
+                            text,
+                            entry.note(),
+                            at),
+                    entry,
                     at);
         }
         if (current.status() == OrderStatus.PICKED_UP || current.isActiveWith(entry.items())) {
-            return null;
+            Order paid = paidIfMarked(current, entry, at);
+            return paid == current ? null : paid;
         }
-        return current.changeTo(entry.items(), entry.seq(), text, entry.note(), at);
+        return paidIfMarked(current.changeTo(entry.items(), entry.seq(), text, entry.note(), at), entry, at);
+    }
+
+    /**
+     * The order marked paid when the line says so ({@code 已付}, {@code ✅} …) and it is unpaid. A line without
+     * the mark never makes a paid order unpaid, and a refund stays a refund.
+     */
+    private static Order paidIfMarked(Order order, ChainEntry entry, Instant at) {
+        return entry.paid() && order.payment() == PaymentStatus.UNPAID && order.status() != OrderStatus.CANCELLED
+                ? order.withPayment(PaymentStatus.PAID, at)
+                : order;
     }
 
     private static List<OrderDecision> decisions(DealState state, Map<String, Order> working) {
@@ -111,8 +127,29 @@ public final class SignUpMerger {
                 .toList();
     }
 
-    /** Who posted a snapshot. */
-    public record Sender(String userId, String name) {
+    /**
+     * Who posted a snapshot.
+     *
+     * @param owners when the platform says who wrote which entry (WeChat's native 接龙): the writer's user id
+     *     by entry number; these are authoritative, the sender's name is only matched otherwise
+     */
+    public record Sender(String userId, String name, Map<Integer, String> owners) {
+
+        public Sender {
+            owners = owners == null ? Map.of() : Map.copyOf(owners);
+        }
+
+        public Sender(String userId, String name) {
+            this(userId, name, Map.of());
+        }
+
+        String memberFor(ChainEntry entry) {
+            String owner = owners.get(entry.seq());
+            if (owner != null) {
+                return owner;
+            }
+            return isNamed(entry.name()) ? userId : null;
+        }
 
         boolean isNamed(String participant) {
             return name != null && !name.isBlank() && name.strip().equals(participant.strip());

@@ -7,7 +7,9 @@ import dev.groupbuy.core.jielong.ParsedChain;
 import dev.groupbuy.core.order.Order;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -41,8 +43,7 @@ final class SignUpProcess {
         DealState state = read.state();
         InboundMessage message = context.message();
         Instant now = clock.instant();
-        MergeResult result =
-                merger.merge(state, chain, new SignUpMerger.Sender(message.senderId(), message.senderName()), now);
+        MergeResult result = merger.merge(state, chain, sender(message), now);
         if (!state.deal().acceptsSignUpsAt(message.sentAt())) {
             states.keep(read);
             return Outcome.done(
@@ -64,6 +65,12 @@ final class SignUpProcess {
                     refused.stream().map(line -> line.entry().name().strip()).collect(Collectors.toSet()));
         }
         return Outcome.done(detail(dealId, result, refused), talk.afterMerge(context, state, result, refused));
+    }
+
+    private static SignUpMerger.Sender sender(InboundMessage message) {
+        Map<Integer, String> owners = new HashMap<>();
+        message.chainOwners().forEach(owner -> owners.putIfAbsent(owner.seq(), owner.userId()));
+        return new SignUpMerger.Sender(message.senderId(), message.senderName(), owners);
     }
 
     private static List<String> fingerprints(MergeResult result) {

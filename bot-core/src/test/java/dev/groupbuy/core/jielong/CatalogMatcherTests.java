@@ -35,6 +35,19 @@ class CatalogMatcherTests {
     }
 
     @Test
+    void aLetterCodeGluedToAProductNameIsTheCodeOfThatProductWhicheverCaseItWasGivenIn() {
+        CatalogMatcher codes =
+                new CatalogMatcher(List.of(Catalogs.item("A", "丹东草莓", "盒", "A"), Catalogs.item("B", "大樱桃", "盒", "a")));
+
+        CatalogMatcher.Match m = codes.matchAt("A大樱桃2盒", 0);
+
+        assertThat(m.length()).isEqualTo(1);
+        assertThat(sku(m)).isEqualTo("B");
+        assertThat(sku(codes.matchAt("a丹东草莓1盒", 0))).isEqualTo("A");
+        assertThat(codes.matchAt("A蓝莓", 0)).isNull();
+    }
+
+    @Test
     void numberCodesNeverMatchABuilding() {
         CatalogMatcher dumplings = new CatalogMatcher(Catalogs.dumplings());
 

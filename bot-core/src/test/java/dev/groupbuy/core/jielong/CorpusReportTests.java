@@ -17,7 +17,8 @@ class CorpusReportTests {
             "corpus/jielong-extra",
             "corpus/jielong-holdout",
             "corpus/jielong-real-dev",
-            "corpus/jielong-real-holdout");
+            "corpus/jielong-real-holdout",
+            "corpus/jielong-real-holdout-2");
 
     private final ChainParser parser = new ChainParser();
 

@@ -25,7 +25,7 @@ class LineDebugTests {
                 .orElseThrow();
         CatalogMatcher matcher = new CatalogMatcher(c.catalog());
         LineTokenizer tokenizer = new LineTokenizer(matcher);
-        List<Token> tokens = Abbreviations.read(MenuNumbers.read(tokenizer.tokenize(line), matcher), matcher);
+        List<Token> tokens = EntryReader.anchors(tokenizer, matcher, line);
         System.out.println("[debug] tokens " + tokens);
         NameExtractor.Name n = NameExtractor.extract(tokens);
         System.out.println("[debug] name " + n);

@@ -15,7 +15,7 @@ class OrderReaderTests {
     private static LineOrder read(List<CatalogItem> catalog, String body, List<OrderItem> previous) {
         CatalogMatcher matcher = new CatalogMatcher(catalog);
         LineTokenizer tokenizer = new LineTokenizer(matcher);
-        List<Token> tokens = MenuNumbers.read(tokenizer.tokenize(TextNormalizer.normalize(body)), matcher);
+        List<Token> tokens = EntryReader.anchors(tokenizer, matcher, TextNormalizer.normalize(body));
         NameExtractor.Name name = NameExtractor.extract(tokens);
         return new OrderReader(matcher, tokenizer).read(EntryReader.orderPart(tokens, name), previous);
     }
@@ -255,5 +255,22 @@ class OrderReaderTests {
         assertThat(items(read(catalog, "张三 3斤装1份"))).containsExactly(Map.entry("B", "1"));
         assertThat(items(read(catalog, "张三 蓝莓2"))).containsExactly(Map.entry("C", "2"));
         assertThat(read(catalog, "张三 西梅2份").reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+    }
+
+    @Test
+    void aProductNamedInsideARemarkIsNotOrdered() {
+        List<CatalogItem> lunch = List.of(
+                CatalogItem.of("A", "红烧肉饭", List.of(), "份", null), CatalogItem.of("B", "青菜", List.of(), "份", null));
+
+        assertThat(items(read(lunch, "张三 红烧肉饭1份 不要青菜"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(lunch, "李四 红烧肉饭 土豆换青菜"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(lunch, "王五 红烧肉饭1 加青菜1"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void oneMoreInWordsIsASumAndColloquialNumeralsCount() {
+        assertThat(items(read(Catalogs.strawberries(), "张三 2盒 再来一盒"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "李四 俩"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "王五 仨"))).containsExactly(Map.entry("A", "3"));
     }
 }

@@ -12,6 +12,7 @@ import dev.groupbuy.core.jielong.ParsedChain;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.OrderStatus;
+import dev.groupbuy.core.order.PaymentStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -173,10 +174,44 @@ class SignUpMergerTests {
     @Test
     void aNewTextWithTheSameItemsIsRememberedWithoutRewritingTheOrder() {
         post(chain(line(1, "李四", 2)));
+        MergeResult thanks = post(chain(line(1, "李四", 2, "李四 2盒 谢谢团长")));
+
+        assertThat(thanks.decisions()).isEmpty();
+        assertThat(thanks.newLines()).hasSize(1);
+    }
+
+    @Test
+    void aPaymentMarkOnTheSameItemsMarksTheOrderPaidAndNothingElse() {
+        post(chain(line(1, "李四", 2)));
         MergeResult paid = post(chain(line(1, "李四", 2, "李四 2盒（已付）")));
 
-        assertThat(paid.decisions()).isEmpty();
-        assertThat(paid.newLines()).hasSize(1);
+        assertThat(paid.decisions()).singleElement().satisfies(decision -> {
+            assertThat(decision.action()).isEqualTo("paid");
+            assertThat(decision.after().payment()).isEqualTo(PaymentStatus.PAID);
+            assertThat(decision.after().items()).isEqualTo(decision.before().items());
+        });
+    }
+
+    @Test
+    void aLaterCopyWithoutTheMarkLeavesThePaymentAndAChangeKeepsIt() {
+        post(chain(line(1, "李四", 2, "李四 2盒 已转")));
+        MergeResult stale = post(chain(line(1, "李四", 2, "李四 2盒")));
+        MergeResult changed = post(chain(line(1, "李四", 3, "李四 改3盒")));
+
+        assertThat(stale.decisions()).isEmpty();
+        assertThat(changed.decisions()).singleElement().satisfies(decision -> {
+            assertThat(decision.action()).isEqualTo("changed");
+            assertThat(decision.after().payment()).isEqualTo(PaymentStatus.PAID);
+        });
+    }
+
+    @Test
+    void aNewLineWithAMarkPlacesAPaidOrderButAnUnpaidMarkDoesNot() {
+        MergeResult placed = post(chain(line(1, "李四", 2, "李四 2盒 ✅"), line(2, "王五", 1, "王五 1盒 还没付")));
+
+        assertThat(placed.decisions())
+                .extracting(d -> d.after().name() + " " + d.after().payment())
+                .containsExactly("李四 PAID", "王五 UNPAID");
     }
 
     @Test

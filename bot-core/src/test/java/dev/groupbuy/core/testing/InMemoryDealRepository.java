@@ -3,6 +3,8 @@ package dev.groupbuy.core.testing;
 import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,7 +65,8 @@ public final class InMemoryDealRepository implements DealRepository {
                         deal.catalog(),
                         deal.closesAt(),
                         deal.pickup(),
-                        deal.createdAt()));
+                        deal.createdAt(),
+                        deal.deliveryDate()));
         versions.bump(id);
         writes.count("deals.changeStatus");
         return true;
@@ -79,5 +82,45 @@ public final class InMemoryDealRepository implements DealRepository {
         versions.bump(changed.id());
         writes.count("deals.save");
         return true;
+    }
+
+    @Override
+    public synchronized boolean saveDeliveryDate(long id, LocalDate deliveryDate) {
+        Deal deal = deals.get(id);
+        if (deal == null) {
+            return false;
+        }
+        deals.put(
+                id,
+                new Deal(
+                        id,
+                        deal.title(),
+                        deal.status(),
+                        deal.groupIds(),
+                        deal.catalog(),
+                        deal.closesAt(),
+                        deal.pickup(),
+                        deal.createdAt(),
+                        deliveryDate));
+        writes.count("deals.saveDeliveryDate");
+        return true;
+    }
+
+    @Override
+    public synchronized List<Deal> findDelivered(LocalDate from, LocalDate to) {
+        return deals.values().stream()
+                .filter(d -> d.deliveryDate() != null
+                        && !d.deliveryDate().isBefore(from)
+                        && !d.deliveryDate().isAfter(to))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Deal> findUndated(Instant from, Instant to) {
+        return deals.values().stream()
+                .filter(d -> d.deliveryDate() == null
+                        && !d.createdAt().isBefore(from)
+                        && d.createdAt().isBefore(to))
+                .toList();
     }
 }

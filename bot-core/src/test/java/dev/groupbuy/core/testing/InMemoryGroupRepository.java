@@ -65,6 +65,13 @@ public final class InMemoryGroupRepository implements GroupRepository {
     }
 
     @Override
+    public synchronized void rename(long groupId, String name) {
+        groups.computeIfPresent(
+                groupId, (id, g) -> new ChatGroup(id, g.platform(), g.chatId(), name, g.zone(), g.createdAt()));
+        writes.count("groups.rename");
+    }
+
+    @Override
     public synchronized void saveMember(Member member) {
         members.computeIfAbsent(member.groupId(), id -> new LinkedHashMap<>()).put(member.userId(), member);
         writes.count("groups.saveMember");

@@ -101,7 +101,8 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 o.line(),
                 version,
                 o.updatedAt(),
-                o.note());
+                o.note(),
+                o.payment());
     }
 
     /** All orders, for assertions. */

@@ -45,6 +45,7 @@ public final class TestBot {
     public final InMemoryDedupSet dedup = new InMemoryDedupSet(clock);
     public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
     public final InMemoryDealHistory dealHistory = new InMemoryDealHistory();
+    public final InMemoryBackOffice office = new InMemoryBackOffice();
     public final UseCases useCases;
     public final MessagePipeline pipeline;
     /** The sweep with no grace: it takes every message still waiting. */
@@ -74,7 +75,8 @@ public final class TestBot {
                         transactions,
                         locks,
                         new GroupAnnouncer(groups, outbox),
-                        clock),
+                        clock,
+                        office.office()),
                 dealId -> new ExportLinks.Link(
                         "http://localhost:8080/exports/test-" + dealId,
                         clock.instant().plus(Duration.ofDays(1))));

@@ -20,6 +20,8 @@ class InboxDO {
     private String text;
     private String mentions;
     private String chainOwners;
+    private String replyPlatform;
+    private String replyChatId;
     private Instant sentAt;
     private String state;
     private String detail;
@@ -92,6 +94,22 @@ class InboxDO {
 
     public String getChainOwners() {
         return chainOwners;
+    }
+
+    public String getReplyPlatform() {
+        return replyPlatform;
+    }
+
+    public void setReplyPlatform(String replyPlatform) {
+        this.replyPlatform = replyPlatform;
+    }
+
+    public String getReplyChatId() {
+        return replyChatId;
+    }
+
+    public void setReplyChatId(String replyChatId) {
+        this.replyChatId = replyChatId;
     }
 
     public void setChainOwners(String chainOwners) {

@@ -15,9 +15,10 @@ interface InboxMapper extends BaseMapper<InboxDO> {
 
     /** The hot path's INSERT as static SQL (no per-column OGNL tests); sets the row's id. */
     @Insert("INSERT INTO inbox (platform, platform_msg_id, chat_id, sender_id, sender_name, text, mentions,"
-            + " chain_owners, sent_at, state, detail, received_at, updated_at) VALUES (#{platform},"
+            + " chain_owners, reply_platform, reply_chat_id, sent_at, state, detail, received_at, updated_at)"
+            + " VALUES (#{platform},"
             + " #{platformMsgId}, #{chatId}, #{senderId}, COALESCE(#{senderName}, ''), #{text},"
-            + " COALESCE(#{mentions}, ''), #{chainOwners}, #{sentAt}, #{state}, #{detail}, #{receivedAt},"
+            + " COALESCE(#{mentions}, ''), #{chainOwners}, #{replyPlatform}, #{replyChatId}, #{sentAt}, #{state}, #{detail}, #{receivedAt},"
             + " #{updatedAt})")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     int store(InboxDO row);

@@ -1,6 +1,7 @@
 package dev.groupbuy.adapters.persistence.chat;
 
 import dev.groupbuy.adapters.persistence.TextLists;
+import dev.groupbuy.core.chat.ChatAddress;
 import dev.groupbuy.core.chat.ChatKey;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.Inbox;
@@ -73,6 +74,10 @@ class InboxPersistenceAdapter implements Inbox {
         row.setText(message.text());
         row.setMentions(TextLists.join(message.mentions()));
         row.setChainOwners(ChainOwnersText.format(message.chainOwners()));
+        if (message.replyTo() != null) {
+            row.setReplyPlatform(message.replyTo().platform());
+            row.setReplyChatId(message.replyTo().chatId());
+        }
         row.setSentAt(message.sentAt());
         row.setState(InboxState.RECEIVED.wireName());
         row.setReceivedAt(now);
@@ -90,7 +95,8 @@ class InboxPersistenceAdapter implements Inbox {
                 row.getText(),
                 TextLists.split(row.getMentions()),
                 row.getSentAt(),
-                ChainOwnersText.parse(row.getChainOwners()));
+                ChainOwnersText.parse(row.getChainOwners()),
+                row.getReplyPlatform() == null ? null : new ChatAddress(row.getReplyPlatform(), row.getReplyChatId()));
         return new StoredMessage(row.getId(), message, InboxState.fromWireName(row.getState()));
     }
 

@@ -21,6 +21,7 @@ class CatalogItemDO {
     private Integer stock;
     private Integer limitPerPerson;
     private Integer position;
+    private Long productId;
 
     public Long getId() {
         return id;
@@ -100,5 +101,13 @@ class CatalogItemDO {
 
     public void setPosition(Integer position) {
         this.position = position;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public void setProductId(Long productId) {
+        this.productId = productId;
     }
 }

@@ -19,6 +19,7 @@ final class CatalogItemRows {
         row.setStock(item.stock());
         row.setLimitPerPerson(item.limitPerPerson());
         row.setPosition(position);
+        row.setProductId(item.productId());
         return row;
     }
 
@@ -30,6 +31,7 @@ final class CatalogItemRows {
                 row.getUnit(),
                 row.getPrice(),
                 row.getStock(),
-                row.getLimitPerPerson());
+                row.getLimitPerPerson(),
+                row.getProductId());
     }
 }

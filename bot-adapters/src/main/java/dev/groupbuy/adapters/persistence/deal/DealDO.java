@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Row of {@code deals}. */
 @TableName("deals")
@@ -16,6 +17,7 @@ class DealDO {
     private String status;
     private Instant closesAt;
     private String pickup;
+    private LocalDate deliveryDate;
     private Instant createdAt;
     private Instant updatedAt;
     private Integer remindBeforeMinutes;
@@ -74,6 +76,14 @@ class DealDO {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public LocalDate getDeliveryDate() {
+        return deliveryDate;
+    }
+
+    public void setDeliveryDate(LocalDate deliveryDate) {
+        this.deliveryDate = deliveryDate;
     }
 
     public Integer getRemindBeforeMinutes() {

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -29,7 +30,7 @@ interface DealMapper extends BaseMapper<DealDO> {
     }
 
     /** The hot path's query (the chain router's, on every message) as static SQL: no wrapper, no OGNL. */
-    @Select("SELECT d.id, d.title, d.status, d.closes_at, d.pickup, d.created_at, d.updated_at,"
+    @Select("SELECT d.id, d.title, d.status, d.closes_at, d.pickup, d.delivery_date, d.created_at, d.updated_at,"
             + " d.remind_before_minutes FROM deals d"
             + " JOIN deal_groups g ON g.deal_id = d.id WHERE g.group_id = #{groupId} AND d.status = #{status}"
             + " ORDER BY d.created_at DESC, d.id DESC")
@@ -59,6 +60,32 @@ interface DealMapper extends BaseMapper<DealDO> {
                         .eq(DealDO::getId, id)
                         .eq(DealDO::getStatus, expected))
                 == 1;
+    }
+
+    /** Sets the delivery date (not the state version: sign-ups do not depend on it); rows changed. */
+    default boolean saveDeliveryDate(long id, LocalDate deliveryDate, Instant at) {
+        return update(Wrappers.<DealDO>lambdaUpdate()
+                        .set(DealDO::getDeliveryDate, deliveryDate)
+                        .set(DealDO::getUpdatedAt, at)
+                        .eq(DealDO::getId, id))
+                == 1;
+    }
+
+    /** Deals delivered between the days (both included), by delivery date then id. */
+    default List<DealDO> findDelivered(LocalDate from, LocalDate to) {
+        return selectList(Wrappers.<DealDO>lambdaQuery()
+                .between(DealDO::getDeliveryDate, from, to)
+                .orderByAsc(DealDO::getDeliveryDate)
+                .orderByAsc(DealDO::getId));
+    }
+
+    /** Deals without a delivery date created in {@code [from, to)}, by id. */
+    default List<DealDO> findUndated(Instant from, Instant to) {
+        return selectList(Wrappers.<DealDO>lambdaQuery()
+                .isNull(DealDO::getDeliveryDate)
+                .ge(DealDO::getCreatedAt, from)
+                .lt(DealDO::getCreatedAt, to)
+                .orderByAsc(DealDO::getId));
     }
 
     /** The deal's state version, or {@code null} for an unknown deal. */

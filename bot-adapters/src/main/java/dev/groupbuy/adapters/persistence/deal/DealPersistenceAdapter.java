@@ -8,6 +8,7 @@ import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,23 @@ class DealPersistenceAdapter implements DealRepository {
                         clock.instant());
     }
 
+    @Override
+    public boolean saveDeliveryDate(long id, LocalDate deliveryDate) {
+        return tables.deals().saveDeliveryDate(id, deliveryDate, clock.instant());
+    }
+
+    @Override
+    public List<Deal> findDelivered(LocalDate from, LocalDate to) {
+        List<DealDO> found = tables.deals().findDelivered(from, to);
+        return found.isEmpty() ? List.of() : assemble(found);
+    }
+
+    @Override
+    public List<Deal> findUndated(Instant from, Instant to) {
+        List<DealDO> found = tables.deals().findUndated(from, to);
+        return found.isEmpty() ? List.of() : assemble(found);
+    }
+
     /** The deals with their group links and catalogs: two more queries only for deals not seen before. */
     private List<Deal> assemble(List<DealDO> deals) {
         Map<Long, DealParts.Parts> known =
@@ -94,6 +112,7 @@ class DealPersistenceAdapter implements DealRepository {
         row.setClosesAt(deal.closesAt());
         row.setRemindBeforeMinutes(minutes(deal.remindBefore()));
         row.setPickup(deal.pickup());
+        row.setDeliveryDate(deal.deliveryDate());
         row.setCreatedAt(deal.createdAt() != null ? deal.createdAt() : now);
         row.setUpdatedAt(now);
         return row;
@@ -109,6 +128,7 @@ class DealPersistenceAdapter implements DealRepository {
                 row.getClosesAt(),
                 row.getPickup(),
                 row.getCreatedAt(),
+                row.getDeliveryDate(),
                 row.getRemindBeforeMinutes() == null ? null : Duration.ofMinutes(row.getRemindBeforeMinutes()));
     }
 

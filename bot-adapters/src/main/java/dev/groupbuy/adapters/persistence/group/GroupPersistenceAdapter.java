@@ -71,6 +71,14 @@ class GroupPersistenceAdapter implements GroupRepository {
     }
 
     @Override
+    public void rename(long groupId, String name) {
+        ChatGroupDO row = new ChatGroupDO();
+        row.setId(groupId);
+        row.setName(name == null ? "" : name.strip());
+        groups.updateById(row);
+    }
+
+    @Override
     public void saveMember(Member member) {
         String role = member.role().wireName();
         if (members.updateNameAndRole(member.groupId(), member.userId(), member.name(), role) > 0) {

@@ -20,6 +20,7 @@ class OrderDO {
     private Integer seq;
     private String line;
     private String note;
+    private String paymentStatus;
     private Long version;
     private Instant createdAt;
     private Instant updatedAt;
@@ -118,5 +119,13 @@ class OrderDO {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getPaymentStatus() {
+        return paymentStatus;
+    }
+
+    public void setPaymentStatus(String paymentStatus) {
+        this.paymentStatus = paymentStatus;
     }
 }

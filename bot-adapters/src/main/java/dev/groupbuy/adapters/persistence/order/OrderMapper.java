@@ -11,9 +11,10 @@ import org.apache.ibatis.annotations.Options;
 interface OrderMapper extends BaseMapper<OrderDO> {
 
     /** The hot path's INSERT as static SQL (no per-column OGNL tests); sets the row's id. */
-    @Insert("INSERT INTO orders (deal_id, group_id, name, member_id, status, seq, line, note, version, created_at,"
-            + " updated_at) VALUES (#{dealId}, #{groupId}, #{name}, #{memberId}, #{status}, #{seq},"
-            + " COALESCE(#{line}, ''), COALESCE(#{note}, ''), #{version}, #{createdAt}, #{updatedAt})")
+    @Insert("INSERT INTO orders (deal_id, group_id, name, member_id, status, seq, line, note, payment_status,"
+            + " version, created_at, updated_at) VALUES (#{dealId}, #{groupId}, #{name}, #{memberId}, #{status},"
+            + " #{seq}, COALESCE(#{line}, ''), COALESCE(#{note}, ''), COALESCE(#{paymentStatus}, 'unpaid'),"
+            + " #{version}, #{createdAt}, #{updatedAt})")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     int store(OrderDO row);
 
@@ -35,6 +36,9 @@ interface OrderMapper extends BaseMapper<OrderDO> {
                         .set(OrderDO::getSeq, row.getSeq())
                         .set(OrderDO::getLine, row.getLine())
                         .set(OrderDO::getNote, row.getNote() == null ? "" : row.getNote())
+                        .set(
+                                OrderDO::getPaymentStatus,
+                                row.getPaymentStatus() == null ? "unpaid" : row.getPaymentStatus())
                         .set(OrderDO::getUpdatedAt, row.getUpdatedAt())
                         .setSql("version = version + 1")
                         .eq(OrderDO::getId, row.getId())

@@ -5,6 +5,7 @@ import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.OrderStatus;
+import dev.groupbuy.core.order.PaymentStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +25,7 @@ final class OrderRows {
         row.setSeq(order.seq());
         row.setLine(order.line());
         row.setNote(cut(order.note(), 255));
+        row.setPaymentStatus(order.payment().wireName());
         row.setVersion(order.version());
         row.setUpdatedAt(updatedAt);
         return row;
@@ -64,7 +66,10 @@ final class OrderRows {
                 row.getLine(),
                 row.getVersion(),
                 row.getUpdatedAt(),
-                row.getNote());
+                row.getNote(),
+                row.getPaymentStatus() == null
+                        ? PaymentStatus.UNPAID
+                        : PaymentStatus.fromWireName(row.getPaymentStatus()));
     }
 
     static OrderItem toItem(OrderItemDO row) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.adapters.AdaptersTestApplication;
 import dev.groupbuy.adapters.testing.Concurrently;
+import dev.groupbuy.core.chat.ChatAddress;
 import dev.groupbuy.core.chat.ChatKey;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.InboundMessage.ChainOwner;
@@ -81,6 +82,27 @@ abstract class InboxContract {
         InboundMessage elsewhere =
                 new InboundMessage("wecom", "chat", "u1", "甲", messageId, "#截单", List.of(), Instant.now(), List.of());
         assertThat(inbox.storeIfNew(elsewhere)).isPresent();
+    }
+
+    @Test
+    void keepsWhereA1to1CommandIsAnswered() {
+        InboundMessage message = new InboundMessage(
+                "wecom",
+                unique("chat"),
+                "L1",
+                "王团长",
+                unique("direct/wecom/"),
+                "#汇总",
+                List.of(),
+                Instant.parse("2026-11-24T08:00:00Z"),
+                List.of(),
+                new ChatAddress("wecom", "user:L1"));
+
+        long id = inbox.storeIfNew(message).orElseThrow();
+
+        assertThat(inbox.findById(id).orElseThrow().message()).isEqualTo(message);
+        assertThat(inbox.findById(id).orElseThrow().message().answerAddress())
+                .isEqualTo(new ChatAddress("wecom", "user:L1"));
     }
 
     @Test

@@ -16,10 +16,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What every store must do for deals; run on H2 and MariaDB by the subclasses. */
 @SpringBootTest(classes = AdaptersTestApplication.class)
@@ -42,6 +45,9 @@ abstract class DealRepositoryContract {
 
     @Autowired
     Transactions transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anInstanceThatRemembersAGroupsDealsSeesChangesMadeByAnother() {
@@ -116,6 +122,7 @@ abstract class DealRepositoryContract {
                 closesAt,
                 "",
                 null,
+                null,
                 Duration.ofMinutes(30)));
 
         assertThat(deals.findById(deal.id()).orElseThrow().remindAt()).contains(Instant.parse("2026-12-01T11:30:00Z"));
@@ -172,5 +179,70 @@ abstract class DealRepositoryContract {
 
         assertThat(won).containsOnlyOnce(true);
         assertThat(deals.findById(deal.id()).orElseThrow().status()).isEqualTo(DealStatus.CLOSED);
+    }
+
+    @Test
+    void keepsADeliveryDateAndFindsDealsByItOrByCreationWhenUndated() {
+        long group = aStoredGroup(groups).id();
+        LocalDate day =
+                LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        Deal delivered = aStoredDeal(deals, group);
+        Deal later = aStoredDeal(deals, group);
+        Deal undated = aStoredDeal(deals, group);
+
+        assertThat(deals.saveDeliveryDate(delivered.id(), day)).isTrue();
+        assertThat(deals.saveDeliveryDate(later.id(), day.plusDays(2))).isTrue();
+        assertThat(deals.saveDeliveryDate(Long.MAX_VALUE, day)).isFalse();
+
+        assertThat(deals.findById(delivered.id()).orElseThrow().deliveryDate()).isEqualTo(day);
+        assertThat(deals.find(group, DealStatus.OPEN))
+                .extracting(Deal::deliveryDate)
+                .containsExactlyInAnyOrder(day, day.plusDays(2), null);
+        assertThat(deals.findDelivered(day, day)).extracting(Deal::id).containsExactly(delivered.id());
+        assertThat(deals.findDelivered(day, day.plusDays(2)))
+                .extracting(Deal::id)
+                .containsExactly(delivered.id(), later.id());
+        Instant created = deals.findById(undated.id()).orElseThrow().createdAt();
+        assertThat(deals.findUndated(created, created.plusSeconds(1)))
+                .extracting(Deal::id)
+                .contains(undated.id())
+                .doesNotContain(delivered.id(), later.id());
+        assertThat(deals.findUndated(created.plusSeconds(1), created.plusSeconds(2)))
+                .extracting(Deal::id)
+                .doesNotContain(undated.id());
+        deals.saveDeliveryDate(delivered.id(), null);
+        assertThat(deals.findById(delivered.id()).orElseThrow().deliveryDate()).isNull();
+    }
+
+    @Test
+    void keepsTheProductACatalogItemSells() {
+        long product = insertProduct();
+        Deal deal = deals.create(new Deal(
+                null,
+                "草莓团",
+                DealStatus.OPEN,
+                List.of(aStoredGroup(groups).id()),
+                List.of(
+                        new CatalogItem("A", "丹东草莓", List.of(), "盒", BigDecimal.TEN, null, null, product),
+                        CatalogItem.of("B", "车厘子", List.of(), "斤", BigDecimal.ONE)),
+                null,
+                "",
+                null,
+                LocalDate.of(2026, 12, 1)));
+
+        Deal read = deals.findById(deal.id()).orElseThrow();
+
+        assertThat(read.catalog()).extracting(CatalogItem::productId).containsExactly(product, null);
+        assertThat(read.deliveryDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    private long insertProduct() {
+        String name = "草莓" + System.nanoTime();
+        jdbc.update(
+                "INSERT INTO products (name, price, created_at, updated_at) VALUES (?, 25.00, ?, ?)",
+                name,
+                java.sql.Timestamp.from(Instant.now()),
+                java.sql.Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("SELECT id FROM products WHERE name = ?", Long.class, name);
     }
 }

@@ -101,4 +101,30 @@ abstract class GroupRepositoryContract {
         assertThat(groups.findById(Long.MAX_VALUE)).isEmpty();
         assertThat(groups.findByChat("sandbox", unique("missing"))).isEmpty();
     }
+
+    @Test
+    void renamesAGroupAndKeepsEverythingElse() {
+        ChatGroup stored = groups.create(
+                new ChatGroup(
+                        null,
+                        "wecom",
+                        unique("chat"),
+                        "旧名",
+                        ZoneId.of("Asia/Shanghai"),
+                        Instant.parse("2026-11-24T00:00:00Z")),
+                List.of());
+
+        groups.rename(stored.id(), "阳光花园🍓2群");
+
+        ChatGroup renamed = groups.findById(stored.id()).orElseThrow();
+        assertThat(renamed.name()).isEqualTo("阳光花园🍓2群");
+        assertThat(renamed)
+                .isEqualTo(new ChatGroup(
+                        stored.id(),
+                        stored.platform(),
+                        stored.chatId(),
+                        "阳光花园🍓2群",
+                        stored.zone(),
+                        stored.createdAt()));
+    }
 }

@@ -14,6 +14,7 @@ import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.order.OrderStatus;
+import dev.groupbuy.core.order.PaymentStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -258,5 +259,26 @@ abstract class OrderRepositoryContract {
 
     private List<Long> itemRowIds(long orderId) {
         return jdbc.queryForList("SELECT id FROM order_items WHERE order_id = ? ORDER BY id", Long.class, orderId);
+    }
+
+    @Test
+    void keepsThePaymentThroughInsertsAndUpdates() {
+        Order placed = orders.insert(anOrder("李四", 1, OrderItem.of("A", "2")));
+        Order paidOnArrival =
+                orders.insert(anOrder("王五", 2, OrderItem.of("A", "1")).withPayment(PaymentStatus.PAID, Instant.now()));
+
+        assertThat(placed.payment()).isEqualTo(PaymentStatus.UNPAID);
+        assertThat(orders.findById(paidOnArrival.id()).orElseThrow().payment()).isEqualTo(PaymentStatus.PAID);
+        Order paid = orders.update(placed.withPayment(PaymentStatus.PAID, Instant.now()))
+                .orElseThrow();
+        Order refunded = orders.update(paid.withPayment(PaymentStatus.REFUNDED, Instant.now()))
+                .orElseThrow();
+
+        assertThat(orders.findById(placed.id()).orElseThrow()).isEqualTo(refunded);
+        assertThat(orders.findByDeal(dealId))
+                .extracting(Order::payment)
+                .containsExactly(PaymentStatus.REFUNDED, PaymentStatus.PAID);
+        assertThat(jdbc.queryForObject("SELECT payment_status FROM orders WHERE id = ?", String.class, placed.id()))
+                .isEqualTo("refunded");
     }
 }

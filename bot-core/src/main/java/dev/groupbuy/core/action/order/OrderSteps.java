@@ -41,6 +41,14 @@ final class OrderSteps {
 
     /** Stores a new ({@code before == null}) or changed order; the order as stored. */
     Order store(Order before, Order after, String action, Actor actor) {
+        return store(before, after, action, before == null ? "" : before.describe(), null, actor);
+    }
+
+    /**
+     * Stores a changed order with the history's texts given ({@code afterText == null}: the stored order
+     * described); the order as stored.
+     */
+    Order store(Order before, Order after, String action, String beforeText, String afterText, Actor actor) {
         Order stored = before == null
                 ? ports.orders().insert(after)
                 : ports.orders().update(after).orElseThrow(() -> new StaleOrderException(after));
@@ -52,8 +60,8 @@ final class OrderSteps {
                         ports.clock().instant(),
                         actor.id(),
                         action,
-                        before == null ? "" : before.describe(),
-                        stored.describe(),
+                        beforeText,
+                        afterText == null ? stored.describe() : afterText,
                         actor.inboxId(),
                         actor.door()));
         ports.orderChanged(stored.dealId());

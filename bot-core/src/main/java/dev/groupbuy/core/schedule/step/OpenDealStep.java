@@ -36,6 +36,7 @@ final class OpenDealStep implements GroupStep {
                         action.catalog(),
                         closesAt,
                         action.pickup(),
+                        null,
                         remind,
                         context.actor()));
         return opened.isDone()

@@ -1,0 +1,35 @@
+package dev.groupbuy.admin.platform;
+
+import dev.groupbuy.adapters.testing.MariaDbDatabases;
+import dev.groupbuy.adapters.testing.RequiresMariaDb;
+import dev.groupbuy.adapters.testing.RequiresRedis;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The bridge on the prod profile: MariaDB, and the replay check in Redis. */
+@RequiresMariaDb(database = ProdBridgeIntegrationTests.DATABASE)
+@RequiresRedis
+@ActiveProfiles("prod")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "groupbuy.data-dir=./target/it-data/prod-bridge",
+            "groupbuy.exports.secret=prod-test-export-secret"
+        })
+class ProdBridgeIntegrationTests extends BridgeContract {
+
+    static final String DATABASE = "groupbuy_platforms_test";
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        bridgeProperties(registry);
+        registry.add(
+                "spring.datasource.url",
+                () -> MariaDbDatabases.jdbcUrl(DATABASE)
+                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
+        registry.add("spring.datasource.username", MariaDbDatabases::user);
+        registry.add("spring.datasource.password", MariaDbDatabases::password);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.groupbuy.admin.platform;
+
+import dev.groupbuy.adapters.testing.MariaDbDatabases;
+import dev.groupbuy.adapters.testing.RequiresMariaDb;
+import dev.groupbuy.adapters.testing.RequiresRedis;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** WeCom on the prod profile: MariaDB, Redis coordination and the access token in Redis. */
+@RequiresMariaDb(database = ProdBridgeIntegrationTests.DATABASE)
+@RequiresRedis
+@ActiveProfiles("prod")
+@Import(FakeArchive.Config.class)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"groupbuy.data-dir=./target/it-data/prod-wecom", "groupbuy.exports.secret=prod-test-export-secret"
+        })
+class ProdWeComIntegrationTests extends WeComContract {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        weComProperties(registry);
+        registry.add(
+                "spring.datasource.url",
+                () -> MariaDbDatabases.jdbcUrl(ProdBridgeIntegrationTests.DATABASE)
+                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
+        registry.add("spring.datasource.username", MariaDbDatabases::user);
+        registry.add("spring.datasource.password", MariaDbDatabases::password);
+    }
+}

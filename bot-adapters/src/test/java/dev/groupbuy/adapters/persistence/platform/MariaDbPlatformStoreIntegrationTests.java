@@ -1,0 +1,6 @@
+package dev.groupbuy.adapters.persistence.platform;
+
+import dev.groupbuy.adapters.testing.MariaDbStore;
+
+@MariaDbStore
+class MariaDbPlatformStoreIntegrationTests extends PlatformStoreContract {}

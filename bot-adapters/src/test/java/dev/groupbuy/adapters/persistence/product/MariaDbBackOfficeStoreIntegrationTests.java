@@ -1,0 +1,6 @@
+package dev.groupbuy.adapters.persistence.product;
+
+import dev.groupbuy.adapters.testing.MariaDbStore;
+
+@MariaDbStore
+class MariaDbBackOfficeStoreIntegrationTests extends BackOfficeStoreContract {}

@@ -1,0 +1,69 @@
+package dev.groupbuy.core.jielong;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A product word inside a remark about the order is not an order of it: {@code 不要青菜}, {@code 少放辣},
+ * {@code 加蛋}, {@code 去葱} say what to leave out or add to a portion, and {@code 土豆换青菜} swaps a side; when
+ * such words happen to be products of the deal (a 盒饭 deal selling 青菜 too), they stay remarks.
+ */
+final class SideRemarks {
+
+    private static final List<String> BEFORE = List.of("不要", "不加", "不放", "别放", "别加", "少", "多", "加", "去", "免", "换");
+
+    private SideRemarks() {}
+
+    static List<Token> read(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PRODUCT)
+                    && !quantityAfter(tokens, k)
+                    && (modifiedBefore(tokens, k) || swappedAfter(tokens, k))) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.asText());
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** {@code 加蓝莓1盒} orders: a product with a quantity of its own is no remark. */
+    private static boolean quantityAfter(List<Token> tokens, int k) {
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        return j < tokens.size()
+                && (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.TIMES));
+    }
+
+    private static boolean modifiedBefore(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        if (!before.is(TokenKind.TEXT) || before.end() != tokens.get(k).start()) {
+            return false;
+        }
+        String word = before.text();
+        for (String modifier : BEFORE) {
+            if (word.endsWith(modifier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 土豆换青菜}: the product before 换 (not 换成, a change) is swapped away. */
+    private static boolean swappedAfter(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(k + 1);
+        return after.is(TokenKind.TEXT)
+                && after.start() == tokens.get(k).end()
+                && after.text().startsWith("换")
+                && !after.text().startsWith("换成");
+    }
+}

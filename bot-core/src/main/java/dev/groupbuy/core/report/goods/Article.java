@@ -1,0 +1,32 @@
+package dev.groupbuy.core.report.goods;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.product.Product;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a catalog item is as goods: its library product (bought from the product's supplier, added up across
+ * deals and groups), or, for an item not in the library, its name and unit (added up with items of the same
+ * name and unit, supplier unknown).
+ *
+ * @param key what adds up: the product and unit, or the name and unit
+ */
+record Article(String key, Long productId, String name, String spec, String unit, Long supplierId) {
+
+    static Article of(CatalogItem item, Map<Long, Product> products) {
+        Product product = item.productId() == null ? null : products.get(item.productId());
+        String unit = item.unit().isEmpty() && product != null ? product.unit() : item.unit();
+        if (product == null) {
+            String name = item.name().strip();
+            return new Article("n:" + name.toLowerCase(Locale.ROOT) + "|" + unit, null, name, "", unit, null);
+        }
+        return new Article(
+                "p:" + product.id() + "|" + unit,
+                product.id(),
+                product.name(),
+                product.spec(),
+                unit,
+                product.supplierId());
+    }
+}
