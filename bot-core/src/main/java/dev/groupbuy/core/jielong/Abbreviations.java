@@ -13,9 +13,45 @@ import java.util.List;
  */
 final class Abbreviations {
 
+    /** Characters that end a product word without making it another one: {@code 白菜的}, {@code 原味}, {@code 白菜馅}. */
+    private static final String PARTICLES = "的味馅款口类装型号";
+
     private Abbreviations() {}
 
     static List<Token> read(List<Token> tokens, CatalogMatcher catalog) {
+        return products(wordsStartingWithAPiece(tokens), catalog);
+    }
+
+    /**
+     * {@code 卤鸡蛋} in a deal selling 卤鸡爪: a piece of a product's name glued to one more character that is no
+     * particle ({@code 白菜的}, {@code 白菜馅} stay the product) is the start of another word.
+     */
+    private static List<Token> wordsStartingWithAPiece(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            Token before = tokens.get(k - 1);
+            Token t = tokens.get(k);
+            boolean another = before.is(TokenKind.PRODUCT)
+                    && before.modifier()
+                    && t.is(TokenKind.TEXT)
+                    && before.end() == t.start()
+                    && t.length() == 1
+                    && ProductFragments.isHan(t.firstChar())
+                    && PARTICLES.indexOf(t.firstChar()) < 0;
+            if (another) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k - 1, before.joinedAsText(t));
+                out.set(k, null);
+            }
+        }
+        if (out == null) {
+            return tokens;
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    private static List<Token> products(List<Token> tokens, CatalogMatcher catalog) {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);

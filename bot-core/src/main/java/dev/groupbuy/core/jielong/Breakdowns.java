@@ -23,6 +23,15 @@ final class Breakdowns {
             return tokens;
         }
         List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (isPackSize(tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, tokens.get(k).skipped());
+            }
+        }
+        if (out != null) {
+            tokens = out;
+        }
         boolean quantitySeen = false;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -38,6 +47,21 @@ final class Breakdowns {
         return out == null ? tokens : out;
     }
 
+    /** {@code 10kg 1袋}, {@code 5斤 2箱}: a weight right before a count of containers says how big they are. */
+    private static boolean isPackSize(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.NUMBER) || !Units.isWeight(t.unit())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        return j < tokens.size()
+                && tokens.get(j).is(TokenKind.NUMBER)
+                && Units.isContainer(tokens.get(j).unit());
+    }
+
     private static boolean isBreakdown(List<Token> tokens, int k) {
         Token number = tokens.get(k);
         Token before = previousWord(tokens, k);
@@ -48,6 +72,9 @@ final class Breakdowns {
             return true;
         }
         if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && Remarks.isRemark(before)) {
+            return true;
+        }
+        if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && number.unit() == null) {
             return true;
         }
         if (k + 1 < tokens.size()) {

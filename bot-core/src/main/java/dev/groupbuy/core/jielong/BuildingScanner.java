@@ -51,7 +51,20 @@ final class BuildingScanner {
             return digitsEnd(s, j + 1);
         }
         String mark = markAt(s, j);
-        return mark == null ? -1 : j + mark.length();
+        if (mark != null) {
+            return j + mark.length();
+        }
+        return floorLetter(s, i, j);
+    }
+
+    /** {@code 3B}, {@code 12A}: a number with a block or door letter glued to it, not a unit ({@code 5L}, {@code 500g}). */
+    private static int floorLetter(String s, int i, int j) {
+        boolean fits = j - i <= 3
+                && j < s.length()
+                && CatalogMatcher.isAsciiLetter(s.charAt(j))
+                && "gGlLkKmMxX".indexOf(s.charAt(j)) < 0
+                && (j + 1 >= s.length() || !CatalogMatcher.isAsciiLetter(s.charAt(j + 1)));
+        return fits ? j + 1 : -1;
     }
 
     /** {@code 五号楼}, {@code 二期}, {@code 三单元}: a building or phase numbered in words. */

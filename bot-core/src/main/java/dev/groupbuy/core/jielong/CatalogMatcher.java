@@ -148,7 +148,21 @@ final class CatalogMatcher {
                 found.add(catalog.get(k));
             }
         }
-        return found;
+        return found.isEmpty() || ProductWords.significantLength(w) > 1 ? found : everyNameWith(w.charAt(0), found);
+    }
+
+    /**
+     * {@code 面} when the deal sells 鸡蛋挂面 and 高筋面粉: one character stands for every product whose name holds
+     * it, not only those it ends.
+     */
+    private List<CatalogItem> everyNameWith(char c, List<CatalogItem> found) {
+        List<CatalogItem> all = new ArrayList<>(found);
+        for (int k = 0; k < catalog.size(); k++) {
+            if (normalizedNames.get(k).indexOf(c) >= 0 && !all.contains(catalog.get(k))) {
+                all.add(catalog.get(k));
+            }
+        }
+        return all;
     }
 
     /**

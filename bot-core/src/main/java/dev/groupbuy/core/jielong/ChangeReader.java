@@ -57,7 +57,14 @@ final class ChangeReader {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
         Map<String, BigDecimal> result = before(left);
+        boolean namesProducts = TokenKinds.has(TokenKinds.of(right, 0), TokenKind.PRODUCT);
+        if (newQty.bareNumbers.isEmpty() && !namesProducts && TokenKinds.has(TokenKinds.of(right, 0), TokenKind.EACH)) {
+            return eachOfTheBefore(result, newQty);
+        }
         if (newQty.bareNumbers.isEmpty()) {
+            if (namesProducts && !catalog.singleProduct()) {
+                return LineOrder.of(OrderReader.toItems(newQty.items));
+            }
             result.putAll(newQty.items);
             return LineOrder.of(OrderReader.toItems(result));
         }
@@ -72,6 +79,17 @@ final class ChangeReader {
         Assembly check = new Assembly();
         QuantityAssembler.checkUnit(check, target, newQty.bareNumbers.get(0), null);
         return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
+    }
+
+    /** {@code 沃柑1 砂糖橘1 改成各2}: each of the products named before the change, not every product of the deal. */
+    private static LineOrder eachOfTheBefore(Map<String, BigDecimal> before, Assembly newQty) {
+        if (before.isEmpty()) {
+            return LineOrder.of(OrderReader.toItems(newQty.items));
+        }
+        BigDecimal each = newQty.items.values().iterator().next();
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        before.keySet().forEach(sku -> result.put(sku, each));
+        return LineOrder.of(OrderReader.toItems(result));
     }
 
     private Map<String, BigDecimal> before(List<Token> left) {

@@ -76,6 +76,8 @@ final class EntryReader {
         LineOrder read = struck ? LineOrder.cancel() : orders.read(order, previous, orderKinds);
         if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.NO_NAME);
+        } else if (name.uncertain() && !read.cancelled() && !read.review()) {
+            read = LineOrder.review(ReviewReason.UNCLEAR_NAME);
         }
         ChainEntry entry = new ChainEntry(
                 seq,

@@ -100,7 +100,10 @@ final class LineTokenizer {
             return Token.of(TokenKind.BUILDING, s, i, building);
         }
         if (BuildingScanner.isDigit(c)) {
-            return number(s, i, NumberScanner.digits(s, i, catalog.units()));
+            int spec = PackSpecs.scan(s, i);
+            return spec > 0
+                    ? Token.of(TokenKind.SKIP, s, i, spec)
+                    : number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
         return wordOrNumber(s, i, wordBefore);
     }
@@ -116,7 +119,8 @@ final class LineTokenizer {
         boolean before = i >= 2
                 && "-._".indexOf(s.charAt(i - 1)) >= 0
                 && CatalogMatcher.isAsciiLetter(s.charAt(i - 2))
-                && (i + 1 >= s.length() || !ProductFragments.isHan(s.charAt(i + 1)));
+                && (i + 1 >= s.length()
+                        || !(ProductFragments.isHan(s.charAt(i + 1)) || BuildingScanner.isDigit(s.charAt(i + 1))));
         return after || before;
     }
 

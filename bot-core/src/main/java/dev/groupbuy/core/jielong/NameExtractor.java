@@ -15,8 +15,13 @@ final class NameExtractor {
     /**
      * The name, and where it stands: tokens {@code [from, to)}. Tokens before {@code from} are notes in front
      * of the name, tokens from {@code to} on (and before {@code from}, when the order came first) the order.
+     * {@code uncertain} when two word groups could each be the person ({@code 林场 老李 1只}): a human decides.
      */
-    record Name(String text, int from, int to) {
+    record Name(String text, int from, int to, boolean uncertain) {
+
+        Name(String text, int from, int to) {
+            this(text, from, to, false);
+        }
 
         int nextToken() {
             return to;
@@ -27,7 +32,9 @@ final class NameExtractor {
         }
     }
 
-    private static final String PREFIX_WORDS = "要订买来拿加共再还也";
+    /** Words that start a request, never the rest of a spaced name ({@code Tina 能换成美式吗}). */
+    private static final String PREFIX_WORDS = "要订买来拿加共再还也能想我请帮给就都先可";
+
     private static final List<String> TRAILING_PREFIXES =
             List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
     private static final String NAME_JOINERS = "._·-";
@@ -95,6 +102,7 @@ final class NameExtractor {
             j++;
         }
         while (j < tokens.size() && tokens.get(j).is(TokenKind.BUILDING)) {
+            joined = true;
             j++;
             while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
                 j++;
@@ -105,7 +113,10 @@ final class NameExtractor {
         }
         Name second = named(tokens, j, extend(tokens, j, j));
         int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
-        return secondScore > NameLikeness.of(first.text()) ? second : first;
+        int firstScore = NameLikeness.of(first.text());
+        Name chosen = secondScore > firstScore ? second : first;
+        boolean close = Math.abs(secondScore - firstScore) <= 1 && Math.min(secondScore, firstScore) >= 0;
+        return close ? new Name(chosen.text(), chosen.from(), chosen.to(), true) : chosen;
     }
 
     /** {@code 茄子2斤}: a word glued to a quantity with its unit reads more like a product than a name. */
@@ -161,7 +172,7 @@ final class NameExtractor {
             return -1;
         }
         Token t = tokens.get(k);
-        if (t.is(TokenKind.TEXT)) {
+        if (t.is(TokenKind.TEXT) || isNameLikePiece(tokens, k)) {
             return k;
         }
         if (t.is(TokenKind.PRODUCT)
@@ -450,7 +461,7 @@ final class NameExtractor {
             return false;
         }
         if (isLatinWord(next)) {
-            return true;
+            return isLatinWord(nameSoFar);
         }
         char first = next.firstChar();
         return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
@@ -492,7 +503,20 @@ final class NameExtractor {
         return span.codePoints().anyMatch(cp -> cp >= 0x2000 && !Character.isLetterOrDigit(cp));
     }
 
-    /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
+    /**
+     * {@code JJ 1盒} in a deal of 车厘子JJ级: a Latin piece of a product's name standing first on its own, before
+     * the order, is the resident's nickname (a grade is written after the name).
+     */
+    private static boolean isNameLikePiece(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.is(TokenKind.PRODUCT)
+                && t.modifier()
+                && isLatinWord(t)
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.SPACE)
+                && orderFollows(tokens, k + 1);
+    }
+
     /**
      * {@code 十一}, {@code 五月}, {@code 四月天} standing after a room, with the order after it: a nickname, not a
      * count or a date.
@@ -503,6 +527,7 @@ final class NameExtractor {
                 && ((t.is(TokenKind.NUMBER) && t.unit() == null) || (t.is(TokenKind.SKIP) && t.lastChar() == '月'));
     }
 
+    /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
     private static boolean isBareNumber(Token t) {
         if (t.is(TokenKind.NUMBER)) {
             return t.unit() == null && BuildingScanner.isDigit(t.firstChar());

@@ -68,15 +68,15 @@ final class OrderReader {
 
     private LineOrder plain(List<Token> tokens, int kinds) {
         Assembly a = assembler.assemble(tokens, 0, tokens.size());
+        ReviewReason unknown = Leftovers.unknownProduct(tokens, catalog);
+        if (unknown != null) {
+            return LineOrder.review(unknown);
+        }
         if (a.problem != null) {
             return LineOrder.review(a.problem);
         }
         if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
-        }
-        ReviewReason unknown = Leftovers.unknownProduct(tokens, catalog);
-        if (unknown != null) {
-            return LineOrder.review(unknown);
         }
         if (a.isEmpty()) {
             if (Questions.noCommitment(tokens) || !catalog.singleProduct()) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The short forms residents write for a product the leader named in full: {@code 蓝莓} for
  * 云南高山蓝莓125g*4盒, {@code 五常大米} for 东北五常大米10斤, {@code 阳光玫瑰} for 阳光玫瑰葡萄, {@code 38号} for
- * 四川爱媛38号果冻橙, {@code 3斤装} for 西梅3斤装. Each word of two Chinese characters or more inside a product's name stands for it; a word
+ * 四川爱媛38号果冻橙, {@code 3斤装} for 西梅3斤装, {@code 10kg} for 大米10kg sold by the 袋, {@code JJ} for
+ * 车厘子JJ级. Each word of two Chinese characters or more inside a product's name stands for it; a word
  * inside several products' names stands for all of them (the line then asks which), and spec words
  * ({@code 斤装}, {@code 精品}) stand for none.
  */
@@ -49,7 +50,7 @@ final class ProductWords {
             names.add(item.name());
             item.aliases().forEach(names::add);
             for (String name : names) {
-                for (String form : formsOf(TextNormalizer.normalize(name))) {
+                for (String form : formsOf(TextNormalizer.normalize(name), item.unit())) {
                     if (!exactTerms.contains(form)) {
                         forms.computeIfAbsent(form, f -> new LinkedHashSet<>()).add(item);
                     }
@@ -81,12 +82,24 @@ final class ProductWords {
     /** Whether {@code form} ends where a run of Chinese characters of one of the products' names ends. */
     static boolean endsAtHead(String form, List<CatalogItem> products) {
         for (CatalogItem item : products) {
-            String name = TextNormalizer.normalize(item.name());
-            for (int at = name.indexOf(form); at >= 0; at = name.indexOf(form, at + 1)) {
-                int end = at + form.length();
-                if (end == name.length() || !ProductFragments.isHan(name.charAt(end))) {
+            if (endsAtHead(form, item.name())) {
+                return true;
+            }
+            for (String alias : item.aliases()) {
+                if (endsAtHead(form, alias)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsAtHead(String form, String rawName) {
+        String name = TextNormalizer.normalize(rawName);
+        for (int at = name.indexOf(form); at >= 0; at = name.indexOf(form, at + 1)) {
+            int end = at + form.length();
+            if (end == name.length() || !ProductFragments.isHan(name.charAt(end))) {
+                return true;
             }
         }
         return false;
@@ -113,6 +126,13 @@ final class ProductWords {
             }
         }
         return false;
+    }
+
+    /** The characters of {@code word} that say which product it is: {@code 橙子} and {@code 芒果} count one. */
+    static int significantLength(String word) {
+        boolean suffixed =
+                word.length() == 2 && (word.endsWith("子") || word.endsWith("果")) && !OWN_WORDS.contains(word);
+        return suffixed ? 1 : word.length();
     }
 
     /** {@code 牛肉} for 内蒙古鲜切牛腱子, {@code 羊肉} for 羔羊排: the meat of the animal the name names. */
@@ -166,12 +186,13 @@ final class ProductWords {
         return true;
     }
 
-    private static List<String> formsOf(String name) {
+    private static List<String> formsOf(String name, String unit) {
         List<String> forms = new ArrayList<>();
         int i = 0;
         while (i < name.length()) {
             if (!ProductFragments.isHan(name.charAt(i))) {
-                numberedVariety(name, i, forms);
+                numberedVariety(name, i, unit, forms);
+                latinGrade(name, i, forms);
                 i++;
                 continue;
             }
@@ -198,7 +219,25 @@ final class ProductWords {
     }
 
     /** {@code 38号} inside 爱媛38号果冻橙: a variety's number, which residents write on its own. */
-    private static void numberedVariety(String name, int i, List<String> forms) {
+    /** {@code JJ} of 智利车厘子JJ级: a grade or variety written in Latin letters (not a unit after digits). */
+    private static void latinGrade(String name, int i, List<String> forms) {
+        boolean starts = CatalogMatcher.isAsciiLetter(name.charAt(i))
+                && (i == 0
+                        || !(CatalogMatcher.isAsciiLetter(name.charAt(i - 1))
+                                || BuildingScanner.isDigit(name.charAt(i - 1))));
+        if (!starts) {
+            return;
+        }
+        int end = i;
+        while (end < name.length() && CatalogMatcher.isAsciiLetter(name.charAt(end))) {
+            end++;
+        }
+        if (end - i >= 2 && end - i <= 6 && !forms.contains(name.substring(i, end))) {
+            forms.add(name.substring(i, end));
+        }
+    }
+
+    private static void numberedVariety(String name, int i, String productUnit, List<String> forms) {
         if (!BuildingScanner.isDigit(name.charAt(i)) || (i > 0 && BuildingScanner.isDigit(name.charAt(i - 1)))) {
             return;
         }
@@ -213,6 +252,8 @@ final class ProductWords {
         int pack = unit == null ? -1 : end + unit.length();
         if (pack > 0 && pack < name.length() && name.charAt(pack) == '装') {
             forms.add(name.substring(i, pack + 1));
+        } else if (pack > 0 && !Units.compatible(unit, productUnit)) {
+            forms.add(name.substring(i, pack));
         }
     }
 

@@ -23,9 +23,26 @@ final class QuantityAssembler {
     Assembly assemble(List<Token> tokens, int from, int to) {
         Pairing pairing = new Pairing(new Assembly());
         for (int k = from; k < to; k++) {
-            pairing.accept(tokens.get(k));
+            Token t = tokens.get(k);
+            pairing.bare = t.is(TokenKind.PRODUCT) && standsBare(tokens, k, from, to);
+            pairing.accept(t);
         }
         return pairing.finish();
+    }
+
+    /** A product word with no quantity after it and no word glued before it ({@code 豆浆不要糖}, not {@code 羊肉饺子1}). */
+    private static boolean standsBare(List<Token> tokens, int k, int from, int to) {
+        Token t = tokens.get(k);
+        int j = k + 1;
+        while (j < to && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        boolean quantity =
+                j < to && (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.TIMES));
+        boolean gluedWord = k > from
+                && tokens.get(k - 1).is(TokenKind.TEXT)
+                && tokens.get(k - 1).end() == t.start();
+        return !quantity && !gluedWord;
     }
 
     /** The left-to-right state: products still waiting for a number, a number waiting for a product. */
@@ -40,6 +57,10 @@ final class QuantityAssembler {
         private Token previous;
         /** The last product waiting for a number stands apart from the one before it ({@code 1号 4号2斤}). */
         private boolean lastProductSpaced;
+        /** The product word being read stands bare (see {@link QuantityAssembler#standsBare}). */
+        private boolean bare;
+        /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
+        private final List<Token> flushed = new ArrayList<>(2);
 
         Pairing(Assembly out) {
             this.out = out;
@@ -64,7 +85,7 @@ final class QuantityAssembler {
         }
 
         private void product(Token t) {
-            if (t.products().size() > 1 && mentionedBefore(t.products())) {
+            if (t.products().size() > 1 && bare && mentionedBefore(t.products())) {
                 return;
             }
             if (t.products().size() != 1) {
@@ -83,7 +104,7 @@ final class QuantityAssembler {
                 lastTarget = List.of(p);
                 assign(out, lastTarget, waiting);
             } else {
-                flushWaiting(out, waiting);
+                flush();
                 lastProductSpaced = pending.isEmpty()
                         || previous == null
                         || !previous.is(TokenKind.PRODUCT)
@@ -132,7 +153,7 @@ final class QuantityAssembler {
             } else if (!pending.isEmpty()) {
                 forPending(t);
             } else {
-                flushWaiting(out, waiting);
+                flush();
                 waiting = t;
                 lastTarget = null;
             }
@@ -157,12 +178,20 @@ final class QuantityAssembler {
             each = false;
         }
 
-        Assembly finish() {
-            if (waiting != null && pending.size() == 1 && out.items.isEmpty() && out.bareNumbers.isEmpty()) {
-                assign(out, List.of(pending.remove(0)), waiting);
-                waiting = null;
+        private void flush() {
+            if (waiting != null) {
+                flushed.add(waiting);
             }
             flushWaiting(out, waiting);
+        }
+
+        Assembly finish() {
+            flush();
+            if (pending.size() == 1 && out.items.isEmpty() && flushed.size() == 1 && out.bareNumbers.size() == 1) {
+                out.bareNumbers.clear();
+                lastTarget = List.of(pending.remove(0));
+                assign(out, lastTarget, flushed.get(0));
+            }
             for (CatalogItem p : pending) {
                 if (!out.items.containsKey(p.sku())) {
                     out.add(p, BigDecimal.ONE);
@@ -209,7 +238,7 @@ final class QuantityAssembler {
 
     /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
     static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
-        if (!Units.compatible(unit, p.unit())) {
+        if (!Units.compatible(unit, p.unit()) || Units.piecesOfAContainer(unit, p.unit(), qty)) {
             out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);

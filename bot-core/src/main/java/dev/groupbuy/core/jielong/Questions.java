@@ -38,9 +38,23 @@ final class Questions {
                 if (found == null && k + 1 < tokens.size() && isRelative(t, tokens.get(k + 1))) {
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
+                if (found == null && isEitherBetweenQuantities(tokens, k)) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
             }
         }
         return found;
+    }
+
+    /** {@code 2盒还是3盒}, {@code 2份或3份}: the resident has not decided between two quantities. */
+    private static boolean isEitherBetweenQuantities(List<Token> tokens, int k) {
+        Token word = tokens.get(k);
+        boolean either = word.text().startsWith("还是") || word.text().startsWith("或");
+        return either
+                && k > 0
+                && k + 1 < tokens.size()
+                && tokens.get(k - 1).is(TokenKind.NUMBER)
+                && tokens.get(k + 1).is(TokenKind.NUMBER);
     }
 
     private static boolean isRelative(Token word, Token number) {

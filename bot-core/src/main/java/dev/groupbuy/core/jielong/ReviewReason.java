@@ -16,6 +16,8 @@ public enum ReviewReason {
     QUESTION,
     /** The line orders something but says for whom nowhere. */
     NO_NAME,
+    /** Two word groups could each be the person ({@code 林场 老李 1只}: a place or a name?). */
+    UNCLEAR_NAME,
     /** The line (or the name on it) is longer than anyone writes; it is not read. */
     TOO_LONG,
     /** Reading the line failed; a defect of the parser, kept as a review so the message still applies. */

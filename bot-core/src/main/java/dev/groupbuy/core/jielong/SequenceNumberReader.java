@@ -20,11 +20,8 @@ final class SequenceNumberReader {
 
     /** Like {@link #read} without the wrapper, for the per-line hot path. */
     static SequenceNumber readOrNull(String line) {
-        int i = 0;
         int n = line.length();
-        while (i < n && line.charAt(i) == ' ') {
-            i++;
-        }
+        int i = afterBullet(line, 0);
         if (i >= n) {
             return null;
         }
@@ -44,7 +41,10 @@ final class SequenceNumberReader {
         if (!isSeparator(sep)) {
             return null;
         }
-        if (sep == '.' && i + 1 < n && isAsciiDigit(line.charAt(i + 1))) {
+        if (sep == '.'
+                && i + 1 < n
+                && isAsciiDigit(line.charAt(i + 1))
+                && BuildingScanner.scan(line, i + 1, List.of()) < 0) {
             return null;
         }
         if (sep == ',' && i + 1 < n && isAsciiDigit(line.charAt(i + 1))) {
@@ -83,6 +83,50 @@ final class SequenceNumberReader {
         return quantity && Integer.parseInt(line, digitsStart, i, 10) == expected
                 ? new SequenceNumber(expected, i + 1)
                 : null;
+    }
+
+    /**
+     * Where the number of a line starts: after spaces and a bullet people put in front of it ({@code 👉1.},
+     * {@code •1.}, {@code ▪️2、}), at most a few symbols long.
+     */
+    private static int afterBullet(String line, int from) {
+        int n = line.length();
+        int i = from;
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < n && i - start < 4 && isBulletSymbol(line, i)) {
+            i += Character.charCount(line.codePointAt(i));
+        }
+        if (i > start
+                && (i >= n
+                        || !(isAsciiDigit(line.charAt(i))
+                                || line.charAt(i) == ' '
+                                || circledValue(line.charAt(i)) > 0))) {
+            return start;
+        }
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBulletSymbol(String line, int i) {
+        int cp = line.codePointAt(i);
+        if (cp == 0xFE0F
+                || cp == 0x2022
+                || cp == 0x00B7
+                || cp == 0x25AA
+                || cp == 0x25CF
+                || cp == 0x25C6
+                || cp == 0x2605) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return cp > 0x2000
+                && (type == Character.OTHER_SYMBOL || type == Character.SURROGATE)
+                && circledValue((char) cp) == 0;
     }
 
     private static int skipSeparators(String line, int from) {

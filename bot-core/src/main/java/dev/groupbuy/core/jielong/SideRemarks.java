@@ -20,7 +20,7 @@ final class SideRemarks {
             Token t = tokens.get(k);
             if (t.is(TokenKind.PRODUCT)
                     && !quantityAfter(tokens, k)
-                    && (modifiedBefore(tokens, k) || swappedAfter(tokens, k))) {
+                    && (modifiedBefore(tokens, k) || swappedAfter(tokens, k) || describedAfterTheOrder(tokens, k))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asText());
             }
@@ -49,6 +49,26 @@ final class SideRemarks {
         String word = before.text();
         for (String modifier : BEFORE) {
             if (word.endsWith(modifier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 双拼1 汤1 要肥一点的叉烧}: after the order was given, a product described ({@code …的叉烧}) without a
+     * quantity says how to make what was ordered.
+     */
+    private static boolean describedAfterTheOrder(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        if (!before.is(TokenKind.TEXT) || before.end() != tokens.get(k).start() || before.lastChar() != '的') {
+            return false;
+        }
+        for (int j = 0; j < k - 1; j++) {
+            if (tokens.get(j).is(TokenKind.NUMBER)) {
                 return true;
             }
         }

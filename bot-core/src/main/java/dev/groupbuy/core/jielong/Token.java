@@ -89,6 +89,11 @@ final class Token {
         return Token.product(line, start, next.end, products);
     }
 
+    /** This token and the {@code next} one, glued to it, read as one word ({@code 卤鸡} + {@code 蛋}). */
+    Token joinedAsText(Token next) {
+        return Token.of(TokenKind.TEXT, line, start, next.end);
+    }
+
     /** The same characters read as plain words (a product named inside a remark). */
     Token asText() {
         return Token.of(TokenKind.TEXT, line, start, end);

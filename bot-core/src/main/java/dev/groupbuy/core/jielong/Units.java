@@ -181,6 +181,21 @@ final class Units {
         return GENERIC.contains(written) || sameKind(written, productUnit);
     }
 
+    /**
+     * {@code 20个} of eggs sold by the 盒 (of 30), {@code 4个} of pastries sold by the box: more than one loose 个
+     * of a product sold in containers counts pieces, not containers; a careful leader asks. One 个 is one.
+     */
+    static boolean piecesOfAContainer(String written, String productUnit, java.math.BigDecimal qty) {
+        return "个".equals(written) && isContainer(productUnit) && qty.compareTo(java.math.BigDecimal.ONE) > 0;
+    }
+
+    private static final String CONTAINERS = "盒箱袋提桶罐包瓶板筐托屉";
+
+    /** Whether {@code unit} counts containers ({@code 盒}, {@code 箱}, {@code 袋} …), each holding more. */
+    static boolean isContainer(String unit) {
+        return unit != null && unit.length() == 1 && CONTAINERS.indexOf(unit.charAt(0)) >= 0;
+    }
+
     private static boolean sameKind(String a, String b) {
         if (a.length() != 1 || b.length() != 1) {
             return false;

@@ -107,4 +107,16 @@ class ChainParserTests {
 
         assertThat(chain.entries()).extracting(ChainEntry::paid).containsExactly(true, true, false, true, false);
     }
+
+    @Test
+    void asksWhoItIsWhenTwoWordGroupsCouldEachBeTheName() {
+        ParsedChain chain =
+                parser.parse("#接龙\n1. 大屋 阿明 1盒\n2. 龙湖天街 Vicky 1盒\n3. 张三 少辣 1盒\n4. 林场 老李 1盒", Catalogs.strawberries());
+
+        assertThat(chain.entries().get(0).reason()).isEqualTo(ReviewReason.UNCLEAR_NAME);
+        assertThat(chain.entries().get(3).name()).isEqualTo("老李");
+        assertThat(chain.entries().get(1).name()).isEqualTo("Vicky");
+        assertThat(chain.entries().get(2).name()).isEqualTo("张三");
+        assertThat(chain.entries().get(2).review()).isFalse();
+    }
 }

@@ -20,6 +20,9 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout",
             "corpus/jielong-real-holdout-2");
 
+    /** Held-back sets whose misses are never printed: only their totals may be looked at. */
+    private static final List<String> SEALED = List.of("corpus/jielong-real-holdout-2");
+
     private final ChainParser parser = new ChainParser();
 
     @Test
@@ -28,7 +31,7 @@ class CorpusReportTests {
         for (String folder : FOLDERS) {
             CorpusFigures figures = CorpusFigures.of(CorpusCase.load(folder).toList(), parser);
             System.out.println("[jielong] " + folder + ": " + figures.summary());
-            if (misses) {
+            if (misses && !SEALED.contains(folder)) {
                 figures.misses().forEach(m -> System.out.println("[jielong]   " + m));
             }
             assertThat(figures.cases()).isPositive();

@@ -95,7 +95,10 @@ class OrderReaderTests {
     @Test
     void aCountedUnitThatIsNotTheProductsGoesToReview() {
         assertThat(read(Catalogs.strawberries(), "小李 草莓10根").review()).isTrue();
-        assertThat(items(read(Catalogs.strawberries(), "小李 草莓2个"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "小李 草莓1个"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "小李 草莓6个").reason())
+                .as("six pieces of a product sold by the box: pieces or boxes?")
+                .isEqualTo(ReviewReason.UNIT_MISMATCH);
     }
 
     @Test
@@ -272,5 +275,13 @@ class OrderReaderTests {
         assertThat(items(read(Catalogs.strawberries(), "张三 2盒 再来一盒"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "李四 俩"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "王五 仨"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void aPackSpecificationBesideTheOrderIsNoQuantity() {
+        List<CatalogItem> milk = List.of(CatalogItem.of("A", "纯牛奶", List.of(), "箱", null));
+
+        assertThat(items(read(milk, "张三 250ml*16 2箱"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(milk, "李四 2箱 250ml*16盒"))).containsExactly(Map.entry("A", "2"));
     }
 }
