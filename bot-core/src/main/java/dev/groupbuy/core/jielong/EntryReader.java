@@ -3,8 +3,6 @@ package dev.groupbuy.core.jielong;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads one numbered line (its body after the number) into a {@link ChainEntry}. */
 final class EntryReader {
@@ -22,10 +20,17 @@ final class EntryReader {
             TokenKind.EVERY,
             TokenKind.STRIKE);
 
-    /** Lines read before, by their text: at most {@link #MAX_KNOWN_LINES}, forgotten all at once past that. */
-    private static final int MAX_KNOWN_LINES = 2_000;
+    /**
+     * Lines read before, by their text, in a fixed table of {@link #KNOWN_SLOTS} slots: a line takes the slot its
+     * text hashes to and pushes out whatever was there. Slots are written without locking; a slot holds an
+     * immutable pair, so a reader sees either a whole pair or an older one, and a miss only means reading the
+     * line again.
+     */
+    private static final int KNOWN_SLOTS = 4_096;
 
-    private final Map<String, ReadLine> known = new ConcurrentHashMap<>();
+    private record Known(String text, ReadLine reading) {}
+
+    private final Known[] known = new Known[KNOWN_SLOTS];
     private final CatalogMatcher catalog;
     private final LineTokenizer tokenizer;
     private final OrderReader orders;
@@ -42,16 +47,14 @@ final class EntryReader {
      */
     ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
         String text = body.strip();
-        ReadLine seen = known.get(text);
-        if (seen != null) {
-            return seen.at(seq, rawLine);
+        int slot = text.hashCode() & (KNOWN_SLOTS - 1);
+        Known seen = known[slot];
+        if (seen != null && seen.text().equals(text)) {
+            return seen.reading().at(seq, rawLine);
         }
         ReadLine fresh = readFresh(seq, text, rawLine, previous);
         if (!fresh.dependsOnLineAbove()) {
-            if (known.size() >= MAX_KNOWN_LINES) {
-                known.clear();
-            }
-            known.put(text, fresh);
+            known[slot] = new Known(text, fresh);
         }
         return fresh;
     }

@@ -83,7 +83,11 @@ final class NameLikeness {
     }
 
     private static boolean endsWithAny(String w, List<String> endings) {
+        char last = w.charAt(w.length() - 1);
         for (String ending : endings) {
+            if (ending.charAt(ending.length() - 1) != last) {
+                continue;
+            }
             if (w.endsWith(ending) && w.length() > ending.length()) {
                 return true;
             }

@@ -12,6 +12,9 @@ final class PackSpecs {
             "ml", "mL", "ML", "Ml", "kg", "KG", "Kg", "cm", "mm", "g", "G", "l", "L", "抽", "片", "张", "粒", "克", "寸", "层",
             "枚", "支");
 
+    /** What may follow the digits of a specification: a measure or the times sign. */
+    private static final String STARTS = "mMkKcgGlL抽片张粒克寸层枚支*×xX✖";
+
     private PackSpecs() {}
 
     /** The end of a pack specification starting at {@code i}, or -1 when none starts there. */
@@ -22,6 +25,9 @@ final class PackSpecs {
         }
         if (j + 1 < s.length() && s.charAt(j) == '.' && BuildingScanner.isDigit(s.charAt(j + 1))) {
             j = digits(s, j + 1);
+        }
+        if (j >= s.length() || STARTS.indexOf(s.charAt(j)) < 0) {
+            return -1;
         }
         j += measureAt(s, j);
         if (j >= s.length() || "*×xX✖".indexOf(s.charAt(j)) < 0) {
