@@ -27,6 +27,10 @@ public final class RunningApp implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public ApiClient api(String token) {
         return new ApiClient(port(), token);
     }

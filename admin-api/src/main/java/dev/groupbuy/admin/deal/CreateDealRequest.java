@@ -11,7 +11,9 @@ import java.util.List;
  * Opens a deal in one or more groups: from a {@code title} and {@code catalog}, or from a {@code post} as
  * leaders write it (then title, catalog, cut-off and pickup are read from the post).
  *
- * @param closesAt when sign-ups stop on their own (ISO-8601), or {@code null} to close by hand (#截单)
+ * @param closesAt when sign-ups stop on their own (ISO-8601; the deal is closed then, as by #截单), or {@code
+ *     null} to close by hand
+ * @param remindBeforeMinutes remind the groups this many minutes before {@code closesAt}, or {@code null}
  * @param catalog the products on sale, within {@link dev.groupbuy.core.deal.CatalogLimits} (422 past them)
  * @param pickup where and when to pick up, as the leader would say it
  * @param post the deal post's text, as for {@code #开团}
@@ -25,4 +27,5 @@ record CreateDealRequest(
         Instant closesAt,
         @Size(max = 1000) String pickup,
         @Size(max = 20000) String post,
-        LocalDate deliveryDate) {}
+        LocalDate deliveryDate,
+        Integer remindBeforeMinutes) {}

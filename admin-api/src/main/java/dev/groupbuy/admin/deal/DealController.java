@@ -8,6 +8,7 @@ import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
 import dev.groupbuy.core.action.deal.AnnounceArrival;
 import dev.groupbuy.core.action.deal.CancelDeal;
+import dev.groupbuy.core.action.deal.ChangeDeadline;
 import dev.groupbuy.core.action.deal.CloseDeal;
 import dev.groupbuy.core.action.deal.OpenDeal;
 import dev.groupbuy.core.action.deal.ReopenDeal;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -81,6 +83,18 @@ class DealController {
     @PostMapping("/{id}/close")
     DealView close(@PathVariable long id) {
         return DealView.of(orThrow(use.closeDeal().close(new CloseDeal.Command(id, OPERATOR)))
+                .deal());
+    }
+
+    @Operation(summary = "A new cut-off time (and reminder) for an open deal, or none; the automatic 截单 moves")
+    @PutMapping("/{id}/deadline")
+    DealView deadline(@PathVariable long id, @Valid @RequestBody DeadlineRequest request) {
+        if (request.closesAt() != null && request.closesAt().isAfter(LATEST)) {
+            throw unprocessable("closesAt must be before " + LATEST);
+        }
+        Duration remind = reminder(request.closesAt(), request.remindBeforeMinutes());
+        return DealView.of(orThrow(use.changeDeadline()
+                        .change(new ChangeDeadline.Command(id, request.closesAt(), remind, OPERATOR)))
                 .deal());
     }
 
@@ -163,7 +177,19 @@ class DealController {
                         request.closesAt(),
                         request.pickup(),
                         request.deliveryDate(),
+                        reminder(request.closesAt(), request.remindBeforeMinutes()),
                         OPERATOR)));
+    }
+
+    /** @param closesAt when the reminder counts back from */
+    private static Duration reminder(Instant closesAt, Integer remindBeforeMinutes) {
+        if (remindBeforeMinutes == null) {
+            return null;
+        }
+        if (closesAt == null || remindBeforeMinutes < 1 || remindBeforeMinutes > 60 * 24 * 30) {
+            throw unprocessable("remindBeforeMinutes needs closesAt and must be between 1 and 43200");
+        }
+        return Duration.ofMinutes(remindBeforeMinutes);
     }
 
     private static DealStatus parseStatus(String status) {

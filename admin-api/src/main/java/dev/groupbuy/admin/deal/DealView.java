@@ -21,7 +21,8 @@ record DealView(
         Instant closesAt,
         String pickup,
         Instant createdAt,
-        LocalDate deliveryDate) {
+        LocalDate deliveryDate,
+        Long remindBeforeMinutes) {
 
     static DealView of(Deal deal) {
         return new DealView(
@@ -33,7 +34,8 @@ record DealView(
                 deal.closesAt(),
                 deal.pickup(),
                 deal.createdAt(),
-                deal.deliveryDate());
+                deal.deliveryDate(),
+                deal.remindBefore() == null ? null : deal.remindBefore().toMinutes());
     }
 
     record CatalogItemView(

@@ -2,8 +2,8 @@ package dev.groupbuy.admin.sandbox;
 
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.MessagePipeline;
-import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.chat.PipelineResult;
+import dev.groupbuy.core.outbound.OutboundDispatcher;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A chat platform for trying the bot without WeChat: messages go through the same pipeline as every other
- * platform's, and the answer carries what the bot said. On by default in the embedded setup, off in prod
+ * platform's, and the answer carries what the bot said (also posted by the sandbox's sender, like everything the
+ * bot says in sandbox groups). On by default in the embedded setup, off in prod
  * unless {@code groupbuy.sandbox.enabled=true}.
  */
 @RestController
@@ -24,12 +25,12 @@ class SandboxController {
     static final String PLATFORM = "sandbox";
 
     private final MessagePipeline pipeline;
-    private final Outbox outbox;
+    private final OutboundDispatcher dispatcher;
     private final Clock clock;
 
-    SandboxController(MessagePipeline pipeline, Outbox outbox, Clock clock) {
+    SandboxController(MessagePipeline pipeline, OutboundDispatcher dispatcher, Clock clock) {
         this.pipeline = pipeline;
-        this.outbox = outbox;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -46,8 +47,10 @@ class SandboxController {
                 clock.instant(),
                 List.of());
         PipelineResult result = pipeline.receive(message);
-        // the HTTP answer is the delivery: nothing else sends sandbox replies
-        result.outboxIds().forEach(outbox::markSent);
+        if (!result.outboxIds().isEmpty()) {
+            // posted through the sandbox's sender like any message, before the answer shows them
+            dispatcher.dispatchChat(PLATFORM, request.chatId());
+        }
         return SandboxReplies.of(result.replies());
     }
 

@@ -15,6 +15,7 @@ import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.product.ProductRepository;
 import dev.groupbuy.core.product.SupplierRepository;
 import dev.groupbuy.core.report.ExportLinks;
+import dev.groupbuy.core.schedule.deadline.DealDeadlines;
 import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
@@ -23,12 +24,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The core's use cases, built once on the configured ports: the chat commands, the REST controllers (and
- * later the scheduler) call these same instances. What the groups are told goes through one {@link
- * GroupAnnouncer} into the outbox.
+ * The core's use cases, built once on the configured ports: the chat commands, the REST controllers and the
+ * scheduler call these same instances. What the groups are told goes through one {@link GroupAnnouncer} into
+ * the outbox; {@link DealDeadlines} hears the same events and keeps each deal's automatic 截单 in step.
  */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
+
+    @Bean
+    GroupAnnouncer groupAnnouncer(GroupRepository groups, Outbox outbox) {
+        return new GroupAnnouncer(groups, outbox);
+    }
 
     @Bean
     ActionPorts actionPorts(
@@ -40,7 +46,8 @@ class UseCaseConfiguration {
             DealVersions versions,
             Transactions transactions,
             Locks locks,
-            Outbox outbox,
+            GroupAnnouncer announcer,
+            DealDeadlines deadlines,
             Clock clock,
             BackOffice office) {
         return new ActionPorts(
@@ -52,7 +59,7 @@ class UseCaseConfiguration {
                 versions,
                 transactions,
                 locks,
-                new GroupAnnouncer(groups, outbox),
+                announcer.andThen(deadlines),
                 clock,
                 office);
     }

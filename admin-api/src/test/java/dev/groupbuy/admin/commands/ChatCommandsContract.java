@@ -4,7 +4,6 @@ import static dev.groupbuy.admin.commands.GroupChat.joined;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.admin.ApiClient;
-import dev.groupbuy.core.chat.Outbox;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -20,7 +19,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -37,9 +35,6 @@ abstract class ChatCommandsContract {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    Outbox outbox;
 
     ApiClient api;
     GroupChat chat;
@@ -258,9 +253,11 @@ abstract class ChatCommandsContract {
         chat.say("u1", "张三", "#接龙 丹东草莓\n1. 张三 2盒");
 
         assertThat(api.post("/api/v1/deals/" + byApi + "/close", "").status()).isEqualTo(200);
-        assertThat(outbox.pending(10_000))
-                .filteredOn(p -> p.message().chatId().equals(chat.chatId))
-                .extracting(p -> p.message().text())
+        assertThat(api.get("/api/v1/outbox?groupId=" + chat.groupId)
+                        .json()
+                        .path("messages")
+                        .valueStream())
+                .extracting(message -> message.path("text").asString())
                 .anySatisfy(text -> assertThat(text).contains("已截单", "丹东草莓2盒"));
 
         openByApi();

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.groupbuy.adapters.platform.PlatformSenders;
 import dev.groupbuy.admin.ApiClient;
 import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.outbound.OutboundDispatcher;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,6 +46,8 @@ class AiBotIntegrationTests {
     static void aiBot(DynamicPropertyRegistry registry) {
         registry.add("groupbuy.admin.tokens", () -> PlatformTestSupport.TOKEN);
         registry.add("groupbuy.wecom.aibot.enabled", () -> "true");
+        // the test says when the outbox goes out: PlatformTestSupport.deliver
+        registry.add("groupbuy.outbound.enabled", () -> "false");
         registry.add("groupbuy.wecom.aibot.token", () -> TOKEN);
         registry.add("groupbuy.wecom.aibot.aes-key", () -> AES_KEY);
     }
@@ -57,6 +60,9 @@ class AiBotIntegrationTests {
 
     @Autowired
     PlatformSenders senders;
+
+    @Autowired
+    OutboundDispatcher dispatcher;
 
     @Test
     void a接龙ThatMentionsTheBotBecomesOrdersAndTheAnswerGoesToTheResponseUrl() {
@@ -77,7 +83,7 @@ class AiBotIntegrationTests {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> !outbox.pending(1000).isEmpty());
-        PlatformTestSupport.deliver(outbox, senders);
+        PlatformTestSupport.deliver(dispatcher);
 
         WECOM.verify(postRequestedFor(urlPathEqualTo("/aibot/response"))
                 .withQueryParam("response_code", equalTo("m2"))

@@ -14,6 +14,7 @@ import dev.groupbuy.adapters.platform.PlatformSenders;
 import dev.groupbuy.adapters.platform.bridge.BridgeSignature;
 import dev.groupbuy.admin.ApiClient;
 import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.outbound.OutboundDispatcher;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,6 +45,8 @@ abstract class BridgeContract {
 
     static void bridgeProperties(DynamicPropertyRegistry registry) {
         registry.add("groupbuy.bridge.enabled", () -> "true");
+        // the test says when the outbox goes out: PlatformTestSupport.deliver
+        registry.add("groupbuy.outbound.enabled", () -> "false");
         registry.add("groupbuy.bridge.secret", () -> SECRET);
         registry.add("groupbuy.bridge.outbound-url", () -> BRIDGE.baseUrl() + "/outbound");
         registry.add("groupbuy.admin.tokens", () -> PlatformTestSupport.TOKEN);
@@ -57,6 +60,9 @@ abstract class BridgeContract {
 
     @Autowired
     PlatformSenders senders;
+
+    @Autowired
+    OutboundDispatcher dispatcher;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -102,7 +108,7 @@ abstract class BridgeContract {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> !outbox.pending(1000).isEmpty());
-        PlatformTestSupport.deliver(outbox, senders);
+        PlatformTestSupport.deliver(dispatcher);
 
         List<LoggedRequest> posted = BRIDGE.findAll(postRequestedFor(urlEqualTo("/outbound")));
         assertThat(posted).isNotEmpty();

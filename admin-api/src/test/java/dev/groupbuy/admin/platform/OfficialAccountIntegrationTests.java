@@ -13,6 +13,7 @@ import dev.groupbuy.adapters.platform.PlatformSenders;
 import dev.groupbuy.adapters.platform.bridge.BridgeSignature;
 import dev.groupbuy.admin.ApiClient;
 import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.outbound.OutboundDispatcher;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,6 +54,8 @@ class OfficialAccountIntegrationTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("groupbuy.admin.tokens", () -> PlatformTestSupport.TOKEN);
         registry.add("groupbuy.wechat.enabled", () -> "true");
+        // the test says when the outbox goes out: PlatformTestSupport.deliver
+        registry.add("groupbuy.outbound.enabled", () -> "false");
         registry.add("groupbuy.wechat.app-id", () -> "wx-test-app");
         registry.add("groupbuy.wechat.secret", () -> "app-secret");
         registry.add("groupbuy.wechat.token", () -> TOKEN);
@@ -70,6 +73,9 @@ class OfficialAccountIntegrationTests {
     @Autowired
     PlatformSenders senders;
 
+    @Autowired
+    OutboundDispatcher dispatcher;
+
     @Test
     void aBoundFollowerAsksForHerOrdersOneToOneAndIsAnsweredThere() {
         PlatformTestSupport support = new PlatformTestSupport(port);
@@ -84,20 +90,20 @@ class OfficialAccountIntegrationTests {
         outbox.pending(1000).forEach(p -> outbox.markSent(p.id()));
 
         assertThat(follower(support, "openid-wang", "绑定").status()).isEqualTo(200);
-        PlatformTestSupport.deliver(outbox, senders);
+        PlatformTestSupport.deliver(dispatcher);
         String code = code(lastKefuText());
         bridge(support, room, "#绑定 " + code, "wxid_wang", "王姐");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> !outbox.pending(1000).isEmpty());
-        PlatformTestSupport.deliver(outbox, senders);
+        PlatformTestSupport.deliver(dispatcher);
         assertThat(lastKefuText()).contains("已绑定");
 
         assertThat(follower(support, "openid-wang", "#我的").status()).isEqualTo(200);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> !outbox.pending(1000).isEmpty());
-        PlatformTestSupport.deliver(outbox, senders);
+        PlatformTestSupport.deliver(dispatcher);
 
         assertThat(lastKefuText()).contains("草莓", "2");
         assertThat(support.api()

@@ -2,10 +2,8 @@ package dev.groupbuy.admin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.groupbuy.adapters.platform.PlatformSenders;
-import dev.groupbuy.adapters.platform.SendOutcome;
 import dev.groupbuy.admin.ApiClient;
-import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.outbound.OutboundDispatcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,22 +87,12 @@ public final class PlatformTestSupport {
     }
 
     /**
-     * Delivers what waits in the outbox through the platform senders, once each, as the dispatcher will; a
-     * stand-in until the outbound dispatcher exists.
+     * Sends what waits in the outbox through the outbound dispatcher, as its loop would (the loop is off in
+     * these tests, so that a test sees a message queued before it goes out).
      */
-    public static List<SendOutcome> deliver(Outbox outbox, PlatformSenders senders) {
-        List<SendOutcome> outcomes = new ArrayList<>();
-        for (Outbox.Pending pending : outbox.pending(1000)) {
-            senders.forPlatform(pending.message().platform()).ifPresent(sender -> {
-                SendOutcome outcome = sender.send(pending.message(), "outbox-" + pending.id());
-                outcomes.add(outcome);
-                if (outcome instanceof SendOutcome.Sent) {
-                    outbox.markSent(pending.id());
-                } else {
-                    outbox.markFailed(pending.id(), outcome.toString());
-                }
-            });
+    public static void deliver(OutboundDispatcher dispatcher) {
+        for (int pass = 0; pass < 100 && dispatcher.dispatchOnce().progressed(); pass++) {
+            // one part per chat and pass
         }
-        return outcomes;
     }
 }

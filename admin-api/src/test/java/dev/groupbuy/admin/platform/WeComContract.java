@@ -15,6 +15,7 @@ import dev.groupbuy.adapters.platform.PlatformSenders;
 import dev.groupbuy.adapters.platform.wecom.WeComCallbacks;
 import dev.groupbuy.admin.ApiClient;
 import dev.groupbuy.core.chat.Outbox;
+import dev.groupbuy.core.outbound.OutboundDispatcher;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,6 +50,8 @@ abstract class WeComContract {
     static void weComProperties(DynamicPropertyRegistry registry) {
         registry.add("groupbuy.admin.tokens", () -> PlatformTestSupport.TOKEN);
         registry.add("groupbuy.wecom.enabled", () -> "true");
+        // the test says when the outbox goes out: PlatformTestSupport.deliver
+        registry.add("groupbuy.outbound.enabled", () -> "false");
         registry.add("groupbuy.wecom.corp-id", () -> CORP);
         registry.add("groupbuy.wecom.agent-id", () -> "1000002");
         registry.add("groupbuy.wecom.secret", () -> "app-secret");
@@ -69,6 +72,9 @@ abstract class WeComContract {
 
     @Autowired
     PlatformSenders senders;
+
+    @Autowired
+    OutboundDispatcher dispatcher;
 
     @Autowired
     FakeArchive archive;
@@ -114,7 +120,7 @@ abstract class WeComContract {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> !outbox.pending(1000).isEmpty());
-        PlatformTestSupport.deliver(outbox, senders);
+        PlatformTestSupport.deliver(dispatcher);
         WECOM.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/message/send"))
                 .withRequestBody(matchingJsonPath("$.touser", equalTo(leader)))
                 .withRequestBody(matchingJsonPath(
@@ -130,7 +136,7 @@ abstract class WeComContract {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> !outbox.pending(1000).isEmpty());
-        PlatformTestSupport.deliver(outbox, senders);
+        PlatformTestSupport.deliver(dispatcher);
         WECOM.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/webhook/send"))
                 .withQueryParam("key", equalTo("robot-key-1"))
                 .withRequestBody(matchingJsonPath(

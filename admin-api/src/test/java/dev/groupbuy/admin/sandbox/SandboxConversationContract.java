@@ -74,6 +74,13 @@ abstract class SandboxConversationContract {
                 .noneMatch(
                         p -> p.message().chatId().equals(chatId) && p.message().inReplyTo() != null);
         assertThat(first.json().path("replies").get(0).path("text").asString()).contains("王姐");
+        assertThat(api.get("/api/v1/outbox?status=sent&groupId=" + groupIds.get(chatId))
+                        .json()
+                        .path("messages")
+                        .valueStream())
+                .as("the answer's replies went out through the sandbox's sender")
+                .extracting(m -> m.path("text").asString())
+                .contains(first.json().path("replies").get(0).path("text").asString());
         assertThat(again.json().path("replies")).isEmpty();
         assertThat(elsewhere.status()).isEqualTo(200);
         assertThat(elsewhere.json().path("replies")).isEmpty();

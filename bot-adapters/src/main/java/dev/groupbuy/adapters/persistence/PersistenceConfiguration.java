@@ -9,6 +9,8 @@ import dev.groupbuy.adapters.persistence.history.HistoryPersistenceConfiguration
 import dev.groupbuy.adapters.persistence.order.OrderPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.platform.PlatformPersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.product.ProductPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.sandbox.SandboxPersistenceConfiguration;
+import dev.groupbuy.adapters.persistence.schedule.SchedulePersistenceConfiguration;
 import dev.groupbuy.adapters.persistence.signup.SignUpPersistenceConfiguration;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Instant;
@@ -38,7 +40,9 @@ import org.springframework.transaction.PlatformTransactionManager;
     PlatformPersistenceConfiguration.class,
     ProductPersistenceConfiguration.class,
     CommissionPersistenceConfiguration.class,
-    HistoryPersistenceConfiguration.class
+    HistoryPersistenceConfiguration.class,
+    SandboxPersistenceConfiguration.class,
+    SchedulePersistenceConfiguration.class
 })
 public class PersistenceConfiguration {
 

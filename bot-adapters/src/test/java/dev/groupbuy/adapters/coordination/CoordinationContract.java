@@ -144,6 +144,35 @@ public abstract class CoordinationContract {
         assertThat(granted.stream().filter(Boolean::booleanValue)).hasSize(5);
     }
 
+    @Test
+    void theSlidingWindowSaysHowLongUntilItsOldestPermitLeaves() {
+        Duration window = Duration.ofMillis(900);
+        assertThat(rateLimiter().tryAcquireSliding(key("channel"), 2, window)).isZero();
+        letTimePass(Duration.ofMillis(300));
+        assertThat(rateLimiter().tryAcquireSliding(key("channel"), 2, window)).isZero();
+
+        Duration wait = rateLimiter().tryAcquireSliding(key("channel"), 2, window);
+
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(600));
+        letTimePass(wait.plusMillis(30));
+        assertThat(rateLimiter().tryAcquireSliding(key("channel"), 2, window))
+                .as("the first permit left the window")
+                .isZero();
+        assertThat(rateLimiter().tryAcquireSliding(key("channel"), 2, window))
+                .as("the second is still in it")
+                .isPositive();
+    }
+
+    @Test
+    void theSlidingWindowGrantsNoMoreThanItsPermitsToRacingThreads() throws Exception {
+        List<Duration> waits = Concurrently.run(
+                20, () -> rateLimiter().tryAcquireSliding(key("channel-race"), 5, Duration.ofMinutes(1)));
+
+        assertThat(waits.stream().filter(Duration::isZero)).hasSize(5);
+        assertThat(waits.stream().filter(wait -> !wait.isZero() && !wait.isNegative()))
+                .hasSize(15);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.action;
 
 import dev.groupbuy.core.chat.Posted;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,5 +17,14 @@ public interface DealEventListener {
     /** A listener that tells nobody, for tests and tools. */
     static DealEventListener silent() {
         return event -> List.of();
+    }
+
+    /** Both listeners hear every event, this one first; what both posted, in that order. */
+    default DealEventListener andThen(DealEventListener next) {
+        return event -> {
+            List<Posted> posted = new ArrayList<>(on(event));
+            posted.addAll(next.on(event));
+            return posted;
+        };
     }
 }

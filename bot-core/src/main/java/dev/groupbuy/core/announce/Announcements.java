@@ -8,6 +8,8 @@ import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.report.Amounts;
 import dev.groupbuy.core.report.ItemText;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 final class Announcements {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private Announcements() {}
 
@@ -34,6 +37,12 @@ final class Announcements {
         }
         if (event instanceof DealEvent.Cancelled) {
             return List.of(Announcement.of(deal.title() + "这次取消了，已接的都不算了，给大家添麻烦了🙏"));
+        }
+        if (event instanceof DealEvent.DeadlineChanged) {
+            return List.of(Announcement.of(deadlineChanged(deal, group)));
+        }
+        if (event instanceof DealEvent.ClosingSoon soon) {
+            return List.of(Announcement.of(closingSoon(deal, soon.left(), group)));
         }
         DealEvent.Arrived arrived = (DealEvent.Arrived) event;
         return List.of(arrived(deal, inGroup(arrived.buyers(), group)));
@@ -56,6 +65,30 @@ final class Announcements {
             text.append("\n自提：").append(deal.pickup());
         }
         return text.append("\n复制这条，在最后接上『序号. 名字 数量』\n\n1. ").toString();
+    }
+
+    /** e.g. "「丹东草莓」截单时间改为12月1日 20:00". */
+    static String deadlineChanged(Deal deal, ChatGroup group) {
+        return deal.closesAt() == null
+                ? "「" + deal.title() + "」不设截单时间了，截单时团长会发 #截单"
+                : "「" + deal.title() + "」截单时间改为" + WHEN.format(deal.closesAt().atZone(group.zone()));
+    }
+
+    /** e.g. "⏰「丹东草莓」还有30分钟截单（20:00），还没接龙的邻居抓紧～". */
+    static String closingSoon(Deal deal, Duration left, ChatGroup group) {
+        ZonedDateTime closes = deal.closesAt().atZone(group.zone());
+        boolean today = closes.toLocalDate()
+                .equals(deal.closesAt().minus(left).atZone(group.zone()).toLocalDate());
+        String at = (today ? CLOCK : WHEN).format(closes);
+        return "⏰「" + deal.title() + "」还有" + span(left) + "截单（" + at + "），还没接龙的邻居抓紧～";
+    }
+
+    private static String span(Duration left) {
+        long minutes = (left.getSeconds() + 59) / 60;
+        if (minutes < 60) {
+            return minutes + "分钟";
+        }
+        return minutes / 60 + "小时" + (minutes % 60 == 0 ? "" : minutes % 60 + "分钟");
     }
 
     /** e.g. "已截单：丹东草莓，共6人接龙，丹东草莓11盒，合计275元。谢谢大家！". */

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The one place that tells groups what happened to their deals: every use case hands its {@link DealEvent}
  * here, whichever door it came through, and the announcements go to the {@link Outbox} in the same
- * transaction, cut at the platform's size limit.
+ * transaction, cut at the platform's size limit. Scheduled posts and lists go out through {@link #post} the
+ * same way.
  */
 public final class GroupAnnouncer implements DealEventListener {
 
@@ -35,18 +36,29 @@ public final class GroupAnnouncer implements DealEventListener {
     @Override
     public List<Posted> on(DealEvent event) {
         List<Posted> posted = new ArrayList<>();
-        for (long groupId : event.deal().groupIds()) {
+        for (long groupId : event.audience()) {
             Optional<ChatGroup> group = groups.findById(groupId);
             if (group.isEmpty()) {
                 continue;
             }
             for (Announcement announcement : Announcements.of(event, group.get())) {
-                for (String part : TextSplitter.split(announcement.text(), maxBytes)) {
-                    OutboundMessage message = new OutboundMessage(
-                            group.get().platform(), group.get().chatId(), part, announcement.mentionedIn(part), null);
-                    posted.add(new Posted(outbox.enqueue(message), message));
-                }
+                posted.addAll(post(group.get(), announcement));
             }
+        }
+        return posted;
+    }
+
+    /** Says {@code text} in the group as it is (a scheduled post, a list): the same way out as announcements. */
+    public List<Posted> post(ChatGroup group, String text) {
+        return post(group, Announcement.of(text));
+    }
+
+    private List<Posted> post(ChatGroup group, Announcement announcement) {
+        List<Posted> posted = new ArrayList<>();
+        for (String part : TextSplitter.split(announcement.text(), maxBytes)) {
+            OutboundMessage message =
+                    new OutboundMessage(group.platform(), group.chatId(), part, announcement.mentionedIn(part), null);
+            posted.add(new Posted(outbox.enqueue(message), message));
         }
         return posted;
     }

@@ -4,8 +4,10 @@ import dev.groupbuy.core.action.ActionPorts;
 import dev.groupbuy.core.action.commission.SetCommission;
 import dev.groupbuy.core.action.deal.AnnounceArrival;
 import dev.groupbuy.core.action.deal.CancelDeal;
+import dev.groupbuy.core.action.deal.ChangeDeadline;
 import dev.groupbuy.core.action.deal.CloseDeal;
 import dev.groupbuy.core.action.deal.OpenDeal;
+import dev.groupbuy.core.action.deal.RemindDeal;
 import dev.groupbuy.core.action.deal.ReopenDeal;
 import dev.groupbuy.core.action.deal.SetDeliveryDate;
 import dev.groupbuy.core.action.order.AddOrder;
@@ -37,6 +39,8 @@ public record UseCases(
         ReopenDeal reopenDeal,
         CancelDeal cancelDeal,
         AnnounceArrival announceArrival,
+        ChangeDeadline changeDeadline,
+        RemindDeal remindDeal,
         AddOrder addOrder,
         ChangeOrder changeOrder,
         CancelOrder cancelOrder,
@@ -64,6 +68,8 @@ public record UseCases(
                 new ReopenDeal(ports),
                 new CancelDeal(ports),
                 new AnnounceArrival(ports),
+                new ChangeDeadline(ports),
+                new RemindDeal(ports),
                 new AddOrder(ports),
                 new ChangeOrder(ports),
                 new CancelOrder(ports),

@@ -8,13 +8,13 @@ import dev.groupbuy.core.report.Summary;
 import dev.groupbuy.core.signup.SeenLine;
 import java.util.List;
 
-/** 汇总, 名单 and 未取 as the group reads them. Pure text building. */
-final class ReportTexts {
+/** 汇总, 名单 and 未取 as the group reads them (also posted by schedules). Pure text building. */
+public final class ReportTexts {
 
     private ReportTexts() {}
 
     /** e.g. "「丹东草莓」汇总（接龙中）：\n丹东草莓 11盒 275元\n共6人，合计275元". */
-    static String summary(Summary summary) {
+    public static String summary(Summary summary) {
         Deal deal = summary.deal();
         StringBuilder text = new StringBuilder("「" + deal.title() + "」汇总（" + status(deal) + "）：");
         for (Summary.ProductTotal product : summary.products()) {
@@ -44,7 +44,7 @@ final class ReportTexts {
     }
 
     /** The numbered list to copy and continue, lines under review marked 待确认. */
-    static String roster(Roster roster) {
+    public static String roster(Roster roster) {
         Deal deal = roster.deal();
         StringBuilder text = new StringBuilder("#接龙 " + deal.title());
         for (Roster.Entry entry : roster.entries()) {

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.deal;
 
 import dev.groupbuy.core.store.TextLimit;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +14,12 @@ import java.util.Optional;
  * ({@link CatalogItem#unstorable()}).
  *
  * @param id {@code null} until stored
- * @param closesAt when sign-ups stop on their own, or {@code null} when the leader closes by hand
+ * @param closesAt when sign-ups stop on their own (the scheduler closes the deal then), or {@code null} when
+ *     the leader closes by hand
  * @param deliveryDate the day the goods are delivered to the groups (to be picked up), or {@code null} when
  *     not known: the day purchase lists and sorting sheets are made for
+ * @param remindBefore how long before {@code closesAt} the groups are reminded, or {@code null} for no
+ *     reminder; always {@code null} without a cut-off time
  */
 public record Deal(
         Long id,
@@ -26,7 +30,8 @@ public record Deal(
         Instant closesAt,
         String pickup,
         Instant createdAt,
-        LocalDate deliveryDate) {
+        LocalDate deliveryDate,
+        Duration remindBefore) {
 
     /** A deal without a delivery date. */
     public Deal(
@@ -38,7 +43,21 @@ public record Deal(
             Instant closesAt,
             String pickup,
             Instant createdAt) {
-        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, null);
+        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, null, null);
+    }
+
+    /** A deal without a reminder before its cut-off. */
+    public Deal(
+            Long id,
+            String title,
+            DealStatus status,
+            List<Long> groupIds,
+            List<CatalogItem> catalog,
+            Instant closesAt,
+            String pickup,
+            Instant createdAt,
+            LocalDate deliveryDate) {
+        this(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, deliveryDate, null);
     }
 
     public static final int MAX_TITLE_LENGTH = 255;
@@ -65,6 +84,10 @@ public record Deal(
                 });
         title = TextLimit.cut(title.strip(), MAX_TITLE_LENGTH);
         pickup = TextLimit.cut(pickup, MAX_PICKUP_LENGTH);
+        if (remindBefore != null && (remindBefore.isZero() || remindBefore.isNegative())) {
+            throw new IllegalArgumentException("a reminder must come some time before the cut-off");
+        }
+        remindBefore = closesAt == null ? null : remindBefore;
     }
 
     public boolean isOpen() {
@@ -77,13 +100,33 @@ public record Deal(
     }
 
     public Deal withId(long newId) {
-        return new Deal(newId, title, status, groupIds, catalog, closesAt, pickup, createdAt, deliveryDate);
+        return new Deal(
+                newId, title, status, groupIds, catalog, closesAt, pickup, createdAt, deliveryDate, remindBefore);
     }
 
     /** The deal delivered on {@code date} ({@code null}: not known); a cancelled deal delivers nothing. */
     public Deal withDeliveryDate(LocalDate date) {
         require(status != DealStatus.CANCELLED, "given a delivery date", "a cancelled deal delivers nothing");
-        return new Deal(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, date);
+        return new Deal(id, title, status, groupIds, catalog, closesAt, pickup, createdAt, date, remindBefore);
+    }
+
+    /** When the groups are to be reminded of the cut-off, if they are. */
+    public Optional<Instant> remindAt() {
+        return remindBefore == null ? Optional.empty() : Optional.of(closesAt.minus(remindBefore));
+    }
+
+    /**
+     * The deal with a new cut-off time and reminder ({@code null} for none).
+     *
+     * @throws DealStateException when the deal is not open
+     */
+    public Deal withDeadline(Instant newClosesAt, Duration newRemindBefore) {
+        require(
+                status == DealStatus.OPEN,
+                "given a new cut-off time",
+                "only an open deal has a cut-off time to change");
+        return new Deal(
+                id, title, status, groupIds, catalog, newClosesAt, pickup, createdAt, deliveryDate, newRemindBefore);
     }
 
     /**
@@ -144,7 +187,8 @@ public record Deal(
     }
 
     private Deal with(DealStatus newStatus, Instant newClosesAt, String newPickup) {
-        return new Deal(id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt, deliveryDate);
+        return new Deal(
+                id, title, newStatus, groupIds, catalog, newClosesAt, newPickup, createdAt, deliveryDate, remindBefore);
     }
 
     /** The catalog item with this sku, if the deal sells it. */

@@ -11,7 +11,9 @@ public enum DealAction {
     CANCELLED,
     ARRIVED,
     /** The day the goods are delivered was set or changed. */
-    DELIVERY_DATE_SET;
+    DELIVERY_DATE_SET,
+    DEADLINE_CHANGED,
+    REMINDED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

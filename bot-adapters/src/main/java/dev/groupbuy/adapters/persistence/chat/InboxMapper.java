@@ -45,4 +45,10 @@ interface InboxMapper extends BaseMapper<InboxDO> {
     @Select("SELECT platform, chat_id FROM inbox WHERE state IN ('received', 'processing')"
             + " AND received_at <= #{receivedBy} GROUP BY platform, chat_id ORDER BY MIN(id) LIMIT #{limit}")
     List<InboxDO> waitingChats(@Param("receivedBy") Instant receivedBy, @Param("limit") int limit);
+
+    /** Blanks text, sender name and chain owners of finished messages received before {@code cutoff}. */
+    @Update("UPDATE inbox SET text = '', sender_name = '', chain_owners = NULL WHERE received_at < #{cutoff}"
+            + " AND state NOT IN ('received', 'processing')"
+            + " AND (text <> '' OR sender_name <> '' OR chain_owners IS NOT NULL) LIMIT #{batch}")
+    int blankTextBefore(@Param("cutoff") Instant cutoff, @Param("batch") int batch);
 }

@@ -22,6 +22,9 @@ class OutboxDO {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    private String idempotencyKey;
+    private Instant nextAttemptAt;
+    private Integer partsSent;
 
     public Long getId() {
         return id;
@@ -109,5 +112,29 @@ class OutboxDO {
 
     public void setSentAt(Instant sentAt) {
         this.sentAt = sentAt;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public void setNextAttemptAt(Instant nextAttemptAt) {
+        this.nextAttemptAt = nextAttemptAt;
+    }
+
+    public Integer getPartsSent() {
+        return partsSent;
+    }
+
+    public void setPartsSent(Integer partsSent) {
+        this.partsSent = partsSent;
     }
 }

@@ -6,15 +6,17 @@ import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.store.TextLimit;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * {@link Outbox} on the {@code outbox} table. A failed delivery stays pending for another try until it has
+ * {@link Outbox} on the {@code outbox} table; each message gets a random idempotency key. The dispatcher works
+ * through the same table as {@link OutboundQueueAdapter}. A failed delivery stays pending for another try until it has
  * failed {@code maxAttempts} times; then it is marked failed and no longer offered.
  */
 class OutboxPersistenceAdapter implements Outbox {
 
     static final int DEFAULT_MAX_ATTEMPTS = 5;
-    private static final int ERROR_LENGTH = 1000;
+    static final int ERROR_LENGTH = 1000;
 
     private final OutboxMapper outbox;
     private final Clock clock;
@@ -39,6 +41,8 @@ class OutboxPersistenceAdapter implements Outbox {
         row.setInReplyTo(message.inReplyTo());
         row.setState(OutboxMapper.PENDING);
         row.setAttempts(0);
+        row.setPartsSent(0);
+        row.setIdempotencyKey(UUID.randomUUID().toString());
         row.setCreatedAt(clock.instant());
         outbox.insert(row);
         return row.getId();
@@ -58,7 +62,11 @@ class OutboxPersistenceAdapter implements Outbox {
 
     @Override
     public void markFailed(long id, String reason) {
-        outbox.countFailure(id, TextLimit.cut(reason, ERROR_LENGTH), maxAttempts);
+        outbox.countFailure(id, truncated(reason), maxAttempts);
+    }
+
+    static String truncated(String reason) {
+        return TextLimit.cut(reason, ERROR_LENGTH);
     }
 
     private static Pending toPending(OutboxDO row) {

@@ -20,6 +20,7 @@ class DealDO {
     private LocalDate deliveryDate;
     private Instant createdAt;
     private Instant updatedAt;
+    private Integer remindBeforeMinutes;
 
     public Long getId() {
         return id;
@@ -83,5 +84,13 @@ class DealDO {
 
     public void setDeliveryDate(LocalDate deliveryDate) {
         this.deliveryDate = deliveryDate;
+    }
+
+    public Integer getRemindBeforeMinutes() {
+        return remindBeforeMinutes;
+    }
+
+    public void setRemindBeforeMinutes(Integer remindBeforeMinutes) {
+        this.remindBeforeMinutes = remindBeforeMinutes;
     }
 }

@@ -30,8 +30,8 @@ interface DealMapper extends BaseMapper<DealDO> {
     }
 
     /** The hot path's query (the chain router's, on every message) as static SQL: no wrapper, no OGNL. */
-    @Select("SELECT d.id, d.title, d.status, d.closes_at, d.pickup, d.delivery_date, d.created_at, d.updated_at"
-            + " FROM deals d"
+    @Select("SELECT d.id, d.title, d.status, d.closes_at, d.pickup, d.delivery_date, d.created_at, d.updated_at,"
+            + " d.remind_before_minutes FROM deals d"
             + " JOIN deal_groups g ON g.deal_id = d.id WHERE g.group_id = #{groupId} AND d.status = #{status}"
             + " ORDER BY d.created_at DESC, d.id DESC")
     List<DealDO> findInGroup(@Param("groupId") long groupId, @Param("status") String status);
@@ -47,11 +47,13 @@ interface DealMapper extends BaseMapper<DealDO> {
                 == 1;
     }
 
-    /** Status, cut-off and pickup in one conditional UPDATE, guarded like {@link #changeStatus}. */
-    default boolean saveState(long id, String expected, String next, Instant closesAt, String pickup, Instant at) {
+    /** Status, cut-off, reminder and pickup in one conditional UPDATE, guarded like {@link #changeStatus}. */
+    default boolean saveState(
+            long id, String expected, String next, Instant closesAt, Integer remindBefore, String pickup, Instant at) {
         return update(Wrappers.<DealDO>lambdaUpdate()
                         .set(DealDO::getStatus, next)
                         .set(DealDO::getClosesAt, closesAt)
+                        .set(DealDO::getRemindBeforeMinutes, remindBefore)
                         .set(DealDO::getPickup, pickup)
                         .set(DealDO::getUpdatedAt, at)
                         .setSql("state_version = state_version + 1")

@@ -6,6 +6,7 @@ import dev.groupbuy.core.deal.DealRepository;
 import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +70,7 @@ class DealPersistenceAdapter implements DealRepository {
                         expected.wireName(),
                         changed.status().wireName(),
                         changed.closesAt(),
+                        minutes(changed.remindBefore()),
                         changed.pickup(),
                         clock.instant());
     }
@@ -108,6 +110,7 @@ class DealPersistenceAdapter implements DealRepository {
         row.setTitle(deal.title());
         row.setStatus(deal.status().wireName());
         row.setClosesAt(deal.closesAt());
+        row.setRemindBeforeMinutes(minutes(deal.remindBefore()));
         row.setPickup(deal.pickup());
         row.setDeliveryDate(deal.deliveryDate());
         row.setCreatedAt(deal.createdAt() != null ? deal.createdAt() : now);
@@ -125,6 +128,11 @@ class DealPersistenceAdapter implements DealRepository {
                 row.getClosesAt(),
                 row.getPickup(),
                 row.getCreatedAt(),
-                row.getDeliveryDate());
+                row.getDeliveryDate(),
+                row.getRemindBeforeMinutes() == null ? null : Duration.ofMinutes(row.getRemindBeforeMinutes()));
+    }
+
+    private static Integer minutes(Duration duration) {
+        return duration == null ? null : Math.toIntExact(duration.toMinutes());
     }
 }

@@ -12,6 +12,7 @@ import dev.groupbuy.core.chat.InboundMessage.ChainOwner;
 import dev.groupbuy.core.chat.Inbox;
 import dev.groupbuy.core.chat.Inbox.StoredMessage;
 import dev.groupbuy.core.chat.InboxState;
+import dev.groupbuy.core.retention.ChatTexts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ abstract class InboxContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ChatTexts chatTexts;
+
     @Test
     void storesAMessageOnceEvenWhenManyThreadsDeliverItAtTheSameTime() throws Exception {
         InboundMessage message = aMessage(unique("msg"), "1. 小美🍓 草莓2");
@@ -43,6 +47,29 @@ abstract class InboxContract {
                 message.platform(),
                 message.messageId());
         assertThat(rows).isEqualTo(1);
+    }
+
+    @Test
+    void blanksTheChatTextOfFinishedMessagesPastTheRetentionAndKeepsWhatWaitsForRecovery() {
+        long done =
+                inbox.storeIfNew(aMessage(unique("msg"), "1. 小美🍓 草莓2 5栋302")).orElseThrow();
+        long waiting = inbox.storeIfNew(aMessage(unique("msg"), "2. 王姐 橙子1")).orElseThrow();
+        inbox.markState(done, InboxState.DONE, "chain: 1 order");
+        Instant later = Instant.now().plusSeconds(5);
+
+        int blanked = 0;
+        for (int batch; (batch = chatTexts.blankReceivedBefore(later, 1000)) > 0; ) {
+            blanked += batch;
+        }
+
+        assertThat(blanked).isGreaterThanOrEqualTo(1);
+        StoredMessage kept = inbox.findById(done).orElseThrow();
+        assertThat(kept.message().text()).isEmpty();
+        assertThat(kept.message().senderName()).isEmpty();
+        assertThat(kept.state()).isEqualTo(InboxState.DONE);
+        assertThat(inbox.findById(waiting).orElseThrow().message().text()).isEqualTo("2. 王姐 橙子1");
+        assertThat(chatTexts.blankReceivedBefore(Instant.now().minusSeconds(3600), 1000))
+                .isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.store.Transactions;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,6 +107,33 @@ abstract class DealRepositoryContract {
         assertThat(read.closesAt()).isEqualTo(closesAt);
         assertThat(read.pickup()).isEqualTo("东门");
         assertThat(read.createdAt()).isNotNull();
+    }
+
+    @Test
+    void keepsTheReminderBeforeTheCutOffAndAMovedDeadline() {
+        long group = aStoredGroup(groups).id();
+        Instant closesAt = Instant.parse("2026-12-01T12:00:00Z");
+        Deal deal = deals.create(new Deal(
+                null,
+                "晚饭团",
+                DealStatus.OPEN,
+                List.of(group),
+                List.of(CatalogItem.of("A", "饺子", List.of(), "份", BigDecimal.TEN)),
+                closesAt,
+                "",
+                null,
+                null,
+                Duration.ofMinutes(30)));
+
+        assertThat(deals.findById(deal.id()).orElseThrow().remindAt()).contains(Instant.parse("2026-12-01T11:30:00Z"));
+        Deal moved = deal.withDeadline(closesAt.plusSeconds(3600), Duration.ofMinutes(15));
+        assertThat(deals.save(moved, DealStatus.OPEN)).isTrue();
+
+        Deal read = deals.find(group, DealStatus.OPEN).get(0);
+        assertThat(read.closesAt()).isEqualTo(closesAt.plusSeconds(3600));
+        assertThat(read.remindBefore()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(deals.save(moved.withDeadline(null, null), DealStatus.OPEN)).isTrue();
+        assertThat(deals.findById(deal.id()).orElseThrow().remindBefore()).isNull();
     }
 
     @Test

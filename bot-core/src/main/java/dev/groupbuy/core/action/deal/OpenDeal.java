@@ -16,6 +16,7 @@ import dev.groupbuy.core.deal.DeliveryDays;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.jielong.DealPost;
 import dev.groupbuy.core.jielong.DealPostParser;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +39,9 @@ public final class OpenDeal {
     }
 
     /**
-     * @param closesAt when sign-ups stop on their own, or {@code null}
+     * @param closesAt when sign-ups stop on their own (the scheduler closes the deal then), or {@code null}
      * @param deliveryDate the day the goods are delivered, or {@code null} when not known
+     * @param remindBefore how long before {@code closesAt} the groups are reminded, or {@code null}
      */
     public record Command(
             String title,
@@ -48,6 +50,7 @@ public final class OpenDeal {
             Instant closesAt,
             String pickup,
             LocalDate deliveryDate,
+            Duration remindBefore,
             Actor actor) {
 
         /** A deal whose delivery date is not known. */
@@ -58,7 +61,19 @@ public final class OpenDeal {
                 Instant closesAt,
                 String pickup,
                 Actor actor) {
-            this(title, groupIds, catalog, closesAt, pickup, null, actor);
+            this(title, groupIds, catalog, closesAt, pickup, null, null, actor);
+        }
+
+        /** A deal without a reminder before its cut-off. */
+        public Command(
+                String title,
+                List<Long> groupIds,
+                List<CatalogItem> catalog,
+                Instant closesAt,
+                String pickup,
+                LocalDate deliveryDate,
+                Actor actor) {
+            this(title, groupIds, catalog, closesAt, pickup, deliveryDate, null, actor);
         }
     }
 
@@ -146,7 +161,8 @@ public final class OpenDeal {
                     command.closesAt(),
                     command.pickup(),
                     ports.clock().instant(),
-                    command.deliveryDate());
+                    command.deliveryDate(),
+                    command.remindBefore());
         } catch (IllegalArgumentException e) {
             return ActionResult.refused(Refusal.invalid(e.getMessage()));
         }
