@@ -21,11 +21,11 @@ final class Leftovers {
             if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 continue;
             }
-            Token before = k > 0 && glued(tokens.get(k - 1), t) ? tokens.get(k - 1) : null;
+            Token before = k > 0 && tokens.get(k - 1).gluedTo(t) ? tokens.get(k - 1) : null;
             if (before != null && couldBeProduct(before, t)) {
                 return reason(before.text(), catalog);
             }
-            Token after = k + 1 < tokens.size() && glued(t, tokens.get(k + 1)) ? tokens.get(k + 1) : null;
+            Token after = k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1)) ? tokens.get(k + 1) : null;
             if (t.is(TokenKind.NUMBER)
                     && t.unit() != null
                     && after != null
@@ -86,9 +86,5 @@ final class Leftovers {
                 && product.products().size() == 1
                 && word.length() >= 2
                 && TextNormalizer.normalize(product.products().get(0).name()).contains(word);
-    }
-
-    private static boolean glued(Token a, Token b) {
-        return a.end() == b.start();
     }
 }

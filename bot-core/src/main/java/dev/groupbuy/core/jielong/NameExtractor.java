@@ -125,7 +125,7 @@ final class NameExtractor {
                 && next > 0
                 && tokens.get(next).is(TokenKind.NUMBER)
                 && tokens.get(next).unit() != null
-                && glued(tokens.get(next - 1), tokens.get(next));
+                && tokens.get(next - 1).gluedTo(tokens.get(next));
     }
 
     private static boolean isJoiningSeparator(Token t) {
@@ -181,7 +181,7 @@ final class NameExtractor {
                 && ProductFragments.isHan(tokens.get(k + 1).firstChar())) {
             return k + 1;
         }
-        if (isBareNumber(t) && k + 1 < tokens.size() && glued(t, tokens.get(k + 1))) {
+        if (isBareNumber(t) && k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1))) {
             Token next = tokens.get(k + 1);
             if (next.is(TokenKind.TEXT) && CatalogMatcher.isAsciiLetter(next.firstChar())) {
                 return k;
@@ -222,7 +222,9 @@ final class NameExtractor {
     }
 
     private static int gluedTextAfterNumber(List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && tokens.get(k + 1).is(TokenKind.TEXT) && glued(tokens.get(k), tokens.get(k + 1))
+        return k + 1 < tokens.size()
+                        && tokens.get(k + 1).is(TokenKind.TEXT)
+                        && tokens.get(k).gluedTo(tokens.get(k + 1))
                 ? k + 1
                 : k;
     }
@@ -231,10 +233,10 @@ final class NameExtractor {
     private static int continuation(List<Token> tokens, int first, int last, int k) {
         Token prev = tokens.get(last);
         Token t = tokens.get(k);
-        if (isBareNumber(t) && glued(prev, t) && digitsBelongToName(tokens, first, k)) {
+        if (isBareNumber(t) && prev.gluedTo(t) && digitsBelongToName(tokens, first, k)) {
             return gluedTextAfterNumber(tokens, k);
         }
-        if (t.is(TokenKind.PUNCT) && NAME_JOINERS.indexOf(t.firstChar()) >= 0 && glued(prev, t)) {
+        if (t.is(TokenKind.PUNCT) && NAME_JOINERS.indexOf(t.firstChar()) >= 0 && prev.gluedTo(t)) {
             return joinedPart(tokens, prev, k);
         }
         if (t.is(TokenKind.SPACE) && k + 1 < tokens.size()) {
@@ -267,7 +269,7 @@ final class NameExtractor {
         if (ProductFragments.isHan(prev.lastChar()) && prev.length() == 1 && joiner.isChar('.')) {
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
             boolean hanAfter = next != null
-                    && glued(joiner, next)
+                    && joiner.gluedTo(next)
                     && (next.is(TokenKind.TEXT) || (next.is(TokenKind.NUMBER) && next.unit() == null))
                     && next.length() <= 2
                     && ProductFragments.isHan(next.firstChar());
@@ -278,7 +280,7 @@ final class NameExtractor {
         }
         if (joiner.isChar('-')) {
             boolean latinAfter = k + 1 < tokens.size()
-                    && glued(joiner, tokens.get(k + 1))
+                    && joiner.gluedTo(tokens.get(k + 1))
                     && tokens.get(k + 1).is(TokenKind.TEXT)
                     && isLatinWord(tokens.get(k + 1));
             return latinAfter && isLatinWord(prev) ? k + 1 : -1;
@@ -287,7 +289,7 @@ final class NameExtractor {
             return -1;
         }
         Token next = tokens.get(k + 1);
-        if (glued(joiner, next) && isNamePart(next)) {
+        if (joiner.gluedTo(next) && isNamePart(next)) {
             return isBareNumber(next) ? gluedTextAfterNumber(tokens, k + 1) : k + 1;
         }
         boolean title = joiner.isChar('.') && prev.is(TokenKind.TEXT) && isLatinWord(prev) && prev.length() <= 3;
@@ -330,7 +332,7 @@ final class NameExtractor {
     }
 
     private static boolean boundaryAfter(Token number, Token next) {
-        return !glued(number, next)
+        return !number.gluedTo(next)
                 || next.isSeparator()
                 || (next.is(TokenKind.TEXT) && !Character.isLetterOrDigit(next.firstChar()));
     }
@@ -415,7 +417,7 @@ final class NameExtractor {
     }
 
     private static boolean isGluedProduct(List<Token> tokens, int product, int word) {
-        return tokens.get(product).is(TokenKind.PRODUCT) && glued(tokens.get(product), tokens.get(word));
+        return tokens.get(product).is(TokenKind.PRODUCT) && tokens.get(product).gluedTo(tokens.get(word));
     }
 
     /**
@@ -541,10 +543,6 @@ final class NameExtractor {
             }
         }
         return true;
-    }
-
-    private static boolean glued(Token a, Token b) {
-        return a.end() == b.start();
     }
 
     private static String stripTrailingPrefix(String name, boolean beforeQuantity) {

@@ -161,6 +161,11 @@ final class Token {
         return Fillers.isSubstantive(line, start, end);
     }
 
+    /** Whether {@code next} starts right where this token ends, with no space between. */
+    boolean gluedTo(Token next) {
+        return end == next.start;
+    }
+
     /** Whether a word of {@code table} starts this token (read in place, nothing cut out). */
     boolean startsWithWordOf(WordTable table) {
         return table.longestAt(line, start, end) != null;
