@@ -49,6 +49,18 @@ class OrderReaderTests {
     }
 
     @Test
+    void theLeadersMenuNumbersNameProductsAndTheNumberAfterATimesSignCountsThem() {
+        List<CatalogItem> menu = List.of(
+                Catalogs.item("A", "阳光玫瑰葡萄", "串", "葡萄", "1"),
+                Catalogs.item("B", "丹东草莓", "盒", "草莓", "2"),
+                Catalogs.item("C", "赣南脐橙", "箱", "脐橙", "3"));
+
+        assertThat(items(read(menu, "王 1+2"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(menu, "刘姐 2x2"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(menu, "阿亮 1×2+3"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+    }
+
+    @Test
     void liangAfterANumberIsAWeightThatDoesNotFitJin() {
         for (String body : List.of("甲 8两", "乙 1斤2两", "丙 一斤二两")) {
             assertThat(read(Catalogs.crayfish(), body).review()).as(body).isTrue();
