@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * What a catalog item is as goods: its library product (bought from the product's supplier, added up across
  * deals and groups), or, for an item not in the library, its name and unit (added up with items of the same
- * name and unit, supplier unknown).
+ * name and unit, supplier unknown). The purchase list, the sorting sheets and the dashboard's products add up by
+ * it.
  *
  * @param key what adds up: the product and unit, or the name and unit
  */
-record Article(String key, Long productId, String name, String spec, String unit, Long supplierId) {
+public record Article(String key, Long productId, String name, String spec, String unit, Long supplierId) {
 
-    static Article of(CatalogItem item, Map<Long, Product> products) {
+    public static Article of(CatalogItem item, Map<Long, Product> products) {
         Product product = item.productId() == null ? null : products.get(item.productId());
         String unit = item.unit().isEmpty() && product != null ? product.unit() : item.unit();
         if (product == null) {
