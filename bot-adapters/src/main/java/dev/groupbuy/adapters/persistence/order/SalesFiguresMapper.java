@@ -17,29 +17,30 @@ import org.apache.ibatis.annotations.Select;
 interface SalesFiguresMapper {
 
     String PLACED = " FROM orders o JOIN deals d ON d.id = o.deal_id";
-    String DAY = "CAST(TIMESTAMPADD(SECOND, #{offsetSeconds}, o.created_at) AS DATE) AS day";
+    String DAY = "CAST(TIMESTAMPADD(SECOND, #{offsetSeconds}, o.created_at) AS DATE) AS placed_on";
     String WHERE = " WHERE o.created_at &gt;= #{from} AND o.created_at &lt; #{to}"
             + "<if test='groupId != null'> AND o.group_id = #{groupId}</if>";
 
-    @Select("<script>SELECT t.day, t.group_id, t.deal_status, t.status, t.payment_status, COUNT(*) AS orders"
+    @Select("<script>SELECT t.placed_on, t.group_id, t.deal_status, t.status, t.payment_status, COUNT(*) AS n"
             + " FROM (SELECT " + DAY + ", o.group_id, d.status AS deal_status, o.status, o.payment_status"
             + PLACED + WHERE + ") t"
-            + " GROUP BY t.day, t.group_id, t.deal_status, t.status, t.payment_status</script>")
+            + " GROUP BY t.placed_on, t.group_id, t.deal_status, t.status, t.payment_status</script>")
     List<OrderCountRow> orders(
             @Param("from") Instant from,
             @Param("to") Instant to,
             @Param("offsetSeconds") int offsetSeconds,
             @Param("groupId") Long groupId);
 
-    @Select("<script>SELECT t.day, t.group_id, t.deal_status, t.status, t.payment_status, t.name, t.unit, t.price,"
-            + " t.product_id, t.qty, COUNT(*) AS orders"
-            + " FROM (SELECT " + DAY + ", o.group_id, d.status AS deal_status, o.status, o.payment_status,"
-            + " c.name, c.unit, c.price, c.product_id, i.qty"
-            + PLACED + " JOIN order_items i ON i.order_id = o.id"
-            + " JOIN catalog_items c ON c.deal_id = o.deal_id AND c.sku = i.sku"
-            + WHERE + ") t"
-            + " GROUP BY t.day, t.group_id, t.deal_status, t.status, t.payment_status, t.name, t.unit, t.price,"
-            + " t.product_id, t.qty</script>")
+    @Select(
+            "<script>SELECT t.placed_on, t.group_id, t.deal_status, t.status, t.payment_status, t.name, t.unit, t.price,"
+                    + " t.product_id, t.qty, COUNT(*) AS n"
+                    + " FROM (SELECT " + DAY + ", o.group_id, d.status AS deal_status, o.status, o.payment_status,"
+                    + " c.name, c.unit, c.price, c.product_id, i.qty"
+                    + PLACED + " JOIN order_items i ON i.order_id = o.id"
+                    + " JOIN catalog_items c ON c.deal_id = o.deal_id AND c.sku = i.sku"
+                    + WHERE + ") t"
+                    + " GROUP BY t.placed_on, t.group_id, t.deal_status, t.status, t.payment_status, t.name, t.unit, t.price,"
+                    + " t.product_id, t.qty</script>")
     List<ItemCountRow> items(
             @Param("from") Instant from,
             @Param("to") Instant to,
