@@ -1,6 +1,5 @@
 package dev.groupbuy.core.report.dashboard;
 
-import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.deal.DealStatus;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderStatus;
@@ -57,10 +56,7 @@ final class SalesTally {
             day(count.day()).addItems(count.orders(), quantity, amount);
             group(count.groupId()).addItems(count.orders(), quantity, amount);
             total.addItems(count.orders(), quantity, amount);
-            Article article = Article.of(
-                    new CatalogItem(
-                            "-", count.name(), List.of(), count.unit(), count.price(), null, null, count.productId()),
-                    products);
+            Article article = Article.of(count.name(), count.unit(), count.productId(), products);
             articles.computeIfAbsent(article.key(), key -> new ProductAdding(article))
                     .add(count.orders(), quantity, amount);
         }

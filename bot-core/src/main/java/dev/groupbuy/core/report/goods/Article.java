@@ -16,10 +16,15 @@ import java.util.Map;
 public record Article(String key, Long productId, String name, String spec, String unit, Long supplierId) {
 
     public static Article of(CatalogItem item, Map<Long, Product> products) {
-        Product product = item.productId() == null ? null : products.get(item.productId());
-        String unit = item.unit().isEmpty() && product != null ? product.unit() : item.unit();
+        return of(item.name(), item.unit(), item.productId(), products);
+    }
+
+    /** The article of a catalog item with this name, unit ({@code ""}: none) and library product. */
+    public static Article of(String itemName, String itemUnit, Long productId, Map<Long, Product> products) {
+        Product product = productId == null ? null : products.get(productId);
+        String unit = itemUnit.isEmpty() && product != null ? product.unit() : itemUnit;
         if (product == null) {
-            String name = item.name().strip();
+            String name = itemName.strip();
             return new Article("n:" + name.toLowerCase(Locale.ROOT) + "|" + unit, null, name, "", unit, null);
         }
         return new Article(
