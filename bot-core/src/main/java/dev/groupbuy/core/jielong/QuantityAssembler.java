@@ -257,7 +257,9 @@ final class QuantityAssembler {
 
     /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
     static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
-        if (!Units.compatible(unit, p.unit()) || Units.piecesOfAContainer(unit, p.unit(), qty)) {
+        if (!Units.compatible(unit, p.unit())
+                || Units.piecesOfAContainer(unit, p.unit(), qty)
+                || Units.countsPiecesNamedInside(p.name(), unit, p.unit())) {
             out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);
