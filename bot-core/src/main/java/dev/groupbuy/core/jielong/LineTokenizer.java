@@ -21,6 +21,7 @@ final class LineTokenizer {
     LineTokenizer(CatalogMatcher catalog) {
         this.catalog = catalog;
         String all = PUNCT + OTHER_SPECIAL + Keywords.startingCharacters() + catalog.startingCharacters()
+                + JIN_AND_A_HALF.charAt(0)
                 + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for (int i = 0; i < all.length(); i++) {
             special.set(all.charAt(i));
