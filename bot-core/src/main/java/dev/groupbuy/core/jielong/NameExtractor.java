@@ -260,8 +260,11 @@ final class NameExtractor {
             if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
                 return k + 1;
             }
+            boolean decoratesProduct =
+                    k + 2 < tokens.size() && tokens.get(k + 2).is(TokenKind.PRODUCT) && next.gluedTo(tokens.get(k + 2));
             if (next.is(TokenKind.TEXT)
                     && isEmojiOnly(next)
+                    && !decoratesProduct
                     && (hasEmoji(tokens, first, last) || orderFollows(tokens, k + 2))) {
                 return k + 1;
             }
