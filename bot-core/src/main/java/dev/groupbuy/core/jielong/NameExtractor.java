@@ -186,7 +186,8 @@ final class NameExtractor {
         }
         if (isBareNumber(t) && k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1))) {
             Token next = tokens.get(k + 1);
-            if (next.is(TokenKind.TEXT) && CatalogMatcher.isAsciiLetter(next.firstChar())) {
+            boolean nickname = next.is(TokenKind.TEXT) && NameLikeness.isNickname(t.text() + next.text());
+            if (next.is(TokenKind.TEXT) && (CatalogMatcher.isAsciiLetter(next.firstChar()) || nickname)) {
                 return k;
             }
         }
@@ -419,6 +420,8 @@ final class NameExtractor {
     private static boolean isOrderPart(Token t) {
         return t.is(TokenKind.NUMBER)
                 || t.is(TokenKind.PRODUCT)
+                || t.is(TokenKind.REMARK)
+                || t.is(TokenKind.SKIP)
                 || t.is(TokenKind.TIMES)
                 || t.is(TokenKind.PLUS)
                 || t.isSeparator();

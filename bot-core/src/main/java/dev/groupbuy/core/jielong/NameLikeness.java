@@ -58,7 +58,7 @@ final class NameLikeness {
         if (han >= 4) {
             score -= 1;
         }
-        if (isLatinDepartment(w)) {
+        if (isLatinDepartment(w) || isSize(w)) {
             return -3;
         }
         boolean nickname = isNickname(w);
@@ -93,6 +93,19 @@ final class NameLikeness {
             return true;
         }
         return n >= 2 && n <= 5 && endsWithAny(w, NAME_ENDINGS);
+    }
+
+    /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */
+    private static boolean isSize(String w) {
+        if (w.length() < 2 || w.charAt(w.length() - 1) != '码') {
+            return false;
+        }
+        for (int i = 0; i < w.length() - 1; i++) {
+            if (!CatalogMatcher.isAsciiLetter(w.charAt(i)) && !Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code IT}, {@code HR}: a team written in Latin capitals. */
