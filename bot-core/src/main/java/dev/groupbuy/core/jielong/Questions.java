@@ -15,10 +15,12 @@ final class Questions {
             "少点", "上次一样", "跟上次", "和上次", "照旧");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
-    /** Words that bring in someone else's share ({@code 帮隔壁也带1盒}, {@code 我和我妈各一袋}, {@code 一人一盒}). */
-    private static final WordTable OTHERS_TABLE = new WordTable(List.of(
-            "帮", "也带", "一人", "我和", "我们", "两家", "我哥", "我姐", "我妈", "我爸", "我弟", "我妹", "老公", "老婆", "隔壁", "楼上", "楼下", "对面",
-            "旁边", "同事", "邻居"));
+    /**
+     * Words that add someone else's share to the line ({@code 帮隔壁也带1盒}, {@code 我和我妈各一袋},
+     * {@code 一人一盒}): whether the count after them is in the line's own or on top of it, a leader asks.
+     * {@code 2盒,帮隔壁带一盒} (the neighbour's inside the two) is no such word.
+     */
+    private static final WordTable OTHERS_TABLE = new WordTable(List.of("也带", "也帮", "也给", "一人一", "我和", "两家", "各带"));
 
     private static final WordTable NO_COMMITMENT_TABLE = new WordTable(NO_COMMITMENT);
 
