@@ -498,7 +498,7 @@ final class NameExtractor {
 
     private static boolean continuesName(Token nameSoFar, Token next) {
         boolean oneHan = nameSoFar.length() == 1 && ProductFragments.isHan(nameSoFar.firstChar());
-        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next))) {
+        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next) || NameLikeness.isKinshipWord(next.text()))) {
             return true;
         }
         if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {

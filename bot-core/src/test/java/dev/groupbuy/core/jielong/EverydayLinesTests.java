@@ -91,6 +91,13 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aCountRightAfterTheVerbAndASurnameWrittenApartFromWhoSheIs() {
+        assertThat(items(read(Catalogs.strawberries(), "邓邓 我要俩"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "邓四 来仨"))).containsExactly(Map.entry("A", "3"));
+        assertThat(read(Catalogs.strawberries(), "王 奶奶 2盒").name()).isEqualTo("王 奶奶");
+    }
+
+    @Test
     void addingOneOfAMenuNumber() {
         assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
     }
