@@ -16,18 +16,32 @@ final class EnglishNumbers {
 
     /** The number word standing alone at {@code i}, as a number token, or {@code null}. */
     static Token at(String s, int i) {
-        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1))) {
+        if (FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(i))) < 0
+                || (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1)))) {
             return null;
         }
         for (int n = 0; n < WORDS.size(); n++) {
             String word = WORDS.get(n);
             int end = i + word.length();
-            if (s.regionMatches(true, i, word, 0, word.length())
-                    && (end >= s.length() || !CatalogMatcher.isAsciiLetter(s.charAt(end)))) {
+            if (end <= s.length()
+                    && spelled(s, i, word)
+                    && (end == s.length() || !CatalogMatcher.isAsciiLetter(s.charAt(end)))) {
                 return Token.number(s, i, end, BigDecimal.valueOf(n + 1L), null);
             }
         }
         return null;
+    }
+
+    private static final String FIRST_LETTERS = "otfsen";
+
+    /** {@code word} (lower case) written at {@code i} in either case. */
+    private static boolean spelled(String s, int i, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if ((s.charAt(i + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code word} is one of the number words. */
