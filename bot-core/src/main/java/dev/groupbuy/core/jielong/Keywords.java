@@ -26,6 +26,8 @@ final class Keywords {
             new Word("都不要", TokenKind.CANCEL, true),
             new Word("不要", TokenKind.CANCEL, true),
             new Word("不需要了", TokenKind.CANCEL, false),
+            new Word("不要哒", TokenKind.CANCEL, false),
+            new Word("先停了", TokenKind.CANCEL, false),
             new Word("唔要了", TokenKind.CANCEL, false),
             new Word("唔要喇", TokenKind.CANCEL, false),
             new Word("唔要啦", TokenKind.CANCEL, false),
@@ -161,7 +163,7 @@ final class Keywords {
     }
 
     /** Sentence-final particles, which end a word as a space would ({@code 算了吧}, {@code 不要啦}). */
-    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇";
+    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇哒";
     /** Verbs of taking part that {@code 不…了} withdraws: {@code 不喝了}, {@code 不去了}. */
     private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需点";
 

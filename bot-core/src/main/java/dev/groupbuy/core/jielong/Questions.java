@@ -78,7 +78,10 @@ final class Questions {
     }
 
     private static boolean isRelative(Token word, Token number) {
-        return number.is(TokenKind.NUMBER) && word.end() == number.start() && "少减多扣".indexOf(word.lastChar()) >= 0;
+        return number.is(TokenKind.NUMBER)
+                && word.end() == number.start()
+                && "少减多扣".indexOf(word.lastChar()) >= 0
+                && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
     }
 
     /** Whether the line (outside brackets) asks something. */
