@@ -29,6 +29,27 @@ public final class ChainParser {
         }
     };
 
+    /**
+     * A line that asks what only the neighbour's earlier line can say ({@link EarlierOrder}) is answered from
+     * it when that line ordered clearly; every line then becomes the neighbour's latest order.
+     */
+    private static ReadLine answeredByEarlierLine(ReadLine line, java.util.Map<String, List<OrderItem>> ordersByName) {
+        ChainEntry entry = line.entry();
+        ReadLine answered = line;
+        if (line.earlier() != null) {
+            List<OrderItem> earlier = ordersByName.get(entry.name());
+            List<OrderItem> items = earlier == null ? List.of() : line.earlier().applyTo(earlier);
+            answered = items.isEmpty() ? line : line.answered(items);
+        }
+        ChainEntry now = answered.entry();
+        if (now.cancelled()) {
+            ordersByName.remove(now.name());
+        } else if (!now.review() && !now.items().isEmpty() && !now.name().isEmpty()) {
+            ordersByName.put(now.name(), now.items());
+        }
+        return answered;
+    }
+
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         List<CatalogItem> products = catalog == null ? List.of() : catalog;
         EntryReader reader = readerFor(products);
@@ -38,6 +59,7 @@ public final class ChainParser {
         int first = -1;
         int last = -1;
         List<OrderItem> previous = null;
+        java.util.Map<String, List<OrderItem>> ordersByName = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             SequenceNumber seq = layout.sequence(i);
             if (seq == null || i <= layout.exampleLine()) {
@@ -52,6 +74,7 @@ public final class ChainParser {
             if (first < 0 && isLeaderLine(line, body)) {
                 continue;
             }
+            line = answeredByEarlierLine(line, ordersByName);
             read.add(line);
             previous = line.entry().items();
             first = first < 0 ? i : first;

@@ -95,6 +95,10 @@ final class ChangeReader {
             return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
         CatalogItem target = target(left, result);
+        if (target == null && result.isEmpty()) {
+            return LineOrder.againstEarlier(
+                    ReviewReason.UNCLEAR_QUANTITY, EarlierOrder.changedTo(newQty.bareNumbers.get(0)));
+        }
         if (target == null) {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }

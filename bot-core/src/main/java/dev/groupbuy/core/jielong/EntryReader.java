@@ -97,7 +97,7 @@ final class EntryReader {
         boolean prose = signal && !name.text().isEmpty()
                 ? Prose.isProseName(name.text())
                 : Prose.isProse(name.text(), tokens, name.nextToken());
-        return new ReadLine(entry, signal, prose, written, TokenKinds.has(kinds, TokenKind.SAME));
+        return new ReadLine(entry, signal, prose, written, TokenKinds.has(kinds, TokenKind.SAME), read.earlier());
     }
 
     /**

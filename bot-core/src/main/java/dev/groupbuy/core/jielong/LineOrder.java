@@ -3,18 +3,26 @@ package dev.groupbuy.core.jielong;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.List;
 
-/** What one participant line orders: items, a cancel, or a question for a human. */
-record LineOrder(List<OrderItem> items, boolean cancelled, boolean review, ReviewReason reason) {
+/**
+ * What one participant line orders: items, a cancel, or a question for a human; {@code earlier} when the
+ * question is answered by the same neighbour's earlier line ({@link EarlierOrder}).
+ */
+record LineOrder(List<OrderItem> items, boolean cancelled, boolean review, ReviewReason reason, EarlierOrder earlier) {
 
     static LineOrder of(List<OrderItem> items) {
-        return new LineOrder(List.copyOf(items), false, false, null);
+        return new LineOrder(List.copyOf(items), false, false, null, null);
     }
 
     static LineOrder cancel() {
-        return new LineOrder(List.of(), true, false, null);
+        return new LineOrder(List.of(), true, false, null, null);
     }
 
     static LineOrder review(ReviewReason reason) {
-        return new LineOrder(List.of(), false, true, reason);
+        return new LineOrder(List.of(), false, true, reason, null);
+    }
+
+    /** A question the neighbour's earlier line answers. */
+    static LineOrder againstEarlier(ReviewReason reason, EarlierOrder earlier) {
+        return new LineOrder(List.of(), false, true, reason, earlier);
     }
 }

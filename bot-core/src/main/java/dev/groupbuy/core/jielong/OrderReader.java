@@ -128,7 +128,24 @@ final class OrderReader {
         if (a.problem != null) {
             return LineOrder.review(a.problem);
         }
-        return a.items.isEmpty() && a.bareNumbers.isEmpty() ? LineOrder.cancel() : resolveBare(a);
+        if (a.items.isEmpty() && a.bareNumbers.isEmpty()) {
+            return restStays(tokens)
+                    ? LineOrder.againstEarlier(ReviewReason.UNCLEAR_QUANTITY, EarlierOrder.without(cancel.skus()))
+                    : LineOrder.cancel();
+        }
+        return resolveBare(a);
+    }
+
+    /** {@code 其他不变}, {@code 其余照旧}: what the line does not drop stays as the neighbour ordered it. */
+    private static final WordTable REST_STAYS = new WordTable(java.util.List.of("不变", "照旧", "照常", "不动", "还是一样", "一样"));
+
+    private static boolean restStays(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(REST_STAYS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 草莓（2盒）}: the only quantity is in a bracket, which usually holds remarks. */

@@ -17,6 +17,9 @@ final class Places {
     /** The last characters of the endings: a word ending otherwise is no place, without trying every ending. */
     private static final java.util.BitSet LAST_CHARACTERS = lastCharacters();
 
+    /** Endings that make a place only after a direction ({@code 西头}, {@code 南边}). */
+    private static final List<String> SIDE_ENDINGS = List.of("头", "边");
+
     private Places() {}
 
     private static java.util.BitSet lastCharacters() {
@@ -39,6 +42,9 @@ final class Places {
         String w = TextNormalizer.trimSeparators(word);
         for (String ending : ENDINGS) {
             if (w.endsWith(ending)) {
+                if (SIDE_ENDINGS.contains(ending)) {
+                    return w.length() == 2 && isDirectionOrNumber(w.charAt(0)); // 西头, 东边; 老李头 is a name
+                }
                 return ending.length() > 1 || w.length() >= 3 || isDirectionOrNumber(w.charAt(0));
             }
         }

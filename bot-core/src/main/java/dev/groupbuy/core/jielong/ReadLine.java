@@ -8,9 +8,28 @@ package dev.groupbuy.core.jielong;
  * @param prose the line reads like an instruction or a sentence rather than a sign-up
  * @param quantityWritten the line writes a quantity, not just a name or a product word
  * @param dependsOnLineAbove the reading copies the line above ({@code 同上}), so it holds only where it stands
+ * @param earlier how the neighbour's earlier line answers the line's question, or {@code null}
  */
 record ReadLine(
-        ChainEntry entry, boolean orderSignal, boolean prose, boolean quantityWritten, boolean dependsOnLineAbove) {
+        ChainEntry entry,
+        boolean orderSignal,
+        boolean prose,
+        boolean quantityWritten,
+        boolean dependsOnLineAbove,
+        EarlierOrder earlier) {
+
+    ReadLine(
+            ChainEntry entry, boolean orderSignal, boolean prose, boolean quantityWritten, boolean dependsOnLineAbove) {
+        this(entry, orderSignal, prose, quantityWritten, dependsOnLineAbove, null);
+    }
+
+    /** This line answered from the neighbour's earlier order: {@code items}, no longer a question. */
+    ReadLine answered(java.util.List<dev.groupbuy.core.order.OrderItem> items) {
+        ChainEntry e = entry;
+        ChainEntry resolved =
+                new ChainEntry(e.seq(), e.name(), items, false, false, null, e.note(), e.text(), e.line());
+        return new ReadLine(resolved, orderSignal, prose, quantityWritten, dependsOnLineAbove, null);
+    }
 
     boolean looksLikeSignUp() {
         return !prose && !entry.name().isEmpty();
@@ -24,6 +43,6 @@ record ReadLine(
         ChainEntry e = entry;
         ChainEntry moved = new ChainEntry(
                 seq, e.name(), e.items(), e.cancelled(), e.review(), e.reason(), e.note(), e.text(), rawLine);
-        return new ReadLine(moved, orderSignal, prose, quantityWritten, dependsOnLineAbove);
+        return new ReadLine(moved, orderSignal, prose, quantityWritten, dependsOnLineAbove, earlier);
     }
 }

@@ -98,6 +98,23 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aLineThatOnlyDropsOrChangesIsAnsweredByTheSameNeighboursEarlierLine() {
+        ParsedChain chain = parser.parse(
+                "#接龙\n1. 老唐 1号2袋 2号1袋\n2. 小米 1号1袋\n3. 老唐 2号不要了 其他不变\n4. 小米 改成3袋\n5. 新来的 改成3袋", Catalogs.dumplings());
+
+        assertThat(items(chain.entries().get(2))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(chain.entries().get(3))).containsExactly(Map.entry("A", "3"));
+        assertThat(chain.entries().get(4).review())
+                .as("no earlier line to answer it")
+                .isTrue();
+    }
+
+    @Test
+    void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
+        assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
+    }
+
+    @Test
     void addingOneOfAMenuNumber() {
         assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
     }

@@ -1,0 +1,41 @@
+package dev.groupbuy.core.jielong;
+
+import dev.groupbuy.core.order.OrderItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A line that only makes sense against the same neighbour's earlier line in the chain: {@code D不要了
+ * 其他不变} (the earlier order without D) or {@code 改成3袋} in a deal of several products (the earlier order's
+ * one product, now 3). Read alone it is a question; the chain answers it when that neighbour signed up
+ * above with a clear order.
+ *
+ * @param dropped the products the line drops, the rest staying as they were
+ * @param newQuantity the new quantity of the earlier order's only product, or {@code null}
+ */
+record EarlierOrder(Set<String> dropped, BigDecimal newQuantity) {
+
+    static EarlierOrder without(Set<String> skus) {
+        return new EarlierOrder(Set.copyOf(skus), null);
+    }
+
+    static EarlierOrder changedTo(BigDecimal quantity) {
+        return new EarlierOrder(Set.of(), quantity);
+    }
+
+    /** The order this line comes to, given the neighbour's earlier items; empty when it cannot be told. */
+    List<OrderItem> applyTo(List<OrderItem> earlier) {
+        if (newQuantity != null) {
+            return earlier.size() == 1 ? List.of(new OrderItem(earlier.get(0).sku(), newQuantity)) : List.of();
+        }
+        List<OrderItem> rest = new ArrayList<>(earlier.size());
+        for (OrderItem item : earlier) {
+            if (!dropped.contains(item.sku())) {
+                rest.add(item);
+            }
+        }
+        return rest.size() < earlier.size() ? rest : List.of();
+    }
+}
