@@ -27,6 +27,10 @@ final class Keywords {
             new Word("不要", TokenKind.CANCEL, true),
             new Word("不需要了", TokenKind.CANCEL, false),
             new Word("不要哒", TokenKind.CANCEL, false),
+            new Word("嫑了", TokenKind.CANCEL, false),
+            new Word("勿要了", TokenKind.CANCEL, false),
+            new Word("甭留了", TokenKind.CANCEL, false),
+            new Word("甭要了", TokenKind.CANCEL, false),
             new Word("先停了", TokenKind.CANCEL, false),
             new Word("唔要了", TokenKind.CANCEL, false),
             new Word("唔要喇", TokenKind.CANCEL, false),
@@ -170,6 +174,7 @@ final class Keywords {
     /** {@code 不喝了}, {@code 不吃了}: "no longer" with a verb of taking part withdraws the order. */
     private static Hit withdrawal(String s, int i) {
         boolean fits = s.charAt(i) == '不'
+                && (i == 0 || s.charAt(i - 1) != '的') // 对门的不要了: someone else's share, see describesAPart
                 && i + 2 < s.length()
                 && TAKING_PART.indexOf(s.charAt(i + 1)) >= 0
                 && "了啦咯喇".indexOf(s.charAt(i + 2)) >= 0;

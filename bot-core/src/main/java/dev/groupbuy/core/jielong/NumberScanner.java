@@ -90,6 +90,9 @@ final class NumberScanner {
     }
 
     private static Reading afterNumber(String s, int j, BigDecimal value, List<String> units) {
+        if (s.startsWith("已转", j) || s.startsWith("已付", j)) {
+            return new Reading(j, value, null, false); // 25已转: the money paid
+        }
         if (j < s.length()) {
             char c = s.charAt(j);
             if (c == ':' && j + 1 < s.length() && BuildingScanner.isDigit(s.charAt(j + 1))) {
