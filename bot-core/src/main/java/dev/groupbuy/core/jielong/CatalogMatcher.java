@@ -210,6 +210,20 @@ final class CatalogMatcher {
         return found;
     }
 
+    /** The products the leader coded with {@code letter} (either case, the first fitting), or an empty list. */
+    List<CatalogItem> letterCode(char letter) {
+        if (!isAsciiLetter(letter)) {
+            return List.of();
+        }
+        List<Term> codes = letterCodes.get(letterIndex(letter));
+        for (Term code : codes) {
+            if (code.text().charAt(0) == letter) {
+                return code.products();
+            }
+        }
+        return codes.isEmpty() ? List.of() : codes.get(0).products();
+    }
+
     /** The longest product mention starting at {@code i}, or {@code null}. */
     Match matchAt(CharSequence s, int i) {
         return starts.get(s.charAt(i)) ? mentionAt(s, i) : null;

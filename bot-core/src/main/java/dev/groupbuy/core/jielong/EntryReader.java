@@ -105,7 +105,7 @@ final class EntryReader {
      * read as products, and products named inside remarks read as words.
      */
     static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
-        List<Token> tokens = Inscriptions.read(tokenizer.tokenize(text), text);
+        List<Token> tokens = MenuNumbers.letterRuns(Inscriptions.read(tokenizer.tokenize(text), text), catalog);
         return SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog));
     }
 

@@ -13,6 +13,41 @@ final class MenuNumbers {
 
     private MenuNumbers() {}
 
+    /**
+     * {@code ABC各一}: letters written together, each one of the leader's codes, before 各 name those products;
+     * anywhere else a run of letters is a word ({@code AB} is somebody's name).
+     */
+    static List<Token> letterRuns(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) && tokens.get(k + 1).is(TokenKind.EACH) && isCodeRun(t, catalog)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                int at = out.indexOf(t);
+                out.remove(at);
+                for (int c = 0; c < t.length(); c++) {
+                    out.add(
+                            at + c,
+                            t.characterAsProduct(c, catalog.letterCode(t.text().charAt(c))));
+                }
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean isCodeRun(Token t, CatalogMatcher catalog) {
+        String text = t.text();
+        if (text.length() < 2 || text.length() > 8) {
+            return false;
+        }
+        for (int c = 0; c < text.length(); c++) {
+            if (catalog.letterCode(text.charAt(c)).size() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Token> read(List<Token> tokens, CatalogMatcher catalog) {
         if (!catalog.hasMenuNumbers()) {
             return tokens;

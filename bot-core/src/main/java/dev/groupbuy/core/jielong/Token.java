@@ -84,6 +84,11 @@ final class Token {
         return Token.product(line, start, end, products);
     }
 
+    /** The character at {@code offset} of this token read alone as a mention of {@code products}. */
+    Token characterAsProduct(int offset, List<CatalogItem> products) {
+        return Token.product(line, start + offset, start + offset + 1, products);
+    }
+
     /** This token and the {@code next} one, glued to it, read as one mention of {@code products}. */
     Token joinedAsProduct(Token next, List<CatalogItem> products) {
         return Token.product(line, start, next.end, products);

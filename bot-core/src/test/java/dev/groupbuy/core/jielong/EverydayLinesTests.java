@@ -115,6 +115,24 @@ class EverydayLinesTests {
     }
 
     @Test
+    void lettersWrittenTogetherBeforeEachAreTheLeadersCodes() {
+        ChainEntry entry = read(Catalogs.berries(), "胖丫 AB各一");
+
+        assertThat(entry.name()).isEqualTo("胖丫");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(read(Catalogs.berries(), "AB 1盒").name()).isEqualTo("AB");
+    }
+
+    @Test
+    void regionalCancelsAndQuestionsAndTheMoneyPaid() {
+        assertThat(read(Catalogs.strawberries(), "蛋蛋 嫑了 不好意思").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "老克勒 勿要了").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "毛毛 桂花的有冇得").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(items(read(Catalogs.strawberries(), "冬冬 对门的不要了 我自己还是2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿芳 ✅ 25已转"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
     void addingOneOfAMenuNumber() {
         assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
     }
