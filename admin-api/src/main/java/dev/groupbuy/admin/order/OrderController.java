@@ -2,6 +2,7 @@ package dev.groupbuy.admin.order;
 
 import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
+import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
@@ -15,6 +16,8 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.PaymentStatus;
+import dev.groupbuy.core.report.Roster;
+import dev.groupbuy.core.report.Tally;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -28,12 +31,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The orders of a deal, as the bot read them from the chains, and the leader's actions on them. */
 @RestController
 @Tag(name = "orders")
 class OrderController {
+
+    private static final int MOST_PER_PAGE = 500;
 
     private final UseCases use;
 
@@ -48,6 +54,23 @@ class OrderController {
         return new OrderList(use.ports().orders().findByDeal(dealId).stream()
                 .map(order -> OrderView.of(order, deal))
                 .toList());
+    }
+
+    @Operation(
+            summary = "名单: a page of the deal's numbered list (序号 as in #核销), with the lines under review;"
+                    + " q is a 序号 or a name, matched as #核销 matches it")
+    @GetMapping("/api/v1/deals/{id}/roster")
+    RosterView roster(
+            @PathVariable("id") long dealId,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String q) {
+        if (offset < 0 || limit < 1 || limit > MOST_PER_PAGE) {
+            throw badRequest("offset must be 0 or more and limit between 1 and " + MOST_PER_PAGE);
+        }
+        Roster roster = orThrow(use.tally().list(new Tally.Command(dealId, OPERATOR)));
+        List<Roster.Entry> matching = q == null || q.isBlank() ? roster.entries() : roster.find(q);
+        return RosterView.of(roster, matching, offset, limit);
     }
 
     @Operation(summary = "补单: add an order for someone (added to theirs when they have one; 409 after arrival)")
