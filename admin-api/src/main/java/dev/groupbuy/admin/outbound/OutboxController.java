@@ -35,10 +35,11 @@ class OutboxController {
         this.groups = groups;
     }
 
-    @Operation(summary = "Outbound messages newest first, optionally of one group and/or in one status")
+    @Operation(summary = "Outbound messages newest first, optionally of one group or one platform and/or in one status")
     @GetMapping("/api/v1/outbox")
     Messages list(
             @RequestParam(required = false) Long groupId,
+            @RequestParam(required = false) String platform,
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MOST) {
@@ -47,8 +48,14 @@ class OutboxController {
         Optional<ChatGroup> group = groupId == null
                 ? Optional.empty()
                 : Optional.of(groups.findById(groupId).orElseThrow(() -> notFound("no group with id " + groupId)));
+        if (group.isPresent()
+                && platform != null
+                && !platform.strip().equals(group.get().platform())) {
+            throw badRequest("the group is on platform " + group.get().platform());
+        }
+        String wantedPlatform = platform == null || platform.isBlank() ? null : platform.strip();
         List<Delivery> found = queue.recent(
-                group.map(ChatGroup::platform).orElse(null),
+                group.map(ChatGroup::platform).orElse(wantedPlatform),
                 group.map(ChatGroup::chatId).orElse(null),
                 statuses(status),
                 limit);

@@ -9,8 +9,11 @@ import dev.groupbuy.core.commission.CommissionRates;
 import dev.groupbuy.core.coordination.Locks;
 import dev.groupbuy.core.deal.DealHistory;
 import dev.groupbuy.core.deal.DealRepository;
+import dev.groupbuy.core.direct.BoundMembers;
 import dev.groupbuy.core.group.GroupRepository;
 import dev.groupbuy.core.history.ChangeLog;
+import dev.groupbuy.core.notice.ArrivalNotices;
+import dev.groupbuy.core.notice.NoticeChannel;
 import dev.groupbuy.core.order.OrderRepository;
 import dev.groupbuy.core.product.ProductRepository;
 import dev.groupbuy.core.product.SupplierRepository;
@@ -20,13 +23,16 @@ import dev.groupbuy.core.signup.DealVersions;
 import dev.groupbuy.core.signup.SignUpLedger;
 import dev.groupbuy.core.store.Transactions;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The core's use cases, built once on the configured ports: the chat commands, the REST controllers and the
  * scheduler call these same instances. What the groups are told goes through one {@link GroupAnnouncer} into
- * the outbox; {@link DealDeadlines} hears the same events and keeps each deal's automatic 截单 in step.
+ * the outbox; {@link DealDeadlines} hears the same events and keeps each deal's automatic 截单 in step, and
+ * {@link ArrivalNotices} tells bound buyers of an arrived deal personally, on the configured {@link
+ * NoticeChannel}s (the Official Account's template, when set up).
  */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
@@ -34,6 +40,11 @@ class UseCaseConfiguration {
     @Bean
     GroupAnnouncer groupAnnouncer(GroupRepository groups, Outbox outbox) {
         return new GroupAnnouncer(groups, outbox);
+    }
+
+    @Bean
+    ArrivalNotices arrivalNotices(BoundMembers bindings, Outbox outbox, ObjectProvider<NoticeChannel> channels) {
+        return new ArrivalNotices(bindings, outbox, channels.orderedStream().toList());
     }
 
     @Bean
@@ -48,6 +59,7 @@ class UseCaseConfiguration {
             Locks locks,
             GroupAnnouncer announcer,
             DealDeadlines deadlines,
+            ArrivalNotices arrivalNotices,
             Clock clock,
             BackOffice office) {
         return new ActionPorts(
@@ -59,7 +71,7 @@ class UseCaseConfiguration {
                 versions,
                 transactions,
                 locks,
-                announcer.andThen(deadlines),
+                announcer.andThen(deadlines).andThen(arrivalNotices),
                 clock,
                 office);
     }

@@ -106,6 +106,9 @@ class OfficialAccountIntegrationTests {
         PlatformTestSupport.deliver(dispatcher);
 
         assertThat(lastKefuText()).contains("草莓", "2");
+        assertThat(senders.forPlatform("wechat-template"))
+                .as("no arrival template configured: no template messages")
+                .isEmpty();
         assertThat(support.api()
                         .send(support.api()
                                 .request("/wechat/callback?signature=0&timestamp=1&nonce=2")

@@ -54,7 +54,8 @@ final class BuildingScanner {
         if (mark != null) {
             return j + mark.length();
         }
-        return floorLetter(s, i, j);
+        boolean afterLetter = i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1));
+        return afterLetter ? -1 : floorLetter(s, i, j);
     }
 
     /** {@code 3B}, {@code 12A}: a number with a block or door letter glued to it, not a unit ({@code 5L}, {@code 500g}). */
@@ -88,7 +89,18 @@ final class BuildingScanner {
         if (j < s.length() && LETTER_MARKS.indexOf(s.charAt(j)) >= 0) {
             return j + 1;
         }
-        return letterCode(s, i);
+        int desk = deskCode(s, i);
+        return desk > 0 ? desk : letterCode(s, i);
+    }
+
+    /** {@code A-12}, {@code B-03}: a letter, a dash and two or more digits mark a desk, stall or block. */
+    private static int deskCode(String s, int i) {
+        if (i + 3 >= s.length() || s.charAt(i + 1) != '-' || !isDigit(s.charAt(i + 2))) {
+            return -1;
+        }
+        int j = digitsEnd(s, i + 2);
+        boolean boundary = j >= s.length() || !(CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '.');
+        return j - i - 2 >= 2 && j - i - 2 <= 4 && boundary && Units.readAt(s, j, List.of()) == null ? j : -1;
     }
 
     /**

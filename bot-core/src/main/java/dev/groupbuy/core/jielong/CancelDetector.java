@@ -26,7 +26,7 @@ final class CancelDetector {
             if (t.is(TokenKind.REMARK) && isCancelPhrase(t.content())) {
                 return new Cancel(true, true, Set.of());
             }
-            if (!t.is(TokenKind.CANCEL)) {
+            if (!t.is(TokenKind.CANCEL) || leavesOutAnIngredient(tokens, from, k)) {
                 continue;
             }
             Set<String> targets = targets(tokens, from, k);
@@ -37,6 +37,19 @@ final class CancelDetector {
             skus.addAll(targets);
         }
         return skus != null ? new Cancel(true, false, skus) : Cancel.NONE;
+    }
+
+    /**
+     * {@code 汤不要}, {@code 葱不要}: a bare {@code 不要} right after a word that names no product leaves something
+     * out of the order (a remark); {@code 草莓不要}, {@code B不要了} drop a product.
+     */
+    private static boolean leavesOutAnIngredient(List<Token> tokens, int from, int k) {
+        Token t = tokens.get(k);
+        if (!t.text().equals("不要") || k <= from) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar());
     }
 
     static boolean isCancelPhrase(String content) {

@@ -190,6 +190,26 @@ final class CatalogMatcher {
         return catalog.size() == 1;
     }
 
+    /**
+     * The one product a quantity written in {@code unit} can count, or {@code null} when the unit is missing,
+     * generic ({@code 个}, {@code 份}) or fits several products.
+     */
+    CatalogItem onlyProductSoldIn(String unit) {
+        if (unit == null || Units.isGeneric(unit)) {
+            return null;
+        }
+        CatalogItem found = null;
+        for (CatalogItem p : catalog) {
+            if (!p.unit().isEmpty() && Units.compatible(unit, p.unit())) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
     /** The longest product mention starting at {@code i}, or {@code null}. */
     Match matchAt(CharSequence s, int i) {
         return starts.get(s.charAt(i)) ? mentionAt(s, i) : null;
@@ -263,12 +283,26 @@ final class CatalogMatcher {
         }
         boolean wordAfter =
                 ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
+        boolean orderWordAfter = wordAfter && orderWordAt(s, i + 1);
         for (Term code : codes) {
-            if (!wordAfter || namesTheSameProduct(s, i + 1, code)) {
+            if (!wordAfter || orderWordAfter || namesTheSameProduct(s, i + 1, code)) {
                 return code;
             }
         }
         return null;
+    }
+
+    /** What a resident writes right after a product's code: {@code B不要了}, {@code C改成3箱}, {@code A还要1}. */
+    private static final List<String> ORDER_WORDS_AFTER_CODE =
+            List.of("不要", "改", "还要", "要", "换", "加", "取消", "退", "也要", "再");
+
+    private static boolean orderWordAt(CharSequence s, int at) {
+        for (String word : ORDER_WORDS_AFTER_CODE) {
+            if (Units.regionMatches(s, at, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code A草莓}: the code glued to its own product's name. */

@@ -26,6 +26,10 @@ final class Keywords {
             new Word("都不要", TokenKind.CANCEL, true),
             new Word("不要", TokenKind.CANCEL, true),
             new Word("不需要了", TokenKind.CANCEL, false),
+            new Word("唔要了", TokenKind.CANCEL, false),
+            new Word("唔要喇", TokenKind.CANCEL, false),
+            new Word("唔要啦", TokenKind.CANCEL, false),
+            new Word("唔要", TokenKind.CANCEL, true),
             new Word("退了", TokenKind.CANCEL, false),
             new Word("退掉", TokenKind.CANCEL, false),
             new Word("退单", TokenKind.CANCEL, false),
@@ -154,16 +158,16 @@ final class Keywords {
     }
 
     /** Sentence-final particles, which end a word as a space would ({@code 算了吧}, {@code 不要啦}). */
-    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢";
+    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇";
     /** Verbs of taking part that {@code 不…了} withdraws: {@code 不喝了}, {@code 不去了}. */
-    private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需";
+    private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需点";
 
     /** {@code 不喝了}, {@code 不吃了}: "no longer" with a verb of taking part withdraws the order. */
     private static Hit withdrawal(String s, int i) {
         boolean fits = s.charAt(i) == '不'
                 && i + 2 < s.length()
                 && TAKING_PART.indexOf(s.charAt(i + 1)) >= 0
-                && "了啦咯".indexOf(s.charAt(i + 2)) >= 0;
+                && "了啦咯喇".indexOf(s.charAt(i + 2)) >= 0;
         return fits ? new Hit(TokenKind.CANCEL, 3) : null;
     }
 

@@ -35,8 +35,15 @@ final class MenuNumbers {
                 && !catalog.menuNumber(t.text()).isEmpty();
     }
 
-    /** {@code N+M}, {@code N x Q}: joined to another product number by +, or followed by a times sign. */
+    /**
+     * {@code N+M}, {@code N x Q}: joined to another product number by +, or followed by a times sign. The
+     * number after a times sign is how many ({@code 1×2+3}: two of 1 and one of 3), never a product.
+     */
     private static boolean inExpression(List<Token> tokens, int k, CatalogMatcher catalog) {
+        int previous = previousWord(tokens, k - 1);
+        if (previous >= 0 && tokens.get(previous).is(TokenKind.TIMES)) {
+            return false;
+        }
         int next = nextWord(tokens, k + 1);
         if (next >= 0 && tokens.get(next).is(TokenKind.TIMES)) {
             return true;
@@ -45,7 +52,6 @@ final class MenuNumbers {
             int after = nextWord(tokens, next + 1);
             return after >= 0 && isCandidate(tokens.get(after), catalog);
         }
-        int previous = previousWord(tokens, k - 1);
         if (previous >= 0 && tokens.get(previous).is(TokenKind.PLUS)) {
             int before = previousWord(tokens, previous - 1);
             return before >= 0 && isCandidate(tokens.get(before), catalog);

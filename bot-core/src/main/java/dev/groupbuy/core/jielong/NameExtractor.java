@@ -251,6 +251,7 @@ final class NameExtractor {
             }
             if (next.is(TokenKind.TEXT)
                     && isLatinWord(prev)
+                    && !NameLikeness.isLatinDepartment(prev.text())
                     && NameLikeness.isNickname(next.text())
                     && !Questions.isHesitation(next.text())
                     && !Remarks.isRemark(next.text())) {

@@ -11,10 +11,17 @@ final class NameLikeness {
 
     private static final List<String> NAME_ENDINGS = List.of(
             "姐姐", "哥哥", "阿姨", "老师", "师傅", "妈妈", "宝妈", "姐", "哥", "妈", "爸", "叔", "姨", "总", "宝", "妹", "弟", "嫂", "婶", "奶",
-            "爷", "婆", "sir", "Sir", "SIR");
+            "爷", "婆", "伯", "公", "生", "太", "仔", "会计", "医生", "护士", "主任", "经理", "科长", "校长", "教练", "秘书", "总监", "助理", "律",
+            "工", "sir", "Sir", "SIR");
     private static final List<String> PLACE_ENDINGS = List.of(
             "部", "组", "科", "处", "室", "站", "店", "厂", "所", "馆", "公司", "中心", "工位", "前台", "门卫", "保安", "仓库", "车间", "湖", "岛",
-            "港", "桥", "街", "路", "道", "号");
+            "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办");
+    /** Last characters that make a nickname-shaped word ({@code 老屋}, {@code 大队部}, {@code 小学}) a place. */
+    private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学";
+    /** Teams written in Latin letters ({@code IT 小郑}): a department, not a name. */
+    private static final List<String> LATIN_DEPARTMENTS =
+            List.of("IT", "HR", "QA", "PM", "BD", "UI", "UX", "PR", "CEO", "CFO", "CTO", "COO", "R&D");
+
     private static final List<String> PLACE_WORDS = List.of(
             "万科", "碧桂园", "保利", "恒大", "龙湖", "绿城", "融创", "中海", "华润", "万达", "金地", "招商", "雅居乐", "世茂", "富力", "旭辉", "人事",
             "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "物业", "公司", "单位", "学校", "医院");
@@ -51,6 +58,9 @@ final class NameLikeness {
         if (han >= 4) {
             score -= 1;
         }
+        if (isLatinDepartment(w)) {
+            return -3;
+        }
         boolean nickname = isNickname(w);
         if (nickname) {
             score += 2;
@@ -73,6 +83,9 @@ final class NameLikeness {
     /** {@code 小周}, {@code 老韩}, {@code 阿珊}, {@code 王姐}, {@code 晶晶}: the shapes Chinese nicknames take. */
     static boolean isNickname(String w) {
         int n = w.length();
+        if (n >= 2 && PLACE_LAST_CHARACTERS.indexOf(w.charAt(n - 1)) >= 0) {
+            return false;
+        }
         if (n >= 2 && n <= 3 && "小老阿大".indexOf(w.charAt(0)) >= 0 && ProductFragments.isHan(w.charAt(1))) {
             return true;
         }
@@ -80,6 +93,11 @@ final class NameLikeness {
             return true;
         }
         return n >= 2 && n <= 5 && endsWithAny(w, NAME_ENDINGS);
+    }
+
+    /** {@code IT}, {@code HR}: a team written in Latin capitals. */
+    static boolean isLatinDepartment(String w) {
+        return LATIN_DEPARTMENTS.contains(w);
     }
 
     private static boolean endsWithAny(String w, List<String> endings) {

@@ -12,7 +12,7 @@ final class Places {
     private static final List<String> ENDINGS = List.of(
             "小区", "花园", "公寓", "大厦", "广场", "公馆", "家园", "新村", "华府", "名邸", "国际", "中心", "天地", "一品", "首府", "雅居", "豪庭", "山庄",
             "别墅", "华庭", "名苑", "佳苑", "新城", "社区", "二期", "一期", "三期", "四期", "五期", "号楼", "单元", "苑", "园", "湾", "城", "庭", "府",
-            "村", "区", "期", "座", "栋", "幢", "楼", "门", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院");
+            "村", "区", "期", "座", "栋", "幢", "楼", "门", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院", "头", "边");
 
     /** The last characters of the endings: a word ending otherwise is no place, without trying every ending. */
     private static final java.util.BitSet LAST_CHARACTERS = lastCharacters();

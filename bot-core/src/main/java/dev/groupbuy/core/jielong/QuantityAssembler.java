@@ -204,12 +204,23 @@ final class QuantityAssembler {
         }
     }
 
+    /**
+     * A number no product word claimed. In a deal of several products, a unit only one of them is sold in
+     * ({@code 2桶} where only the water comes by the 桶) names that product, as a leader reads it; otherwise
+     * the number stays bare.
+     */
     private void flushWaiting(Assembly out, Token waiting) {
-        if (waiting != null) {
-            out.bareNumbers.add(waiting.value());
-            if (waiting.unit() != null && catalog.singleProduct()) {
-                checkUnit(out, catalog.catalog().get(0), waiting);
-            }
+        if (waiting == null) {
+            return;
+        }
+        CatalogItem soldInUnit = catalog.singleProduct() ? null : catalog.onlyProductSoldIn(waiting.unit());
+        if (soldInUnit != null) {
+            assign(out, List.of(soldInUnit), waiting);
+            return;
+        }
+        out.bareNumbers.add(waiting.value());
+        if (waiting.unit() != null && catalog.singleProduct()) {
+            checkUnit(out, catalog.catalog().get(0), waiting);
         }
     }
 

@@ -153,6 +153,11 @@ final class Units {
         return true;
     }
 
+    /** {@code 个}, {@code 份}, {@code 件}: units that fit any product. */
+    static boolean isGeneric(String unit) {
+        return GENERIC.contains(unit);
+    }
+
     static boolean isWeight(String unit) {
         return unit != null
                 && (unit.equals("斤")

@@ -110,10 +110,13 @@ class ChainParserTests {
 
     @Test
     void asksWhoItIsWhenTwoWordGroupsCouldEachBeTheName() {
-        ParsedChain chain =
-                parser.parse("#接龙\n1. 大屋 阿明 1盒\n2. 龙湖天街 Vicky 1盒\n3. 张三 少辣 1盒\n4. 林场 老李 1盒", Catalogs.strawberries());
+        ParsedChain chain = parser.parse(
+                "#接龙\n1. 大熊 小李 1盒\n2. 龙湖天街 Vicky 1盒\n3. 张三 少辣 1盒\n4. 林场 老李 1盒\n5. 大屋 阿明 1盒\n6. IT 小郑 1盒",
+                Catalogs.strawberries());
 
         assertThat(chain.entries().get(0).reason()).isEqualTo(ReviewReason.UNCLEAR_NAME);
+        assertThat(chain.entries().get(4).name()).isEqualTo("阿明");
+        assertThat(chain.entries().get(5).name()).isEqualTo("小郑");
         assertThat(chain.entries().get(3).name()).isEqualTo("老李");
         assertThat(chain.entries().get(1).name()).isEqualTo("Vicky");
         assertThat(chain.entries().get(2).name()).isEqualTo("张三");

@@ -27,6 +27,10 @@ class LineDebugTests {
         LineTokenizer tokenizer = new LineTokenizer(matcher);
         List<Token> tokens = EntryReader.anchors(tokenizer, matcher, line);
         System.out.println("[debug] tokens " + tokens);
+        tokens.stream()
+                .filter(t -> t.is(TokenKind.TEXT))
+                .forEach(
+                        t -> System.out.println("[debug] name-likeness " + t.text() + " " + NameLikeness.of(t.text())));
         NameExtractor.Name n = NameExtractor.extract(tokens);
         System.out.println("[debug] name " + n);
         System.out.println("[debug] entry "

@@ -49,6 +49,42 @@ class OrderReaderTests {
     }
 
     @Test
+    void theLeadersMenuNumbersNameProductsAndTheNumberAfterATimesSignCountsThem() {
+        List<CatalogItem> menu = List.of(
+                Catalogs.item("A", "阳光玫瑰葡萄", "串", "葡萄", "1"),
+                Catalogs.item("B", "丹东草莓", "盒", "草莓", "2"),
+                Catalogs.item("C", "赣南脐橙", "箱", "脐橙", "3"));
+
+        assertThat(items(read(menu, "王 1+2"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(menu, "刘姐 2x2"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(menu, "阿亮 1×2+3"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+    }
+
+    @Test
+    void aUnitOnlyOneProductIsSoldInNamesThatProduct() {
+        List<CatalogItem> water = List.of(
+                Catalogs.item("A", "桶装矿泉水", "桶", "桶装水"),
+                Catalogs.item("B", "农夫山泉550ml", "箱", "矿泉水"),
+                Catalogs.item("C", "苏打水", "箱"));
+
+        assertThat(items(read(water, "老宗 2桶"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(water, "小甘 3箱").review()).isTrue();
+        assertThat(read(water, "小甘 3个").review()).isTrue();
+    }
+
+    @Test
+    void aLetterCodeGluedToAnOrderWordIsTheProduct() {
+        List<CatalogItem> fruit = List.of(
+                Catalogs.item("A", "赣南脐橙", "箱", "A", "脐橙"),
+                Catalogs.item("B", "四川丑橘", "箱", "B", "丑橘"),
+                Catalogs.item("C", "广西沃柑", "箱", "C", "沃柑"));
+
+        assertThat(items(read(fruit, "老周 C改成3箱"))).containsExactly(Map.entry("C", "3"));
+        assertThat(items(read(fruit, "阿琳 B不要了 A还要1"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(fruit, "阿晶 B不要了").cancelled()).isTrue();
+    }
+
+    @Test
     void liangAfterANumberIsAWeightThatDoesNotFitJin() {
         for (String body : List.of("甲 8两", "乙 1斤2两", "丙 一斤二两")) {
             assertThat(read(Catalogs.crayfish(), body).review()).as(body).isTrue();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -30,11 +31,23 @@ public final class InMemoryOutboundQueue implements OutboundQueue, Outbox {
 
     @Override
     public synchronized long enqueue(OutboundMessage message) {
+        return insert(message, "key-" + nextId);
+    }
+
+    @Override
+    public synchronized OptionalLong enqueueOnce(OutboundMessage message, String idempotencyKey) {
+        if (rows.values().stream().anyMatch(d -> d.idempotencyKey().equals(idempotencyKey))) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(insert(message, idempotencyKey));
+    }
+
+    private long insert(OutboundMessage message, String idempotencyKey) {
         long id = nextId++;
         rows.put(
                 id,
                 new Delivery(
-                        id, message, "key-" + id, DeliveryStatus.PENDING, 0, 0, clock.instant(), null, null, null));
+                        id, message, idempotencyKey, DeliveryStatus.PENDING, 0, 0, clock.instant(), null, null, null));
         return id;
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** {@link Outbox} in memory, thread-safe, counting writes. */
@@ -13,6 +15,7 @@ public final class InMemoryOutbox implements Outbox {
 
     private final Map<Long, Pending> pending = new LinkedHashMap<>();
     private final List<OutboundMessage> all = new ArrayList<>();
+    private final Set<String> keys = new java.util.HashSet<>();
     private final AtomicLong ids = new AtomicLong();
     private final WriteCounter writes;
 
@@ -27,6 +30,14 @@ public final class InMemoryOutbox implements Outbox {
         all.add(message);
         writes.count("outbox.enqueue");
         return id;
+    }
+
+    @Override
+    public synchronized OptionalLong enqueueOnce(OutboundMessage message, String idempotencyKey) {
+        if (idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("idempotency key longer than " + MAX_KEY_LENGTH);
+        }
+        return keys.add(idempotencyKey) ? OptionalLong.of(enqueue(message)) : OptionalLong.empty();
     }
 
     @Override

@@ -20,6 +20,10 @@ interface OutboxMapper extends BaseMapper<OutboxDO> {
     String SKIPPED = "skipped";
     List<String> UNFINISHED = List.of(PENDING, SENDING);
 
+    default boolean hasKey(String idempotencyKey) {
+        return exists(Wrappers.<OutboxDO>lambdaQuery().eq(OutboxDO::getIdempotencyKey, idempotencyKey));
+    }
+
     default List<OutboxDO> pending(int limit) {
         return selectList(Wrappers.<OutboxDO>lambdaQuery()
                 .eq(OutboxDO::getState, PENDING)

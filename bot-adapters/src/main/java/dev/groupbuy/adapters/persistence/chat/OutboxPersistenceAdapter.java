@@ -6,10 +6,13 @@ import dev.groupbuy.core.chat.Outbox;
 import dev.groupbuy.core.store.TextLimit;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
- * {@link Outbox} on the {@code outbox} table; each message gets a random idempotency key. The dispatcher works
+ * {@link Outbox} on the {@code outbox} table; each message gets a random idempotency key, or the caller's
+ * ({@link #enqueueOnce}, unique in the table). The dispatcher works
  * through the same table as {@link OutboundQueueAdapter}. A failed delivery stays pending for another try until it has
  * failed {@code maxAttempts} times; then it is marked failed and no longer offered.
  */
@@ -33,6 +36,26 @@ class OutboxPersistenceAdapter implements Outbox {
 
     @Override
     public long enqueue(OutboundMessage message) {
+        return insert(message, UUID.randomUUID().toString());
+    }
+
+    /** Looks before it inserts, so a used key costs no failed statement; two at once: the unique index decides. */
+    @Override
+    public OptionalLong enqueueOnce(OutboundMessage message, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        if (outbox.hasKey(idempotencyKey)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(insert(message, idempotencyKey));
+        } catch (DuplicateKeyException raced) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private long insert(OutboundMessage message, String idempotencyKey) {
         OutboxDO row = new OutboxDO();
         row.setPlatform(message.platform());
         row.setChatId(message.chatId());
@@ -42,7 +65,7 @@ class OutboxPersistenceAdapter implements Outbox {
         row.setState(OutboxMapper.PENDING);
         row.setAttempts(0);
         row.setPartsSent(0);
-        row.setIdempotencyKey(UUID.randomUUID().toString());
+        row.setIdempotencyKey(idempotencyKey);
         row.setCreatedAt(clock.instant());
         outbox.insert(row);
         return row.getId();

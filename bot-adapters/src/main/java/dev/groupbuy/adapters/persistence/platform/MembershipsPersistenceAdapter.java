@@ -1,5 +1,6 @@
 package dev.groupbuy.adapters.persistence.platform;
 
+import dev.groupbuy.core.direct.BoundMembers;
 import dev.groupbuy.core.direct.MemberBindings;
 import dev.groupbuy.core.direct.Memberships;
 import dev.groupbuy.core.group.ChatGroup;
@@ -19,7 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
  * bindings to groups elsewhere. A binding is update-then-insert; of two instances inserting the same binding
  * at once the database lets one through and the other updates.
  */
-class MembershipsPersistenceAdapter implements Memberships, MemberBindings {
+class MembershipsPersistenceAdapter implements Memberships, MemberBindings, BoundMembers {
 
     private final PlatformMapper rows;
     private final GroupRepository groups;
@@ -49,6 +50,13 @@ class MembershipsPersistenceAdapter implements Memberships, MemberBindings {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    @Override
+    public List<Bound> in(String platform, long groupId) {
+        return rows.boundIn(platform, groupId).stream()
+                .map(row -> new Bound(row.platformUserId(), row.memberUserId()))
+                .toList();
     }
 
     @Override

@@ -20,6 +20,10 @@ interface PlatformMapper {
             + " WHERE platform = #{platform} AND platform_user_id = #{userId} ORDER BY group_id")
     List<BindingRow> bindings(@Param("platform") String platform, @Param("userId") String userId);
 
+    @Select("SELECT platform_user_id, member_user_id FROM member_bindings"
+            + " WHERE platform = #{platform} AND group_id = #{groupId} ORDER BY id")
+    List<BoundRow> boundIn(@Param("platform") String platform, @Param("groupId") long groupId);
+
     @Update("UPDATE member_bindings SET member_user_id = #{memberUserId}, member_name = #{memberName}"
             + " WHERE platform = #{platform} AND platform_user_id = #{userId} AND group_id = #{groupId}")
     int updateBinding(
@@ -110,6 +114,9 @@ interface PlatformMapper {
 
     /** A row of {@code member_bindings}. */
     record BindingRow(Long groupId, String memberUserId, String memberName) {}
+
+    /** A row of {@code member_bindings}, seen from the group. */
+    record BoundRow(String platformUserId, String memberUserId) {}
 
     /** A row of {@code group_channels}. */
     record ChannelRow(String type, String webhookKey, String senderUserId) {}

@@ -72,6 +72,21 @@ abstract class OutboxContract {
                 .hasSizeLessThanOrEqualTo(InboundMessage.MAX_MENTIONS_LENGTH);
     }
 
+    @Test
+    void queuesAMessageUnderTheCallersKeyOnlyOnceWhateverBecameOfTheFirst() {
+        String key = unique("arrival:42:7:wechat");
+        OutboundMessage notice = new OutboundMessage("wechat-template", unique("openid"), "商品：丹东草莓", List.of(), null);
+
+        java.util.OptionalLong first = outbox.enqueueOnce(notice, key);
+        java.util.OptionalLong again = outbox.enqueueOnce(notice, key);
+        outbox.markSent(first.orElseThrow());
+        java.util.OptionalLong afterSent = outbox.enqueueOnce(notice, key);
+
+        assertThat(again).isEmpty();
+        assertThat(afterSent).isEmpty();
+        assertThat(outbox.enqueueOnce(notice, key + "-other")).isPresent();
+    }
+
     private Optional<Pending> pending(long id) {
         return mine(id).stream().findFirst();
     }

@@ -11,6 +11,7 @@ import dev.groupbuy.adapters.platform.GroupChannels;
 import dev.groupbuy.adapters.platform.ReplyUrls;
 import dev.groupbuy.core.chat.ChatAddress;
 import dev.groupbuy.core.direct.BindingCodes;
+import dev.groupbuy.core.direct.BoundMembers;
 import dev.groupbuy.core.direct.MemberBindings;
 import dev.groupbuy.core.direct.Memberships;
 import dev.groupbuy.core.direct.Memberships.Membership;
@@ -36,6 +37,9 @@ abstract class PlatformStoreContract {
 
     @Autowired
     MemberBindings bindings;
+
+    @Autowired
+    BoundMembers bound;
 
     @Autowired
     GroupChannels channels;
@@ -90,6 +94,22 @@ abstract class PlatformStoreContract {
             assertThat(m.member()).isEqualTo(new Member(bridged.id(), "wxid_wang2", "王姐🍓", Role.RESIDENT));
         });
         assertThat(memberships.of("wechat", unique("nobody"))).isEmpty();
+    }
+
+    @Test
+    void findsWhoIsBoundToTheMembersOfAGroup() {
+        ChatGroup bridged = group("bridge", unique("wxid"), Role.LEADER);
+        ChatGroup other = group("bridge", unique("wxid"), Role.LEADER);
+        String wang = unique("openid");
+        String li = unique("openid");
+        bindings.bind("wechat", wang, bridged.id(), "wxid_wang", "王姐");
+        bindings.bind("wechat", li, bridged.id(), "wxid_li", "李哥");
+        bindings.bind("wechat", li, other.id(), "wxid_li", "李哥");
+        bindings.bind("wechat", wang, bridged.id(), "wxid_wang2", "王姐");
+
+        assertThat(bound.in("wechat", bridged.id()))
+                .containsExactly(new BoundMembers.Bound(wang, "wxid_wang2"), new BoundMembers.Bound(li, "wxid_li"));
+        assertThat(bound.in("other", bridged.id())).isEmpty();
     }
 
     @Test
