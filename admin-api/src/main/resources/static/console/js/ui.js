@@ -142,17 +142,26 @@ export const word = (kind, value) => (WORDS[kind] && WORDS[kind][value]) || valu
 
 export const badge = (kind, value) => h('span', { class: `badge ${kind}-${value}` }, word(kind, value));
 
-/** A table inside a wrapper that scrolls sideways on a narrow screen (the page itself never does). */
+/**
+ * A table inside a wrapper that scrolls sideways if it must (the page itself never does); on a phone each row
+ * becomes a card whose cells carry their column's name.
+ */
 export function table(caption, headers, rows, { id } = {}) {
+  const body = h('tbody', {}, rows);
+  body.querySelectorAll('tr').forEach((row) => {
+    [...row.children].forEach((cell, i) => {
+      if (cell.tagName === 'TD' && !cell.hasAttribute('colspan') && headers[i]) cell.dataset.label = headers[i];
+    });
+  });
   return h(
     'div',
     { class: 'table-wrap' },
     h(
       'table',
-      { id },
+      { id, class: 'cards' },
       caption ? h('caption', {}, caption) : null,
       h('thead', {}, h('tr', {}, headers.map((text) => h('th', { scope: 'col' }, text)))),
-      h('tbody', {}, rows),
+      body,
     ),
   );
 }
