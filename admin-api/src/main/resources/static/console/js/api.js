@@ -44,7 +44,8 @@ export const onSignedOut = (listener) => signedOut.add(listener);
 export async function api(path, options = {}) {
   const { method = 'GET', body } = options;
   const bearer = options.token ?? token.get();
-  const headers = { Accept: 'application/json, application/problem+json' };
+  // the API records changes made here as made through the console (door "console" in the histories)
+  const headers = { Accept: 'application/json, application/problem+json', 'X-Groupbuy-Client': 'console' };
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;

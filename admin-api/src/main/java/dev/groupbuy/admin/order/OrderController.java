@@ -1,6 +1,6 @@
 package dev.groupbuy.admin.order;
 
-import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.operator;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
@@ -68,7 +68,7 @@ class OrderController {
         if (offset < 0 || limit < 1 || limit > MOST_PER_PAGE) {
             throw badRequest("offset must be 0 or more and limit between 1 and " + MOST_PER_PAGE);
         }
-        Roster roster = orThrow(use.tally().list(new Tally.Command(dealId, OPERATOR)));
+        Roster roster = orThrow(use.tally().list(new Tally.Command(dealId, operator())));
         List<Roster.Entry> matching = q == null || q.isBlank() ? roster.entries() : roster.find(q);
         return RosterView.of(roster, matching, offset, limit);
     }
@@ -86,7 +86,13 @@ class OrderController {
         }
         OrderChanged added = orThrow(use.addOrder()
                 .add(new AddOrder.Command(
-                        dealId, request.groupId(), request.name(), request.userId(), items, request.note(), OPERATOR)));
+                        dealId,
+                        request.groupId(),
+                        request.name(),
+                        request.userId(),
+                        items,
+                        request.note(),
+                        operator())));
         OrderView view = OrderView.of(added.order(), added.deal());
         return added.before() == null
                 ? ResponseEntity.created(URI.create("/api/v1/orders/" + view.id()))
@@ -97,14 +103,14 @@ class OrderController {
     @Operation(summary = "Cancel an order (409 unless active)")
     @PostMapping("/api/v1/orders/{id}/cancel")
     OrderView cancel(@PathVariable long id) {
-        OrderChanged cancelled = orThrow(use.cancelOrder().cancel(new CancelOrder.Command(id, OPERATOR)));
+        OrderChanged cancelled = orThrow(use.cancelOrder().cancel(new CancelOrder.Command(id, operator())));
         return OrderView.of(cancelled.order(), cancelled.deal());
     }
 
     @Operation(summary = "核销: mark an order picked up (409 unless active in a closed or arrived deal)")
     @PostMapping("/api/v1/orders/{id}/pickup")
     OrderView pickup(@PathVariable long id) {
-        MarkPickedUp.PickedUp picked = orThrow(use.markPickedUp().pickUp(new MarkPickedUp.Command(id, OPERATOR)));
+        MarkPickedUp.PickedUp picked = orThrow(use.markPickedUp().pickUp(new MarkPickedUp.Command(id, operator())));
         return OrderView.of(picked.change().order(), picked.change().deal());
     }
 
@@ -118,7 +124,7 @@ class OrderController {
             throw unprocessable("status must be one of unpaid, paid, refunded");
         }
         RecordPayment.Recorded recorded =
-                orThrow(use.recordPayment().record(new RecordPayment.Command(id, status, OPERATOR)));
+                orThrow(use.recordPayment().record(new RecordPayment.Command(id, status, operator())));
         return OrderView.of(recorded.change().order(), recorded.change().deal());
     }
 

@@ -1,6 +1,6 @@
 package dev.groupbuy.admin.schedule;
 
-import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.operator;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
@@ -67,7 +67,7 @@ class ScheduleController {
                 request.groupIds(),
                 ScheduleRequests.trigger(request.trigger()),
                 ScheduleRequests.action(request.action()),
-                OPERATOR)));
+                operator())));
         return ResponseEntity.created(URI.create("/api/v1/schedules/" + schedule.id()))
                 .body(ScheduleView.of(schedule, null));
     }

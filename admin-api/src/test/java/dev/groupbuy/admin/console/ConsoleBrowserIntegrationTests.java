@@ -197,6 +197,23 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
+    void anOrderPickedUpInTheConsoleShowsInItsHistoryAsDoneThroughTheConsole() {
+        long dealId = dealWithOrders("核销测试团", 2);
+        assertThat(api.post("/api/v1/deals/" + dealId + "/close", "").status()).isEqualTo(200);
+        Browser b = browser();
+        b.signIn("/#/deals/" + dealId, TestTokens.ADMIN);
+
+        b.clickable(By.cssSelector("button[aria-label='核销 1号 邻居1']")).click();
+
+        b.waitForText(By.id("totals"), "已取 1");
+        WebElement row = b.visible(By.xpath("//table[@id='order-table']//tr[td[1][normalize-space()='1']]"));
+        assertThat(row.getText()).contains("已取");
+        row.findElement(By.xpath(".//button[normalize-space()='记录']")).click();
+        b.waitForText(By.className("history-list"), "控制台");
+        assertThat(b.visible(By.className("history-list")).getText()).contains("admin:console", "picked_up");
+    }
+
+    @Test
     void aReadOnlyTokenSeesTheDealButCannotPressAChangingButton() {
         long dealId = dealWithOrders("只读测试团", 2);
         Browser b = browser();
