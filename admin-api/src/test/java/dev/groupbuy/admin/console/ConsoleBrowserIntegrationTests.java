@@ -214,6 +214,34 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
+    void opensADealFromAPastedPostAndSaysInWordsWhatIsWrongWithAnEmptyOne() {
+        long groupId = newGroup("水果群");
+        Browser b = browser();
+        b.signIn("/#/deals/new", TestTokens.ADMIN);
+        b.clickable(By.id("post-groups-" + demoGroupId())).click();
+        b.clickable(By.id("post-groups-" + groupId)).click();
+        WebElement open = b.clickable(By.xpath("//button[normalize-space()='按文案开团']"));
+
+        open.click();
+        b.waitForText(By.id("post-error"), "内容有误：post is empty");
+
+        b.visible(By.id("deal-post"))
+                .sendKeys(
+                        "#开团 周末水果团",
+                        Keys.ENTER,
+                        "A. 海南芒果 39元/箱",
+                        Keys.ENTER,
+                        "B. 赣南脐橙 29.9元/袋",
+                        Keys.ENTER,
+                        "明天下午4点 3号门自提");
+        open.click();
+
+        b.waitForText(By.tagName("h1"), "接龙中");
+        assertThat(b.driver().getCurrentUrl()).matches(".*#/deals/\\d+$");
+        assertThat(b.visible(By.className("facts")).getText()).contains("海南芒果", "¥39.00", "赣南脐橙", "3号门");
+    }
+
+    @Test
     void aReadOnlyTokenSeesTheDealButCannotPressAChangingButton() {
         long dealId = dealWithOrders("只读测试团", 2);
         Browser b = browser();
@@ -291,11 +319,7 @@ class ConsoleBrowserIntegrationTests {
      * only its demo deal for the sandbox test.
      */
     static long dealWithOrders(String title, int orders) {
-        ApiClient.Response group = api.post(
-                "/api/v1/groups",
-                "{\"platform\":\"sandbox\",\"chatId\":\"" + title + "\",\"name\":\"" + title + "群\",\"leaders\":[]}");
-        assertThat(group.status()).as(group.toString()).isEqualTo(201);
-        long groupId = group.json().path("id").asLong();
+        long groupId = newGroup(title + "群");
         ApiClient.Response deal = api.post(
                 "/api/v1/deals",
                 "{\"title\":\"" + title + "\",\"groupIds\":[" + groupId + "],\"catalog\":[{\"sku\":\"A\",\"name\":\""
@@ -311,6 +335,14 @@ class ConsoleBrowserIntegrationTests {
             assertThat(added.status()).as(added.toString()).isEqualTo(201);
         }
         return dealId;
+    }
+
+    static long newGroup(String name) {
+        ApiClient.Response group = api.post(
+                "/api/v1/groups",
+                "{\"platform\":\"sandbox\",\"chatId\":\"" + name + "\",\"name\":\"" + name + "\",\"leaders\":[]}");
+        assertThat(group.status()).as(group.toString()).isEqualTo(201);
+        return group.json().path("id").asLong();
     }
 
     static long demoGroupId() {
