@@ -104,7 +104,7 @@ abstract class StoreContract {
                         + " ORDER BY installed_rank",
                 String.class);
 
-        assertThat(versions).containsExactly("1", "1.1", "2", "3", "4", "5", "10", "11", "12");
+        assertThat(versions).containsExactly("1", "1.1", "2", "3", "4", "5", "10", "11", "12", "13");
     }
 
     @Test

@@ -28,7 +28,7 @@ final class ChangeReader {
     LineOrder read(List<Token> tokens) {
         int at = lastChange(tokens);
         if (at >= 0) {
-            List<Token> right = tokens.subList(at + 1, tokens.size());
+            List<Token> right = tokens.subList(at + 1, untouchedFrom(tokens, at + 1));
             return apply(tokens.subList(0, at), right);
         }
         for (int k = tokens.size() - 1; k >= 0; k--) {
@@ -42,6 +42,29 @@ final class ChangeReader {
             }
         }
         return null;
+    }
+
+    /** {@code 排骨改成2斤 五花不变}: what the line says stays as it was is not part of the change. */
+    private static final List<String> UNCHANGED = List.of("不变", "不动", "照旧", "照常", "没变", "保持");
+
+    private static int untouchedFrom(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.is(TokenKind.PRODUCT) && next.is(TokenKind.TEXT) && t.gluedTo(next) && startsWithAny(next.text())) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean startsWithAny(String text) {
+        for (String word : UNCHANGED) {
+            if (text.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LineOrder apply(List<Token> left, List<Token> right) {

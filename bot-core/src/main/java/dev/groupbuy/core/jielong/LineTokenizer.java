@@ -91,6 +91,10 @@ final class LineTokenizer {
         if (CatalogMatcher.isAsciiLetter(c) && joinsLatinLetters(s, i)) {
             return null;
         }
+        Token english = CatalogMatcher.isAsciiLetter(c) ? EnglishNumbers.at(s, i) : null;
+        if (english != null) {
+            return english;
+        }
         CatalogMatcher.Match product = catalog.matchAt(s, i);
         if (product != null) {
             return Token.product(s, i, i + product.length(), product.products(), product.modifier());
@@ -126,6 +130,9 @@ final class LineTokenizer {
 
     private Token wordOrNumber(String s, int i, boolean wordBefore) {
         char c = s.charAt(i);
+        if (s.startsWith(JIN_AND_A_HALF, i)) {
+            return Token.number(s, i, i + JIN_AND_A_HALF.length(), ONE_AND_A_HALF, "斤");
+        }
         int hiding = Keywords.hidingPrefixAt(s, i);
         if (hiding > 0) {
             return hidden(s, i, i + hiding);
@@ -159,6 +166,11 @@ final class LineTokenizer {
         }
         return null;
     }
+
+    /** {@code 核桃斤半}: a jin and a half, the one being understood. */
+    private static final String JIN_AND_A_HALF = "斤半";
+
+    private static final java.math.BigDecimal ONE_AND_A_HALF = new java.math.BigDecimal("1.5");
 
     private Token number(String s, int i, NumberScanner.Reading r) {
         return r.quantity()

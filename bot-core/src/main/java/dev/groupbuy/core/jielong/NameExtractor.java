@@ -52,6 +52,9 @@ final class NameExtractor {
         Name name;
         if (start < 0) {
             name = nameAfterOrder(tokens, k);
+            if (!name.text().isEmpty() && NameLikeness.of(name.text()) < 0) {
+                name = roomAsName(tokens, k).orElse(name);
+            }
         } else {
             int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
             name = named(tokens, first, extend(tokens, first, start));
@@ -233,6 +236,19 @@ final class NameExtractor {
     private static int continuation(List<Token> tokens, int first, int last, int k) {
         Token prev = tokens.get(last);
         Token t = tokens.get(k);
+        int partner = partnerAfterAmpersand(tokens, k);
+        if (partner > 0) {
+            return partner;
+        }
+        if (t.isChar('\'') && prev.gluedTo(t) && isLatinWord(prev) && k + 1 < tokens.size()) {
+            Token s = tokens.get(k + 1);
+            boolean possessive =
+                    t.gluedTo(s) && s.is(TokenKind.TEXT) && s.text().equalsIgnoreCase("s");
+            if (possessive) {
+                int next = continuation(tokens, first, k + 1, k + 2);
+                return next > 0 ? next : k + 1;
+            }
+        }
         if (isBareNumber(t) && prev.gluedTo(t) && digitsBelongToName(tokens, first, k)) {
             return gluedTextAfterNumber(tokens, k);
         }
@@ -259,6 +275,25 @@ final class NameExtractor {
             }
         }
         return -1;
+    }
+
+    /** {@code 阿坤&阿珍}, {@code Coco & Mia}: two people signing up together are named together. */
+    private static int partnerAfterAmpersand(List<Token> tokens, int k) {
+        int j = k;
+        if (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).isChar('&')) {
+            return -1;
+        }
+        j++;
+        if (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).is(TokenKind.TEXT) || !isNamePart(tokens.get(j))) {
+            return -1;
+        }
+        return j;
     }
 
     /**

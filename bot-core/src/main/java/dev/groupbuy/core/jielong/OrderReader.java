@@ -125,10 +125,10 @@ final class OrderReader {
         }
         Assembly a = assembler.assemble(kept, 0, kept.size());
         cancel.skus().forEach(a.items::remove);
-        if (a.items.isEmpty() && a.bareNumbers.isEmpty()) {
-            return LineOrder.cancel();
+        if (a.problem != null) {
+            return LineOrder.review(a.problem);
         }
-        return a.problem != null ? LineOrder.review(a.problem) : resolveBare(a);
+        return a.items.isEmpty() && a.bareNumbers.isEmpty() ? LineOrder.cancel() : resolveBare(a);
     }
 
     /** {@code 草莓（2盒）}: the only quantity is in a bracket, which usually holds remarks. */

@@ -252,9 +252,19 @@ final class ProductWords {
         int pack = unit == null ? -1 : end + unit.length();
         if (pack > 0 && pack < name.length() && name.charAt(pack) == '装') {
             forms.add(name.substring(i, pack + 1));
-        } else if (pack > 0 && !Units.compatible(unit, productUnit)) {
+        } else if (pack > 0 && !Units.compatible(unit, productUnit) && isSize(unit) && !afterMultiplier(name, i)) {
             forms.add(name.substring(i, pack));
         }
+    }
+
+    /** {@code 10kg}, {@code 500ml}, {@code 5斤}: a size; {@code 10包}, {@code 30只} count pieces, not a variety. */
+    private static boolean isSize(String unit) {
+        return Units.isWeight(unit) || unit.equalsIgnoreCase("ml") || unit.equalsIgnoreCase("l") || unit.equals("升");
+    }
+
+    /** {@code 120抽*10包}: the count after a times sign says what one unit holds. */
+    private static boolean afterMultiplier(String name, int i) {
+        return i > 0 && "*×xX".indexOf(name.charAt(i - 1)) >= 0;
     }
 
     private static boolean isUnitsOnly(String piece) {

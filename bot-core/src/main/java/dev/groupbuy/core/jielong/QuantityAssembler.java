@@ -52,6 +52,9 @@ final class QuantityAssembler {
         private final List<CatalogItem> pending = new ArrayList<>(4);
         private boolean each;
         private boolean every;
+        /** {@code 或者}, {@code 都可以}, {@code 随便}: the line leaves a choice open. */
+        private boolean either;
+
         private Token waiting;
         private List<CatalogItem> lastTarget;
         private Token previous;
@@ -72,7 +75,7 @@ final class QuantityAssembler {
                 case NUMBER -> number(t);
                 case EACH -> each = !catalog.singleProduct();
                 case EVERY -> every = !catalog.singleProduct();
-                case OR -> out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+                case OR -> either = true;
                 case VARIANT -> out.problem(ReviewReason.UNKNOWN_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
                 default -> {
@@ -187,6 +190,11 @@ final class QuantityAssembler {
 
         Assembly finish() {
             flush();
+            boolean counted = !out.items.isEmpty() || !out.bareNumbers.isEmpty();
+            if (either && (!catalog.singleProduct() || !counted)) {
+                // 草莓或者蓝莓 leaves the product open; in a deal of one, 2斤左右都可以 only the exact weight
+                out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+            }
             if (pending.size() == 1 && out.items.isEmpty() && flushed.size() == 1 && out.bareNumbers.size() == 1) {
                 out.bareNumbers.clear();
                 lastTarget = List.of(pending.remove(0));
@@ -249,7 +257,9 @@ final class QuantityAssembler {
 
     /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
     static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
-        if (!Units.compatible(unit, p.unit()) || Units.piecesOfAContainer(unit, p.unit(), qty)) {
+        if (!Units.compatible(unit, p.unit())
+                || Units.piecesOfAContainer(unit, p.unit(), qty)
+                || Units.countsPiecesNamedInside(p.name(), unit, p.unit())) {
             out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);

@@ -194,7 +194,23 @@ final class Units {
         return "个".equals(written) && isContainer(productUnit) && qty.compareTo(java.math.BigDecimal.ONE) > 0;
     }
 
-    private static final String CONTAINERS = "盒箱袋提桶罐包瓶板筐托屉";
+    private static final String CONTAINERS = "盒箱袋提桶罐包瓶板筐托屉笼组套";
+
+    /**
+     * {@code 10包} of 抽纸 sold as {@code 120抽*10包} by the 提, {@code 24盒} of milk sold as {@code 200ml*24盒} by
+     * the 箱: the unit written counts the pieces inside what the product's name says one unit holds.
+     */
+    static boolean countsPiecesNamedInside(String productName, String written, String productUnit) {
+        if (written == null || written.equals(productUnit) || productName == null || isGeneric(written)) {
+            return false;
+        }
+        for (int at = productName.indexOf(written); at > 0; at = productName.indexOf(written, at + 1)) {
+            if (Character.isDigit(productName.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code unit} counts containers ({@code 盒}, {@code 箱}, {@code 袋} …), each holding more. */
     static boolean isContainer(String unit) {

@@ -263,6 +263,11 @@ public record Order(
      * cancelled and not refunded (an order already picked up counts).
      */
     public boolean counts() {
+        return counts(status, payment);
+    }
+
+    /** Whether an order in this status and with this payment {@linkplain #counts() counts}. */
+    public static boolean counts(OrderStatus status, PaymentStatus payment) {
         return status != OrderStatus.CANCELLED && payment != PaymentStatus.REFUNDED;
     }
 

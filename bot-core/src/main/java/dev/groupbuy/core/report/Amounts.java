@@ -13,8 +13,12 @@ public final class Amounts {
     private Amounts() {}
 
     public static BigDecimal of(OrderItem item, Deal deal) {
-        BigDecimal price = deal.item(item.sku()).map(CatalogItem::price).orElse(null);
-        return price == null ? zero() : price.multiply(item.qty()).setScale(2, RoundingMode.HALF_UP);
+        return of(deal.item(item.sku()).map(CatalogItem::price).orElse(null), item.qty());
+    }
+
+    /** One order item's amount: {@code price} ({@code null}: none, counts 0) × {@code qty}, to the cent. */
+    public static BigDecimal of(BigDecimal price, BigDecimal qty) {
+        return price == null ? zero() : price.multiply(qty).setScale(2, RoundingMode.HALF_UP);
     }
 
     public static BigDecimal of(Order order, Deal deal) {

@@ -3,6 +3,7 @@ package dev.groupbuy.core.testing;
 import dev.groupbuy.core.order.Order;
 import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemoryOrderRepository implements OrderRepository {
 
     private final Map<Long, Order> orders = new LinkedHashMap<>();
+    private final Map<Long, Instant> created = new LinkedHashMap<>();
     private final List<OrderChange> history = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong historyIds = new AtomicLong();
@@ -42,6 +44,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
         }
         Order stored = withVersion(order.withId(ids.incrementAndGet()), 0);
         orders.put(stored.id(), stored);
+        created.put(stored.id(), order.updatedAt());
         writes.count("orders.insert");
         return stored;
     }
@@ -103,6 +106,11 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 o.updatedAt(),
                 o.note(),
                 o.payment());
+    }
+
+    /** When the order was placed: the time it was inserted with, as the store stamps it. */
+    public synchronized Instant createdAt(long id) {
+        return created.get(id);
     }
 
     /** All orders, for assertions. */

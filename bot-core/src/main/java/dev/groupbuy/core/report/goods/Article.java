@@ -8,17 +8,23 @@ import java.util.Map;
 /**
  * What a catalog item is as goods: its library product (bought from the product's supplier, added up across
  * deals and groups), or, for an item not in the library, its name and unit (added up with items of the same
- * name and unit, supplier unknown).
+ * name and unit, supplier unknown). The purchase list, the sorting sheets and the dashboard's products add up by
+ * it.
  *
  * @param key what adds up: the product and unit, or the name and unit
  */
-record Article(String key, Long productId, String name, String spec, String unit, Long supplierId) {
+public record Article(String key, Long productId, String name, String spec, String unit, Long supplierId) {
 
-    static Article of(CatalogItem item, Map<Long, Product> products) {
-        Product product = item.productId() == null ? null : products.get(item.productId());
-        String unit = item.unit().isEmpty() && product != null ? product.unit() : item.unit();
+    public static Article of(CatalogItem item, Map<Long, Product> products) {
+        return of(item.name(), item.unit(), item.productId(), products);
+    }
+
+    /** The article of a catalog item with this name, unit ({@code ""}: none) and library product. */
+    public static Article of(String itemName, String itemUnit, Long productId, Map<Long, Product> products) {
+        Product product = productId == null ? null : products.get(productId);
+        String unit = itemUnit.isEmpty() && product != null ? product.unit() : itemUnit;
         if (product == null) {
-            String name = item.name().strip();
+            String name = itemName.strip();
             return new Article("n:" + name.toLowerCase(Locale.ROOT) + "|" + unit, null, name, "", unit, null);
         }
         return new Article(
