@@ -71,7 +71,7 @@ const details = (summary, content) => h('details', {}, h('summary', {}, summary)
 
 /** Vertical bars of the amount per day; the day's orders above each bar. */
 function dayChart(days) {
-  const width = 720;
+  const width = 960;
   const height = 220;
   const top = 24;
   const bottom = 28;

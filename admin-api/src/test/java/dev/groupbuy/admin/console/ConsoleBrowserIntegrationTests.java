@@ -242,6 +242,34 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
+    void theDashboardShowsTodaysOrdersAndChartsPerDayGroupAndProductAsTheApiCountsThem() {
+        long dealId = dealWithOrders("看板团", 4);
+        long groupId = api.get("/api/v1/deals/" + dealId)
+                .json()
+                .path("groupIds")
+                .get(0)
+                .asLong();
+        JsonNode figures = api.get("/api/v1/dashboard?groupId=" + groupId).json();
+        Browser b = browser();
+        b.signIn("/#/dashboard", TestTokens.ADMIN);
+        b.visible(By.id("today-orders"));
+
+        new Select(b.visible(By.id("dashboard-group"))).selectByValue(String.valueOf(groupId));
+
+        b.waitForText(
+                By.id("today-orders"), figures.path("today").path("orders").asInt() + "单");
+        assertThat(figures.path("today").path("orders").asInt()).isEqualTo(4);
+        assertThat(b.visible(By.id("today-amount")).getText())
+                .isEqualTo("¥"
+                        + figures.path("today").path("amount").decimalValue().setScale(2));
+        assertThat(b.driver().findElements(By.cssSelector("#day-chart rect.bar")))
+                .hasSize(figures.path("days").size());
+        assertThat(b.visible(By.id("day-chart")).getAttribute("aria-label")).contains("4单");
+        assertThat(b.visible(By.id("group-chart")).getText()).contains("看板团群");
+        assertThat(b.visible(By.id("product-chart")).getText()).contains("看板团草莓");
+    }
+
+    @Test
     void aReadOnlyTokenSeesTheDealButCannotPressAChangingButton() {
         long dealId = dealWithOrders("只读测试团", 2);
         Browser b = browser();
@@ -299,7 +327,8 @@ class ConsoleBrowserIntegrationTests {
         b.waitForText(By.id("transcript"), "#接龙");
         assertThat(((Number) b.script("return window.innerWidth")).intValue()).isEqualTo(390);
         assertFits(b, "/sandbox");
-        for (String page : List.of("/#/deals", "/#/deals/" + dealId, "/#/schedules", "/#/groups", "/#/outbox")) {
+        for (String page :
+                List.of("/#/deals", "/#/deals/" + dealId, "/#/schedules", "/#/groups", "/#/outbox", "/#/dashboard")) {
             b.go(page);
             b.visible(By.cssSelector("main h1"));
             b.waitUntil(d -> d.findElements(By.cssSelector("main .note")).stream()

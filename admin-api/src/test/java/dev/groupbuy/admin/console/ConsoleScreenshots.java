@@ -39,6 +39,7 @@ class ConsoleScreenshots {
                 b.waitForText(By.id("panel-review"), "小陈");
                 b.screenshot(out.resolve("sandbox.png"));
 
+                moreDeals(api);
                 b.go("/#/deals");
                 b.visible(By.id("deals"));
                 b.screenshot(out.resolve("deals.png"));
@@ -65,7 +66,7 @@ class ConsoleScreenshots {
                 b.screenshot(out.resolve("schedules.png"));
 
                 b.go("/#/dashboard");
-                b.visible(By.cssSelector("main h1"));
+                b.visible(By.id("day-chart"));
                 b.screenshot(out.resolve("dashboard.png"));
             }
             try (Browser phone = Browser.open(app.port(), downloads, 390, 844)) {
@@ -77,6 +78,44 @@ class ConsoleScreenshots {
                 phone.screenshot(out.resolve("phone-deal.png"), By.id("orders-title"));
             }
         }
+    }
+
+    /** A second group with a deal from a post and its orders, and a closed deal: the lists are not empty. */
+    private static void moreDeals(ApiClient api) {
+        long group = api.post(
+                        "/api/v1/groups",
+                        "{\"platform\":\"sandbox\",\"chatId\":\"garden-2\",\"name\":\"阳光花园2群\","
+                                + "\"leaders\":[{\"userId\":\"leader-li\",\"name\":\"李团长\"}]}")
+                .json()
+                .path("id")
+                .asLong();
+        long fruit = api.post(
+                        "/api/v1/deals",
+                        "{\"post\":\"#开团 周末水果团\\nA. 海南芒果 39元/箱\\nB. 赣南脐橙 29.9元/袋\\n周六下午3点 东门自提\"," + "\"groupIds\":["
+                                + group + "]}")
+                .json()
+                .path("id")
+                .asLong();
+        String[][] orders = {{"王姐", "A", "1"}, {"刘叔", "B", "2"}, {"赵老师", "A", "2"}, {"小周", "B", "1"}, {"孙阿姨", "A", "1"}
+        };
+        for (String[] order : orders) {
+            api.post(
+                    "/api/v1/deals/" + fruit + "/orders",
+                    "{\"name\":\"" + order[0] + "\",\"groupId\":" + group + ",\"items\":[{\"sku\":\"" + order[1]
+                            + "\",\"qty\":" + order[2] + "}]}");
+        }
+        long greens = api.post(
+                        "/api/v1/deals",
+                        "{\"title\":\"有机蔬菜\",\"groupIds\":[" + group + "],\"catalog\":[{\"sku\":\"A\",\"name\":\"青菜\","
+                                + "\"aliases\":[],\"unit\":\"把\",\"price\":3.5,\"stock\":null,\"limitPerPerson\":null}],"
+                                + "\"closesAt\":null,\"pickup\":\"18:00后 3号门\"}")
+                .json()
+                .path("id")
+                .asLong();
+        api.post(
+                "/api/v1/deals/" + greens + "/orders",
+                "{\"name\":\"王姐\",\"groupId\":" + group + ",\"items\":[{\"sku\":\"A\",\"qty\":3}]}");
+        api.post("/api/v1/deals/" + greens + "/close", "");
     }
 
     private static void say(Browser b, String who, String text) {
