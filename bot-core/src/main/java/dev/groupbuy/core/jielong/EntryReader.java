@@ -105,7 +105,8 @@ final class EntryReader {
      * read as products, and products named inside remarks read as words.
      */
     static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
-        return SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokenizer.tokenize(text), catalog), catalog));
+        List<Token> tokens = Inscriptions.read(tokenizer.tokenize(text), text);
+        return SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog));
     }
 
     /** The tokens that say what the line orders: all but the name and the notes in front of it. */

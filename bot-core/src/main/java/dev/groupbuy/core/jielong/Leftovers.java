@@ -10,7 +10,8 @@ import java.util.List;
 final class Leftovers {
 
     /** Words that add a product to the line ({@code 加青菜1}), not a kind of it. */
-    private static final java.util.Set<String> ADDING = java.util.Set.of("加", "再加", "另加", "多加", "还要", "再来", "再要", "也要");
+    private static final java.util.Set<String> ADDING = java.util.Set.of(
+            "加", "再加", "另加", "多加", "还要", "再来", "再要", "也要", "加个", "再加个", "来个", "再来个", "要个", "再要个", "加一个", "再加一个");
 
     private Leftovers() {}
 

@@ -21,6 +21,8 @@ final class LineTokenizer {
     LineTokenizer(CatalogMatcher catalog) {
         this.catalog = catalog;
         String all = PUNCT + OTHER_SPECIAL + Keywords.startingCharacters() + catalog.startingCharacters()
+                + JIN_AND_A_HALF.charAt(0)
+                + "俩仨"
                 + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for (int i = 0; i < all.length(); i++) {
             special.set(all.charAt(i));
@@ -158,7 +160,9 @@ final class LineTokenizer {
             return number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
         if (ChineseNumerals.isNumeral(c) || c == '半') {
-            NumberScanner.Reading r = NumberScanner.numeral(s, i, wordBefore || i == 0, catalog.units());
+            boolean afterVerb = i > 0 && BUYING_VERBS.indexOf(s.charAt(i - 1)) >= 0;
+            NumberScanner.Reading r =
+                    NumberScanner.numeral(s, i, (wordBefore && !afterVerb) || i == 0, catalog.units());
             return r == null ? null : number(s, i, r);
         }
         if (isPunct(c)) {
@@ -166,6 +170,9 @@ final class LineTokenizer {
         }
         return null;
     }
+
+    /** {@code 我要俩}, {@code 来两}: a count right after the verb of buying stands on its own. */
+    private static final String BUYING_VERBS = "要来拿买订";
 
     /** {@code 核桃斤半}: a jin and a half, the one being understood. */
     private static final String JIN_AND_A_HALF = "斤半";

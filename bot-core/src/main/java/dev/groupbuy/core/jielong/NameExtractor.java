@@ -186,7 +186,8 @@ final class NameExtractor {
         }
         if (isBareNumber(t) && k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1))) {
             Token next = tokens.get(k + 1);
-            if (next.is(TokenKind.TEXT) && CatalogMatcher.isAsciiLetter(next.firstChar())) {
+            boolean nickname = next.is(TokenKind.TEXT) && NameLikeness.isNickname(t.text() + next.text());
+            if (next.is(TokenKind.TEXT) && (CatalogMatcher.isAsciiLetter(next.firstChar()) || nickname)) {
                 return k;
             }
         }
@@ -260,8 +261,11 @@ final class NameExtractor {
             if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
                 return k + 1;
             }
+            boolean decoratesProduct =
+                    k + 2 < tokens.size() && tokens.get(k + 2).is(TokenKind.PRODUCT) && next.gluedTo(tokens.get(k + 2));
             if (next.is(TokenKind.TEXT)
                     && isEmojiOnly(next)
+                    && !decoratesProduct
                     && (hasEmoji(tokens, first, last) || orderFollows(tokens, k + 2))) {
                 return k + 1;
             }
@@ -416,6 +420,8 @@ final class NameExtractor {
     private static boolean isOrderPart(Token t) {
         return t.is(TokenKind.NUMBER)
                 || t.is(TokenKind.PRODUCT)
+                || t.is(TokenKind.REMARK)
+                || t.is(TokenKind.SKIP)
                 || t.is(TokenKind.TIMES)
                 || t.is(TokenKind.PLUS)
                 || t.isSeparator();
@@ -492,7 +498,7 @@ final class NameExtractor {
 
     private static boolean continuesName(Token nameSoFar, Token next) {
         boolean oneHan = nameSoFar.length() == 1 && ProductFragments.isHan(nameSoFar.firstChar());
-        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next))) {
+        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next) || NameLikeness.isKinshipWord(next.text()))) {
             return true;
         }
         if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {

@@ -58,7 +58,7 @@ final class NameLikeness {
         if (han >= 4) {
             score -= 1;
         }
-        if (isLatinDepartment(w)) {
+        if (isLatinDepartment(w) || isSize(w)) {
             return -3;
         }
         boolean nickname = isNickname(w);
@@ -93,6 +93,28 @@ final class NameLikeness {
             return true;
         }
         return n >= 2 && n <= 5 && endsWithAny(w, NAME_ENDINGS);
+    }
+
+    private static final List<String> KINSHIP_WORDS = List.of(
+            "奶奶", "爷爷", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "阿婆", "阿公", "婆婆", "伯伯", "姐姐", "哥哥", "老师", "师傅", "姐", "哥",
+            "叔", "姨", "婶", "伯");
+
+    /** {@code 王 奶奶}, {@code 李 阿姨}: after a surname written apart, the word that says who she is to us. */
+    static boolean isKinshipWord(String w) {
+        return KINSHIP_WORDS.contains(w);
+    }
+
+    /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */
+    private static boolean isSize(String w) {
+        if (w.length() < 2 || w.charAt(w.length() - 1) != '码') {
+            return false;
+        }
+        for (int i = 0; i < w.length() - 1; i++) {
+            if (!CatalogMatcher.isAsciiLetter(w.charAt(i)) && !Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code IT}, {@code HR}: a team written in Latin capitals. */

@@ -32,7 +32,7 @@ final class NumberScanner {
         }
         BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : decimal(s, i, j);
         Reading reading = afterNumber(s, j, value, units);
-        return reading.quantity() && reading.unit() == null && isLongWholeNumber(s, i, j)
+        return reading.quantity() && reading.unit() == null && (isLongWholeNumber(s, i, j) || isDateLike(s, i, j))
                 ? new Reading(j, value, null, false)
                 : reading;
     }
@@ -136,9 +136,35 @@ final class NumberScanner {
         }
         if (s.charAt(j) == '/') {
             String unit = Units.readAt(s, k, List.of());
+            if (unit == null && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+                return skipDigits(s, k); // 5/20: a date
+            }
             return unit == null ? k : k + unit.length();
         }
+        if (s.charAt(j) == '月' && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+            int day = skipDigits(s, k); // 5月22, 6月3号
+            return day < s.length() && (s.charAt(day) == '日' || s.charAt(day) == '号') ? day + 1 : day;
+        }
         return k;
+    }
+
+    /**
+     * {@code 5.19}, {@code 12.24}: a month and a day written as a decimal with two places, which no count or
+     * weight is written as.
+     */
+    private static boolean isDateLike(String s, int from, int to) {
+        int dot = -1;
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '.') {
+                dot = k;
+            }
+        }
+        if (dot < 0 || to - dot - 1 != 2 || dot - from > 2) {
+            return false;
+        }
+        int month = Integer.parseInt(s.substring(from, dot));
+        int day = Integer.parseInt(s.substring(dot + 1, to));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     private static int skipDigits(String s, int j) {

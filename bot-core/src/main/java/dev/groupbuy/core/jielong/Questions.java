@@ -15,6 +15,13 @@ final class Questions {
             "少点", "上次一样", "跟上次", "和上次", "照旧");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
+    /**
+     * Words that add someone else's share to the line ({@code 帮隔壁也带1盒}, {@code 我和我妈各一袋},
+     * {@code 一人一盒}): whether the count after them is in the line's own or on top of it, a leader asks.
+     * {@code 2盒,帮隔壁带一盒} (the neighbour's inside the two) is no such word.
+     */
+    private static final WordTable OTHERS_TABLE = new WordTable(List.of("也带", "也帮", "也给", "一人一", "我和", "两家", "各带"));
+
     private static final WordTable NO_COMMITMENT_TABLE = new WordTable(NO_COMMITMENT);
 
     private Questions() {}
@@ -41,9 +48,22 @@ final class Questions {
                 if (found == null && isEitherBetweenQuantities(tokens, k)) {
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
+                if (found == null && t.containsWordOf(OTHERS_TABLE) && quantityAfter(tokens, k)) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
             }
         }
         return found;
+    }
+
+    /** A count after someone else is named: whether it is theirs, or in the line's own, a leader asks. */
+    private static boolean quantityAfter(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.EACH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 2盒还是3盒}, {@code 2份或3份}: the resident has not decided between two quantities. */

@@ -1,0 +1,104 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Lines as neighbours write them beside the order: other languages, cake texts, who else, what stays. */
+class EverydayLinesTests {
+
+    private final ChainParser parser = new ChainParser();
+
+    private ChainEntry read(List<CatalogItem> catalog, String line) {
+        return parser.parse("#接龙\n1. " + line, catalog).entries().get(0);
+    }
+
+    private static Map<String, String> items(ChainEntry entry) {
+        Map<String, String> out = new TreeMap<>();
+        entry.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
+        return out;
+    }
+
+    @Test
+    void englishCountsAndPossessiveNames() {
+        ChainEntry sam = read(Catalogs.strawberries(), "Sam's mommy two boxes pls");
+        ChainEntry angela = read(Catalogs.strawberries(), "安琪拉 one box pls 🙏");
+
+        assertThat(sam.name()).isEqualTo("Sam's mommy");
+        assertThat(items(sam)).containsExactly(Map.entry("A", "2"));
+        assertThat(angela.name()).isEqualTo("安琪拉");
+        assertThat(items(angela)).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void twoPeopleSigningUpTogetherAreNamedTogether() {
+        assertThat(read(Catalogs.strawberries(), "阿坤&阿珍 2盒").name()).isEqualTo("阿坤&阿珍");
+        assertThat(read(Catalogs.strawberries(), "Coco & Mia 1盒").name()).isEqualTo("Coco & Mia");
+    }
+
+    @Test
+    void whatACakeShouldSayAndWhenIsNoQuantity() {
+        List<CatalogItem> cake = List.of(Catalogs.item("A", "草莓奶油蛋糕 6寸", "个", "草莓蛋糕", "蛋糕"));
+
+        ChainEntry withText = read(cake, "大伟 1 5.19 写:爸爸50岁生日快乐");
+        ChainEntry withDate = read(cake, "阿宁 蛋糕一个 5月22 不写字");
+        ChainEntry withSlash = read(cake, "Nicole 1个 5/20 写 1314 ❤️");
+
+        assertThat(items(withText)).containsExactly(Map.entry("A", "1"));
+        assertThat(withText.note()).contains("爸爸50岁生日快乐");
+        assertThat(items(withDate)).containsExactly(Map.entry("A", "1"));
+        assertThat(items(withSlash)).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void somethingLeftOutOfAPortionIsARemarkNotACancel() {
+        List<CatalogItem> lunch = List.of(Catalogs.item("A", "鳗鱼饭套餐", "份", "鳗鱼饭"));
+
+        ChainEntry noSoup = read(lunch, "婕婕 1份 汤不要");
+
+        assertThat(noSoup.cancelled()).isFalse();
+        assertThat(items(noSoup)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(lunch, "浩浩 唔要了").cancelled()).isTrue();
+        assertThat(read(lunch, "蓓蓓 今天不点了").cancelled()).isTrue();
+    }
+
+    @Test
+    void aJinAndAHalfAndAnApproximateWeight() {
+        List<CatalogItem> walnuts = List.of(Catalogs.item("A", "纸皮核桃", "斤", "核桃"));
+
+        assertThat(items(read(walnuts, "老邢 核桃斤半"))).containsExactly(Map.entry("A", "1.5"));
+        assertThat(items(read(walnuts, "阿琳 2斤左右都可以"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(walnuts, "聂姐 随便来点").review()).isTrue();
+    }
+
+    @Test
+    void aNeighbourWhoseOrderComesFirstIsKnownByTheRoomNotByTheRemarkAfterIt() {
+        ChainEntry entry = read(Catalogs.strawberries(), "2-1-301 1盒 电梯坏了放一楼");
+
+        assertThat(entry.name()).isEqualTo("2-1-301");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void sameAsTheLineAboveInOtherWords() {
+        ParsedChain chain = parser.parse("#接龙\n1. 老包 2盒\n2. 小龙 楼上一样", Catalogs.strawberries());
+
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void aCountRightAfterTheVerbAndASurnameWrittenApartFromWhoSheIs() {
+        assertThat(items(read(Catalogs.strawberries(), "邓邓 我要俩"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "邓四 来仨"))).containsExactly(Map.entry("A", "3"));
+        assertThat(read(Catalogs.strawberries(), "王 奶奶 2盒").name()).isEqualTo("王 奶奶");
+    }
+
+    @Test
+    void addingOneOfAMenuNumber() {
+        assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
+    }
+}
