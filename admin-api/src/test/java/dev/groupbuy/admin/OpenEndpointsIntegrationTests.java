@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Health, the OpenAPI description and Swagger UI answer without a token. */
+/**
+ * Health, the OpenAPI description, Swagger UI and the console's pages answer without a token; the API tells a
+ * token's role.
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -72,5 +77,54 @@ class OpenEndpointsIntegrationTests {
         }
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/index.html", "/sandbox"})
+    void theConsolePagesAreServedWithoutATokenAndAllowOnlyThisServersScripts(String path) {
+        ApiClient.Response page = anonymous.get(path);
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"zh-CN\">", "团购助手", "type=\"module\"");
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "http");
+        assertThat(page.body()).as("no CDN").doesNotContain("https://", "http://");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/console/app.css",
+                "/console/js/console.js",
+                "/console/js/sandbox.js",
+                "/console/js/api.js",
+                "/console/js/pages/deal.js"
+            })
+    void theConsoleFilesAreServedWithoutAToken(String path) {
+        ApiClient.Response file = anonymous.get(path);
+
+        assertThat(file.status()).as(path).isEqualTo(200);
+        assertThat(file.contentType()).matches("(text/css|text/javascript|application/javascript).*");
+        assertThat(file.body()).as("no CDN").doesNotContain("https://", "http://");
+        assertThat(anonymous.get("/console/js/nowhere.js").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSessionTellsAnOperatorFromAReadOnlyTokenAndRefusesNone() {
+        JsonNode operator =
+                anonymous.withToken(TestTokens.SECOND).get("/api/v1/session").json();
+        JsonNode viewer =
+                anonymous.withToken(TestTokens.VIEWER).get("/api/v1/session").json();
+
+        assertThat(operator.path("role").asString()).isEqualTo("operator");
+        assertThat(operator.path("readOnly").asBoolean()).isFalse();
+        assertThat(operator.path("sandbox").asBoolean()).isTrue();
+        assertThat(viewer.path("role").asString()).isEqualTo("read-only");
+        assertThat(viewer.path("readOnly").asBoolean()).isTrue();
+        ProblemAssertions.assertProblem(anonymous.get("/api/v1/session"), 401, "Authorization");
+        ProblemAssertions.assertProblem(
+                anonymous.withToken(TestTokens.ADMIN + "-wrong").get("/api/v1/session"), 401, "not valid");
     }
 }

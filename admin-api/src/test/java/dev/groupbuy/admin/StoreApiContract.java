@@ -305,6 +305,99 @@ abstract class StoreApiContract {
     }
 
     @Test
+    void pagesTheNumberedListOfADealAndFindsAnEntryByNumberOrName() {
+        long groupId = createGroup();
+        long dealId = createDeal(groupId);
+        for (int i = 1; i <= 60; i++) {
+            orders.insert(order(dealId, groupId, "邻居" + i, i, OrderStatus.ACTIVE, OrderItem.of("A", "1")));
+        }
+        orders.insert(order(dealId, groupId, "走了的人", 61, OrderStatus.CANCELLED, OrderItem.of("A", "1")));
+
+        JsonNode first = api.get("/api/v1/deals/" + dealId + "/roster?limit=25").json();
+        JsonNode last = api.get("/api/v1/deals/" + dealId + "/roster?offset=50&limit=25")
+                .json();
+
+        assertThat(first.path("total").asInt())
+                .as("cancelled orders are not listed")
+                .isEqualTo(60);
+        assertThat(first.path("entries").size()).isEqualTo(25);
+        assertThat(first.path("entries").get(0).path("number").asInt()).isEqualTo(1);
+        assertThat(first.path("entries").get(0).path("order").path("name").asString())
+                .isEqualTo("邻居1");
+        assertThat(first.path("entries").get(0).path("order").path("amount").decimalValue())
+                .isEqualByComparingTo("25");
+        assertThat(last.path("entries").valueStream().map(e -> e.path("number").asInt()))
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(51, 60).boxed().toList());
+        assertThat(api.get("/api/v1/deals/" + dealId + "/roster?q=42")
+                        .json()
+                        .path("entries")
+                        .get(0)
+                        .path("order")
+                        .path("name")
+                        .asString())
+                .isEqualTo("邻居42");
+        JsonNode byName = api.get("/api/v1/deals/" + dealId + "/roster?q=%E9%82%BB%E5%B1%855")
+                .json();
+        assertThat(byName.path("total").asInt())
+                .as("an exact name first, as #核销 matches")
+                .isEqualTo(1);
+        assertThat(byName.path("entries").get(0).path("number").asInt()).isEqualTo(5);
+        assertProblem(api.get("/api/v1/deals/" + dealId + "/roster?limit=0"), 400, "limit");
+        assertProblem(api.get("/api/v1/deals/" + dealId + "/roster?limit=501"), 400, "limit");
+        assertProblem(api.get("/api/v1/deals/987654321/roster"), 404, "no deal with id 987654321");
+    }
+
+    @Test
+    void previewsTheNextFireTimesOfACronExpressionInTheGroupsZone() {
+        ApiClient.Response group = api.post("/api/v1/groups", """
+                {"platform":"sandbox","chatId":"%s","name":"柏林群","zone":"Europe/Berlin"}""".formatted(unique("z")));
+        long groupId = group.json().path("id").asLong();
+
+        JsonNode preview = api.get("/api/v1/schedules/preview?cron=0+30+19+%3F+*+MON-FRI&groupId=" + groupId)
+                .json();
+        JsonNode tokyo = api.get(
+                        "/api/v1/schedules/preview?cron=0+0+8+*+*+%3F&zone=Asia/Tokyo&count=3&groupId=" + groupId)
+                .json();
+
+        assertThat(preview.path("zone").asString()).isEqualTo("Europe/Berlin");
+        List<java.time.ZonedDateTime> times = preview.path("times")
+                .valueStream()
+                .map(t -> Instant.parse(t.asString()).atZone(java.time.ZoneId.of("Europe/Berlin")))
+                .toList();
+        assertThat(times).hasSize(5).isSorted().allSatisfy(t -> {
+            assertThat(t.toLocalTime()).isEqualTo(java.time.LocalTime.of(19, 30));
+            assertThat(t.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
+        });
+        assertThat(times.get(0).toInstant()).isAfter(Instant.now().minusSeconds(1));
+        assertThat(tokyo.path("zone").asString()).isEqualTo("Asia/Tokyo");
+        assertThat(tokyo.path("times").size()).isEqualTo(3);
+        assertThat(api.get("/api/v1/schedules").json().path("schedules").valueStream())
+                .as("nothing is stored")
+                .noneMatch(s -> s.path("groupIds").toString().equals("[" + groupId + "]"));
+        assertProblem(api.get("/api/v1/schedules/preview?cron=0+0+25+*+*+%3F"), 422, "trigger.cron");
+        assertProblem(api.get("/api/v1/schedules/preview?cron=0+0+8+*+*+%3F&zone=Mars/Base"), 422, "zone");
+        assertProblem(api.get("/api/v1/schedules/preview?cron=0+0+8+*+*+%3F&groupId=987654321"), 422, "groupId");
+        assertProblem(api.get("/api/v1/schedules/preview?cron=0+0+8+*+*+%3F&count=21"), 422, "count");
+    }
+
+    @Test
+    void issuesAnExportLinkWhoseWorkbookDownloadsWithoutAToken() {
+        long groupId = createGroup();
+        long dealId = createDeal(groupId);
+        orders.insert(order(dealId, groupId, "张三", 1, OrderStatus.ACTIVE, OrderItem.of("A", "2")));
+
+        JsonNode link = api.get("/api/v1/deals/" + dealId + "/export-link").json();
+
+        assertThat(link.path("path").asString()).startsWith("/exports/" + dealId + ".");
+        assertThat(link.path("url").asString()).endsWith(link.path("path").asString());
+        assertThat(Instant.parse(link.path("expiresAt").asString())).isAfter(Instant.now());
+        byte[] workbook = api.withToken(null).sendBytes(link.path("path").asString());
+        assertThat(workbook).startsWith((byte) 'P', (byte) 'K');
+        assertProblem(api.get("/api/v1/deals/987654321/export-link"), 404, "no deal");
+    }
+
+    @Test
     void sqlFailuresCarryNoValuesYetDuplicatesAreStillRecognised(CapturedOutput output) {
         String secret = "resident-" + UUID.randomUUID();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);

@@ -1,6 +1,6 @@
 package dev.groupbuy.admin.deal;
 
-import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.operator;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
@@ -82,7 +82,7 @@ class DealController {
     @Operation(summary = "截单: close an open deal (409 when it is not open)")
     @PostMapping("/{id}/close")
     DealView close(@PathVariable long id) {
-        return DealView.of(orThrow(use.closeDeal().close(new CloseDeal.Command(id, OPERATOR)))
+        return DealView.of(orThrow(use.closeDeal().close(new CloseDeal.Command(id, operator())))
                 .deal());
     }
 
@@ -94,14 +94,14 @@ class DealController {
         }
         Duration remind = reminder(request.closesAt(), request.remindBeforeMinutes());
         return DealView.of(orThrow(use.changeDeadline()
-                        .change(new ChangeDeadline.Command(id, request.closesAt(), remind, OPERATOR)))
+                        .change(new ChangeDeadline.Command(id, request.closesAt(), remind, operator())))
                 .deal());
     }
 
     @Operation(summary = "恢复接龙: reopen a closed deal (409 when it is not closed)")
     @PostMapping("/{id}/reopen")
     DealView reopen(@PathVariable long id) {
-        return DealView.of(orThrow(use.reopenDeal().reopen(new ReopenDeal.Command(id, OPERATOR)))
+        return DealView.of(orThrow(use.reopenDeal().reopen(new ReopenDeal.Command(id, operator())))
                 .deal());
     }
 
@@ -109,21 +109,21 @@ class DealController {
     @PostMapping("/{id}/arrived")
     DealView arrived(@PathVariable long id, @Valid @RequestBody(required = false) ArrivedRequest request) {
         String pickup = request == null ? null : request.pickup();
-        return DealView.of(orThrow(use.announceArrival().announce(new AnnounceArrival.Command(id, pickup, OPERATOR)))
+        return DealView.of(orThrow(use.announceArrival().announce(new AnnounceArrival.Command(id, pickup, operator())))
                 .deal());
     }
 
     @Operation(summary = "取消团: cancel an open or closed deal (409 otherwise)")
     @PostMapping("/{id}/cancel")
     DealView cancel(@PathVariable long id) {
-        return DealView.of(orThrow(use.cancelDeal().cancel(new CancelDeal.Command(id, OPERATOR)))
+        return DealView.of(orThrow(use.cancelDeal().cancel(new CancelDeal.Command(id, operator())))
                 .deal());
     }
 
     @Operation(summary = "汇总: totals per product, people, orders, lines under review, total amount")
     @GetMapping("/{id}/summary")
     SummaryView summary(@PathVariable long id) {
-        Summary summary = orThrow(use.tally().summarize(new Tally.Command(id, OPERATOR)));
+        Summary summary = orThrow(use.tally().summarize(new Tally.Command(id, operator())));
         return SummaryView.of(summary);
     }
 
@@ -132,7 +132,7 @@ class DealController {
     @PutMapping("/{id}/delivery-date")
     DealView deliveryDate(@PathVariable long id, @RequestBody DeliveryDateRequest request) {
         return DealView.of(
-                orThrow(use.setDeliveryDate().set(new SetDeliveryDate.Command(id, request.deliveryDate(), OPERATOR)))
+                orThrow(use.setDeliveryDate().set(new SetDeliveryDate.Command(id, request.deliveryDate(), operator())))
                         .deal());
     }
 
@@ -147,7 +147,7 @@ class DealController {
         }
         return orThrow(use.openDeal()
                 .openFromPost(
-                        new OpenDeal.FromPost(request.post(), request.groupIds(), request.deliveryDate(), OPERATOR)));
+                        new OpenDeal.FromPost(request.post(), request.groupIds(), request.deliveryDate(), operator())));
     }
 
     private OpenDeal.Opened fromCatalog(CreateDealRequest request) {
@@ -178,7 +178,7 @@ class DealController {
                         request.pickup(),
                         request.deliveryDate(),
                         reminder(request.closesAt(), request.remindBeforeMinutes()),
-                        OPERATOR)));
+                        operator())));
     }
 
     /** @param closesAt when the reminder counts back from */

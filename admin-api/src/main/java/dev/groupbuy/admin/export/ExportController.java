@@ -7,8 +7,10 @@ import dev.groupbuy.core.actor.Actor;
 import dev.groupbuy.core.bot.UseCases;
 import dev.groupbuy.core.report.DealWorkbook;
 import dev.groupbuy.core.report.ExportDeal;
+import dev.groupbuy.core.report.ExportLinks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +27,12 @@ class ExportController {
 
     private final UseCases use;
     private final ExportTokens tokens;
+    private final ExportLinks links;
 
-    ExportController(UseCases use, ExportTokens tokens) {
+    ExportController(UseCases use, ExportTokens tokens, ExportLinks links) {
         this.use = use;
         this.tokens = tokens;
+        this.links = links;
     }
 
     @Operation(summary = "导出: the deal's workbook (orders, totals per product, pickup checklist, payments)")
@@ -36,6 +40,20 @@ class ExportController {
     ResponseEntity<byte[]> export(@PathVariable long id) {
         return workbook(id, Refusals.OPERATOR);
     }
+
+    @Operation(
+            summary = "A signed download link to the deal's workbook, as #导出 hands out (works without a token until"
+                    + " it expires); path is the same link relative to this server")
+    @GetMapping("/api/v1/deals/{id}/export-link")
+    ExportLinkView exportLink(@PathVariable long id) {
+        use.ports().deals().findById(id).orElseThrow(() -> notFound("no deal with id " + id));
+        ExportLinks.Link link = links.issue(id);
+        String path = "/exports/" + link.url().substring(link.url().lastIndexOf('/') + 1);
+        return new ExportLinkView(link.url(), path, link.expiresAt());
+    }
+
+    /** @param url under {@code groupbuy.public-url}; @param path the same link from this server's root */
+    record ExportLinkView(String url, String path, Instant expiresAt) {}
 
     @Operation(summary = "The workbook behind a signed download link; 404 once expired or tampered with")
     @GetMapping("/exports/{token}")

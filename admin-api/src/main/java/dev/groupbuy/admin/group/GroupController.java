@@ -1,6 +1,6 @@
 package dev.groupbuy.admin.group;
 
-import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.operator;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
@@ -80,7 +80,7 @@ class GroupController {
         }
         if (request.commissionRate() != null) {
             orThrow(use.setCommission()
-                    .forGroup(new SetCommission.ForGroup(stored.id(), request.commissionRate(), OPERATOR)));
+                    .forGroup(new SetCommission.ForGroup(stored.id(), request.commissionRate(), operator())));
         }
         return ResponseEntity.created(URI.create("/api/v1/groups/" + stored.id()))
                 .body(view(stored));
@@ -103,7 +103,7 @@ class GroupController {
                 throw badRequest("commissionRate: must be a number such as 0.12, or null");
             }
             orThrow(use.setCommission()
-                    .forGroup(new SetCommission.ForGroup(id, rate.isNull() ? null : rate.decimalValue(), OPERATOR)));
+                    .forGroup(new SetCommission.ForGroup(id, rate.isNull() ? null : rate.decimalValue(), operator())));
         }
         return view(group);
     }

@@ -1,7 +1,8 @@
 package dev.groupbuy.admin.order;
 
-import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.operator;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
+import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
@@ -15,6 +16,8 @@ import dev.groupbuy.core.deal.Deal;
 import dev.groupbuy.core.order.OrderChange;
 import dev.groupbuy.core.order.OrderItem;
 import dev.groupbuy.core.order.PaymentStatus;
+import dev.groupbuy.core.report.Roster;
+import dev.groupbuy.core.report.Tally;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -28,12 +31,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The orders of a deal, as the bot read them from the chains, and the leader's actions on them. */
 @RestController
 @Tag(name = "orders")
 class OrderController {
+
+    private static final int MOST_PER_PAGE = 500;
 
     private final UseCases use;
 
@@ -50,6 +56,23 @@ class OrderController {
                 .toList());
     }
 
+    @Operation(
+            summary = "名单: a page of the deal's numbered list (序号 as in #核销), with the lines under review;"
+                    + " q is a 序号 or a name, matched as #核销 matches it")
+    @GetMapping("/api/v1/deals/{id}/roster")
+    RosterView roster(
+            @PathVariable("id") long dealId,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String q) {
+        if (offset < 0 || limit < 1 || limit > MOST_PER_PAGE) {
+            throw badRequest("offset must be 0 or more and limit between 1 and " + MOST_PER_PAGE);
+        }
+        Roster roster = orThrow(use.tally().list(new Tally.Command(dealId, operator())));
+        List<Roster.Entry> matching = q == null || q.isBlank() ? roster.entries() : roster.find(q);
+        return RosterView.of(roster, matching, offset, limit);
+    }
+
     @Operation(summary = "补单: add an order for someone (added to theirs when they have one; 409 after arrival)")
     @PostMapping("/api/v1/deals/{id}/orders")
     ResponseEntity<OrderView> add(@PathVariable("id") long dealId, @Valid @RequestBody AddOrderRequest request) {
@@ -63,7 +86,13 @@ class OrderController {
         }
         OrderChanged added = orThrow(use.addOrder()
                 .add(new AddOrder.Command(
-                        dealId, request.groupId(), request.name(), request.userId(), items, request.note(), OPERATOR)));
+                        dealId,
+                        request.groupId(),
+                        request.name(),
+                        request.userId(),
+                        items,
+                        request.note(),
+                        operator())));
         OrderView view = OrderView.of(added.order(), added.deal());
         return added.before() == null
                 ? ResponseEntity.created(URI.create("/api/v1/orders/" + view.id()))
@@ -74,14 +103,14 @@ class OrderController {
     @Operation(summary = "Cancel an order (409 unless active)")
     @PostMapping("/api/v1/orders/{id}/cancel")
     OrderView cancel(@PathVariable long id) {
-        OrderChanged cancelled = orThrow(use.cancelOrder().cancel(new CancelOrder.Command(id, OPERATOR)));
+        OrderChanged cancelled = orThrow(use.cancelOrder().cancel(new CancelOrder.Command(id, operator())));
         return OrderView.of(cancelled.order(), cancelled.deal());
     }
 
     @Operation(summary = "核销: mark an order picked up (409 unless active in a closed or arrived deal)")
     @PostMapping("/api/v1/orders/{id}/pickup")
     OrderView pickup(@PathVariable long id) {
-        MarkPickedUp.PickedUp picked = orThrow(use.markPickedUp().pickUp(new MarkPickedUp.Command(id, OPERATOR)));
+        MarkPickedUp.PickedUp picked = orThrow(use.markPickedUp().pickUp(new MarkPickedUp.Command(id, operator())));
         return OrderView.of(picked.change().order(), picked.change().deal());
     }
 
@@ -95,7 +124,7 @@ class OrderController {
             throw unprocessable("status must be one of unpaid, paid, refunded");
         }
         RecordPayment.Recorded recorded =
-                orThrow(use.recordPayment().record(new RecordPayment.Command(id, status, OPERATOR)));
+                orThrow(use.recordPayment().record(new RecordPayment.Command(id, status, operator())));
         return OrderView.of(recorded.change().order(), recorded.change().deal());
     }
 

@@ -1,15 +1,22 @@
 package dev.groupbuy.admin.sandbox;
 
+import static dev.groupbuy.admin.web.ApiProblems.badRequest;
+
+import dev.groupbuy.adapters.persistence.sandbox.SandboxTranscript;
 import dev.groupbuy.core.chat.InboundMessage;
 import dev.groupbuy.core.chat.MessagePipeline;
 import dev.groupbuy.core.chat.PipelineResult;
 import dev.groupbuy.core.outbound.OutboundDispatcher;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,13 +31,18 @@ class SandboxController {
 
     static final String PLATFORM = "sandbox";
 
+    private static final int MOST_LINES = 500;
+
     private final MessagePipeline pipeline;
     private final OutboundDispatcher dispatcher;
+    private final SandboxTranscript transcript;
     private final Clock clock;
 
-    SandboxController(MessagePipeline pipeline, OutboundDispatcher dispatcher, Clock clock) {
+    SandboxController(
+            MessagePipeline pipeline, OutboundDispatcher dispatcher, SandboxTranscript transcript, Clock clock) {
         this.pipeline = pipeline;
         this.dispatcher = dispatcher;
+        this.transcript = transcript;
         this.clock = clock;
     }
 
@@ -53,6 +65,19 @@ class SandboxController {
         }
         return SandboxReplies.of(result.replies());
     }
+
+    @Operation(
+            summary = "What was said in a sandbox chat, oldest first: residents' messages and the bot's posts"
+                    + " (replies, announcements, scheduled posts)")
+    @GetMapping("/api/v1/sandbox/chats/{chatId}/messages")
+    Transcript transcript(@PathVariable String chatId, @RequestParam(defaultValue = "200") int limit) {
+        if (limit < 1 || limit > MOST_LINES) {
+            throw badRequest("limit must be between 1 and " + MOST_LINES);
+        }
+        return new Transcript(transcript.recent(chatId, limit));
+    }
+
+    record Transcript(List<SandboxTranscript.Line> messages) {}
 
     /**
      * Sandbox clients number messages per chat ("m1", "m2" ...), unlike real platforms whose ids are unique

@@ -14,6 +14,7 @@ import dev.groupbuy.core.schedule.DeleteSchedule;
 import dev.groupbuy.core.schedule.FireTimes;
 import dev.groupbuy.core.schedule.MisfirePolicy;
 import dev.groupbuy.core.schedule.PauseSchedule;
+import dev.groupbuy.core.schedule.PreviewSchedule;
 import dev.groupbuy.core.schedule.ScheduleRepository;
 import dev.groupbuy.core.schedule.ScheduleRunner;
 import dev.groupbuy.core.schedule.deadline.DeadlineAlarms;
@@ -102,6 +103,11 @@ class ScheduleConfiguration {
             Transactions transactions,
             Clock clock) {
         return new CreateSchedule(schedules, groups, cron, alarms, transactions, clock);
+    }
+
+    @Bean
+    PreviewSchedule previewSchedule(GroupRepository groups, CronCalendar cron, Clock clock) {
+        return new PreviewSchedule(groups, cron, clock);
     }
 
     @Bean

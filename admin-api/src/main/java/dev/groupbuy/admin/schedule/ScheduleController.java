@@ -1,6 +1,6 @@
 package dev.groupbuy.admin.schedule;
 
-import static dev.groupbuy.admin.usecase.Refusals.OPERATOR;
+import static dev.groupbuy.admin.usecase.Refusals.operator;
 import static dev.groupbuy.admin.usecase.Refusals.orThrow;
 import static dev.groupbuy.admin.web.ApiProblems.badRequest;
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
@@ -8,13 +8,16 @@ import static dev.groupbuy.admin.web.ApiProblems.notFound;
 import dev.groupbuy.core.schedule.CreateSchedule;
 import dev.groupbuy.core.schedule.DeleteSchedule;
 import dev.groupbuy.core.schedule.PauseSchedule;
+import dev.groupbuy.core.schedule.PreviewSchedule;
 import dev.groupbuy.core.schedule.Run;
 import dev.groupbuy.core.schedule.Schedule;
 import dev.groupbuy.core.schedule.ScheduleRepository;
+import dev.groupbuy.core.schedule.Trigger;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,13 +44,19 @@ class ScheduleController {
     private final CreateSchedule create;
     private final PauseSchedule pause;
     private final DeleteSchedule delete;
+    private final PreviewSchedule preview;
 
     ScheduleController(
-            ScheduleRepository schedules, CreateSchedule create, PauseSchedule pause, DeleteSchedule delete) {
+            ScheduleRepository schedules,
+            CreateSchedule create,
+            PauseSchedule pause,
+            DeleteSchedule delete,
+            PreviewSchedule preview) {
         this.schedules = schedules;
         this.create = create;
         this.pause = pause;
         this.delete = delete;
+        this.preview = preview;
     }
 
     @Operation(summary = "Plan a post, a deal, a reminder, a 截单 or a list in groups, once or by a cron expression")
@@ -58,9 +67,29 @@ class ScheduleController {
                 request.groupIds(),
                 ScheduleRequests.trigger(request.trigger()),
                 ScheduleRequests.action(request.action()),
-                OPERATOR)));
+                operator())));
         return ResponseEntity.created(URI.create("/api/v1/schedules/" + schedule.id()))
                 .body(ScheduleView.of(schedule, null));
+    }
+
+    @Operation(
+            summary = "The next fire times of a cron expression (in zone, else the group's zone, else Asia/Shanghai),"
+                    + " as the scheduler would compute them; nothing is stored")
+    @GetMapping("/preview")
+    PreviewView preview(
+            @RequestParam String cron,
+            @RequestParam(required = false) String zone,
+            @RequestParam(required = false) Long groupId,
+            @RequestParam(required = false) Instant startAt,
+            @RequestParam(required = false) Instant endAt,
+            @RequestParam(defaultValue = "5") int count) {
+        if (cron.length() > 120 || (zone != null && zone.length() > 64)) {
+            throw badRequest("cron is at most 120 characters, zone at most 64");
+        }
+        Trigger trigger =
+                ScheduleRequests.trigger(new CreateScheduleRequest.TriggerRequest(null, cron, zone, startAt, endAt));
+        PreviewSchedule.Preview times = orThrow(preview.preview(new PreviewSchedule.Command(trigger, groupId, count)));
+        return new PreviewView(cron.strip(), times.zone().getId(), times.times());
     }
 
     @Operation(summary = "Every schedule, newest first, with its next fire time and last run")
@@ -107,6 +136,9 @@ class ScheduleController {
     }
 
     record ScheduleList(List<ScheduleView> schedules) {}
+
+    /** @param times the next fire times, soonest first (fewer when the trigger ends) */
+    record PreviewView(String cron, String zone, List<Instant> times) {}
 
     record Runs(List<RunView> runs) {}
 

@@ -48,7 +48,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     "only the Bearer authorization scheme is accepted");
         } else {
             String token = header.substring(SCHEME.length()).strip();
-            if (tokens.accepts(token) || (readOnlyTokens.accepts(token) && reads(request))) {
+            if (tokens.accepts(token)) {
+                request.setAttribute(TokenRole.ATTRIBUTE, TokenRole.OPERATOR);
+                chain.doFilter(request, response);
+            } else if (readOnlyTokens.accepts(token) && reads(request)) {
+                request.setAttribute(TokenRole.ATTRIBUTE, TokenRole.READ_ONLY);
                 chain.doFilter(request, response);
             } else if (readOnlyTokens.accepts(token)) {
                 log(request, HttpStatus.FORBIDDEN, Reason.READ_ONLY_WRITE);

@@ -189,6 +189,42 @@ abstract class SandboxConversationContract {
         return active.stream().sorted().toList();
     }
 
+    @Test
+    void theChatTranscriptHasWhatResidentsSaidAndWhatTheBotAnsweredInOrder() {
+        String chatId = createGroup("t-" + UUID.randomUUID(), "L1");
+        createDeal(chatId, "丹东草莓", List.of(CatalogItem.of("A", "丹东草莓", List.of("草莓"), "盒", null)));
+        api.post("/api/v1/sandbox/messages", message(chatId, "u1", "王姐", "#接龙\n丹东草莓 25元/盒\n\n1. 王姐 老样子", "m1"));
+        api.post("/api/v1/sandbox/messages", message(chatId, "u2", "李姐", "今天天气真好", "m2"));
+
+        List<JsonNode> said = api.get("/api/v1/sandbox/chats/" + chatId + "/messages")
+                .json()
+                .path("messages")
+                .valueStream()
+                .filter(m -> !m.path("fromBot").asBoolean()
+                        || m.path("text").asString().contains("王姐"))
+                .toList();
+
+        assertThat(said).hasSize(3);
+        assertThat(said.get(0).path("senderName").asString()).isEqualTo("王姐");
+        assertThat(said.get(0).path("text").asString()).contains("1. 王姐 老样子");
+        assertThat(said.get(1).path("fromBot").asBoolean())
+                .as("the bot's question to 王姐 comes next")
+                .isTrue();
+        assertThat(said.get(2).path("senderId").asString()).isEqualTo("u2");
+        assertThat(said.get(2).path("text").asString()).isEqualTo("今天天气真好");
+        assertThat(api.get("/api/v1/sandbox/chats/" + chatId + "/messages?limit=1")
+                        .json()
+                        .path("messages")
+                        .size())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/sandbox/chats/nowhere-" + UUID.randomUUID() + "/messages")
+                        .json()
+                        .path("messages")
+                        .size())
+                .isZero();
+        assertProblem(api.get("/api/v1/sandbox/chats/" + chatId + "/messages?limit=501"), 400, "limit");
+    }
+
     private String createGroup(String chatId, String leaderId) {
         return createGroup(chatId, List.of(new ConversationCase.Leader(leaderId, "团长")));
     }
