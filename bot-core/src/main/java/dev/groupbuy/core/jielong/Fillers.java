@@ -105,7 +105,14 @@ final class Fillers {
             "bags",
             "bag",
             "pcs",
-            "add");
+            "add",
+            "咁",
+            "嘛",
+            "啦",
+            "哒",
+            "整",
+            "搞",
+            "追加");
 
     private static final WordTable TABLE = new WordTable(WORDS);
     /** The first characters of the filler words: a letter that starts none of them is substantive at once. */

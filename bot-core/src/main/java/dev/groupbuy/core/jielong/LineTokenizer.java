@@ -163,7 +163,7 @@ final class LineTokenizer {
             boolean afterVerb = i > 0 && BUYING_VERBS.indexOf(s.charAt(i - 1)) >= 0;
             NumberScanner.Reading r =
                     NumberScanner.numeral(s, i, (wordBefore && !afterVerb) || i == 0, catalog.units());
-            return r == null ? null : number(s, i, r);
+            return r == null ? countBeforeProduct(s, i, afterVerb) : number(s, i, r);
         }
         if (isPunct(c)) {
             return Token.of(TokenKind.PUNCT, s, i, i + 1);
@@ -178,6 +178,16 @@ final class LineTokenizer {
     private static final String JIN_AND_A_HALF = "斤半";
 
     private static final java.math.BigDecimal ONE_AND_A_HALF = new java.math.BigDecimal("1.5");
+
+    /** {@code 再来俩烧饼}: after the verb of buying, a count glued to a product word of the deal. */
+    private Token countBeforeProduct(String s, int i, boolean afterVerb) {
+        ChineseNumerals.Reading numeral = afterVerb ? ChineseNumerals.read(s, i) : null;
+        int end = numeral == null ? -1 : i + numeral.length();
+        if (end < 0 || end >= s.length() || catalog.matchAt(s, end) == null) {
+            return null;
+        }
+        return Token.number(s, i, end, java.math.BigDecimal.valueOf(numeral.value()), null);
+    }
 
     private Token number(String s, int i, NumberScanner.Reading r) {
         return r.quantity()
