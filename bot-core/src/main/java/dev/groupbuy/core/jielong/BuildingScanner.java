@@ -10,7 +10,7 @@ import java.util.List;
 final class BuildingScanner {
 
     private static final List<String> AFTER_NUMBER =
-            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户", "F", "f");
+            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户", "弄", "F", "f");
     private static final WordTable NUMERAL_MARKS =
             new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
     private static final String LETTER_MARKS = "区座栋幢";

@@ -55,12 +55,42 @@ final class MenuNumbers {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (isCandidate(t, catalog) && inExpression(tokens, k, catalog)) {
+            if (isCandidate(t, catalog) && (inExpression(tokens, k, catalog) || inList(tokens, k, catalog))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asProduct(catalog.menuNumber(t.text())));
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 1、4、5}, {@code 1 2 3 各一斤}: product numbers listed one after another, joined by 、 or followed
+     * (after spaces) by 各; a number standing alone stays a quantity.
+     */
+    private static boolean inList(List<Token> tokens, int k, CatalogMatcher catalog) {
+        int first = k;
+        while (first >= 2 && isListJoin(tokens.get(first - 1)) && isCandidate(tokens.get(first - 2), catalog)) {
+            first -= 2;
+        }
+        int last = k;
+        while (last + 2 < tokens.size()
+                && isListJoin(tokens.get(last + 1))
+                && isCandidate(tokens.get(last + 2), catalog)) {
+            last += 2;
+        }
+        if (last == first) {
+            return false;
+        }
+        boolean commaJoined = false;
+        for (int j = first + 1; j < last; j += 2) {
+            commaJoined |= tokens.get(j).isChar('、');
+        }
+        int after = nextWord(tokens, last + 1);
+        return commaJoined || (after >= 0 && tokens.get(after).is(TokenKind.EACH));
+    }
+
+    private static boolean isListJoin(Token t) {
+        return t.is(TokenKind.SPACE) || t.isChar('、');
     }
 
     private static boolean isCandidate(Token t, CatalogMatcher catalog) {

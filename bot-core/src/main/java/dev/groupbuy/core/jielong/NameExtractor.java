@@ -261,8 +261,10 @@ final class NameExtractor {
             if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
                 return k + 1;
             }
-            boolean decoratesProduct =
-                    k + 2 < tokens.size() && tokens.get(k + 2).is(TokenKind.PRODUCT) && next.gluedTo(tokens.get(k + 2));
+            boolean decoratesProduct = k + 2 < tokens.size()
+                    && (tokens.get(k + 2).is(TokenKind.PRODUCT)
+                            || tokens.get(k + 2).is(TokenKind.TIMES))
+                    && next.gluedTo(tokens.get(k + 2));
             if (next.is(TokenKind.TEXT)
                     && isEmojiOnly(next)
                     && !decoratesProduct
@@ -489,8 +491,12 @@ final class NameExtractor {
                 || after == TokenKind.PRODUCT;
     }
 
+    /** {@code 更正:阿国 梭子蟹3斤}: a word saying the line corrects an earlier one, before the name. */
+    private static final java.util.Set<String> CORRECTION_WORDS = java.util.Set.of("更正", "修改", "修正", "改正", "补充");
+
     private static boolean isLeadingNoise(Token token) {
         return token.isSeparator()
+                || (token.is(TokenKind.TEXT) && CORRECTION_WORDS.contains(token.text()))
                 || token.is(TokenKind.BUILDING)
                 || token.is(TokenKind.REMARK)
                 || (token.is(TokenKind.TEXT) && token.isChar('@'));

@@ -134,6 +134,27 @@ class EverydayLinesTests {
     }
 
     @Test
+    void menuNumbersListedOneAfterAnother() {
+        List<CatalogItem> menu = List.of(
+                Catalogs.item("A", "猪肉白菜水饺", "袋", "1", "1号"),
+                Catalogs.item("B", "韭菜鸡蛋水饺", "袋", "2", "2号"),
+                Catalogs.item("C", "玉米猪肉水饺", "袋", "3", "3号"));
+
+        assertThat(items(read(menu, "阿香 1、2 微辣"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(menu, "蓉儿 1 3 各两袋"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "2"));
+        assertThat(read(menu, "老王 1 2").review())
+                .as("two bare numbers, no 、 and no 各")
+                .isTrue();
+    }
+
+    @Test
+    void aCorrectionMarkAndALaneBeforeTheName() {
+        assertThat(read(Catalogs.strawberries(), "更正:阿国 2盒").name()).isEqualTo("阿国");
+        assertThat(read(Catalogs.strawberries(), "88弄-小顾 2盒").name()).isEqualTo("小顾");
+        assertThat(items(read(Catalogs.strawberries(), "小何 再来俩草莓"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
     void addingOneOfAMenuNumber() {
         assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
     }
