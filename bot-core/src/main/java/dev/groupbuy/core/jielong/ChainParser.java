@@ -31,23 +31,25 @@ public final class ChainParser {
 
     /**
      * A line that asks what only the neighbour's earlier line can say ({@link EarlierOrder}) is answered from
-     * it when that line ordered clearly; every line then becomes the neighbour's latest order.
+     * that neighbour's latest line above when it ordered clearly (rare lines: looked up only for them).
      */
-    private static ReadLine answeredByEarlierLine(ReadLine line, java.util.Map<String, List<OrderItem>> ordersByName) {
-        ChainEntry entry = line.entry();
-        ReadLine answered = line;
-        if (line.earlier() != null) {
-            List<OrderItem> earlier = ordersByName.get(entry.name());
-            List<OrderItem> items = earlier == null ? List.of() : line.earlier().applyTo(earlier);
-            answered = items.isEmpty() ? line : line.answered(items);
+    private static ReadLine answeredByEarlierLine(ReadLine line, List<ReadLine> above) {
+        if (line.earlier() == null) {
+            return line;
         }
-        ChainEntry now = answered.entry();
-        if (now.cancelled()) {
-            ordersByName.remove(now.name());
-        } else if (!now.review() && !now.items().isEmpty() && !now.name().isEmpty()) {
-            ordersByName.put(now.name(), now.items());
+        String name = line.entry().name();
+        for (int k = above.size() - 1; k >= 0; k--) {
+            ChainEntry earlier = above.get(k).entry();
+            if (!earlier.name().equals(name)) {
+                continue;
+            }
+            if (earlier.cancelled() || earlier.review() || earlier.items().isEmpty()) {
+                return line;
+            }
+            List<OrderItem> items = line.earlier().applyTo(earlier.items());
+            return items.isEmpty() ? line : line.answered(items);
         }
-        return answered;
+        return line;
     }
 
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
@@ -59,7 +61,6 @@ public final class ChainParser {
         int first = -1;
         int last = -1;
         List<OrderItem> previous = null;
-        java.util.Map<String, List<OrderItem>> ordersByName = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             SequenceNumber seq = layout.sequence(i);
             if (seq == null || i <= layout.exampleLine()) {
@@ -74,7 +75,7 @@ public final class ChainParser {
             if (first < 0 && isLeaderLine(line, body)) {
                 continue;
             }
-            line = answeredByEarlierLine(line, ordersByName);
+            line = answeredByEarlierLine(line, read);
             read.add(line);
             previous = line.entry().items();
             first = first < 0 ? i : first;

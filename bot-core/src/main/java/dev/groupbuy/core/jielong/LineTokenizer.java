@@ -171,6 +171,14 @@ final class LineTokenizer {
         return null;
     }
 
+    private static final String ADDING_FIRST_CHARACTERS = firstCharacters(ADDING_WORDS);
+
+    private static String firstCharacters(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        words.forEach(w -> out.append(w.charAt(0)));
+        return out.toString();
+    }
+
     /** {@code 我要俩}, {@code 来两}: a count right after the verb of buying stands on its own. */
     private static final String BUYING_VERBS = "要来拿买订";
 
@@ -233,6 +241,9 @@ final class LineTokenizer {
 
     /** {@code 再来一份}, {@code 再要1盒}, {@code 另加1份}, {@code 多加1份}: one more of the same, a sum like {@code +1}. */
     private int addingWordAt(String s, int i) {
+        if (ADDING_FIRST_CHARACTERS.indexOf(s.charAt(i)) < 0) {
+            return 0;
+        }
         for (String word : ADDING_WORDS) {
             if (s.startsWith(word, i) && quantityFollows(s, i + word.length())) {
                 return word.length();
