@@ -19,9 +19,12 @@ final class Questions {
     /**
      * Words that add someone else's share to the line ({@code 帮隔壁也带1盒}, {@code 我和我妈各一袋},
      * {@code 一人一盒}): whether the count after them is in the line's own or on top of it, a leader asks.
-     * {@code 2盒,帮隔壁带一盒} (the neighbour's inside the two) is no such word.
+     * {@code 2盒,帮隔壁带一盒} (the neighbour's inside the two) is no such word, nor {@code 我和老公 2盒}
+     * (together two): {@code 我和} only with 各 after it.
      */
-    private static final WordTable OTHERS_TABLE = new WordTable(List.of("也带", "也帮", "也给", "一人一", "我和", "两家", "各带"));
+    private static final WordTable OTHERS_TABLE = new WordTable(List.of("也带", "也帮", "也给", "一人一", "两家", "各带"));
+
+    private static final WordTable TOGETHER_TABLE = new WordTable(List.of("我和", "我跟", "我们"));
 
     private static final WordTable NO_COMMITMENT_TABLE = new WordTable(NO_COMMITMENT);
 
@@ -52,12 +55,25 @@ final class Questions {
                 if (found == null && t.containsWordOf(OTHERS_TABLE) && quantityAfter(tokens, k)) {
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
+                if (found == null && t.containsWordOf(TOGETHER_TABLE) && eachAfter(tokens, k)) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
             }
         }
         return found;
     }
 
     /** A count after someone else is named: whether it is theirs, or in the line's own, a leader asks. */
+    /** {@code 我和我妈各一袋}: 各 after the people named together. */
+    private static boolean eachAfter(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).is(TokenKind.EACH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean quantityAfter(List<Token> tokens, int k) {
         for (int j = k + 1; j < tokens.size(); j++) {
             if (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.EACH)) {

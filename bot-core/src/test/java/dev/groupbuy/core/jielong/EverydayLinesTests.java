@@ -134,6 +134,14 @@ class EverydayLinesTests {
     }
 
     @Test
+    void someoneElsesShareOnTopIsAskedAboutButTogetherIsNot() {
+        assertThat(read(Catalogs.strawberries(), "阿飞 1盒 帮隔壁王阿姨也带1盒").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "小彦 我和我妈各一盒").review()).isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "阿芳 我和老公 2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "沈阿姨 2盒,帮隔壁带一盒"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
     void menuNumbersListedOneAfterAnother() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("A", "猪肉白菜水饺", "袋", "1", "1号"),
