@@ -292,7 +292,7 @@ final class CatalogMatcher {
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-        if (hanBefore && !quantityAfter) {
+        if (hanBefore && !quantityAfter && !afterACount(s, i)) {
             return null;
         }
         boolean wordAfter =
@@ -317,6 +317,16 @@ final class CatalogMatcher {
             }
         }
         return false;
+    }
+
+    /** {@code 再加一份B}, {@code 2盒A}: the code right after a count with its unit. */
+    private static boolean afterACount(CharSequence s, int i) {
+        if (i < 2) {
+            return false;
+        }
+        char unit = s.charAt(i - 1);
+        char count = s.charAt(i - 2);
+        return "份个盒袋杯瓶箱斤只包罐".indexOf(unit) >= 0 && (Character.isDigit(count) || ChineseNumerals.isNumeral(count));
     }
 
     /** {@code A草莓}: the code glued to its own product's name. */

@@ -44,7 +44,7 @@ public final class ChainParser {
                 continue;
             }
             if (earlier.cancelled() || earlier.review() || earlier.items().isEmpty()) {
-                return line;
+                return line; // nothing clear to go by: the line's own reading stands
             }
             List<OrderItem> items = line.earlier().applyTo(earlier.items());
             return items.isEmpty() ? line : line.answered(items);

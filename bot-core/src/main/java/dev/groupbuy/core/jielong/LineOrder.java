@@ -21,6 +21,14 @@ record LineOrder(List<OrderItem> items, boolean cancelled, boolean review, Revie
         return new LineOrder(List.of(), false, true, reason, null);
     }
 
+    /**
+     * {@code 奥利奥不要了}: a cancel of the whole line, unless the neighbour's earlier line ordered more than
+     * what it drops — then the rest of that order.
+     */
+    static LineOrder cancelUnlessEarlier(EarlierOrder earlier) {
+        return new LineOrder(List.of(), true, false, null, earlier);
+    }
+
     /** A question the neighbour's earlier line answers. */
     static LineOrder againstEarlier(ReviewReason reason, EarlierOrder earlier) {
         return new LineOrder(List.of(), false, true, reason, earlier);

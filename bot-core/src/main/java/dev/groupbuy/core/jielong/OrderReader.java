@@ -129,9 +129,10 @@ final class OrderReader {
             return LineOrder.review(a.problem);
         }
         if (a.items.isEmpty() && a.bareNumbers.isEmpty()) {
+            EarlierOrder rest = EarlierOrder.without(cancel.skus());
             return restStays(tokens)
-                    ? LineOrder.againstEarlier(ReviewReason.UNCLEAR_QUANTITY, EarlierOrder.without(cancel.skus()))
-                    : LineOrder.cancel();
+                    ? LineOrder.againstEarlier(ReviewReason.UNCLEAR_QUANTITY, rest)
+                    : LineOrder.cancelUnlessEarlier(rest);
         }
         return resolveBare(a);
     }

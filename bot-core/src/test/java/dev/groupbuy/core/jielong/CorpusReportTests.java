@@ -23,7 +23,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-4");
 
     /** Held-back sets whose misses are never printed: only their totals may be looked at. */
-    private static final List<String> SEALED = List.of("corpus/jielong-real-holdout-3", "corpus/jielong-real-holdout-4");
+    private static final List<String> SEALED =
+            List.of("corpus/jielong-real-holdout-3", "corpus/jielong-real-holdout-4");
 
     private final ChainParser parser = new ChainParser();
 

@@ -110,6 +110,17 @@ class EverydayLinesTests {
     }
 
     @Test
+    void droppingOneProductKeepsTheRestOfTheEarlierOrderAndDroppingTheOnlyOneCancels() {
+        ParsedChain chain = parser.parse(
+                "#接龙\n1. 小熊 1号2袋 2号1袋\n2. 阿晶 2号2袋\n3. 小熊 2号不要了\n4. 阿晶 2号不要了\n5. 新人 2号不要了", Catalogs.dumplings());
+
+        assertThat(items(chain.entries().get(2))).containsExactly(Map.entry("A", "2"));
+        assertThat(chain.entries().get(3).cancelled()).isTrue();
+        assertThat(chain.entries().get(4).cancelled()).isTrue();
+        assertThat(items(read(Catalogs.berries(), "吉米 再加一盒B"))).containsExactly(Map.entry("B", "1"));
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
