@@ -310,7 +310,7 @@ final class CatalogMatcher {
     private static final List<String> ORDER_WORDS_AFTER_CODE =
             List.of("不要", "改", "还要", "要", "换", "加", "取消", "退", "也要", "再");
 
-    private static boolean orderWordAt(CharSequence s, int at) {
+    static boolean orderWordAt(CharSequence s, int at) {
         for (String word : ORDER_WORDS_AFTER_CODE) {
             if (Units.regionMatches(s, at, word)) {
                 return true;
@@ -320,7 +320,7 @@ final class CatalogMatcher {
     }
 
     /** {@code 再加一份B}, {@code 2盒A}: the code right after a count with its unit. */
-    private static boolean afterACount(CharSequence s, int i) {
+    static boolean afterACount(CharSequence s, int i) {
         if (i < 2) {
             return false;
         }

@@ -161,8 +161,8 @@ final class BucketScanCatalogMatcher {
             return !letterBefore
                     && !isAsciiLetter(after)
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
-                    && (!wordAfter || namesTheSameProduct(s, i + 1, term))
-                    && (!hanBefore || quantityAfter);
+                    && (!wordAfter || CatalogMatcher.orderWordAt(s, i + 1) || namesTheSameProduct(s, i + 1, term))
+                    && (!hanBefore || quantityAfter || CatalogMatcher.afterACount(s, i));
         }
         if (!Units.regionMatches(s, i, text)) {
             return false;
