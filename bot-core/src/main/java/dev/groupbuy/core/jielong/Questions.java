@@ -10,10 +10,10 @@ final class Questions {
 
     private static final List<String> ASKING = List.of(
             "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
-            "有伐", "可以伐", "好伐", "有没");
+            "有伐", "可以伐", "好伐", "有没", "几天", "多久", "哪天", "的还是");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
-            "少点", "上次一样", "跟上次", "和上次", "照旧");
+            "少点", "上次一样", "跟上次", "和上次", "照旧", "来点", "看着给", "老规矩", "看着拿");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
     /**
