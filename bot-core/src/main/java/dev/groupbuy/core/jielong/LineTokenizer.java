@@ -163,6 +163,9 @@ final class LineTokenizer {
             boolean afterVerb = i > 0 && BUYING_VERBS.indexOf(s.charAt(i - 1)) >= 0;
             NumberScanner.Reading r =
                     NumberScanner.numeral(s, i, (wordBefore && !afterVerb) || i == 0, catalog.units());
+            if (r != null && wordBefore && !afterVerb && "组".equals(r.unit())) {
+                return null; // 销售二组: a team, not two sets
+            }
             return r == null ? countBeforeProduct(s, i, afterVerb) : number(s, i, r);
         }
         if (isPunct(c)) {
