@@ -37,10 +37,12 @@ public final class ChainParser {
         if (line.earlier() == null) {
             return line;
         }
-        String name = line.entry().name();
+        String sameAs = line.earlier().sameAs();
+        String name = sameAs != null ? sameAs : line.entry().name();
         for (int k = above.size() - 1; k >= 0; k--) {
             ChainEntry earlier = above.get(k).entry();
-            if (!earlier.name().equals(name)) {
+            boolean meant = sameAs != null && String.valueOf(earlier.seq()).equals(sameAs);
+            if (!meant && !earlier.name().equals(name)) {
                 continue;
             }
             if (earlier.cancelled() || earlier.review() || earlier.items().isEmpty()) {

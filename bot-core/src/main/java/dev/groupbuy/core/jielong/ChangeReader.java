@@ -44,6 +44,68 @@ final class ChangeReader {
         return null;
     }
 
+    /** {@code 茶叶蛋改成2个 加一杯豆浆}: where an addition starts after the change, or -1. */
+    private static int addedAfter(List<Token> right) {
+        for (int k = 1; k < right.size(); k++) {
+            if (right.get(k).is(TokenKind.PLUS) && right.get(k - 1).is(TokenKind.SPACE)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The change and, beside it, what the line adds; either in doubt makes the line a question. */
+    private LineOrder withAddition(LineOrder change, List<Token> added) {
+        Assembly more = assembler.assemble(added, 0, added.size());
+        if (change.review()
+                || change.cancelled()
+                || more.problem != null
+                || !more.bareNumbers.isEmpty()
+                || more.items.isEmpty()
+                || Leftovers.unknownProduct(added, catalog) != null) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        Map<String, BigDecimal> all = new LinkedHashMap<>();
+        change.items().forEach(i -> all.put(i.sku(), i.qty()));
+        more.items.forEach((sku, qty) -> all.merge(sku, qty, BigDecimal::add));
+        return LineOrder.of(OrderReader.toItems(all));
+    }
+
+    /**
+     * {@code 虾换成花蛤}, {@code B改A}: one product for another, no number: the new product in the old one's
+     * quantity when the neighbour's earlier line has it, else one.
+     */
+    private LineOrder swap(List<Token> left, List<Token> right) {
+        CatalogItem from = onlyProduct(left);
+        CatalogItem to = onlyProduct(right);
+        if (from == null || to == null || from.sku().equals(to.sku())) {
+            return null;
+        }
+        return new LineOrder(
+                List.of(new dev.groupbuy.core.order.OrderItem(to.sku(), BigDecimal.ONE)),
+                false,
+                false,
+                null,
+                EarlierOrder.swapped(from.sku(), to.sku()));
+    }
+
+    /** The one product the tokens name, with no number among them, or {@code null}. */
+    private static CatalogItem onlyProduct(List<Token> tokens) {
+        CatalogItem found = null;
+        for (Token t : tokens) {
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.TIMES) || t.is(TokenKind.EACH)) {
+                return null;
+            }
+            if (t.is(TokenKind.PRODUCT)) {
+                if (found != null || t.products().size() != 1) {
+                    return null;
+                }
+                found = t.products().get(0);
+            }
+        }
+        return found;
+    }
+
     /** {@code 排骨改成2斤 五花不变}: what the line says stays as it was is not part of the change. */
     private static final List<String> UNCHANGED = List.of("不变", "不动", "照旧", "照常", "没变", "保持");
 
@@ -68,6 +130,14 @@ final class ChangeReader {
     }
 
     private LineOrder apply(List<Token> left, List<Token> right) {
+        int adding = addedAfter(right);
+        if (adding > 0) {
+            return withAddition(apply(left, right.subList(0, adding)), right.subList(adding + 1, right.size()));
+        }
+        LineOrder swap = swap(left, right);
+        if (swap != null) {
+            return swap;
+        }
         Assembly newQty = assembler.assemble(right, 0, right.size());
         if (newQty.problem != null) {
             return LineOrder.review(newQty.problem);

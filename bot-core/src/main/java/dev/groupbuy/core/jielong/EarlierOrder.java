@@ -15,18 +15,42 @@ import java.util.Set;
  * @param dropped the products the line drops, the rest staying as they were
  * @param newQuantity the new quantity of the earlier order's only product, or {@code null}
  */
-record EarlierOrder(Set<String> dropped, BigDecimal newQuantity) {
+record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedTo, String sameAs) {
 
     static EarlierOrder without(Set<String> skus) {
-        return new EarlierOrder(Set.copyOf(skus), null);
+        return new EarlierOrder(Set.copyOf(skus), null, null, null);
     }
 
     static EarlierOrder changedTo(BigDecimal quantity) {
-        return new EarlierOrder(Set.of(), quantity);
+        return new EarlierOrder(Set.of(), quantity, null, null);
+    }
+
+    /** {@code 虾换成花蛤}, {@code B改A}: the new product in the quantity the old one had. */
+    static EarlierOrder swapped(String from, String to) {
+        return new EarlierOrder(Set.of(from), null, to, null);
+    }
+
+    /**
+     * {@code 跟3楼一样}, {@code 和阿伟一样}: the order of another line, named by its number or its name; looked up
+     * by {@code ChainParser} among the lines above, not among the neighbour's own.
+     */
+    static EarlierOrder sameAs(String lineNumberOrName) {
+        return new EarlierOrder(Set.of(), null, null, lineNumberOrName);
     }
 
     /** The order this line comes to, given the neighbour's earlier items; empty when it cannot be told. */
     List<OrderItem> applyTo(List<OrderItem> earlier) {
+        if (sameAs != null) {
+            return List.copyOf(earlier);
+        }
+        if (swappedTo != null) {
+            for (OrderItem item : earlier) {
+                if (dropped.contains(item.sku())) {
+                    return List.of(new OrderItem(swappedTo, item.qty()));
+                }
+            }
+            return List.of();
+        }
         if (newQuantity != null) {
             return earlier.size() == 1 ? List.of(new OrderItem(earlier.get(0).sku(), newQuantity)) : List.of();
         }

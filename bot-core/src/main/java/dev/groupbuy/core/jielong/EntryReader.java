@@ -59,6 +59,9 @@ final class EntryReader {
         return fresh;
     }
 
+    /** What 同上 and its kind already say: the line just above, read where the line stands. */
+    private static final java.util.Set<String> ABOVE = java.util.Set.of("楼上", "上面", "上", "上一个", "上一位");
+
     private ReadLine readFresh(int seq, String text, String rawLine, List<OrderItem> previous) {
         if (text.length() > MAX_LINE_LENGTH) {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
@@ -76,7 +79,17 @@ final class EntryReader {
         List<Token> order = orderPart(tokens, name);
         int kinds = TokenKinds.of(tokens, 0);
         int orderKinds = name.orderFirst() ? TokenKinds.of(order, 0) : TokenKinds.of(tokens, name.to());
-        LineOrder read = struck ? LineOrder.cancel() : orders.read(order, previous, orderKinds);
+        String sameAs = struck || name.orderFirst() || order.isEmpty()
+                ? null
+                : SameAs.reference(order.get(0).spanTo(order.get(order.size() - 1)));
+        LineOrder read;
+        if (struck) {
+            read = LineOrder.cancel();
+        } else if (sameAs != null && !ABOVE.contains(sameAs)) {
+            read = LineOrder.againstEarlier(ReviewReason.UNCLEAR_QUANTITY, EarlierOrder.sameAs(sameAs));
+        } else {
+            read = orders.read(order, previous, orderKinds);
+        }
         if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.NO_NAME);
         } else if (name.uncertain() && !read.cancelled() && !read.review()) {

@@ -169,7 +169,7 @@ final class Keywords {
     /** Sentence-final particles, which end a word as a space would ({@code 算了吧}, {@code 不要啦}). */
     private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇哒";
     /** Verbs of taking part that {@code 不…了} withdraws: {@code 不喝了}, {@code 不去了}. */
-    private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需点";
+    private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需点洗";
 
     /** {@code 不喝了}, {@code 不吃了}: "no longer" with a verb of taking part withdraws the order. */
     private static Hit withdrawal(String s, int i) {

@@ -15,9 +15,9 @@ final class NameLikeness {
             "工", "sir", "Sir", "SIR");
     private static final List<String> PLACE_ENDINGS = List.of(
             "部", "组", "科", "处", "室", "站", "店", "厂", "所", "馆", "公司", "中心", "工位", "前台", "门卫", "保安", "仓库", "车间", "湖", "岛",
-            "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办");
+            "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办", "班");
     /** Last characters that make a nickname-shaped word ({@code 老屋}, {@code 大队部}, {@code 小学}) a place. */
-    private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学";
+    private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学班";
     /** Teams written in Latin letters ({@code IT 小郑}): a department, not a name. */
     private static final List<String> LATIN_DEPARTMENTS =
             List.of("IT", "HR", "QA", "PM", "BD", "UI", "UX", "PR", "CEO", "CFO", "CTO", "COO", "R&D");
@@ -61,6 +61,9 @@ final class NameLikeness {
         if (isLatinDepartment(w) || isSize(w)) {
             return -3;
         }
+        if ((w.startsWith("跟") || w.startsWith("和") || w.startsWith("同")) && w.endsWith("一样")) {
+            return -9; // 跟Amy一样: the order, not a name
+        }
         boolean nickname = isNickname(w);
         if (nickname) {
             score += 2;
@@ -102,6 +105,33 @@ final class NameLikeness {
     /** {@code 王 奶奶}, {@code 李 阿姨}: after a surname written apart, the word that says who she is to us. */
     static boolean isKinshipWord(String w) {
         return KINSHIP_WORDS.contains(w);
+    }
+
+    /** Teams and desks written glued before a colleague's name ({@code 财务小蒋}, {@code 人事部Coco}, {@code 前台小雅}). */
+    private static final List<String> TEAMS = List.of(
+            "人事", "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "前台", "营业", "零售", "质检", "设计", "产品",
+            "综合");
+
+    /**
+     * {@code 财务小蒋}, {@code 行政部小林}, {@code 人事部Coco}: the name without the team glued before it, when what
+     * is left reads as a nickname or a Latin name; {@code null} when the word starts with no team.
+     */
+    static String withoutTeamInFront(String word) {
+        for (String team : TEAMS) {
+            if (!word.startsWith(team)) {
+                continue;
+            }
+            int cut = team.length();
+            if (cut < word.length() && word.charAt(cut) == '部') {
+                cut++;
+            }
+            String rest = word.substring(cut);
+            boolean latin = !rest.isEmpty() && CatalogMatcher.isAsciiLetter(rest.charAt(0));
+            if (rest.length() >= 2 && (isNickname(rest) || latin)) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */

@@ -59,6 +59,10 @@ final class Places {
         if (name.length() < 4) {
             return name;
         }
+        String team = NameLikeness.withoutTeamInFront(name);
+        if (team != null) {
+            return team;
+        }
         for (int cut = name.length() - 2; cut >= 2; cut--) {
             if (!LAST_CHARACTERS.get(name.charAt(cut - 1))) {
                 continue;

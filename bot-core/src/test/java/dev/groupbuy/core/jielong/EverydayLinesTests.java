@@ -121,6 +121,34 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aSwapKeepsTheEarlierQuantityAndAChangeMayAddAnotherProduct() {
+        ParsedChain chain =
+                parser.parse("#接龙\n1. 阿琛 1号2袋\n2. 阿琛 1号换成3号\n3. 新人 1号换成3号\n4. 阿美 1号改成2袋 加一袋2号", Catalogs.dumplings());
+
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("C", "2"));
+        assertThat(items(chain.entries().get(2))).containsExactly(Map.entry("C", "1"));
+        assertThat(items(chain.entries().get(3))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void theSameOrderAsAnotherLineNamedByItsNumberOrItsName() {
+        ParsedChain chain =
+                parser.parse("#接龙\n1. 阿伟 1号2袋 3号1袋\n2. 小玉 和阿伟一样\n3. 老罗 跟1楼一样\n4. 老方 跟9号一样", Catalogs.dumplings());
+
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+        assertThat(items(chain.entries().get(2))).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+        assertThat(chain.entries().get(3).review()).as("no line 9 above").isTrue();
+    }
+
+    @Test
+    void aTeamGluedBeforeAColleaguesNameAndAKindergartenClassAreNoPartOfTheName() {
+        assertThat(read(Catalogs.strawberries(), "财务小蒋 1盒").name()).isEqualTo("小蒋");
+        assertThat(read(Catalogs.strawberries(), "人事部Coco 1盒").name()).isEqualTo("Coco");
+        assertThat(read(Catalogs.strawberries(), "物业小张 1盒").name()).isEqualTo("物业小张");
+        assertThat(read(Catalogs.strawberries(), "大一班 朵朵妈 2盒").name()).isEqualTo("朵朵妈");
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
