@@ -59,6 +59,42 @@ final class EntryReader {
         return fresh;
     }
 
+    /**
+     * {@code 小蔡+小蔡妈 各1箱}, {@code 老葛夫妻俩 各一箱}: in a deal of one product, 各 after several people named
+     * together gives each of them the count.
+     */
+    private LineOrder eachOfThePeople(LineOrder read, String name, int orderKinds) {
+        if (!catalog.singleProduct()
+                || read.review()
+                || read.cancelled()
+                || read.items().size() != 1
+                || !TokenKinds.has(orderKinds, TokenKind.EACH)
+                || TokenKinds.has(orderKinds, TokenKind.PRODUCT)) {
+            return read;
+        }
+        int people = peopleIn(name);
+        if (people < 2) {
+            return read;
+        }
+        OrderItem item = read.items().get(0);
+        return LineOrder.of(
+                List.of(new OrderItem(item.sku(), item.qty().multiply(java.math.BigDecimal.valueOf(people)))));
+    }
+
+    /** How many people a name names: {@code 阿坤&阿珍} two, {@code 张姐、李姐、王姐} three, {@code 老葛夫妻俩} two. */
+    static int peopleIn(String name) {
+        int people = 1;
+        for (int i = 1; i < name.length() - 1; i++) {
+            if ("&＆+、".indexOf(name.charAt(i)) >= 0) {
+                people++;
+            }
+        }
+        if (people == 1 && (name.endsWith("夫妻俩") || name.endsWith("两口子") || name.endsWith("夫妇"))) {
+            return 2;
+        }
+        return people;
+    }
+
     /** What 同上 and its kind already say: the line just above, read where the line stands. */
     private static final java.util.Set<String> ABOVE = java.util.Set.of("楼上", "上面", "上", "上一个", "上一位");
 
@@ -90,6 +126,7 @@ final class EntryReader {
         } else {
             read = orders.read(order, previous, orderKinds);
         }
+        read = eachOfThePeople(read, name.text(), orderKinds);
         if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.NO_NAME);
         } else if (name.uncertain() && !read.cancelled() && !read.review()) {

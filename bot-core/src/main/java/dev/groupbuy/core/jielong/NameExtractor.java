@@ -283,13 +283,19 @@ final class NameExtractor {
         return -1;
     }
 
-    /** {@code 阿坤&阿珍}, {@code Coco & Mia}: two people signing up together are named together. */
+    /** {@code 阿坤&阿珍}, {@code Coco & Mia}, {@code 张姐、李姐}: people signing up together are named together. */
     private static int partnerAfterAmpersand(List<Token> tokens, int k) {
         int j = k;
         if (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
             j++;
         }
-        if (j >= tokens.size() || !tokens.get(j).isChar('&')) {
+        if (j >= tokens.size()) {
+            return -1;
+        }
+        Token joiner = tokens.get(j);
+        boolean ampersand = joiner.isChar('&');
+        boolean listed = joiner.isChar('、') || joiner.is(TokenKind.PLUS);
+        if (!ampersand && !listed) {
             return -1;
         }
         j++;
@@ -299,7 +305,8 @@ final class NameExtractor {
         if (j >= tokens.size() || !tokens.get(j).is(TokenKind.TEXT) || !isNamePart(tokens.get(j))) {
             return -1;
         }
-        return j;
+        // 张姐、李姐, 小蔡+小蔡妈: only another nickname is another person; 1、4 or +1 are no names
+        return ampersand || NameLikeness.isNickname(tokens.get(j).text()) ? j : -1;
     }
 
     /**

@@ -35,6 +35,16 @@ class EverydayLinesTests {
     }
 
     @Test
+    void eachAfterSeveralPeopleGivesEachOfThemTheCount() {
+        ChainEntry three = read(Catalogs.strawberries(), "张姐、李姐、王姐 各一盒");
+
+        assertThat(three.name()).isEqualTo("张姐、李姐、王姐");
+        assertThat(items(three)).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "老葛夫妻俩 各一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿May +1"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
     void twoPeopleSigningUpTogetherAreNamedTogether() {
         assertThat(read(Catalogs.strawberries(), "阿坤&阿珍 2盒").name()).isEqualTo("阿坤&阿珍");
         assertThat(read(Catalogs.strawberries(), "Coco & Mia 1盒").name()).isEqualTo("Coco & Mia");
