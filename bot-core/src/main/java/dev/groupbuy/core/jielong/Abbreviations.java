@@ -89,14 +89,27 @@ final class Abbreviations {
         return out;
     }
 
-    /** {@code 四喜 蜜枣粽 4个}: after the name, a word and then its quantity. */
+    /**
+     * {@code 四喜 蜜枣粽 4个}: after the name, a word and then its quantity. With no word before it ({@code 10栋 木子
+     * 1盒}) the word is the name.
+     */
     private static boolean spacedBeforeItsQuantity(List<Token> tokens, int k) {
         return k > 0
+                && wordBefore(tokens, k)
                 && tokens.get(k - 1).isSeparator()
                 && k + 2 < tokens.size()
                 && tokens.get(k + 1).is(TokenKind.SPACE)
                 && tokens.get(k + 2).is(TokenKind.NUMBER)
                 && tokens.get(k + 2).unit() != null;
+    }
+
+    private static boolean wordBefore(List<Token> tokens, int k) {
+        for (int j = 0; j < k; j++) {
+            if (tokens.get(j).is(TokenKind.TEXT) && tokens.get(j).isSubstantive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean gluedToItsQuantity(List<Token> tokens, int k) {
@@ -113,7 +126,7 @@ final class Abbreviations {
                 return true;
             }
             boolean spaced = next.is(TokenKind.SPACE) && k + 2 < tokens.size();
-            if (spaced && tokens.get(k + 2).is(TokenKind.NUMBER) && k > 0) {
+            if (spaced && tokens.get(k + 2).is(TokenKind.NUMBER) && k > 0 && wordBefore(tokens, k)) {
                 return true;
             }
         }

@@ -156,7 +156,11 @@ final class Keywords {
         if (withdrawn != null) {
             return withdrawn;
         }
-        if (s.charAt(i) == '改' && i + 1 < s.length() && startsQuantity(s.charAt(i + 1))) {
+        boolean codeAfter = i + 1 < s.length()
+                && CatalogMatcher.isAsciiLetter(s.charAt(i + 1))
+                && i > 0
+                && BuildingScanner.isDigit(s.charAt(i - 1)); // c3改c2, A2改A3
+        if (s.charAt(i) == '改' && i + 1 < s.length() && (startsQuantity(s.charAt(i + 1)) || codeAfter)) {
             boolean spaced = s.charAt(i + 1) == ' ';
             boolean wordBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
             if (!spaced || !wordBefore) {

@@ -159,6 +159,14 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aCodeChangedToAnotherCountAndAWordRightAfterTheBuildingIsTheName() {
+        assertThat(items(read(Catalogs.berries(), "舒舒 B3改B2"))).containsExactly(Map.entry("B", "2"));
+        ChainEntry entry = read(Catalogs.strawberries(), "10栋 木子 1盒 已付");
+        assertThat(entry.name()).isEqualTo("木子");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
