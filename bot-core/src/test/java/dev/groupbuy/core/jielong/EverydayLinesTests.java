@@ -161,9 +161,10 @@ class EverydayLinesTests {
     @Test
     void aCodeChangedToAnotherCountAndAWordRightAfterTheBuildingIsTheName() {
         assertThat(items(read(Catalogs.berries(), "舒舒 B3改B2"))).containsExactly(Map.entry("B", "2"));
-        ChainEntry entry = read(Catalogs.strawberries(), "10栋 木子 1盒 已付");
+        List<CatalogItem> plums = List.of(Catalogs.item("A", "三华李子", "斤", "李子"));
+        ChainEntry entry = read(plums, "10栋 木子 2斤 已付");
         assertThat(entry.name()).isEqualTo("木子");
-        assertThat(items(entry)).containsExactly(Map.entry("A", "1"));
+        assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
     }
 
     @Test
