@@ -326,7 +326,14 @@ final class CatalogMatcher {
         }
         char unit = s.charAt(i - 1);
         char count = s.charAt(i - 2);
-        return "份个盒袋杯瓶箱斤只包罐".indexOf(unit) >= 0 && (Character.isDigit(count) || ChineseNumerals.isNumeral(count));
+        boolean counted = "份个盒袋杯瓶箱斤只包罐".indexOf(unit) >= 0
+                && (Character.isDigit(count) || ChineseNumerals.isNumeral(count) || "来加要".indexOf(count) >= 0);
+        return counted || isChangeTo(s, i);
+    }
+
+    /** {@code B换成C}, {@code 改成A}: the code a change turns to. */
+    private static boolean isChangeTo(CharSequence s, int i) {
+        return (s.charAt(i - 1) == '成' || s.charAt(i - 1) == '为') && "换改".indexOf(s.charAt(i - 2)) >= 0;
     }
 
     /** {@code A草莓}: the code glued to its own product's name. */

@@ -168,6 +168,14 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aCodeAfterAChangeOrAnAddedOne() {
+        ParsedChain chain = parser.parse("#接龙\n1. 小宋 A2\n2. 小宋 A换成B\n3. B哥 再来个B", Catalogs.berries());
+
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(chain.entries().get(2))).containsExactly(Map.entry("B", "1"));
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
