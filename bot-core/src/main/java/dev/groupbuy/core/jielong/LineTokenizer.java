@@ -101,6 +101,10 @@ final class LineTokenizer {
         if (product != null) {
             return Token.product(s, i, i + product.length(), product.products(), product.modifier());
         }
+        Token countBeforeCode = countBeforeCode(s, i);
+        if (countBeforeCode != null) {
+            return countBeforeCode;
+        }
         int building = BuildingScanner.scan(s, i, catalog.units());
         if (building > 0) {
             return Token.of(TokenKind.BUILDING, s, i, building);
@@ -189,6 +193,29 @@ final class LineTokenizer {
     private static final String JIN_AND_A_HALF = "斤半";
 
     private static final java.math.BigDecimal ONE_AND_A_HALF = new java.math.BigDecimal("1.5");
+
+    /**
+     * {@code 2A 1C}: one or two digits glued to one of the leader's letter codes, standing alone, count that
+     * product; without such a code {@code 3B} is a building or a floor.
+     */
+    private Token countBeforeCode(String s, int i) {
+        if (!BuildingScanner.isDigit(s.charAt(i)) || (i > 0 && !isBoundary(s.charAt(i - 1)))) {
+            return null;
+        }
+        int j = i;
+        while (j < s.length() && BuildingScanner.isDigit(s.charAt(j)) && j - i < 3) {
+            j++;
+        }
+        boolean code = j - i <= 2
+                && j < s.length()
+                && catalog.letterCode(s.charAt(j)).size() == 1
+                && (j + 1 == s.length() || isBoundary(s.charAt(j + 1)));
+        return code ? Token.number(s, i, j, new java.math.BigDecimal(s.substring(i, j)), null) : null;
+    }
+
+    private static boolean isBoundary(char c) {
+        return c == ' ' || isPunct(c);
+    }
 
     /** {@code 再来俩烧饼}: after the verb of buying, a count glued to a product word of the deal. */
     private Token countBeforeProduct(String s, int i, boolean afterVerb) {

@@ -176,6 +176,14 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aCountBeforeALetterCode() {
+        assertThat(items(read(Catalogs.berries(), "CC 1A 2B")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(read(Catalogs.strawberries(), "小王 3B 2盒").name()).isEqualTo("小王");
+        assertThat(items(read(Catalogs.strawberries(), "小王 3B 2盒"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
