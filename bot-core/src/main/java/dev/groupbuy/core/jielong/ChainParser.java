@@ -77,6 +77,13 @@ public final class ChainParser {
             if (first < 0 && isLeaderLine(line, body)) {
                 continue;
             }
+            if (!read.isEmpty()
+                    && seq.value() <= read.get(read.size() - 1).entry().seq()
+                    && isMenu(read)) {
+                read.clear(); // the numbering starts again below the leader's numbered menu
+                first = -1;
+                previous = null;
+            }
             line = answeredByEarlierLine(line, read);
             read.add(line);
             previous = line.entry().items();
@@ -95,6 +102,21 @@ public final class ChainParser {
         read.forEach(line -> entries.add(line.entry()));
         unnumberedLastLine(reader, layout, last, entries).ifPresent(entries::add);
         return new ParsedChain(true, layout.title(), entries);
+    }
+
+    /**
+     * {@code 1. 明前龙井 250g/罐 168} … and then {@code 1. 品茶人 龙井2罐}: numbered lines read before the numbering
+     * starts again are the leader's menu when most of them name nobody or carry a price or a size per unit.
+     */
+    private static boolean isMenu(List<ReadLine> block) {
+        int menuLike = 0;
+        for (ReadLine line : block) {
+            ChainEntry e = line.entry();
+            if (e.name().length() <= 1 || e.text().indexOf('/') >= 0 || LineClassifier.isPriceLine(e.text())) {
+                menuLike++;
+            }
+        }
+        return block.size() >= 2 && menuLike * 2 >= block.size();
     }
 
     /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */

@@ -184,6 +184,14 @@ class EverydayLinesTests {
     }
 
     @Test
+    void theLeadersNumberedMenuBeforeTheNumberingStartsAgainIsNoSignUp() {
+        ParsedChain chain = parser.parse(
+                "#接龙 春茶团\n1. 丹东草莓 2斤/盒 168\n2. 蓝莓 125g/盒 98\n接龙写数量\n\n1. 品茶人 草莓2盒\n2. 老周 蓝莓1盒", Catalogs.berries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("品茶人", "老周");
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
