@@ -26,6 +26,11 @@ final class CancelDetector {
             if (t.is(TokenKind.REMARK) && isCancelPhrase(t.content())) {
                 return new Cancel(true, true, Set.of());
             }
+            if (dropsTheProductBefore(tokens, from, k)) {
+                skus = skus == null ? new HashSet<>() : skus;
+                tokens.get(k - 1).products().stream().map(CatalogItem::sku).forEach(skus::add);
+                continue;
+            }
             if (!t.is(TokenKind.CANCEL) || leavesOutAnIngredient(tokens, from, k)) {
                 continue;
             }
@@ -50,6 +55,23 @@ final class CancelDetector {
         }
         Token before = tokens.get(k - 1);
         return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar());
+    }
+
+    /**
+     * {@code 玉米的不要了}: "the corn ones, no more" drops that product; {@code 辣的不要} (no product before) stays a
+     * remark about the portion.
+     */
+    private static boolean dropsTheProductBefore(List<Token> tokens, int from, int k) {
+        Token t = tokens.get(k);
+        if (k <= from
+                || !t.is(TokenKind.TEXT)
+                || !(t.text().startsWith("的不要了") || t.text().startsWith("的取消"))) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is(TokenKind.PRODUCT)
+                && before.gluedTo(t)
+                && before.products().size() == 1;
     }
 
     static boolean isCancelPhrase(String content) {

@@ -39,7 +39,8 @@ final class OrderReader {
             return LineOrder.cancel();
         }
         boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
-        if (remarks || TokenKinds.has(kinds, TokenKind.CANCEL)) {
+        boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);
+        if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
             if (cancel.full()) {
                 return quantitiesAroundCancel(tokens)

@@ -192,6 +192,14 @@ class EverydayLinesTests {
     }
 
     @Test
+    void theOnesOfAProductNoMoreDropThatProduct() {
+        ParsedChain chain = parser.parse("#接龙\n1. 婷子 1号2袋 3号1袋\n2. 婷子 玉米猪肉的不要了", Catalogs.dumplings());
+
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "老胡 2盒,切半的不要").cancelled()).isFalse();
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
