@@ -25,6 +25,8 @@ final class QuantityAssembler {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             pairing.bare = t.is(TokenKind.PRODUCT) && standsBare(tokens, k, from, to);
+            pairing.productGluedAfter =
+                    k + 1 < to && tokens.get(k + 1).is(TokenKind.PRODUCT) && t.gluedTo(tokens.get(k + 1));
             pairing.accept(t);
         }
         return pairing.finish();
@@ -62,6 +64,8 @@ final class QuantityAssembler {
         private boolean lastProductSpaced;
         /** The product word being read stands bare (see {@link QuantityAssembler#standsBare}). */
         private boolean bare;
+        /** A product word is glued right after the token being read ({@code 加2个卤蛋}: the count is the egg's). */
+        private boolean productGluedAfter;
         /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
         private final List<Token> flushed = new ArrayList<>(2);
 
@@ -144,7 +148,11 @@ final class QuantityAssembler {
 
         private void number(Token t) {
             boolean plus = previous != null && previous.is(TokenKind.PLUS);
-            if (plus && lastTarget != null) {
+            if (plus && productGluedAfter) {
+                flush(); // 牛肉面 加2个卤蛋: two eggs, not two more noodles
+                waiting = t;
+                lastTarget = null;
+            } else if (plus && lastTarget != null) {
                 assign(out, lastTarget, t);
             } else if (plus && waiting != null) {
                 waiting = waiting.plus(t);

@@ -18,6 +18,12 @@ final class SideRemarks {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            Token size = sizeAfterAnotherProduct(tokens, k);
+            if (size != null) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, size);
+                continue;
+            }
             if (t.is(TokenKind.PRODUCT)
                     && !quantityAfter(tokens, k)
                     && (modifiedBefore(tokens, k) || swappedAfter(tokens, k) || describedAfterTheOrder(tokens, k))) {
@@ -26,6 +32,25 @@ final class SideRemarks {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 荔枝5斤} where 仙居杨梅 5斤 is sold by the 筐: a size that names one product ({@code 5斤}) glued right
+     * after another product is that product's quantity.
+     */
+    private static Token sizeAfterAnotherProduct(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k == 0 || !t.is(TokenKind.PRODUCT) || !BuildingScanner.isDigit(t.firstChar())) {
+            return null;
+        }
+        Token before = tokens.get(k - 1);
+        if (!before.is(TokenKind.PRODUCT)
+                || !before.gluedTo(t)
+                || before.products().equals(t.products())) {
+            return null;
+        }
+        NumberScanner.Reading r = NumberScanner.digits(t.text(), 0, List.of());
+        return r.quantity() && r.end() == t.length() ? t.asQuantity(r.value(), r.unit()) : null;
     }
 
     /** {@code 加蓝莓1盒} orders: a product with a quantity of its own is no remark. */

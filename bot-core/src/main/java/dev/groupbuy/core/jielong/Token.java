@@ -100,6 +100,11 @@ final class Token {
     }
 
     /** The same characters read as plain words (a product named inside a remark). */
+    /** The same characters read as a quantity of {@code value} in {@code unit}. */
+    Token asQuantity(BigDecimal value, String unit) {
+        return Token.number(line, start, end, value, unit);
+    }
+
     Token asText() {
         return Token.of(TokenKind.TEXT, line, start, end);
     }

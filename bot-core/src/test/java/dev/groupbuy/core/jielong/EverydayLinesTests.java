@@ -200,6 +200,15 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aSizeThatNamesOneProductIsTheQuantityOfAnotherGluedBeforeIt() {
+        List<CatalogItem> fruit = List.of(
+                Catalogs.item("A", "仙居杨梅 5斤", "筐", "杨梅"), Catalogs.item("C", "荔枝", "斤"), Catalogs.item("D", "黄桃", "斤"));
+
+        assertThat(items(read(fruit, "Kevin 荔枝5斤 黄桃2斤"))).containsExactly(Map.entry("C", "5"), Map.entry("D", "2"));
+        assertThat(read(fruit, "团子 刷头有多大").reason()).isEqualTo(ReviewReason.QUESTION);
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
