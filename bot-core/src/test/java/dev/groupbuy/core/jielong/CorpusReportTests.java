@@ -42,7 +42,7 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (600 cases in ten batches, the later ones written to be harder
+     * The development set of realistic chains (720 cases in twelve batches, many written to be harder
      * than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has — but it
      * must stay where the third round brought it: a guard against regressions, not a target.
      */
