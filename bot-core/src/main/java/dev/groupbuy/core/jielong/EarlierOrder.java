@@ -15,19 +15,19 @@ import java.util.Set;
  * @param dropped the products the line drops, the rest staying as they were
  * @param newQuantity the new quantity of the earlier order's only product, or {@code null}
  */
-record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedTo, String sameAs) {
+record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedTo, String sameAs, Set<String> kept) {
 
     static EarlierOrder without(Set<String> skus) {
-        return new EarlierOrder(Set.copyOf(skus), null, null, null);
+        return new EarlierOrder(Set.copyOf(skus), null, null, null, Set.of());
     }
 
     static EarlierOrder changedTo(BigDecimal quantity) {
-        return new EarlierOrder(Set.of(), quantity, null, null);
+        return new EarlierOrder(Set.of(), quantity, null, null, Set.of());
     }
 
     /** {@code 虾换成花蛤}, {@code B改A}: the new product in the quantity the old one had. */
     static EarlierOrder swapped(String from, String to) {
-        return new EarlierOrder(Set.of(from), null, to, null);
+        return new EarlierOrder(Set.of(from), null, to, null, Set.of());
     }
 
     /**
@@ -35,11 +35,25 @@ record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedT
      * by {@code ChainParser} among the lines above, not among the neighbour's own.
      */
     static EarlierOrder sameAs(String lineNumberOrName) {
-        return new EarlierOrder(Set.of(), null, null, lineNumberOrName);
+        return new EarlierOrder(Set.of(), null, null, lineNumberOrName, Set.of());
+    }
+
+    /** {@code 双拼不要了 汤还要}: the products the line keeps, no number given, at their earlier quantities. */
+    static EarlierOrder keeping(Set<String> skus) {
+        return new EarlierOrder(Set.of(), null, null, null, Set.copyOf(skus));
     }
 
     /** The order this line comes to, given the neighbour's earlier items; empty when it cannot be told. */
     List<OrderItem> applyTo(List<OrderItem> earlier) {
+        if (!kept.isEmpty()) {
+            List<OrderItem> out = new ArrayList<>(kept.size());
+            for (OrderItem item : earlier) {
+                if (kept.contains(item.sku())) {
+                    out.add(item);
+                }
+            }
+            return out.size() == kept.size() ? out : List.of();
+        }
         if (sameAs != null) {
             return List.copyOf(earlier);
         }

@@ -135,7 +135,14 @@ final class OrderReader {
                     ? LineOrder.againstEarlier(ReviewReason.UNCLEAR_QUANTITY, rest)
                     : LineOrder.cancelUnlessEarlier(rest);
         }
-        return resolveBare(a);
+        LineOrder order = resolveBare(a);
+        if (order.review() || TokenKinds.has(TokenKinds.of(kept, 0), TokenKind.NUMBER)) {
+            return order;
+        }
+        // 双拼不要了 汤还要: the soup the neighbour ordered above, in the quantity ordered there
+        java.util.Set<String> skus = new java.util.HashSet<>();
+        order.items().forEach(i -> skus.add(i.sku()));
+        return new LineOrder(order.items(), false, false, null, EarlierOrder.keeping(skus));
     }
 
     /** {@code 其他不变}, {@code 其余照旧}: what the line does not drop stays as the neighbour ordered it. */

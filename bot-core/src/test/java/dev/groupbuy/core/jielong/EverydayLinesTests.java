@@ -209,6 +209,15 @@ class EverydayLinesTests {
     }
 
     @Test
+    void whatTheLineKeepsWithoutANumberKeepsItsEarlierQuantity() {
+        ParsedChain chain =
+                parser.parse("#接龙\n1. Eric 1号1袋 3号2袋\n2. Eric 1号不要了 3号还要\n3. 新人 1号不要了 3号还要", Catalogs.dumplings());
+
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("C", "2"));
+        assertThat(items(chain.entries().get(2))).containsExactly(Map.entry("C", "1"));
+    }
+
+    @Test
     void aNameEndingInASideIsNoPlaceUnlessADirectionComesFirst() {
         assertThat(read(Catalogs.strawberries(), "老李头 2盒").name()).isEqualTo("老李头");
     }
