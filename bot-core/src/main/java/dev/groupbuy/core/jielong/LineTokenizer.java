@@ -163,6 +163,10 @@ final class LineTokenizer {
         if (BuildingScanner.isDigit(c)) {
             return number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
+        Token numeralCode = numeralCode(s, i);
+        if (numeralCode != null) {
+            return numeralCode;
+        }
         if (ChineseNumerals.isNumeral(c) || c == '半') {
             boolean afterVerb = i > 0 && BUYING_VERBS.indexOf(s.charAt(i - 1)) >= 0;
             NumberScanner.Reading r =
@@ -215,6 +219,20 @@ final class LineTokenizer {
 
     private static boolean isBoundary(char c) {
         return c == ' ' || isPunct(c);
+    }
+
+    /** {@code 一号两斤} where the leader coded a product {@code 1号}: the code written in a Chinese numeral. */
+    private Token numeralCode(String s, int i) {
+        ChineseNumerals.Reading numeral = ChineseNumerals.isNumeral(s.charAt(i)) ? ChineseNumerals.read(s, i) : null;
+        int end = numeral == null ? -1 : i + numeral.length();
+        if (end < 0 || end >= s.length() || s.charAt(end) != '号' || numeral.value() > 99) {
+            return null;
+        }
+        String digits = Integer.toString(numeral.value());
+        CatalogMatcher.Match match = catalog.matchAt(digits + s.substring(end, Math.min(s.length(), end + 2)), 0);
+        return match != null && match.length() == digits.length() + 1
+                ? Token.product(s, i, end + 1, match.products())
+                : null;
     }
 
     /** {@code 再来俩烧饼}: after the verb of buying, a count glued to a product word of the deal. */

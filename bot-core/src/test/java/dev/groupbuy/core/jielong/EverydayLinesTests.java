@@ -271,6 +271,13 @@ class EverydayLinesTests {
     }
 
     @Test
+    void aMenuCodeWrittenInAChineseNumeral() {
+        assertThat(items(read(Catalogs.dumplings(), "红红 一号两袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.dumplings(), "红红 三号1袋"))).containsExactly(Map.entry("C", "1"));
+        assertThat(read(Catalogs.dumplings(), "一号楼 老王 1号2袋").name()).isEqualTo("老王");
+    }
+
+    @Test
     void addingOneOfAMenuNumber() {
         assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
     }
