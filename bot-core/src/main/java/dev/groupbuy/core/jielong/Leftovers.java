@@ -57,10 +57,17 @@ final class Leftovers {
         if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
             return false;
         }
-        if (product != null && ADDING.contains(text)) {
+        if (product != null && (ADDING.contains(text) || addingOneByItsUnit(text))) {
             return false;
         }
         return product == null || (!product.modifier() && !partOfProductName(text, product));
+    }
+
+    /** {@code 再来杯酸梅汤}, {@code 再加只鸭子}: one more, the count left out before its unit. */
+    private static boolean addingOneByItsUnit(String text) {
+        return text.length() >= 2
+                && ADDING.contains(text.substring(0, text.length() - 1))
+                && "杯只盒份个袋瓶斤碗把块条".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean ownedByProduct(List<Token> tokens, int k) {

@@ -60,6 +60,8 @@ final class QuantityAssembler {
         private Token waiting;
         private List<CatalogItem> lastTarget;
         private Token previous;
+        /** What stood before the last times sign ({@code 8号×2}: the product it multiplies). */
+        private Token beforeTimes;
         /** The last product waiting for a number stands apart from the one before it ({@code 1号 4号2斤}). */
         private boolean lastProductSpaced;
         /** The product word being read stands bare (see {@link QuantityAssembler#standsBare}). */
@@ -85,6 +87,9 @@ final class QuantityAssembler {
                 default -> {
                     return;
                 }
+            }
+            if (t.is(TokenKind.TIMES)) {
+                beforeTimes = previous;
             }
             if (!t.is(TokenKind.SPACE)) {
                 previous = t;
@@ -170,14 +175,23 @@ final class QuantityAssembler {
             }
         }
 
+        private boolean gluedToTheLastProduct(Token before, Token number) {
+            return before != null && before.is(TokenKind.PRODUCT) && before.end() == number.start();
+        }
+
+        /** {@code 6号 8号×2}: the times sign glued to the last product, the count right after it. */
+        private boolean timesGluedToTheLastProduct(Token number) {
+            return previous != null
+                    && previous.is(TokenKind.TIMES)
+                    && previous.end() == number.start()
+                    && gluedToTheLastProduct(beforeTimes, previous);
+        }
+
         private void forPending(Token t) {
             if (each || pending.size() == 1) {
                 lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
                 assign(out, lastTarget, t);
-            } else if (lastProductSpaced
-                    && previous != null
-                    && previous.is(TokenKind.PRODUCT)
-                    && previous.end() == t.start()) {
+            } else if (lastProductSpaced && (gluedToTheLastProduct(previous, t) || timesGluedToTheLastProduct(t))) {
                 CatalogItem glued = pending.remove(pending.size() - 1);
                 lastTarget = List.of(glued);
                 assign(out, lastTarget, t);

@@ -278,6 +278,13 @@ class EverydayLinesTests {
     }
 
     @Test
+    void oneMoreWithItsUnitAndATimesSignGluedToTheLastCode() {
+        assertThat(items(read(Catalogs.dumplings(), "阿达 再来袋韭菜鸡蛋"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(Catalogs.dumplings(), "邹工 1号 3号×2")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("C", "2"));
+    }
+
+    @Test
     void addingOneOfAMenuNumber() {
         assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
     }
