@@ -78,8 +78,8 @@ class PipelineConfiguration {
 
     /** {@code #绑定 <code>} in a group: ties a 1:1 chat (an Official Account follower) to who posted it. */
     @Bean
-    Binding binding(BindingCodes codes, MemberBindings bindings, Clock clock) {
-        return new Binding(codes, bindings, clock);
+    Binding binding(BindingCodes codes, MemberBindings bindings, GroupRepository groups, Clock clock) {
+        return new Binding(codes, bindings, groups, clock);
     }
 
     @Bean

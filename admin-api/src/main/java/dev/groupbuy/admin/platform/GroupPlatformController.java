@@ -1,10 +1,11 @@
 package dev.groupbuy.admin.platform;
 
 import static dev.groupbuy.admin.web.ApiProblems.notFound;
-import static dev.groupbuy.admin.web.ApiProblems.unprocessable;
 
 import dev.groupbuy.adapters.platform.GroupChannels;
-import dev.groupbuy.core.direct.MemberBindings;
+import dev.groupbuy.admin.usecase.Refusals;
+import dev.groupbuy.core.chat.ChatAddress;
+import dev.groupbuy.core.direct.Binding;
 import dev.groupbuy.core.group.ChatGroup;
 import dev.groupbuy.core.group.GroupRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,12 +29,12 @@ class GroupPlatformController {
 
     private final GroupRepository groups;
     private final GroupChannels channels;
-    private final MemberBindings bindings;
+    private final Binding binding;
 
-    GroupPlatformController(GroupRepository groups, GroupChannels channels, MemberBindings bindings) {
+    GroupPlatformController(GroupRepository groups, GroupChannels channels, Binding binding) {
         this.groups = groups;
         this.channels = channels;
-        this.bindings = bindings;
+        this.binding = binding;
     }
 
     @Operation(summary = "Set how the bot posts in the group (WeCom: robot webhook, appchat, customer-group send)")
@@ -48,22 +49,13 @@ class GroupPlatformController {
     @PostMapping("/bindings")
     Map<String, String> bind(@PathVariable long id, @Valid @RequestBody BindingRequest request) {
         ChatGroup group = group(id);
-        if (group.platform().equals(request.platform().strip())) {
-            throw unprocessable("a person on the group's own platform needs no binding: add them as a member");
-        }
-        String name =
-                groups.member(id, request.userId().strip()).map(m -> m.name()).orElse(request.name());
-        bindings.bind(
+        ChatAddress bound = Refusals.orThrow(binding.bindByOperator(
+                group,
                 request.platform().strip(),
                 request.platformUserId().strip(),
-                id,
                 request.userId().strip(),
-                name);
-        return Map.of(
-                "platform",
-                request.platform().strip(),
-                "userId",
-                request.userId().strip());
+                request.name()));
+        return Map.of("platform", bound.platform(), "userId", request.userId().strip());
     }
 
     private ChatGroup group(long id) {

@@ -1,5 +1,7 @@
 package dev.groupbuy.core.direct;
 
+import dev.groupbuy.core.action.ActionResult;
+import dev.groupbuy.core.action.Refusal;
 import dev.groupbuy.core.chat.ChatAddress;
 import dev.groupbuy.core.chat.Commands;
 import dev.groupbuy.core.chat.Handling;
@@ -9,6 +11,9 @@ import dev.groupbuy.core.chat.MessageHandler;
 import dev.groupbuy.core.chat.OutboundMessage;
 import dev.groupbuy.core.chat.Outcome;
 import dev.groupbuy.core.chat.Route;
+import dev.groupbuy.core.group.ChatGroup;
+import dev.groupbuy.core.group.GroupRepository;
+import dev.groupbuy.core.group.Member;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +25,8 @@ import java.util.regex.Pattern;
  * Binding a 1:1 chat to a group member: the person asks the bot 1:1 for a code ({@link #issue}), then posts
  * {@code #绑定 <code>} in the group from their own account; the group message says who they are there, and
  * from then on their 1:1 commands ({@code #我的}, {@code #取消}, a leader's commands) act on that group as
- * them. The answer goes to the 1:1 chat; the group hears nothing.
+ * them. The answer goes to the 1:1 chat; the group hears nothing. An operator binds without a code
+ * ({@link #bindByOperator}); both doors attach the chat the same way.
  */
 public final class Binding implements MessageHandler {
 
@@ -30,13 +36,36 @@ public final class Binding implements MessageHandler {
 
     private final BindingCodes codes;
     private final MemberBindings bindings;
+    private final GroupRepository groups;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public Binding(BindingCodes codes, MemberBindings bindings, Clock clock) {
+    public Binding(BindingCodes codes, MemberBindings bindings, GroupRepository groups, Clock clock) {
         this.codes = codes;
         this.bindings = bindings;
+        this.groups = groups;
         this.clock = clock;
+    }
+
+    /**
+     * The operator's door (admin API, console): binds {@code platformUserId} on {@code platform} to member
+     * {@code userId} of {@code group}, under the member's name when the group knows them, else {@code name}. A
+     * person on the group's own platform is a member, not a binding: refused as invalid.
+     */
+    public ActionResult<ChatAddress> bindByOperator(
+            ChatGroup group, String platform, String platformUserId, String userId, String name) {
+        if (group.platform().equals(platform)) {
+            return ActionResult.refused(
+                    Refusal.invalid("a person on the group's own platform needs no binding: add them as a member"));
+        }
+        String known = groups.member(group.id(), userId).map(Member::name).orElse(name);
+        ChatAddress follower = new ChatAddress(platform, platformUserId);
+        attach(follower, group.id(), userId, known);
+        return ActionResult.done(follower);
+    }
+
+    private void attach(ChatAddress follower, long groupId, String userId, String name) {
+        bindings.bind(follower.platform(), follower.chatId(), groupId, userId, name);
     }
 
     /** The route for the command table: {@code #绑定 123456} in a group. */
@@ -70,12 +99,7 @@ public final class Binding implements MessageHandler {
             return Outcome.ignored("unknown or expired binding code");
         }
         InboundMessage message = context.message();
-        bindings.bind(
-                follower.get().platform(),
-                follower.get().chatId(),
-                context.groupId(),
-                message.senderId(),
-                message.senderName());
+        attach(follower.get(), context.groupId(), message.senderId(), message.senderName());
         String who = message.senderName().isEmpty() ? "" : "（" + message.senderName() + "）";
         String group =
                 context.group().name().isEmpty() ? "群" : "『" + context.group().name() + "』";

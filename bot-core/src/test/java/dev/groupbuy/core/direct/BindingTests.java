@@ -2,6 +2,8 @@ package dev.groupbuy.core.direct;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groupbuy.core.action.ActionResult;
+import dev.groupbuy.core.action.Refusal;
 import dev.groupbuy.core.bot.GroupBuyBot;
 import dev.groupbuy.core.chat.ChatAddress;
 import dev.groupbuy.core.chat.MessagePipeline;
@@ -44,6 +46,7 @@ class BindingTests {
             },
             (platform, userId, groupId, memberId, name) ->
                     bound.add(platform + "/" + userId + " -> " + groupId + "/" + memberId + " " + name),
+            bot.groups,
             bot.clock);
     private final MessagePipeline pipeline = GroupBuyBot.pipeline(
             bot.ports(),
@@ -81,6 +84,24 @@ class BindingTests {
 
         assertThat(bound).isEmpty();
         assertThat(bot.outbox.all()).isEmpty();
+    }
+
+    @Test
+    void anOperatorBindsWithoutACodeUnderTheMembersNameAndNobodyOnTheGroupsOwnPlatform() {
+        ChatGroup group = bot.group("g-1", "L1", "王团长");
+
+        ActionResult<ChatAddress> member = binding.bindByOperator(group, "wechat", "openid-1", "L1", "随便写的名字");
+        ActionResult<ChatAddress> stranger = binding.bindByOperator(group, "wechat", "openid-2", "u9", "新邻居");
+        ActionResult<ChatAddress> samePlatform = binding.bindByOperator(group, group.platform(), "x", "L1", "王团长");
+
+        assertThat(member.isDone()).isTrue();
+        assertThat(stranger.isDone()).isTrue();
+        assertThat(samePlatform.isDone()).isFalse();
+        assertThat(samePlatform.refusal().reason()).isEqualTo(Refusal.Reason.INVALID);
+        assertThat(bound)
+                .containsExactly(
+                        "wechat/openid-1 -> " + group.id() + "/L1 王团长", "wechat/openid-2 -> " + group.id() + "/u9 新邻居");
+        assertThat(bot.outbox.all()).as("the group hears nothing").isEmpty();
     }
 
     private static String code(String told) {
