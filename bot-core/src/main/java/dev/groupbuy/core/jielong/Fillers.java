@@ -116,17 +116,7 @@ final class Fillers {
 
     private static final WordTable TABLE = new WordTable(WORDS);
     /** The first characters of the filler words: a letter that starts none of them is substantive at once. */
-    private static final String FIRST_CHARACTERS = firstCharacters();
-
-    private static String firstCharacters() {
-        StringBuilder out = new StringBuilder();
-        for (String word : WORDS) {
-            if (out.indexOf(word.substring(0, 1)) < 0) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.toString();
-    }
+    private static final String FIRST_CHARACTERS = WordTable.firstCharacters(WORDS);
 
     private Fillers() {}
 

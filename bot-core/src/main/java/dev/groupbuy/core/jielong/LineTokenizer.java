@@ -182,13 +182,7 @@ final class LineTokenizer {
         return null;
     }
 
-    private static final String ADDING_FIRST_CHARACTERS = firstCharacters(ADDING_WORDS);
-
-    private static String firstCharacters(List<String> words) {
-        StringBuilder out = new StringBuilder();
-        words.forEach(w -> out.append(w.charAt(0)));
-        return out.toString();
-    }
+    private static final String ADDING_FIRST_CHARACTERS = WordTable.firstCharacters(ADDING_WORDS);
 
     /** {@code 我要俩}, {@code 来两}: a count right after the verb of buying stands on its own. */
     private static final String BUYING_VERBS = "要来拿买订";

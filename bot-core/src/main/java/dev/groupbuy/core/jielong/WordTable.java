@@ -29,6 +29,17 @@ final class WordTable {
         }
     }
 
+    /** The distinct first characters of {@code words}, in order: which characters can start one of them. */
+    static String firstCharacters(Collection<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && out.indexOf(word.substring(0, 1)) < 0) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
     /** The longest word of the table written at {@code i}, or {@code null}. */
     String longestAt(CharSequence s, int i) {
         return longestAt(s, i, s.length());
