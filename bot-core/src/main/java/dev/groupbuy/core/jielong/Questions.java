@@ -52,10 +52,12 @@ final class Questions {
                 if (found == null && isEitherBetweenQuantities(tokens, k)) {
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
-                if (found == null && t.containsWordOf(OTHERS_TABLE) && quantityAfter(tokens, k)) {
+                if (found == null
+                        && t.containsWordOf(OTHERS_TABLE)
+                        && after(tokens, k, TokenKind.NUMBER, TokenKind.EACH)) {
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
-                if (found == null && t.containsWordOf(TOGETHER_TABLE) && eachAfter(tokens, k)) {
+                if (found == null && t.containsWordOf(TOGETHER_TABLE) && after(tokens, k, TokenKind.EACH)) {
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
             }
@@ -64,19 +66,11 @@ final class Questions {
     }
 
     /** A count after someone else is named: whether it is theirs, or in the line's own, a leader asks. */
-    /** {@code 我和我妈各一袋}: 各 after the people named together. */
-    private static boolean eachAfter(List<Token> tokens, int k) {
-        for (int j = k + 1; j < tokens.size(); j++) {
-            if (tokens.get(j).is(TokenKind.EACH)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean quantityAfter(List<Token> tokens, int k) {
-        for (int j = k + 1; j < tokens.size(); j++) {
-            if (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.EACH)) {
+    /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */
+    private static boolean after(List<Token> tokens, int k, TokenKind... kinds) {
+        int after = TokenKinds.of(tokens, k + 1);
+        for (TokenKind kind : kinds) {
+            if (TokenKinds.has(after, kind)) {
                 return true;
             }
         }
