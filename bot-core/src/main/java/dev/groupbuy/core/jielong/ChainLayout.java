@@ -23,6 +23,9 @@ final class ChainLayout {
             if (sequences[i] == null && last != null) {
                 sequences[i] = SequenceNumberReader.readBeforeQuantity(lines[i], last.value() + 1);
             }
+            if (sequences[i] == null) {
+                sequences[i] = glued(lines, i, last);
+            }
             last = sequences[i] != null ? sequences[i] : last;
             if (sequences[i] == null && LineClassifier.isExample(lines[i]) && example < 0) {
                 example = i;
@@ -30,6 +33,28 @@ final class ChainLayout {
             numberedSeen |= sequences[i] != null;
         }
         return new ChainLayout(lines, sequences, numberedSeen ? example : -1);
+    }
+
+    /**
+     * {@code 1小美 碱水2}: a number glued to a name, read when it is the number the list expects — after line
+     * {@code last}, or as the first line when the next line carries 2 the same way or with a separator.
+     */
+    private static SequenceNumber glued(String[] lines, int i, SequenceNumber last) {
+        if (last != null) {
+            return SequenceNumberReader.readGlued(lines[i], last.value() + 1);
+        }
+        SequenceNumber first = SequenceNumberReader.readGlued(lines[i], 1);
+        if (first == null) {
+            return null;
+        }
+        for (int k = i + 1; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                SequenceNumber next = SequenceNumberReader.readOrNull(lines[k]);
+                next = next != null ? next : SequenceNumberReader.readGlued(lines[k], 2);
+                return next != null && next.value() == 2 ? first : null;
+            }
+        }
+        return null;
     }
 
     /** The line's sequence number, or {@code null} when it has none. */

@@ -161,11 +161,16 @@ public final class ChainParser {
 
     private static boolean isLeaderLine(ReadLine line, String body) {
         ChainEntry entry = line.entry();
-        boolean productOnly = entry.name().isEmpty() && line.orderSignal();
+        boolean productOnly = (entry.name().isEmpty() || line.namedByProductWord()) && line.orderSignal();
         return productOnly
-                || Prose.isProseName(entry.name())
+                || (Prose.isProseName(entry.name()) && !clearOrder(line))
                 || (line.prose() && !line.orderSignal())
                 || (entry.name().isEmpty() && LineClassifier.hasPlainPrice(body));
+    }
+
+    private static boolean clearOrder(ReadLine line) {
+        ChainEntry e = line.entry();
+        return line.orderSignal() && !e.items().isEmpty() && !Prose.isProseNameOfAnOrder(e.name());
     }
 
     private static Optional<ChainEntry> unnumberedLastLine(

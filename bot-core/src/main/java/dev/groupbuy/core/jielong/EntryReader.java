@@ -112,6 +112,8 @@ final class EntryReader {
                 && text.indexOf("~~", 2) == text.length() - 2;
         List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, text.length() - 2) : text);
         NameExtractor.Name name = NameExtractor.extract(tokens);
+        NameExtractor.Name productWord = name.text().isEmpty() ? NameExtractor.productWordAsName(tokens) : null;
+        name = productWord != null ? productWord : name;
         List<Token> order = orderPart(tokens, name);
         int kinds = TokenKinds.of(tokens, 0);
         int orderKinds = name.orderFirst() ? TokenKinds.of(order, 0) : TokenKinds.of(tokens, name.to());
@@ -145,9 +147,16 @@ final class EntryReader {
         boolean written = (kinds & QUANTITY_WRITTEN) != 0;
         boolean signal = (kinds & ORDER_SIGNAL) != 0;
         boolean prose = signal && !name.text().isEmpty()
-                ? Prose.isProseName(name.text())
+                ? Prose.isProseNameOfAnOrder(name.text())
                 : Prose.isProse(name.text(), tokens, name.nextToken());
-        return new ReadLine(entry, signal, prose, written, TokenKinds.has(kinds, TokenKind.SAME), read.earlier());
+        return new ReadLine(
+                entry,
+                signal,
+                prose,
+                written,
+                TokenKinds.has(kinds, TokenKind.SAME),
+                read.earlier(),
+                productWord != null);
     }
 
     /**

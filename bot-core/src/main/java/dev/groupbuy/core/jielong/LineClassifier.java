@@ -111,8 +111,17 @@ final class LineClassifier {
         return line.contains("接龙");
     }
 
+    /** How a leader's running tally under the list starts: {@code 目前14箱 满20箱包邮}, {@code 截至目前 共12份}. */
+    private static final List<String> TALLY_WORDS =
+            List.of("目前", "当前", "现在已", "已有", "截至", "截止", "统计", "汇总", "总共", "总数", "小计", "累计", "还差");
+
     static boolean isFooter(String line) {
         String s = line.strip();
+        for (String word : TALLY_WORDS) {
+            if (s.startsWith(word)) {
+                return true;
+            }
+        }
         return s.startsWith("接龙人数")
                 || s.startsWith("人数")
                 || s.startsWith("共")

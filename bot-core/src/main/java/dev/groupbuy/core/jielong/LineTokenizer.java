@@ -12,7 +12,7 @@ import java.util.List;
 final class LineTokenizer {
 
     private static final String PUNCT = ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·";
-    private static final String OTHER_SPECIAL = " ~+加再另多xX×*✖乘¥￥半十百东南西北中一二两兩俩仨三四五六七八九";
+    private static final String OTHER_SPECIAL = " ~+加再另多xX×*✖乘¥￥✅☑✔\uD83D半十百东南西北中一二两兩俩仨三四五六七八九";
     private static final List<String> ADDING_WORDS = List.of("再来", "再要", "再加", "另加", "多加", "加多", "追加", "再整");
 
     private final CatalogMatcher catalog;
@@ -160,6 +160,10 @@ final class LineTokenizer {
         if (c == '¥' || c == '￥') {
             return hidden(s, i, i + 1);
         }
+        int paidMark = paidMarkBeforeAmount(s, i);
+        if (paidMark > 0) {
+            return hidden(s, i, i + paidMark);
+        }
         if (BuildingScanner.isDigit(c)) {
             return number(s, i, NumberScanner.digits(s, i, catalog.units()));
         }
@@ -243,6 +247,22 @@ final class LineTokenizer {
         return r.quantity()
                 ? Token.number(s, i, r.end(), r.value(), r.unit())
                 : Token.of(TokenKind.SKIP, s, i, r.end());
+    }
+
+    /**
+     * {@code ✅45}, {@code 💰90}: a paid mark with two or more digits glued after it is the money paid, not a
+     * count; the length of the mark, else 0 ({@code ✅2} stays a mark and a count).
+     */
+    private static int paidMarkBeforeAmount(String s, int i) {
+        char c = s.charAt(i);
+        int mark = c == '✅' || c == '☑' || c == '✔' ? 1 : s.startsWith("💰", i) ? 2 : 0;
+        int j = i + mark;
+        return mark > 0
+                        && j + 1 < s.length()
+                        && BuildingScanner.isDigit(s.charAt(j))
+                        && BuildingScanner.isDigit(s.charAt(j + 1))
+                ? mark
+                : 0;
     }
 
     private Token hidden(String s, int i, int afterPrefix) {

@@ -386,6 +386,37 @@ final class NameExtractor {
                 || (next.is(TokenKind.TEXT) && !Character.isLetterOrDigit(next.firstChar()));
     }
 
+    /**
+     * {@code 蛋蛋 两箱}, {@code 花生 1}, {@code 珍珠 5号 不要冰}: a line with no other name that starts with a product
+     * word standing on its own, the order after it, is signed by someone whose nickname is that word (every
+     * sign-up has a name). Menu codes ({@code 5号}, {@code 2}) are never a name. {@code null} when the line is
+     * not so.
+     */
+    static Name productWordAsName(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && isLeadingNoise(tokens.get(k))) {
+            k++;
+        }
+        int j = k;
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.PRODUCT) && isWordOfLetters(tokens.get(j))) {
+            j++;
+        }
+        if (j == k || j >= tokens.size() || !tokens.get(j).is(TokenKind.SPACE) || !orderFollows(tokens, j)) {
+            return null;
+        }
+        return new Name(tokens.get(k).spanTo(tokens.get(j - 1)), k, j);
+    }
+
+    private static boolean isWordOfLetters(Token t) {
+        String text = t.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
     /** Whether a quantity or product comes later on the line (after spaces or punctuation). */
     private static boolean orderFollows(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {

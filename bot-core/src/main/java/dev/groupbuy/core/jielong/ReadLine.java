@@ -9,6 +9,7 @@ package dev.groupbuy.core.jielong;
  * @param quantityWritten the line writes a quantity, not just a name or a product word
  * @param dependsOnLineAbove the reading copies the line above ({@code 同上}), so it holds only where it stands
  * @param earlier how the neighbour's earlier line answers the line's question, or {@code null}
+ * @param namedByProductWord the line has no name but a product word in front ({@code 花生 1}), taken as the name
  */
 record ReadLine(
         ChainEntry entry,
@@ -16,11 +17,12 @@ record ReadLine(
         boolean prose,
         boolean quantityWritten,
         boolean dependsOnLineAbove,
-        EarlierOrder earlier) {
+        EarlierOrder earlier,
+        boolean namedByProductWord) {
 
     ReadLine(
             ChainEntry entry, boolean orderSignal, boolean prose, boolean quantityWritten, boolean dependsOnLineAbove) {
-        this(entry, orderSignal, prose, quantityWritten, dependsOnLineAbove, null);
+        this(entry, orderSignal, prose, quantityWritten, dependsOnLineAbove, null, false);
     }
 
     /** This line answered from the neighbour's earlier order: {@code items}, no longer a question. */
@@ -28,7 +30,8 @@ record ReadLine(
         ChainEntry e = entry;
         ChainEntry resolved =
                 new ChainEntry(e.seq(), e.name(), items, false, false, null, e.note(), e.text(), e.line());
-        return new ReadLine(resolved, orderSignal, prose, quantityWritten, dependsOnLineAbove, null);
+        return new ReadLine(
+                resolved, orderSignal, prose, quantityWritten, dependsOnLineAbove, null, namedByProductWord);
     }
 
     boolean looksLikeSignUp() {
@@ -43,6 +46,7 @@ record ReadLine(
         ChainEntry e = entry;
         ChainEntry moved = new ChainEntry(
                 seq, e.name(), e.items(), e.cancelled(), e.review(), e.reason(), e.note(), e.text(), rawLine);
-        return new ReadLine(moved, orderSignal, prose, quantityWritten, dependsOnLineAbove, earlier);
+        return new ReadLine(
+                moved, orderSignal, prose, quantityWritten, dependsOnLineAbove, earlier, namedByProductWord);
     }
 }

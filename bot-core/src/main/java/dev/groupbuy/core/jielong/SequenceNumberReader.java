@@ -86,6 +86,34 @@ final class SequenceNumberReader {
     }
 
     /**
+     * {@code 10小美 再加一袋} right after line 9: the number the list expects glued to a name. Read only when the
+     * number is {@code expected} and what follows is a word of two characters or more that is no unit and no
+     * building word ({@code 3栋}, {@code 2盒}, {@code 8号楼} stay what they are).
+     */
+    static SequenceNumber readGlued(String line, int expected) {
+        int i = afterBullet(line, 0);
+        int n = line.length();
+        int digitsStart = i;
+        while (i < n && isAsciiDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i == digitsStart || i - digitsStart > 3 || i + 1 >= n) {
+            return null;
+        }
+        char c = line.charAt(i);
+        char next = line.charAt(i + 1);
+        boolean word = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN
+                && GLUED_NOT_A_NAME.indexOf(c) < 0
+                && ChineseNumerals.digit(c) < 0
+                && Units.readAt(line, i, List.of()) == null;
+        return word && Integer.parseInt(line, digitsStart, i, 10) == expected ? new SequenceNumber(expected, i) : null;
+    }
+
+    /** Characters that make a number glued to them a building, a room, a date or a size, not a line number. */
+    private static final String GLUED_NOT_A_NAME = "号楼栋幢单元室区座层期排户门月日点年岁寸人楼份样种";
+
+    /**
      * Where the number of a line starts: after spaces and a bullet people put in front of it ({@code 👉1.},
      * {@code •1.}, {@code ▪️2、}), at most a few symbols long.
      */

@@ -218,6 +218,9 @@ class ChainParserPropertyTests {
             if (seq == null && last != null) {
                 seq = SequenceNumberReader.readBeforeQuantity(line, last.value() + 1);
             }
+            if (seq == null) {
+                seq = SequenceNumberReader.readGlued(line, last == null ? 1 : last.value() + 1);
+            }
             if (seq != null) {
                 bodies.add(line.substring(seq.bodyStart()).strip());
                 last = seq;

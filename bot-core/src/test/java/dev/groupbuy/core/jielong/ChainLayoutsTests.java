@@ -1,0 +1,85 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** How a whole message is laid out: numbers glued to names, the leader's tally below, the first line. */
+class ChainLayoutsTests {
+
+    private final ChainParser parser = new ChainParser();
+
+    private static Map<String, String> items(ChainEntry entry) {
+        Map<String, String> out = new TreeMap<>();
+        entry.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
+        return out;
+    }
+
+    private static List<String> names(ParsedChain chain) {
+        return chain.entries().stream().map(ChainEntry::name).toList();
+    }
+
+    @Test
+    void numbersGluedToNamesAreLineNumbersWhenTheyFollowOnFromTheLineAbove() {
+        ParsedChain chain =
+                parser.parse("#接龙 桂花糕\n1糖糖 2盒\n2阿飞 1盒\n3. 老严 1盒\n4小鱼儿 3盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3, 4);
+        assertThat(names(chain)).containsExactly("糖糖", "阿飞", "老严", "小鱼儿");
+    }
+
+    @Test
+    void aGluedNumberThatIsNoLineNumberStaysWhatItIs() {
+        ParsedChain rooms = parser.parse("#接龙\n1. 老严 1盒\n2. 阿飞 1盒\n3栋 小宋 1盒\n3. 阿May 1盒", Catalogs.strawberries());
+        ParsedChain alone = parser.parse("#接龙 桂花糕\n1糖糖 2盒\n阿飞 1盒", Catalogs.strawberries());
+
+        assertThat(names(rooms)).containsExactly("老严", "阿飞", "阿May");
+        assertThat(alone.entries()).isEmpty();
+    }
+
+    @Test
+    void theLeadersRunningTallyBelowTheListIsNoSignUp() {
+        ParsedChain chain =
+                parser.parse("#接龙 青芒 10斤/箱\n1. 周姐 1箱\n2. 胖哥 2箱\n\n目前3箱 满10箱发车 大家再喊喊邻居", Catalogs.strawberries());
+        ParsedChain cut = parser.parse("#接龙\n1. 周姐 1箱\n2. 胖哥 2箱\n\n截至中午 共3箱", Catalogs.strawberries());
+
+        assertThat(names(chain)).containsExactly("周姐", "胖哥");
+        assertThat(names(cut)).containsExactly("周姐", "胖哥");
+    }
+
+    @Test
+    void aFirstLineWhoseNicknameHasARecipeWordOrDeIsASignUp() {
+        ParsedChain chain = parser.parse("#接龙 海鲜\n1. 海边的风 2盒\n2. 阿琪 1盒", Catalogs.strawberries());
+        ParsedChain rule = parser.parse("#接龙\n1. 每人限购2盒\n2. 阿琪 1盒", Catalogs.strawberries());
+
+        assertThat(names(chain)).containsExactly("海边的风", "阿琪");
+        assertThat(names(rule)).containsExactly("阿琪");
+    }
+
+    @Test
+    void aLineWithNoOtherNameIsSignedByTheProductWordInFront() {
+        List<CatalogItem> eggs = List.of(Catalogs.item("A", "散养土鸡蛋 30枚", "箱", "土鸡蛋", "鸡蛋", "蛋"));
+
+        ChainEntry dandan =
+                parser.parse("#接龙\n1. 老葛 1箱\n2. 蛋蛋 两箱 一箱给我妈", eggs).entries().get(1);
+        ChainEntry room =
+                parser.parse("#接龙\n1. 老葛 1箱\n2. 8-302 鸡蛋2箱", eggs).entries().get(1);
+
+        assertThat(dandan.name()).isEqualTo("蛋蛋");
+        assertThat(items(dandan)).containsExactly(Map.entry("A", "2"));
+        assertThat(room.name()).isEqualTo("8-302");
+        assertThat(items(room)).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void digitsGluedAfterAPaidMarkAreTheMoneyPaid() {
+        ParsedChain chain = parser.parse("#接龙\n1. 乐乐 ✅45\n2. 阿May ✅2", Catalogs.strawberries());
+
+        assertThat(items(chain.entries().get(0))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "2"));
+    }
+}
