@@ -11,26 +11,35 @@ import java.util.List;
 final class ChainDetector {
 
     private static final List<String> NEVER_A_CHAIN = List.of(
-            "未付", "没付", "未支付", "没有付", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "做法", "步骤", "食谱", "菜谱", "群规", "汇总",
-            "统计", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单", "最终名单", "分拣", "缺货", "退款", "中奖");
+            "未付", "没付", "未支付", "没有付", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "做法", "怎么做", "步骤", "食谱", "菜谱", "群规",
+            "汇总", "统计", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单", "最终名单", "分拣", "缺货", "退款",
+            "中奖");
     private static final List<String> NOT_A_CHAIN_WITHOUT_MARKER = List.of(
             "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付", "请尽快", "付款", "转账", "收款",
             "取货", "领取", "来拿", "以下", "到货", "到了");
 
     private ChainDetector() {}
 
-    static boolean isChain(List<ReadLine> lines, String preamble, String postamble, boolean marker) {
+    /**
+     * @param leaderSentences numbered lines above the first sign-up that read as sentences ({@code 1. 截单后不接受取消}):
+     *     they count against the list being a chain like sentences below it do
+     */
+    static boolean isChain(
+            List<ReadLine> lines, String preamble, String postamble, boolean marker, int leaderSentences) {
         if (lines.isEmpty() || containsAny(preamble, NEVER_A_CHAIN)) {
             return false;
         }
+        if (!marker && preamble.stripLeading().startsWith("@")) {
+            return false; // a message to someone (@团长 上周的货有点问题：…), not a list to sign
+        }
         if (!marker
-                && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER)
+                && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER) && !isPricedArrivalDate(preamble)
                         || containsAny(postamble, NOT_A_CHAIN_WITHOUT_MARKER))) {
             return false;
         }
         int signUps = 0;
         int withOrder = 0;
-        int prose = 0;
+        int prose = leaderSentences;
         for (ReadLine line : lines) {
             if (line.looksLikeSignUp()) {
                 signUps++;
@@ -45,6 +54,28 @@ final class ChainDetector {
             return false;
         }
         return marker || withOrder * 2 >= signUps;
+    }
+
+    /**
+     * {@code 【社区蔬菜团】今日到货} over lines of prices: a deal post saying when the goods come, not a notice that
+     * they came — its only word against a chain is 到货 or 到了, and it prices what it sells.
+     */
+    private static boolean isPricedArrivalDate(String preamble) {
+        List<String> found = new java.util.ArrayList<>();
+        for (String word : NOT_A_CHAIN_WITHOUT_MARKER) {
+            if (preamble.contains(word)) {
+                found.add(word);
+            }
+        }
+        if (!List.of("到货", "到了").containsAll(found)) {
+            return false;
+        }
+        for (String line : preamble.split("\n")) {
+            if (LineClassifier.isPriceLine(line) || LineClassifier.hasPlainPrice(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String text, List<String> words) {

@@ -63,6 +63,8 @@ public final class ChainParser {
         int first = -1;
         int last = -1;
         List<OrderItem> previous = null;
+        int leaderSentences = 0;
+        int leaderSeq = Integer.MAX_VALUE;
         for (int i = 0; i < lines.length; i++) {
             SequenceNumber seq = layout.sequence(i);
             if (seq == null || i <= layout.exampleLine()) {
@@ -75,12 +77,18 @@ public final class ChainParser {
             }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
             if (first < 0 && isLeaderLine(line, body)) {
+                leaderSentences += line.prose() ? 1 : 0;
+                leaderSeq = seq.value();
                 continue;
+            }
+            if (first < 0 && seq.value() <= leaderSeq) {
+                leaderSentences = 0; // the sign-ups number afresh below the leader's numbered rules
             }
             if (!read.isEmpty()
                     && seq.value() <= read.get(read.size() - 1).entry().seq()
                     && isMenu(read)) {
                 read.clear(); // the numbering starts again below the leader's numbered menu
+                leaderSentences = 0;
                 first = -1;
                 previous = null;
             }
@@ -94,7 +102,8 @@ public final class ChainParser {
                 read,
                 layout.join(0, first < 0 ? lines.length : first),
                 layout.join(last + 1, lines.length),
-                layout.hasMarkerBefore(first < 0 ? lines.length : first));
+                layout.hasMarkerBefore(first < 0 ? lines.length : first),
+                leaderSentences);
         if (!chain) {
             return ParsedChain.notAChain();
         }
@@ -116,7 +125,7 @@ public final class ChainParser {
                 menuLike++;
             }
         }
-        return block.size() >= 2 && menuLike * 2 >= block.size();
+        return menuLike > 0 && menuLike * 2 >= block.size();
     }
 
     /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */

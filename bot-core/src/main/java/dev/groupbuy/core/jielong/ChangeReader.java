@@ -33,15 +33,56 @@ final class ChangeReader {
         }
         for (int k = tokens.size() - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (t.is(TokenKind.REMARK) && isChangeRemark(t.content())) {
-                List<Token> inner = tokenizer.tokenize(t.content());
-                int c = lastChange(inner);
+            List<Token> changed = t.is(TokenKind.REMARK) ? changedTo(t.content()) : null;
+            if (changed != null) {
                 List<Token> left = new ArrayList<>(tokens);
                 left.remove(k);
-                return apply(left, inner.subList(c + 1, inner.size()));
+                return apply(left, changed);
             }
         }
         return null;
+    }
+
+    /** Words that say a bracket corrects the quantity before it: {@code 3袋(更正:2袋)}. */
+    private static final List<String> CORRECTIONS = List.of("更正", "修改", "改正", "应为", "应该是", "纠正");
+
+    /**
+     * What a bracket behind the order changes it to — {@code 1箱(改为2箱)}, {@code 1提(后改2提)},
+     * {@code 水饺2(水饺改成1袋)}, {@code 3袋(更正:2袋)} — or {@code null} when the bracket is no change: no change or
+     * correction word, a number before it ({@code (原价30改25)}), or nothing after it.
+     */
+    private List<Token> changedTo(String content) {
+        String c = TextNormalizer.trimSeparators(content);
+        if (c.isEmpty()) {
+            return null;
+        }
+        List<Token> inner = tokenizer.tokenize(c);
+        int at = lastChange(inner);
+        int from = at + 1;
+        if (at < 0) {
+            String correction =
+                    CORRECTIONS.stream().filter(c::startsWith).findFirst().orElse(null);
+            if (correction == null) {
+                return null;
+            }
+            from = 0;
+            while (from < inner.size() && inner.get(from).end() <= correction.length()) {
+                from++;
+            }
+        }
+        for (int k = 0; k < at; k++) {
+            if (inner.get(k).is(TokenKind.NUMBER)) {
+                return null;
+            }
+        }
+        while (from < inner.size() && inner.get(from).isSeparator()) {
+            from++;
+        }
+        boolean quantity = false;
+        for (int k = from; k < inner.size(); k++) {
+            quantity |= inner.get(k).is(TokenKind.NUMBER) || inner.get(k).is(TokenKind.PRODUCT);
+        }
+        return quantity ? inner.subList(from, inner.size()) : null;
     }
 
     /** {@code 茶叶蛋改成2个 加一杯豆浆}: where an addition starts after the change, or -1. */
@@ -225,14 +266,5 @@ final class ChangeReader {
             }
         }
         return -1;
-    }
-
-    private static boolean isChangeRemark(String content) {
-        String c = TextNormalizer.trimSeparators(content);
-        if (c.isEmpty()) {
-            return false;
-        }
-        Keywords.Hit hit = Keywords.at(c, 0);
-        return hit != null && hit.kind() == TokenKind.CHANGE;
     }
 }

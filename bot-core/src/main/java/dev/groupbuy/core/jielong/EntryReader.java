@@ -147,7 +147,7 @@ final class EntryReader {
         boolean written = (kinds & QUANTITY_WRITTEN) != 0;
         boolean signal = (kinds & ORDER_SIGNAL) != 0;
         boolean prose = signal && !name.text().isEmpty()
-                ? Prose.isProseNameOfAnOrder(name.text())
+                ? Prose.isProseNameOfAnOrder(name.text()) || Prose.isSentence(tokens)
                 : Prose.isProse(name.text(), tokens, name.nextToken());
         return new ReadLine(
                 entry,
@@ -164,7 +164,8 @@ final class EntryReader {
      * read as products, and products named inside remarks read as words.
      */
     static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
-        List<Token> tokens = MenuNumbers.letterRuns(Inscriptions.read(tokenizer.tokenize(text), text), catalog);
+        List<Token> tokens = MenuNumbers.letterRuns(
+                Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
         return SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog));
     }
 

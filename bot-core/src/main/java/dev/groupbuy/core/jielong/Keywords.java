@@ -39,6 +39,7 @@ final class Keywords {
             new Word("退了", TokenKind.CANCEL, false),
             new Word("退掉", TokenKind.CANCEL, false),
             new Word("退单", TokenKind.CANCEL, false),
+            new Word("退", TokenKind.CANCEL, true),
             new Word("已退款", TokenKind.CANCEL, false),
             new Word("退款", TokenKind.CANCEL, false),
             new Word("已退", TokenKind.CANCEL, false),
@@ -97,6 +98,8 @@ final class Keywords {
             new Word("增加到", TokenKind.CHANGE, false),
             new Word("减到", TokenKind.CHANGE, false),
             new Word("减为", TokenKind.CHANGE, false),
+            new Word("减成", TokenKind.CHANGE, false),
+            new Word("减至", TokenKind.CHANGE, false),
             new Word("调整为", TokenKind.CHANGE, false),
             new Word("更正为", TokenKind.CHANGE, false),
             new Word("修改为", TokenKind.CHANGE, false),
@@ -160,6 +163,12 @@ final class Keywords {
                 && CatalogMatcher.isAsciiLetter(s.charAt(i + 1))
                 && i > 0
                 && BuildingScanner.isDigit(s.charAt(i - 1)); // c3改c2, A2改A3
+        if (s.charAt(i) == '改'
+                && i + 2 < s.length()
+                && s.charAt(i + 1) == ':'
+                && BuildingScanner.isDigit(s.charAt(i + 2))) {
+            return new Hit(TokenKind.CHANGE, 2); // 4袋 改:3袋
+        }
         if (s.charAt(i) == '改' && i + 1 < s.length() && (startsQuantity(s.charAt(i + 1)) || codeAfter)) {
             boolean spaced = s.charAt(i + 1) == ' ';
             boolean wordBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));

@@ -435,8 +435,8 @@ final class NameExtractor {
     }
 
     /**
-     * {@code 2袋 阿雯}, {@code 2箱脐橙 老戴}: the order stands first and the name after it, as the last plain
-     * word group of the line.
+     * {@code 2袋 阿雯}, {@code 2箱脐橙 老戴}, {@code 2桶 7-1-301 周姐}: the order stands first and the name after it
+     * (past the room, when there is one), as the last plain word group of the line.
      */
     private static Name nameAfterOrder(List<Token> tokens, int k) {
         int j = k;
@@ -449,7 +449,9 @@ final class NameExtractor {
             return new Name("", k, k);
         }
         Token word = tokens.get(j);
-        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word.text())) {
+        if (!word.is(TokenKind.TEXT)
+                || !word.isSubstantive()
+                || (Remarks.isRemark(word.text()) && !NameLikeness.isSurnameAndKinship(word.text()))) {
             return new Name("", k, k);
         }
         int last = extend(tokens, j, j);
@@ -459,6 +461,7 @@ final class NameExtractor {
 
     private static boolean isOrderPart(Token t) {
         return t.is(TokenKind.NUMBER)
+                || t.is(TokenKind.BUILDING)
                 || t.is(TokenKind.PRODUCT)
                 || t.is(TokenKind.REMARK)
                 || t.is(TokenKind.SKIP)

@@ -102,6 +102,14 @@ final class NameLikeness {
             "奶奶", "爷爷", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "阿婆", "阿公", "婆婆", "伯伯", "姐姐", "哥哥", "老师", "师傅", "姐", "哥",
             "叔", "姨", "婶", "伯");
 
+    /** {@code 周姐}, {@code 付阿姨}: a surname and the word that says who she is to us, whatever the surname reads as. */
+    static boolean isSurnameAndKinship(String w) {
+        return w.length() >= 2
+                && w.length() <= 3
+                && ProductFragments.isHan(w.charAt(0))
+                && KINSHIP_WORDS.contains(w.substring(1));
+    }
+
     /** {@code 王 奶奶}, {@code 李 阿姨}: after a surname written apart, the word that says who she is to us. */
     static boolean isKinshipWord(String w) {
         return KINSHIP_WORDS.contains(w);

@@ -130,6 +130,9 @@ final class NumberScanner {
 
     private static int notQuantityEnd(String s, int j) {
         int k = j + 1;
+        if (s.charAt(j) == '分' && k < s.length() && s.charAt(k) == '钟') {
+            return k + 1; // 10分钟: a time
+        }
         if (s.charAt(j) == '点' && k < s.length() && s.charAt(k) == '半') {
             return k + 1;
         }

@@ -59,6 +59,28 @@ final class Prose {
         return false;
     }
 
+    /**
+     * {@code 锅里放2勺油,把酸菜包倒进去炒香}: two or more instruction or recipe words in the line's plain words
+     * make it a sentence, whatever its name reads like.
+     */
+    static boolean isSentence(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (!t.is(TokenKind.TEXT)) {
+                continue;
+            }
+            String text = t.text();
+            for (int i = 0; i < text.length(); i++) {
+                String word = TABLE.longestAt(text, i);
+                if (word != null) {
+                    words++;
+                    i += word.length() - 1;
+                }
+            }
+        }
+        return words >= 2;
+    }
+
     static boolean containsWord(String text) {
         return TABLE.occursIn(text);
     }

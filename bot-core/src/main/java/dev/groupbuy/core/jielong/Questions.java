@@ -13,7 +13,7 @@ final class Questions {
             "有伐", "可以伐", "好伐", "有没", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
-            "少点", "上次一样", "跟上次", "和上次", "照旧", "来点", "看着给", "老规矩", "看着拿");
+            "少点", "上次一样", "跟上次", "和上次", "照旧", "来点", "看着给", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想", "看明天", "要几", "好呢");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
     /**
@@ -30,6 +30,17 @@ final class Questions {
 
     private Questions() {}
 
+    /** {@code 要不要}, {@code 辣不辣}, {@code 起不起得来}: a verb, 不 and the verb again ask a question. */
+    static boolean isANotA(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i - 1);
+            if (text.charAt(i) == '不' && text.charAt(i + 1) == c && c != '不' && ProductFragments.isHan(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@link ReviewReason#QUESTION} when the line asks, {@link ReviewReason#CONFLICTING_NUMBERS} when it says one
      * more or one less ({@link #relativeChange}), else {@code null}; one pass over the line.
@@ -43,7 +54,7 @@ final class Questions {
                     return ReviewReason.QUESTION;
                 }
             } else if (t.is(TokenKind.TEXT)) {
-                if (t.containsWordOf(ASKING_TABLE)) {
+                if (t.containsWordOf(ASKING_TABLE) || isANotA(t.text())) {
                     return ReviewReason.QUESTION;
                 }
                 if (found == null && k + 1 < tokens.size() && isRelative(t, tokens.get(k + 1))) {

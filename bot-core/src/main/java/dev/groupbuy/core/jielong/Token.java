@@ -105,6 +105,11 @@ final class Token {
         return Token.number(line, start, end, value, unit);
     }
 
+    /** The characters from this token to the end of {@code last} read as a quantity of {@code value} in {@code unit}. */
+    Token quantityTo(Token last, BigDecimal value, String unit) {
+        return Token.number(line, start, last.end, value, unit);
+    }
+
     Token asText() {
         return Token.of(TokenKind.TEXT, line, start, end);
     }

@@ -25,8 +25,7 @@ class ChainLayoutsTests {
 
     @Test
     void numbersGluedToNamesAreLineNumbersWhenTheyFollowOnFromTheLineAbove() {
-        ParsedChain chain =
-                parser.parse("#接龙 桂花糕\n1糖糖 2盒\n2阿飞 1盒\n3. 老严 1盒\n4小鱼儿 3盒", Catalogs.strawberries());
+        ParsedChain chain = parser.parse("#接龙 桂花糕\n1糖糖 2盒\n2阿飞 1盒\n3. 老严 1盒\n4小鱼儿 3盒", Catalogs.strawberries());
 
         assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3, 4);
         assertThat(names(chain)).containsExactly("糖糖", "阿飞", "老严", "小鱼儿");
@@ -54,7 +53,7 @@ class ChainLayoutsTests {
     @Test
     void aFirstLineWhoseNicknameHasARecipeWordOrDeIsASignUp() {
         ParsedChain chain = parser.parse("#接龙 海鲜\n1. 海边的风 2盒\n2. 阿琪 1盒", Catalogs.strawberries());
-        ParsedChain rule = parser.parse("#接龙\n1. 每人限购2盒\n2. 阿琪 1盒", Catalogs.strawberries());
+        ParsedChain rule = parser.parse("#接龙\n1. 每人限购2盒\n1. 阿琪 1盒", Catalogs.strawberries());
 
         assertThat(names(chain)).containsExactly("海边的风", "阿琪");
         assertThat(names(rule)).containsExactly("阿琪");
@@ -81,5 +80,40 @@ class ChainLayoutsTests {
 
         assertThat(items(chain.entries().get(0))).containsExactly(Map.entry("A", "1"));
         assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void stepsOfARecipeAndAComplaintToTheLeaderAreNoChains() {
+        ParsedChain recipe = parser.parse(
+                "有人问酸菜鱼怎么做，我写一下\n1. 鱼片用1勺盐腌10分钟\n2. 锅里放2勺油 把酸菜炒香\n3. 加水煮开 放鱼片煮2分钟", Catalogs.strawberries());
+        ParsedChain complaint =
+                parser.parse("@团长 昨天的货有点问题\n1. 草莓2盒里有一盒压坏了\n2. 少了1盒\n我是5-1-202 老严", Catalogs.strawberries());
+
+        assertThat(recipe.isChain()).isFalse();
+        assertThat(complaint.isChain()).isFalse();
+    }
+
+    @Test
+    void numberedRulesThatRunOnIntoOneSignUpAreNoChain() {
+        ParsedChain rules =
+                parser.parse("【接龙须知】\n1. 接龙请写名字和楼号\n2. 截单后不接受取消\n3. 有问题24小时内反馈，过时不处理", Catalogs.strawberries());
+
+        assertThat(rules.isChain()).isFalse();
+    }
+
+    @Test
+    void aPricedDealPostThatSaysWhenTheGoodsArriveIsAChain() {
+        ParsedChain chain = parser.parse("【蔬菜团】明天到货\n青菜 3元/斤\n下午4点截\n\n1. 周姨 2斤\n2. 阿宽 1斤", Catalogs.strawberries());
+        ParsedChain notice = parser.parse("到货啦 请以下邻居来拿\n1. 周姨 2盒\n2. 阿宽 1盒", Catalogs.strawberries());
+
+        assertThat(names(chain)).containsExactly("周姨", "阿宽");
+        assertThat(notice.isChain()).isFalse();
+    }
+
+    @Test
+    void aTallyFramedInDashesIsNoSignUp() {
+        ParsedChain chain = parser.parse("#接龙 手抓饼\n1. 阿黎 1包\n2. 洛洛 3包\n\n——已接2人，共4包，还差6包——", Catalogs.strawberries());
+
+        assertThat(names(chain)).containsExactly("阿黎", "洛洛");
     }
 }

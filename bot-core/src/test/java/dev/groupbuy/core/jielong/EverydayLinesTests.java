@@ -288,4 +288,39 @@ class EverydayLinesTests {
     void addingOneOfAMenuNumber() {
         assertThat(items(read(Catalogs.dumplings(), "老金 再加个2号"))).containsExactly(Map.entry("B", "1"));
     }
+
+    @Test
+    void theNameAfterTheOrderAndTheRoom() {
+        ChainEntry entry = read(Catalogs.strawberries(), "2盒 7-1-301 周姐");
+
+        assertThat(entry.name()).isEqualTo("周姐");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void theUnitInFrontOfATimesSign() {
+        assertThat(items(read(Catalogs.strawberries(), "胖子张 盒x3"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "茉莉 盒×1 寄杭州"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void aCorrectionInBracketsOrAfterAColonGivesTheNewCount() {
+        assertThat(items(read(Catalogs.strawberries(), "小雨点 1盒(后改2盒)"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿香 3盒(更正:2盒)"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "肉肉 4盒 改:3盒"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "大鹏 3盒 减成2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "老严 2盒(原价30改25)"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void aLoneTuiCancelsAndUndecidedLinesAreAsked() {
+        ChainEntry cancel = read(Catalogs.strawberries(), "橙橙 退");
+
+        assertThat(cancel.cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "退休老王 2盒").cancelled()).isFalse();
+        assertThat(read(Catalogs.strawberries(), "二丫 看明天起不起得来").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "多多 还没想好").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "麦兜 要几盒好呢").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "小七 辣不辣的").reason()).isEqualTo(ReviewReason.QUESTION);
+    }
 }
