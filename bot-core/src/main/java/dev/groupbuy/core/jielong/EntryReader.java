@@ -166,7 +166,8 @@ final class EntryReader {
     static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
         List<Token> tokens = MenuNumbers.letterRuns(
                 Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
-        return SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog));
+        return PackSpecs.sizesBesideTheCount(
+                SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog)), catalog);
     }
 
     /** The tokens that say what the line orders: all but the name and the notes in front of it. */

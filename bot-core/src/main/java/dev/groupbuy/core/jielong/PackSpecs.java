@@ -46,6 +46,79 @@ final class PackSpecs {
         return unit == null ? count : count + unit.length();
     }
 
+    /**
+     * {@code 10斤大米 2袋}, {@code 6L猫砂 5袋}, {@code 鸡蛋 30枚的 1盒}, {@code B 5L 1桶}: beside a count the deal
+     * can sell, a number in a unit no product of the deal is sold in says the size of one, not how many. Such
+     * numbers are read as notes; alone on a line they stay (and the unit is asked about).
+     */
+    static List<Token> sizesBesideTheCount(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.NUMBER)
+                    && t.unit() != null
+                    && !sellable(t.unit(), catalog)
+                    && !gluedToAWord(tokens, k)
+                    && countBeside(tokens, k, catalog)) {
+                out = out == null ? new java.util.ArrayList<>(tokens) : out;
+                out.set(k, t.skipped());
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Whether a product could be sold in {@code unit}: its own, a kindred one, or any weight when one sells by weight. */
+    private static boolean sellable(String unit, CatalogMatcher catalog) {
+        for (var p : catalog.catalog()) {
+            if (Units.compatible(unit, p.unit()) || (Units.isWeight(unit) && Units.isWeight(p.unit()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 砂糖橘2斤}, {@code 一斤咸鸭蛋}: the number is the quantity of a word the deal does not know. */
+    private static boolean gluedToAWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        boolean before = k > 0
+                && tokens.get(k - 1).is(TokenKind.TEXT)
+                && tokens.get(k - 1).gluedTo(t);
+        boolean after = k + 1 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && t.gluedTo(tokens.get(k + 1))
+                && !tokens.get(k + 1).text().startsWith("的")
+                && !tokens.get(k + 1).text().startsWith("装");
+        return before || after;
+    }
+
+    /**
+     * A count in the very unit a product is sold in ({@code 2袋}), or a times sign and a count right after the
+     * size ({@code 10斤*3}).
+     */
+    private static boolean countBeside(List<Token> tokens, int spec, CatalogMatcher catalog) {
+        if (spec + 2 < tokens.size()
+                && tokens.get(spec + 1).is(TokenKind.TIMES)
+                && tokens.get(spec + 2).is(TokenKind.NUMBER)) {
+            return true;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (k != spec && t.is(TokenKind.NUMBER) && t.unit() != null && soldIn(t.unit(), catalog)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean soldIn(String unit, CatalogMatcher catalog) {
+        for (var p : catalog.catalog()) {
+            if (unit.equals(p.unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int measureAt(String s, int j) {
         for (String measure : MEASURES) {
             if (s.startsWith(measure, j)) {

@@ -323,4 +323,21 @@ class EverydayLinesTests {
         assertThat(read(Catalogs.strawberries(), "麦兜 要几盒好呢").review()).isTrue();
         assertThat(read(Catalogs.strawberries(), "小七 辣不辣的").reason()).isEqualTo(ReviewReason.QUESTION);
     }
+
+    @Test
+    void aSizeBesideTheCountSaysWhatOneHolds() {
+        List<CatalogItem> rice = List.of(Catalogs.item("A", "东北大米", "袋", "大米", "米"));
+        List<CatalogItem> eggs = List.of(Catalogs.item("A", "土鸡蛋", "盒", "鸡蛋"));
+
+        assertThat(items(read(rice, "Jack 10斤大米 2袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(rice, "小侯 10斤*3"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(rice, "武老师 大米 2.5kg的一袋"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(eggs, "小童 鸡蛋 30枚的 1盒"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(rice, "老严 大米10斤").reason())
+                .as("a size alone is a unit the deal does not sell in")
+                .isEqualTo(ReviewReason.UNIT_MISMATCH);
+        assertThat(read(eggs, "小柒 鸡蛋1盒 鸭蛋2盒").reason())
+                .as("the count of a word the deal does not know stays its count")
+                .isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+    }
 }
