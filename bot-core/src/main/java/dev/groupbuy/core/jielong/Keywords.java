@@ -149,8 +149,8 @@ final class Keywords {
             int end = i + text.length();
             boolean glued = word.needsBoundaryAfter()
                     && end < s.length()
-                    && ProductFragments.isHan(s.charAt(end))
-                    && PARTICLES.indexOf(s.charAt(end)) < 0;
+                    && (ProductFragments.isHan(s.charAt(end)) && PARTICLES.indexOf(s.charAt(end)) < 0
+                            || CatalogMatcher.isAsciiLetter(s.charAt(end))); // 不要emo: a nickname
             if (!glued && !describesAPart(s, i, word)) {
                 return new Hit(word.kind(), text.length());
             }

@@ -274,6 +274,10 @@ final class LineTokenizer {
             NumberScanner.Reading r = BuildingScanner.isDigit(s.charAt(j))
                     ? NumberScanner.digits(s, j, catalog.units())
                     : NumberScanner.numeral(s, j, false, catalog.units());
+            boolean paid = s.charAt(i) == '已' || s.charAt(i) == '付' || s.charAt(i) == '转';
+            if (r != null && paid && j > afterPrefix && r.unit() != null && !"元块".contains(r.unit())) {
+                return Token.of(TokenKind.SKIP, s, i, afterPrefix); // 已付 2个: paid, and two of them
+            }
             if (r != null) {
                 int end = r.end() < s.length() && (s.charAt(r.end()) == '元' || s.charAt(r.end()) == '块')
                         ? r.end() + 1

@@ -140,10 +140,25 @@ final class Questions {
     /** Whether the line holds a place without committing to a quantity. */
     static boolean noCommitment(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.is(TokenKind.TEXT) && t.containsWordOf(NO_COMMITMENT_TABLE)) {
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(NO_COMMITMENT_TABLE) && !lessOfAPart(t.text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code 饭少点}, {@code 辣少点}: "less of" a part of the portion, a remark; {@code 少点} alone holds back. */
+    private static boolean lessOfAPart(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            String word = NO_COMMITMENT_TABLE.longestAt(text, i);
+            if (word != null) {
+                boolean afterAWord = i > 0 && word.charAt(0) == '少' && ProductFragments.isHan(text.charAt(i - 1));
+                if (!afterAWord) {
+                    return false;
+                }
+                i += word.length() - 1;
+            }
+        }
+        return true;
     }
 }

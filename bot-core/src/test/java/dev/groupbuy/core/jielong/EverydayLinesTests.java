@@ -340,4 +340,18 @@ class EverydayLinesTests {
                 .as("the count of a word the deal does not know stays its count")
                 .isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
     }
+
+    @Test
+    void aNicknameStartingWithACancelWordAPaidMarkBeforeTheCountAndLessOfAPart() {
+        ChainEntry emo = read(Catalogs.strawberries(), "不要emo 2盒");
+        ChainEntry paid = read(Catalogs.strawberries(), "小谷💰已付 2盒");
+        ChainEntry lessRice = read(List.of(Catalogs.item("A", "香辣鸡腿饭", "份", "鸡腿饭")), "老邓 微辣 饭少点");
+
+        assertThat(emo.name()).isEqualTo("不要emo");
+        assertThat(emo.cancelled()).isFalse();
+        assertThat(items(emo)).containsExactly(Map.entry("A", "2"));
+        assertThat(items(paid)).containsExactly(Map.entry("A", "2"));
+        assertThat(items(lessRice)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "老邓 少点").review()).isTrue();
+    }
 }

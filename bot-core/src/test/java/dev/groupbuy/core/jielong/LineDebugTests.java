@@ -10,6 +10,35 @@ import org.junit.jupiter.api.Test;
  */
 class LineDebugTests {
 
+    /**
+     * With {@code -Djielong.debug.file=<path>}: a file of {@code @ sku|name|alias,alias|unit} catalog lines and
+     * then a message; prints every entry the message gives.
+     */
+    @Test
+    void printsHowAMessageIsRead() throws Exception {
+        String file = System.getProperty("jielong.debug.file");
+        if (file == null) {
+            return;
+        }
+        List<dev.groupbuy.core.deal.CatalogItem> catalog = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+            if (line.startsWith("@ ")) {
+                String[] f = line.substring(2).split("\\|", -1);
+                String[] aliases = f[2].isBlank() ? new String[0] : f[2].split(",");
+                catalog.add(Catalogs.item(f[0], f[1], f[3], aliases));
+            } else {
+                text.append(line).append('\n');
+            }
+        }
+        ParsedChain chain = new ChainParser().parse(text.toString(), catalog);
+        System.out.println("[debug] chain " + chain.isChain());
+        chain.entries()
+                .forEach(e -> System.out.println(
+                        "[debug] " + e.seq() + " " + e.name() + " " + e.items() + (e.cancelled() ? " CANCELLED" : "")
+                                + (e.review() ? " REVIEW " + e.reason() : "") + " | " + e.line()));
+    }
+
     @Test
     void printsHowALineIsRead() throws Exception {
         String id = System.getProperty("jielong.debug.case");
