@@ -75,8 +75,11 @@ final class CatalogMatcher {
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
-            item.aliases().forEach(alias -> addTerm(isMenuNumber(alias) ? menuNumbers : byText, alias, item));
+            item.aliases().stream()
+                    .filter(alias -> !isMenuNumber(alias))
+                    .forEach(alias -> addTerm(byText, alias, item));
         }
+        menuNumbers.putAll(menuNumbersOf(catalog));
         for (int letter = 0; letter < 26; letter++) {
             letterCodes.add(new ArrayList<>(1));
         }
@@ -360,6 +363,30 @@ final class CatalogMatcher {
         if (!products.contains(item)) {
             products.add(item);
         }
+    }
+
+    /**
+     * The products by the leader's number: bare-number codes ({@code 1}, {@code 2}), and for a post that numbers its
+     * products {@code 1号}, {@code 2号} the bare numbers too ({@code 1+2}, {@code 2x2}) where no product has that
+     * bare number as its code.
+     */
+    static Map<String, List<CatalogItem>> menuNumbersOf(List<CatalogItem> catalog) {
+        Map<String, List<CatalogItem>> numbers = new LinkedHashMap<>();
+        Map<String, List<CatalogItem>> derived = new LinkedHashMap<>();
+        for (CatalogItem item : catalog) {
+            for (String alias : item.aliases()) {
+                String text = TextNormalizer.normalize(alias).strip();
+                if (isMenuNumber(text)) {
+                    addTerm(numbers, text, item);
+                } else if (text.length() >= 2
+                        && text.endsWith("号")
+                        && isMenuNumber(text.substring(0, text.length() - 1))) {
+                    addTerm(derived, text.substring(0, text.length() - 1), item);
+                }
+            }
+        }
+        derived.forEach(numbers::putIfAbsent);
+        return numbers;
     }
 
     private static boolean isMenuNumber(String alias) {

@@ -48,8 +48,11 @@ final class BucketScanCatalogMatcher {
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
-            item.aliases().forEach(alias -> addTerm(isMenuNumber(alias) ? menuNumbers : byText, alias, item));
+            item.aliases().stream()
+                    .filter(alias -> !isMenuNumber(alias))
+                    .forEach(alias -> addTerm(byText, alias, item));
         }
+        menuNumbers.putAll(CatalogMatcher.menuNumbersOf(catalog));
         List<List<Term>> lists = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
             lists.add(new ArrayList<>());

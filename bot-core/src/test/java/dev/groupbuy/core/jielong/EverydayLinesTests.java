@@ -354,4 +354,16 @@ class EverydayLinesTests {
         assertThat(items(lessRice)).containsExactly(Map.entry("A", "1"));
         assertThat(read(Catalogs.strawberries(), "老邓 少点").review()).isTrue();
     }
+
+    @Test
+    void productsCodedByNumberAreOrderedByTheBareNumbersInAnExpression() {
+        List<CatalogItem> flowers =
+                List.of(Catalogs.item("A", "红玫瑰", "束", "1号", "玫瑰"), Catalogs.item("B", "向日葵", "束", "2号"));
+
+        assertThat(items(read(flowers, "阿布 1+2"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(flowers, "Sara 2x2"))).containsExactly(Map.entry("B", "2"));
+        assertThat(read(flowers, "老严 2").review())
+                .as("a lone number could be either")
+                .isTrue();
+    }
 }
