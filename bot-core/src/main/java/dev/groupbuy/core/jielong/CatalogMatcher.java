@@ -292,6 +292,9 @@ final class CatalogMatcher {
                 || NOT_AFTER_LETTER_CODE.indexOf(after) >= 0) {
             return null;
         }
+        if (Character.isDigit(after) && placeAfterDigits(s, i + 1)) {
+            return null; // B1电梯口, C2栋: a floor or a building, not two of C
+        }
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
@@ -307,6 +310,16 @@ final class CatalogMatcher {
             }
         }
         return null;
+    }
+
+    private static final String PLACE_AFTER_A_CODE = "电门楼层栋座区号单室梯库幢";
+
+    static boolean placeAfterDigits(CharSequence s, int from) {
+        int j = from;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j < s.length() && PLACE_AFTER_A_CODE.indexOf(s.charAt(j)) >= 0;
     }
 
     /** What a resident writes right after a product's code: {@code B不要了}, {@code C改成3箱}, {@code A还要1}. */

@@ -20,6 +20,10 @@ final class Leftovers {
     static ReviewReason unknownProduct(List<Token> tokens, CatalogMatcher catalog) {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            String added = t.is(TokenKind.TEXT) ? addedByItsCounter(t.text()) : null;
+            if (added != null) {
+                return reason(added, catalog);
+            }
             if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 continue;
             }
@@ -61,6 +65,27 @@ final class Leftovers {
             return false;
         }
         return product == null || (!product.modifier() && !partOfProductName(text, product));
+    }
+
+    /**
+     * {@code 加个卤蛋}, {@code 再来份薯条}: one more of a word the deal does not sell, asked for with its counter —
+     * unlike {@code 加蛋} or {@code 加辣}, which say how to make the portion. The word, or {@code null}.
+     */
+    private static String addedByItsCounter(String text) {
+        for (int end = Math.min(text.length() - 1, 4); end >= 1; end--) {
+            String verb = text.substring(0, end);
+            if (!ADDING.contains(verb) || verb.contains("整") || verb.equals("搞")) {
+                continue; // 整只不剁: whole, not one more
+            }
+            int from = verb.endsWith("个") ? end : end + 1;
+            if (!verb.endsWith("个") && "杯只盒份袋瓶碗块条根".indexOf(text.charAt(end)) < 0) {
+                return null;
+            }
+            String word = text.substring(Math.min(from, text.length()));
+            boolean han = !word.isEmpty() && ProductFragments.isHan(word.charAt(0));
+            return han && !Remarks.isRemark(word) && Fillers.isSubstantive(word) ? word : null;
+        }
+        return null;
     }
 
     /** {@code 再来杯酸梅汤}, {@code 再加只鸭子}: one more, the count left out before its unit. */

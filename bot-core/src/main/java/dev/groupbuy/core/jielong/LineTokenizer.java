@@ -282,11 +282,23 @@ final class LineTokenizer {
                 int end = r.end() < s.length() && (s.charAt(r.end()) == '元' || s.charAt(r.end()) == '块')
                         ? r.end() + 1
                         : r.end();
+                while (end + 1 < s.length() && s.charAt(end) == '+' && BuildingScanner.isDigit(s.charAt(end + 1))) {
+                    end = skipDigits(s, end + 1); // 已付75+5: a sum of money, not one more
+                    end = end < s.length() && (s.charAt(end) == '元' || s.charAt(end) == '块') ? end + 1 : end;
+                }
                 return Token.of(TokenKind.SKIP, s, i, end);
             }
         }
         boolean total = s.charAt(i) != '已' && s.charAt(i) != '付';
         return total ? null : Token.of(TokenKind.SKIP, s, i, afterPrefix);
+    }
+
+    private static int skipDigits(String s, int from) {
+        int j = from;
+        while (j < s.length() && (BuildingScanner.isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
+            j++;
+        }
+        return j;
     }
 
     private Token strike(String s, int i) {

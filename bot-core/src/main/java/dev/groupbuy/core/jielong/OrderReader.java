@@ -35,7 +35,7 @@ final class OrderReader {
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
     LineOrder read(List<Token> order, List<OrderItem> previous, int kinds) {
         List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
-        if (TokenKinds.has(kinds, TokenKind.STRIKE) && !hasContent(tokens)) {
+        if (TokenKinds.has(kinds, TokenKind.STRIKE) && (!hasContent(tokens) || quantityStruckAtTheEnd(order))) {
             return LineOrder.cancel();
         }
         boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
@@ -216,6 +216,30 @@ final class OrderReader {
             }
         }
         return out;
+    }
+
+    /** {@code 1号~~2袋~~}: the quantity struck through with nothing after it and no other count on the line. */
+    private static boolean quantityStruckAtTheEnd(List<Token> order) {
+        int last = order.size() - 1;
+        while (last >= 0 && order.get(last).isSeparator()) {
+            last--;
+        }
+        if (last < 0
+                || !order.get(last).is(TokenKind.STRIKE)
+                || !startsWithCount(order.get(last).content())) {
+            return false;
+        }
+        for (int k = 0; k < last; k++) {
+            if (order.get(k).is(TokenKind.NUMBER) || order.get(k).is(TokenKind.STRIKE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithCount(String struck) {
+        String s = struck.strip();
+        return !s.isEmpty() && (BuildingScanner.isDigit(s.charAt(0)) || ChineseNumerals.isNumeral(s.charAt(0)));
     }
 
     private static boolean hasContent(List<Token> tokens) {

@@ -164,6 +164,7 @@ final class BucketScanCatalogMatcher {
             return !letterBefore
                     && !isAsciiLetter(after)
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
+                    && !(Character.isDigit(after) && CatalogMatcher.placeAfterDigits(s, i + 1))
                     && (!wordAfter || CatalogMatcher.orderWordAt(s, i + 1) || namesTheSameProduct(s, i + 1, term))
                     && (!hanBefore || quantityAfter || CatalogMatcher.afterACount(s, i));
         }

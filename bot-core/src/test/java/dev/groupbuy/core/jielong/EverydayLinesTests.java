@@ -366,4 +366,28 @@ class EverydayLinesTests {
                 .as("a lone number could be either")
                 .isTrue();
     }
+
+    @Test
+    void oneMoreOfAWordTheDealDoesNotSellIsAskedAbout() {
+        List<CatalogItem> lunch = List.of(Catalogs.item("A", "卤肉饭", "份", "A"), Catalogs.item("B", "鸡排饭", "份", "B"));
+
+        assertThat(read(lunch, "燕姐 A 少饭 加个卤蛋").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(items(read(lunch, "燕姐 A 加蛋 加辣"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(lunch, "阿豪 B 整只不剁"))).containsExactly(Map.entry("B", "1"));
+    }
+
+    @Test
+    void theCountStruckThroughWithNothingAfterItCancels() {
+        assertThat(read(Catalogs.dumplings(), "晓东 1号~~2袋~~").cancelled()).isTrue();
+        assertThat(items(read(Catalogs.dumplings(), "晓东 1号~~2袋~~ 3袋"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void moneyPaidInTwoPartsAndAFloorAfterACode() {
+        List<CatalogItem> seafood = List.of(Catalogs.item("A", "鱿鱼", "袋", "A"), Catalogs.item("B", "虾仁", "袋", "B"));
+
+        assertThat(items(read(Catalogs.strawberries(), "阿丽 1盒 已付75+5"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(seafood, "Wendy 鱿鱼2袋 B1电梯口放着就行"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(seafood, "Wendy B1 A2"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
 }
