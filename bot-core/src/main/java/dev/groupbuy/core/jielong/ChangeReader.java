@@ -202,6 +202,12 @@ final class ChangeReader {
             result.putAll(newQty.items);
             return LineOrder.of(OrderReader.toItems(result));
         }
+        if (newQty.bareNumbers.size() == 1 && !newQty.items.isEmpty()) {
+            LineOrder withOthers = changedThenOthers(left, right, result);
+            if (withOthers != null) {
+                return withOthers;
+            }
+        }
         if (newQty.bareNumbers.size() > 1 || !newQty.items.isEmpty()) {
             return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
@@ -217,6 +223,42 @@ final class ChangeReader {
         Assembly check = new Assembly();
         QuantityAssembler.checkUnit(check, target, newQty.bareNumbers.get(0), null);
         return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
+    }
+
+    /**
+     * {@code 黄花鱼2条改1条 鲈鱼1条}, {@code 橙汁2瓶→1瓶 西瓜汁1瓶}: the count right after the change is the new count
+     * of the product before it; what follows, after a space, orders the other products as a line would.
+     * {@code null} when the line is not so.
+     */
+    private LineOrder changedThenOthers(List<Token> left, List<Token> right, Map<String, BigDecimal> before) {
+        int first = 0;
+        while (first < right.size() && right.get(first).isSeparator()) {
+            first++;
+        }
+        if (first + 1 >= right.size()
+                || !right.get(first).is(TokenKind.NUMBER)
+                || !right.get(first + 1).is(TokenKind.SPACE)) {
+            return null;
+        }
+        CatalogItem target = target(left, before);
+        Assembly others = assembler.assemble(right, first + 1, right.size());
+        if (target == null
+                || others.problem != null
+                || !others.bareNumbers.isEmpty()
+                || others.items.isEmpty()
+                || others.items.containsKey(target.sku())
+                || Leftovers.unknownProduct(right.subList(first + 1, right.size()), catalog) != null) {
+            return null;
+        }
+        Assembly check = new Assembly();
+        QuantityAssembler.checkUnit(check, target, right.get(first));
+        if (check.problem != null) {
+            return LineOrder.review(check.problem);
+        }
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        result.put(target.sku(), right.get(first).value());
+        result.putAll(others.items);
+        return LineOrder.of(OrderReader.toItems(result));
     }
 
     /** {@code 沃柑1 砂糖橘1 改成各2}: each of the products named before the change, not every product of the deal. */

@@ -390,4 +390,13 @@ class EverydayLinesTests {
         assertThat(items(read(seafood, "Wendy 鱿鱼2袋 B1电梯口放着就行"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(seafood, "Wendy B1 A2"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
     }
+
+    @Test
+    void aChangeOfOneProductAndTheCountOfAnother() {
+        List<CatalogItem> fish = List.of(Catalogs.item("A", "黄花鱼", "条"), Catalogs.item("B", "鲈鱼", "条"));
+
+        assertThat(items(read(fish, "大张 黄花鱼2条改1条 鲈鱼1条"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(fish, "大张 黄花鱼2条→3条 鲈鱼2条"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "2"));
+        assertThat(read(fish, "大张 黄花鱼2条改1条 带鱼1条").review()).isTrue();
+    }
 }
