@@ -111,8 +111,11 @@ final class NameExtractor {
                 j++;
             }
         }
-        if (!joined || j >= tokens.size() || !tokens.get(j).is(TokenKind.TEXT)) {
-            return first;
+        if (!joined
+                || j >= tokens.size()
+                || !tokens.get(j).is(TokenKind.TEXT)
+                || !tokens.get(j).isSubstantive()) {
+            return first; // 一休 谢谢: thanks, not a second name
         }
         Name second = named(tokens, j, extend(tokens, j, j));
         int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
@@ -315,6 +318,14 @@ final class NameExtractor {
      */
     private static int joinedPart(List<Token> tokens, Token prev, int k) {
         Token joiner = tokens.get(k);
+        if (joiner.isChar('_')
+                && prev.gluedTo(joiner)
+                && k + 1 < tokens.size()
+                && joiner.gluedTo(tokens.get(k + 1))
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && !Places.isPlace(tokens.get(k + 1).text())) {
+            return k + 1; // 小林_Design joined; 阿朗_翠湖湾 is the name and the compound
+        }
         if (ProductFragments.isHan(prev.lastChar()) && prev.length() == 1 && joiner.isChar('.')) {
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
             boolean hanAfter = next != null

@@ -77,7 +77,7 @@ final class NameLikeness {
         if (digit) {
             score -= 2;
         }
-        if (Remarks.isRemark(w) || !Fillers.isSubstantive(w)) {
+        if ((Remarks.isRemark(w) && !isSurnameAndKinship(w)) || !Fillers.isSubstantive(w)) {
             score -= 3;
         }
         return score;

@@ -187,14 +187,17 @@ final class Units {
     }
 
     /**
-     * {@code 20个} of eggs sold by the 盒 (of 30), {@code 4个} of pastries sold by the box: more than one loose 个
-     * of a product sold in containers counts pieces, not containers; a careful leader asks. One 个 is one.
+     * {@code 20个} of eggs sold by the 盒 (of 30), {@code 3个} of pastries sold by the box: more than two loose 个
+     * of a product sold in containers count pieces, not containers; a careful leader asks. One or two 个 are
+     * containers said loosely ({@code 1号2个}).
      */
     static boolean piecesOfAContainer(String written, String productUnit, java.math.BigDecimal qty) {
-        return "个".equals(written) && isContainer(productUnit) && qty.compareTo(java.math.BigDecimal.ONE) > 0;
+        return "个".equals(written) && isContainer(productUnit) && qty.compareTo(LOOSE_CONTAINERS) > 0;
     }
 
     private static final String CONTAINERS = "盒箱袋提桶罐包瓶板筐托屉笼组套";
+    /** Up to this many 个 of a product sold in containers are containers said loosely ({@code 1号2个}). */
+    private static final java.math.BigDecimal LOOSE_CONTAINERS = java.math.BigDecimal.valueOf(2);
 
     /**
      * {@code 10包} of 抽纸 sold as {@code 120抽*10包} by the 提, {@code 24盒} of milk sold as {@code 200ml*24盒} by

@@ -399,4 +399,19 @@ class EverydayLinesTests {
         assertThat(items(read(fish, "大张 黄花鱼2条→3条 鲈鱼2条"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "2"));
         assertThat(read(fish, "大张 黄花鱼2条改1条 带鱼1条").review()).isTrue();
     }
+
+    @Test
+    void underscoresThanksVagueCountsAndLooseContainers() {
+        ChainEntry design = read(Catalogs.strawberries(), "小林_Design 1盒");
+        ChainEntry lake = read(Catalogs.strawberries(), "阿朗_翠湖湾 1盒");
+
+        assertThat(design.name()).isEqualTo("小林_Design");
+        assertThat(lake.name()).isEqualTo("阿朗");
+        assertThat(items(read(Catalogs.strawberries(), "一休 谢谢"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "周姐 十来个 公司团建").name()).isEqualTo("周姐");
+        assertThat(read(Catalogs.strawberries(), "周姐 十来个 公司团建").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "阿珍 冇要喇 唔好意思").cancelled()).isTrue();
+        assertThat(items(read(Catalogs.dumplings(), "刘叔 1号2个 谢谢"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.dumplings(), "刘叔 1号3个").reason()).isEqualTo(ReviewReason.UNIT_MISMATCH);
+    }
 }
