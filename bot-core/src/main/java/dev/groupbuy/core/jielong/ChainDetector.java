@@ -34,7 +34,7 @@ final class ChainDetector {
         }
         if (!marker
                 && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER) && !isPricedArrivalDate(preamble)
-                        || containsAny(postamble, NOT_A_CHAIN_WITHOUT_MARKER))) {
+                        || containsAny(withoutTallies(postamble), NOT_A_CHAIN_WITHOUT_MARKER))) {
             return false;
         }
         int signUps = 0;
@@ -76,6 +76,17 @@ final class ChainDetector {
             }
         }
         return false;
+    }
+
+    /** The lines below the list but the leader's tally ({@code 共52斤，明早8点到货} counts, it announces nothing). */
+    private static String withoutTallies(String postamble) {
+        StringBuilder out = new StringBuilder();
+        for (String line : postamble.split("\n")) {
+            if (!LineClassifier.isFooter(line)) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static boolean containsAny(String text, List<String> words) {

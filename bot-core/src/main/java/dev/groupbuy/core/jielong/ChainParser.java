@@ -115,13 +115,18 @@ public final class ChainParser {
 
     /**
      * {@code 1. 明前龙井 250g/罐 168} … and then {@code 1. 品茶人 龙井2罐}: numbered lines read before the numbering
-     * starts again are the leader's menu when most of them name nobody or carry a price or a size per unit.
+     * starts again are the leader's menu or instructions ({@code 1. 周二晚9点截单}) when most of them name nobody,
+     * carry a price or a size per unit, or read as sentences with no order.
      */
     private static boolean isMenu(List<ReadLine> block) {
         int menuLike = 0;
         for (ReadLine line : block) {
             ChainEntry e = line.entry();
-            if (e.name().length() <= 1 || e.text().indexOf('/') >= 0 || LineClassifier.isPriceLine(e.text())) {
+            boolean instruction = line.prose() || (!line.orderSignal() && NameLikeness.of(e.name()) <= 0);
+            if (e.name().length() <= 1
+                    || e.text().indexOf('/') >= 0
+                    || LineClassifier.isPriceLine(e.text())
+                    || instruction) {
                 menuLike++;
             }
         }

@@ -165,8 +165,8 @@ final class Keywords {
         }
         boolean codeAfter = i + 1 < s.length()
                 && CatalogMatcher.isAsciiLetter(s.charAt(i + 1))
-                && i > 0
-                && BuildingScanner.isDigit(s.charAt(i - 1)); // c3改c2, A2改A3
+                && ((i > 0 && BuildingScanner.isDigit(s.charAt(i - 1))) // c3改c2, A2改A3
+                        || (i + 2 < s.length() && BuildingScanner.isDigit(s.charAt(i + 2)))); // 改A1
         if (s.charAt(i) == '改'
                 && i + 2 < s.length()
                 && s.charAt(i + 1) == ':'

@@ -108,8 +108,23 @@ final class LineClassifier {
     }
 
     static boolean hasChainMarker(String line) {
-        return line.contains("接龙");
+        for (int i = line.indexOf("接龙"); i >= 0; i = line.indexOf("接龙", i + 2)) {
+            char before = i > 0 ? line.charAt(i - 1) : ' ';
+            char after = i + 2 < line.length() ? line.charAt(i + 2) : ' ';
+            if (REFERENCE_BEFORE.indexOf(before) < 0 && REFERENCE_AFTER.indexOf(after) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * {@code 按接龙序号分批取}, {@code 接龙的邻居}, {@code 已接龙的}: words that speak of an earlier chain, not head
+     * one.
+     */
+    private static final String REFERENCE_BEFORE = "按照已在";
+
+    private static final String REFERENCE_AFTER = "序号的里名表单";
 
     /** How a leader's running tally under the list starts: {@code 目前14箱 满20箱包邮}, {@code 截至目前 共12份}. */
     private static final List<String> TALLY_WORDS =

@@ -11,8 +11,8 @@ final class NameLikeness {
 
     private static final List<String> NAME_ENDINGS = List.of(
             "姐姐", "哥哥", "阿姨", "老师", "师傅", "妈妈", "宝妈", "姐", "哥", "妈", "爸", "叔", "姨", "总", "宝", "妹", "弟", "嫂", "婶", "奶",
-            "爷", "婆", "伯", "公", "生", "太", "仔", "会计", "医生", "护士", "主任", "经理", "科长", "校长", "教练", "秘书", "总监", "助理", "律",
-            "工", "sir", "Sir", "SIR");
+            "爷", "婆", "伯", "公", "生", "太", "仔", "同学", "会计", "医生", "护士", "主任", "经理", "科长", "校长", "教练", "秘书", "总监", "助理",
+            "律", "工", "sir", "Sir", "SIR");
     private static final List<String> PLACE_ENDINGS = List.of(
             "部", "组", "科", "处", "室", "站", "店", "厂", "所", "馆", "公司", "中心", "工位", "前台", "门卫", "保安", "仓库", "车间", "湖", "岛",
             "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办", "班");
@@ -86,7 +86,7 @@ final class NameLikeness {
     /** {@code 小周}, {@code 老韩}, {@code 阿珊}, {@code 王姐}, {@code 晶晶}: the shapes Chinese nicknames take. */
     static boolean isNickname(String w) {
         int n = w.length();
-        if (n >= 2 && PLACE_LAST_CHARACTERS.indexOf(w.charAt(n - 1)) >= 0) {
+        if (n >= 2 && PLACE_LAST_CHARACTERS.indexOf(w.charAt(n - 1)) >= 0 && !w.endsWith("同学")) {
             return false;
         }
         if (n >= 2 && n <= 3 && "小老阿大".indexOf(w.charAt(0)) >= 0 && ProductFragments.isHan(w.charAt(1))) {

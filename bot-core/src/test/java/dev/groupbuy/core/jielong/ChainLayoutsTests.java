@@ -116,4 +116,30 @@ class ChainLayoutsTests {
 
         assertThat(names(chain)).containsExactly("阿黎", "洛洛");
     }
+
+    @Test
+    void numberedInstructionsBeforeTheSignUpsStartAgainAreTheLeaders() {
+        ParsedChain chain = parser.parse(
+                "#接龙 酸奶\n须知：\n1. 周二晚9点截单\n2. 周四上午冷链到，南门快递柜旁取\n3. 当天取，放不住\n1. 小橘子 2盒\n2. 菲菲 1盒",
+                Catalogs.strawberries());
+
+        assertThat(names(chain)).containsExactly("小橘子", "菲菲");
+    }
+
+    @Test
+    void aChainPastedFromTheMiddleWithTheLeadersTallyBelow() {
+        ParsedChain chain =
+                parser.parse("…接上条，1-13号见上面👆\n14. 老顾 2盒\n15. 虾虾 1盒\n16. 阿芬 3盒\n共6盒，明早8点到货", Catalogs.strawberries());
+
+        assertThat(names(chain)).containsExactly("老顾", "虾虾", "阿芬");
+    }
+
+    @Test
+    void aNoticeThatSpeaksOfTheChainIsNoChain() {
+        ParsedChain notice = parser.parse(
+                "【取货通知】草莓今天下午到了\n按接龙序号分批取\n以下几位要求送货的，我晚上统一送：\n1. 蟹老板 7-2-301\n2. 何太 12栋\n3. 王哥 5-1-1002",
+                Catalogs.strawberries());
+
+        assertThat(notice.isChain()).isFalse();
+    }
 }

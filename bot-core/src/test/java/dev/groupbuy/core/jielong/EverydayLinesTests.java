@@ -414,4 +414,13 @@ class EverydayLinesTests {
         assertThat(items(read(Catalogs.dumplings(), "刘叔 1号2个 谢谢"))).containsExactly(Map.entry("A", "2"));
         assertThat(read(Catalogs.dumplings(), "刘叔 1号3个").reason()).isEqualTo(ReviewReason.UNIT_MISMATCH);
     }
+
+    @Test
+    void aChangeToACodeAndAClassmate() {
+        List<CatalogItem> codes = List.of(Catalogs.item("A", "原味酸奶", "组", "A"), Catalogs.item("B", "草莓酸奶", "组", "B"));
+
+        assertThat(items(read(codes, "罗先生 改A1"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(codes, "老严 改A2 B1"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(read(Catalogs.strawberries(), "张同学 草莓2盒").name()).isEqualTo("张同学");
+    }
 }
