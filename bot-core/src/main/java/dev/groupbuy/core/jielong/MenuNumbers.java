@@ -55,7 +55,8 @@ final class MenuNumbers {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (isCandidate(t, catalog) && (inExpression(tokens, k, catalog) || inList(tokens, k, catalog))) {
+            if (isCandidate(t, catalog)
+                    && (inExpression(tokens, k, catalog) || inList(tokens, k, catalog) || besideAWord(tokens, k))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asProduct(catalog.menuNumber(t.text())));
             }
@@ -87,6 +88,24 @@ final class MenuNumbers {
         }
         int after = nextWord(tokens, last + 1);
         return commaJoined || (after >= 0 && tokens.get(after).is(TokenKind.EACH));
+    }
+
+    /**
+     * {@code 4不要了}, {@code 3还要}, {@code 再加一个4}: a product number glued to a cancel or change word after it,
+     * or to a count with its unit before it.
+     */
+    private static boolean besideAWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        Token before = k > 0 ? tokens.get(k - 1) : null;
+        boolean wordAfter = next != null
+                && t.gluedTo(next)
+                && (next.is(TokenKind.CANCEL)
+                        || next.is(TokenKind.CHANGE)
+                        || (next.is(TokenKind.TEXT) && next.text().startsWith("还要")));
+        boolean countBefore =
+                before != null && before.is(TokenKind.NUMBER) && before.unit() != null && before.gluedTo(t);
+        return wordAfter || countBefore;
     }
 
     private static boolean isListJoin(Token t) {

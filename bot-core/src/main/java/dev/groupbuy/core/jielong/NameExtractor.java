@@ -57,7 +57,8 @@ final class NameExtractor {
             }
         } else {
             int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
-            name = named(tokens, first, extend(tokens, first, start));
+            int last = isNumeralNickname(tokens, start) ? start + 1 : extend(tokens, first, start);
+            name = named(tokens, first, last);
             name = betterNameAfter(tokens, name);
         }
         return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
@@ -186,6 +187,9 @@ final class NameExtractor {
                 && tokens.get(k + 1).is(TokenKind.TEXT)
                 && ProductFragments.isHan(tokens.get(k + 1).firstChar())) {
             return k + 1;
+        }
+        if (isNumeralNickname(tokens, k)) {
+            return k;
         }
         if (isBareNumber(t) && k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1))) {
             Token next = tokens.get(k + 1);
@@ -428,6 +432,38 @@ final class NameExtractor {
         return !text.isEmpty();
     }
 
+    /**
+     * {@code 一只猫 1箱}, {@code 一颗松子 a1}: a numeral and its measure glued to a word at the start of the line,
+     * with the order or a cancel after a space, is a nickname.
+     */
+    private static boolean isNumeralNickname(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.NUMBER)
+                || t.unit() == null
+                || !ChineseNumerals.isNumeral(t.firstChar())
+                || k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token word = tokens.get(k + 1);
+        return word.is(TokenKind.TEXT)
+                && t.gluedTo(word)
+                && ProductFragments.isHan(word.firstChar())
+                && tokens.get(k + 2).is(TokenKind.SPACE)
+                && (orderFollows(tokens, k + 2) || cancelFollows(tokens, k + 2));
+    }
+
+    private static boolean cancelFollows(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            if (tokens.get(j).is(TokenKind.CANCEL)) {
+                return true;
+            }
+            if (!tokens.get(j).isSeparator()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a quantity or product comes later on the line (after spaces or punctuation). */
     private static boolean orderFollows(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
@@ -535,6 +571,9 @@ final class NameExtractor {
         }
         if (!next.is(TokenKind.SPACE) || k + 2 >= tokens.size()) {
             return false;
+        }
+        if (NameLikeness.isNickname(tokens.get(k - 1).text() + tokens.get(k).text())) {
+            return true; // 阿水 H2-1203 2桶, 阿水 不要了: 阿 and the water make a nickname
         }
         TokenKind after = tokens.get(k + 2).kind();
         return after == TokenKind.NUMBER

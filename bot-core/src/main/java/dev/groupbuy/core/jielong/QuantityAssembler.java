@@ -68,6 +68,8 @@ final class QuantityAssembler {
         private boolean bare;
         /** A product word is glued right after the token being read ({@code 加2个卤蛋}: the count is the egg's). */
         private boolean productGluedAfter;
+        /** Products joined by plus signs ({@code 1+1+4}): one named twice counts twice. */
+        private boolean summed;
         /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
         private final List<Token> flushed = new ArrayList<>(2);
 
@@ -90,6 +92,9 @@ final class QuantityAssembler {
             }
             if (t.is(TokenKind.TIMES)) {
                 beforeTimes = previous;
+            }
+            if (t.is(TokenKind.PLUS) && previous != null && previous.is(TokenKind.PRODUCT)) {
+                summed = true;
             }
             if (!t.is(TokenKind.SPACE)) {
                 previous = t;
@@ -222,9 +227,11 @@ final class QuantityAssembler {
                 lastTarget = List.of(pending.remove(0));
                 assign(out, lastTarget, flushed.get(0));
             }
+            java.util.Set<String> named = new java.util.HashSet<>();
             for (CatalogItem p : pending) {
-                if (!out.items.containsKey(p.sku())) {
-                    out.add(p, BigDecimal.ONE);
+                boolean again = !named.add(p.sku());
+                if (!out.items.containsKey(p.sku()) || (again && summed)) {
+                    out.add(p, BigDecimal.ONE); // 1+1+4: the first product twice
                 }
             }
             if (every || (each && pending.isEmpty() && out.items.isEmpty())) {

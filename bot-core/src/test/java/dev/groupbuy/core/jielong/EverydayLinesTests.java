@@ -423,4 +423,29 @@ class EverydayLinesTests {
         assertThat(items(read(codes, "老严 改A2 B1"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
         assertThat(read(Catalogs.strawberries(), "张同学 草莓2盒").name()).isEqualTo("张同学");
     }
+
+    @Test
+    void menuNumbersSummedCancelledAndAfterACount() {
+        List<CatalogItem> menu = List.of(
+                Catalogs.item("A", "猪肉白菜水饺", "袋", "1", "1号"),
+                Catalogs.item("B", "韭菜鸡蛋水饺", "袋", "2", "2号"),
+                Catalogs.item("C", "玉米猪肉水饺", "袋", "3", "3号"),
+                Catalogs.item("D", "三鲜水饺", "袋", "4", "4号"));
+
+        assertThat(items(read(menu, "老刘 1+1+4"))).containsExactly(Map.entry("A", "2"), Map.entry("D", "1"));
+        assertThat(items(read(menu, "黄姐 再加一个4"))).containsExactly(Map.entry("D", "1"));
+        ChainEntry kept =
+                parser.parse("#接龙\n1. 阿霞 1+4\n2. 阿霞 4不要了", menu).entries().get(1);
+        assertThat(items(kept)).as("only product 4 goes, 1 stays").containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void nicknamesMadeOfANumeralOrOfAProductWord() {
+        List<CatalogItem> water = List.of(Catalogs.item("A", "农夫山泉桶装水", "桶", "桶装水", "水"));
+
+        assertThat(read(water, "阿水 H2-1203 2桶").name()).isEqualTo("阿水");
+        assertThat(items(read(water, "阿水 H2-1203 2桶"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(water, "一只猫 1桶").name()).isEqualTo("一只猫");
+        assertThat(read(water, "一颗松子 取消哈").name()).isEqualTo("一颗松子");
+    }
 }
