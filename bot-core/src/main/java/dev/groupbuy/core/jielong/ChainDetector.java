@@ -26,7 +26,7 @@ final class ChainDetector {
      */
     static boolean isChain(
             List<ReadLine> lines, String preamble, String postamble, boolean marker, int leaderSentences) {
-        if (lines.isEmpty() || containsAny(preamble, NEVER_A_CHAIN)) {
+        if (lines.isEmpty() || containsAny(withoutTallies(preamble), NEVER_A_CHAIN)) {
             return false;
         }
         if (!marker && preamble.stripLeading().startsWith("@")) {
@@ -78,11 +78,14 @@ final class ChainDetector {
         return false;
     }
 
-    /** The lines below the list but the leader's tally ({@code 共52斤，明早8点到货} counts, it announces nothing). */
+    /**
+     * The lines but the leader's running tally ({@code 已接：18袋（团长统计）}, {@code 共52斤，明早8点到货}): it counts
+     * the list, it does not make it a summary or a notice. A heading such as {@code 统计如下} holds no number and stays.
+     */
     private static String withoutTallies(String postamble) {
         StringBuilder out = new StringBuilder();
         for (String line : postamble.split("\n")) {
-            if (!LineClassifier.isFooter(line)) {
+            if (!LineClassifier.isFooter(line) || line.chars().noneMatch(Character::isDigit)) {
                 out.append(line).append('\n');
             }
         }

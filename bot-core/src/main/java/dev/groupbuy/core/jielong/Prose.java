@@ -9,7 +9,7 @@ import java.util.List;
 final class Prose {
 
     private static final int MAX_NAME_LENGTH = 12;
-    private static final int SHORT_NICKNAME = 6;
+    private static final int SHORT_NICKNAME = 8;
     private static final List<String> WORDS = List.of(
             "请", "禁止", "时间", "地点", "自提", "到货", "截单", "付款", "转账", "群", "提醒", "注意", "不得", "不能", "大家", "团购", "接龙", "取货",
             "统一", "下单", "微信", "私聊", "广告", "昵称", "售后", "发货", "配送", "价格", "优惠", "活动", "预告", "锅", "切", "炒", "煮", "焯", "炖",
@@ -41,7 +41,7 @@ final class Prose {
     /**
      * The name of a line that orders something ({@code 海边的风 海虹5斤}, {@code 火锅控 1+2+3}): prose only when too
      * long or with an instruction word of two characters or more; a one-character word (的, 锅, 切) or 的 in a
-     * nickname of up to six characters is part of the nickname.
+     * nickname of up to eight characters is part of the nickname ({@code 喵喵家的铲屎官}).
      */
     static boolean isProseNameOfAnOrder(String name) {
         if (!isProseName(name)) {
