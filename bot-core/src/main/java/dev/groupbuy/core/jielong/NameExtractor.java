@@ -61,7 +61,30 @@ final class NameExtractor {
             name = named(tokens, first, last);
             name = betterNameAfter(tokens, name);
         }
+        if (!hasLetters(name.text())) {
+            int first = 0;
+            while (first < tokens.size() && tokens.get(first).is(TokenKind.SPACE)) {
+                first++;
+            }
+            Name bracketed = bracketedName(tokens, first);
+            if (bracketed != null) {
+                return bracketed;
+            }
+        }
         return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
+    }
+
+    /** {@code 【王五】2盒}, {@code [Lily] 1份}: a name set in brackets at the start of the line, the order after it. */
+    private static Name bracketedName(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).is(TokenKind.REMARK) || !orderFollows(tokens, k + 1)) {
+            return null;
+        }
+        String content = TextNormalizer.trimSeparators(tokens.get(k).content());
+        boolean nameLike = !content.isEmpty()
+                && content.codePointCount(0, content.length()) <= 12
+                && Fillers.isSubstantive(content)
+                && NameLikeness.of(content) >= 0;
+        return nameLike ? new Name(content, k, k + 1) : null;
     }
 
     /**

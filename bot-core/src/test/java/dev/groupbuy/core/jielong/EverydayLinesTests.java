@@ -448,4 +448,13 @@ class EverydayLinesTests {
         assertThat(read(water, "一只猫 1桶").name()).isEqualTo("一只猫");
         assertThat(read(water, "一颗松子 取消哈").name()).isEqualTo("一颗松子");
     }
+
+    @Test
+    void aNameInBracketsAfterTheOrderOrWithASurnameThatReadsAsAWeekday() {
+        assertThat(read(Catalogs.strawberries(), "【王五】2盒").name()).isEqualTo("王五");
+        assertThat(items(read(Catalogs.strawberries(), "【王五】2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "2盒,周九").name()).isEqualTo("周九");
+        assertThat(read(Catalogs.strawberries(), "周九 2盒 周六取").note()).contains("周六取");
+        assertThat(read(Catalogs.strawberries(), "喵喵家的铲屎官 1盒").name()).isEqualTo("喵喵家的铲屎官");
+    }
 }
