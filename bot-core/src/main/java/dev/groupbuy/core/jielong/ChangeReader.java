@@ -119,6 +119,14 @@ final class ChangeReader {
     private LineOrder swap(List<Token> left, List<Token> right) {
         CatalogItem from = onlyProduct(left);
         CatalogItem to = onlyProduct(right);
+        if (from == null && to != null && !catalog.singleProduct() && saysNothing(left)) {
+            return new LineOrder(
+                    List.of(new dev.groupbuy.core.order.OrderItem(to.sku(), BigDecimal.ONE)),
+                    false,
+                    false,
+                    null,
+                    EarlierOrder.swappedFromTheOnlyOne(to.sku()));
+        }
         if (from == null || to == null || from.sku().equals(to.sku())) {
             return null;
         }
@@ -128,6 +136,16 @@ final class ChangeReader {
                 false,
                 null,
                 EarlierOrder.swapped(from.sku(), to.sku()));
+    }
+
+    /** {@code 改成蒜蓉的}: nothing before the change word but spaces and fillers. */
+    private static boolean saysNothing(List<Token> left) {
+        for (Token t : left) {
+            if (!t.isSeparator() && !(t.is(TokenKind.TEXT) && !t.isSubstantive())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The one product the tokens name, with no number among them, or {@code null}. */

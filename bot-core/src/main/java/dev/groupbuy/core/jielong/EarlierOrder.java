@@ -30,6 +30,11 @@ record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedT
         return new EarlierOrder(Set.of(from), null, to, null, Set.of());
     }
 
+    /** {@code 改成蒜蓉的}: the earlier order's only product changed for {@code to}, in the quantity it had. */
+    static EarlierOrder swappedFromTheOnlyOne(String to) {
+        return new EarlierOrder(Set.of(), null, to, null, Set.of());
+    }
+
     /**
      * {@code 跟3楼一样}, {@code 和阿伟一样}: the order of another line, named by its number or its name; looked up
      * by {@code ChainParser} among the lines above, not among the neighbour's own.
@@ -56,6 +61,11 @@ record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedT
         }
         if (sameAs != null) {
             return List.copyOf(earlier);
+        }
+        if (swappedTo != null && dropped.isEmpty()) {
+            return earlier.size() == 1
+                    ? List.of(new OrderItem(swappedTo, earlier.get(0).qty()))
+                    : List.of();
         }
         if (swappedTo != null) {
             for (OrderItem item : earlier) {

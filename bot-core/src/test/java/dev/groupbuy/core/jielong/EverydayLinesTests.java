@@ -457,4 +457,17 @@ class EverydayLinesTests {
         assertThat(read(Catalogs.strawberries(), "周九 2盒 周六取").note()).contains("周六取");
         assertThat(read(Catalogs.strawberries(), "喵喵家的铲屎官 1盒").name()).isEqualTo("喵喵家的铲屎官");
     }
+
+    @Test
+    void changedForAnotherProductInTheQuantityTheEarlierLineHad() {
+        List<CatalogItem> crayfish =
+                List.of(Catalogs.item("A", "麻辣小龙虾", "斤", "麻辣"), Catalogs.item("B", "蒜蓉小龙虾", "斤", "蒜蓉"));
+
+        ChainEntry swapped =
+                parser.parse("#接龙\n1. 老谭 麻辣3斤\n2. 老谭 改成蒜蓉的", crayfish).entries().get(1);
+        ChainEntry alone = read(crayfish, "老谭 改成蒜蓉的");
+
+        assertThat(items(swapped)).containsExactly(Map.entry("B", "3"));
+        assertThat(items(alone)).containsExactly(Map.entry("B", "1"));
+    }
 }
