@@ -27,6 +27,9 @@ final class ChangeReader {
     /** The order after the change, or {@code null} when the line holds no change. */
     LineOrder read(List<Token> tokens) {
         int at = lastChange(tokens);
+        if (at >= 0 && swapsASide(tokens, at)) {
+            return null; // 1份 鱼换成豆腐: what goes in the portion, the order stands
+        }
         if (at >= 0) {
             List<Token> right = tokens.subList(at + 1, untouchedFrom(tokens, at + 1));
             return apply(tokens.subList(0, at), right);
@@ -41,6 +44,30 @@ final class ChangeReader {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code 老冯 1份 鱼换成豆腐}: a word the deal does not sell swapped for another one, no number or product after
+     * the change word, and the order already written before it.
+     */
+    private static boolean swapsASide(List<Token> tokens, int at) {
+        if (at == 0
+                || !tokens.get(at - 1).is(TokenKind.TEXT)
+                || !tokens.get(at - 1).gluedTo(tokens.get(at))) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT) || t.is(TokenKind.TIMES) || t.is(TokenKind.EACH)) {
+                return false;
+            }
+        }
+        for (int k = 0; k < at - 1; k++) {
+            if (tokens.get(k).is(TokenKind.NUMBER) || tokens.get(k).is(TokenKind.PRODUCT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that say a bracket corrects the quantity before it: {@code 3袋(更正:2袋)}. */

@@ -14,6 +14,22 @@ final class Leftovers {
             "加", "再加", "另加", "多加", "还要", "再来", "再要", "也要", "加个", "再加个", "来个", "再来个", "要个", "再要个", "加一个", "再加一个", "加多",
             "加多个", "追加", "整", "再整", "搞");
 
+    /**
+     * Verbs of ordering that end the words before a count, after 也 or 帮 ({@code 我同事也要1瓶}): someone else's
+     * share, the count is what is ordered. ({@code 鸭蛋要2箱} still names a product.)
+     */
+    private static final String ORDERING_VERBS = "要带拿买订";
+
+    private static final WordTable PEOPLE = new WordTable(java.util.List.of(
+            "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老",
+            "小"));
+
+    /** {@code 我婆婆也要}, {@code 隔壁老张也要}: someone named before 也, not a product ({@code 鸭蛋也要}). */
+    private static boolean someoneElseAlso(String text) {
+        int also = text.indexOf('也');
+        return also > 0 && PEOPLE.occursIn(text.substring(0, also));
+    }
+
     private Leftovers() {}
 
     /** Why the line may order something the deal does not sell, or {@code null} when its words are remarks. */
@@ -60,6 +76,11 @@ final class Leftovers {
         String text = word.text().strip();
         if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
             return false;
+        }
+        if (text.length() >= 3
+                && ORDERING_VERBS.indexOf(text.charAt(text.length() - 1)) >= 0
+                && (text.contains("帮") || someoneElseAlso(text))) {
+            return false; // 我同事也要1瓶, 再帮老板带1盒: who it is for, and the count
         }
         if (product != null && (ADDING.contains(text) || addingOneByItsUnit(text))) {
             return false;

@@ -138,8 +138,9 @@ final class NameExtractor {
         if (!joined
                 || j >= tokens.size()
                 || !tokens.get(j).is(TokenKind.TEXT)
-                || !tokens.get(j).isSubstantive()) {
-            return first; // 一休 谢谢: thanks, not a second name
+                || !tokens.get(j).isSubstantive()
+                || "再还也加".indexOf(tokens.get(j).firstChar()) >= 0) {
+            return first; // 一休 谢谢, 多多妈妈 再加海苔: thanks or a request, not a second name
         }
         Name second = named(tokens, j, extend(tokens, j, j));
         int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
@@ -621,6 +622,10 @@ final class NameExtractor {
         if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next) || NameLikeness.isKinshipWord(next.text()))) {
             return true;
         }
+        boolean fewHan = nameSoFar.length() <= 3 && allHan(nameSoFar.text());
+        if (fewHan && NameLikeness.isRelativeWord(next.text())) {
+            return true; // 周子涵 外婆, 马骁 妈: the child's name and who signs for the child
+        }
         if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {
             return false;
         }
@@ -629,6 +634,15 @@ final class NameExtractor {
         }
         char first = next.firstChar();
         return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
+    }
+
+    private static boolean allHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!ProductFragments.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** {@code 小 王}: one Chinese character that reads as the rest of a spaced name, not a word of its own. */

@@ -110,6 +110,14 @@ final class NameLikeness {
                 && KINSHIP_WORDS.contains(w.substring(1));
     }
 
+    private static final List<String> RELATIVES =
+            List.of("外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "妈妈", "爸爸", "妈", "爸", "妈咪", "爹地", "家长", "小姨", "舅舅", "姑姑");
+
+    /** {@code 周子涵 外婆}, {@code 马骁 妈}: the word after a child's name that says who signs for the child. */
+    static boolean isRelativeWord(String w) {
+        return RELATIVES.contains(w);
+    }
+
     /** {@code 王 奶奶}, {@code 李 阿姨}: after a surname written apart, the word that says who she is to us. */
     static boolean isKinshipWord(String w) {
         return KINSHIP_WORDS.contains(w);

@@ -470,4 +470,16 @@ class EverydayLinesTests {
         assertThat(items(swapped)).containsExactly(Map.entry("B", "3"));
         assertThat(items(alone)).containsExactly(Map.entry("B", "1"));
     }
+
+    @Test
+    void someoneElsesShareARelativeSigningForAChildAndASwappedSide() {
+        List<CatalogItem> lunch = List.of(Catalogs.item("A", "家常套餐", "份", "套餐"));
+
+        assertThat(items(read(Catalogs.strawberries(), "刘姐 我同事也要1盒"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "Jerry.Z 再帮老板带1盒"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "小莫 鸭蛋也要2盒").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(read(Catalogs.strawberries(), "周子涵 外婆 1盒").name()).isEqualTo("周子涵 外婆");
+        assertThat(read(Catalogs.strawberries(), "多多妈妈 再加草莓1盒").name()).isEqualTo("多多妈妈");
+        assertThat(items(read(lunch, "老冯 3栋 1份 鱼换成豆腐"))).containsExactly(Map.entry("A", "1"));
+    }
 }
