@@ -224,9 +224,17 @@ final class ChangeReader {
         if (swap != null) {
             return swap;
         }
+        int rightKinds = TokenKinds.of(right, 0);
+        if (TokenKinds.has(rightKinds, TokenKind.EACH) && !TokenKinds.has(rightKinds, TokenKind.PRODUCT)) {
+            LineOrder each = eachOfTheBefore(left, right);
+            if (each != null) {
+                return each;
+            }
+        }
         Assembly newQty = assembler.assemble(right, 0, right.size());
         if (newQty.problem != null) {
-            return LineOrder.review(newQty.problem);
+            LineOrder withOthers = changedThenOthers(left, right, before(left));
+            return withOthers != null ? withOthers : LineOrder.review(newQty.problem);
         }
         ReviewReason unknown = Leftovers.unknownProduct(right, catalog);
         if (unknown != null) {
@@ -304,6 +312,35 @@ final class ChangeReader {
         result.put(target.sku(), right.get(first).value());
         result.putAll(others.items);
         return LineOrder.of(OrderReader.toItems(result));
+    }
+
+    /**
+     * {@code 2号1 3号1 加到各2箱}: each of the products named before the change at the one count after 各, checked in
+     * each one's unit; {@code null} when nothing was named before or the count is not one number.
+     */
+    private LineOrder eachOfTheBefore(List<Token> left, List<Token> right) {
+        Map<String, BigDecimal> before = before(left);
+        Token count = null;
+        for (Token t : right) {
+            if (t.is(TokenKind.NUMBER)) {
+                if (count != null) {
+                    return null;
+                }
+                count = t;
+            }
+        }
+        if (before.isEmpty() || count == null) {
+            return null;
+        }
+        Assembly check = new Assembly();
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        for (CatalogItem p : catalog.catalog()) {
+            if (before.containsKey(p.sku())) {
+                QuantityAssembler.checkUnit(check, p, count);
+                result.put(p.sku(), count.value());
+            }
+        }
+        return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
     }
 
     /** {@code 沃柑1 砂糖橘1 改成各2}: each of the products named before the change, not every product of the deal. */

@@ -166,8 +166,26 @@ final class EntryReader {
     static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
         List<Token> tokens = MenuNumbers.letterRuns(
                 Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
-        return PackSpecs.sizesBesideTheCount(
-                SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog)), catalog);
+        return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
+                SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog)), catalog));
+    }
+
+    /** {@code 大份改小份}, {@code L码1包改XL码1包}: 改 or 换 glued before a product word is a change to it. */
+    private static List<Token> changeBetweenProducts(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            boolean word = t.is(TokenKind.TEXT) && (t.isChar('改') || t.isChar('换'));
+            if (word
+                    && t.gluedTo(next)
+                    && next.is(TokenKind.PRODUCT)
+                    && tokens.get(k - 1).gluedTo(t)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.asChange());
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** The tokens that say what the line orders: all but the name and the notes in front of it. */

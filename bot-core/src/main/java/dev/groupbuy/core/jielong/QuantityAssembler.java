@@ -68,6 +68,8 @@ final class QuantityAssembler {
         private boolean bare;
         /** A product word is glued right after the token being read ({@code 加2个卤蛋}: the count is the egg's). */
         private boolean productGluedAfter;
+        /** The waiting number came after a plus sign, glued to the product after it ({@code 鳗鱼饭 加一份味噌汤}). */
+        private boolean waitingAfterPlus;
         /** Products joined by plus signs ({@code 1+1+4}): one named twice counts twice. */
         private boolean summed;
         /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
@@ -115,7 +117,7 @@ final class QuantityAssembler {
             }
             boolean numberFirst = waiting != null
                     && previous == waiting
-                    && pending.isEmpty()
+                    && (pending.isEmpty() || (waitingAfterPlus && waiting.end() == t.start()))
                     && (waiting.unit() != null || waiting.end() == t.start());
             if (numberFirst) {
                 lastTarget = List.of(p);
@@ -161,6 +163,7 @@ final class QuantityAssembler {
             if (plus && productGluedAfter) {
                 flush(); // 牛肉面 加2个卤蛋: two eggs, not two more noodles
                 waiting = t;
+                waitingAfterPlus = true;
                 lastTarget = null;
             } else if (plus && lastTarget != null) {
                 assign(out, lastTarget, t);

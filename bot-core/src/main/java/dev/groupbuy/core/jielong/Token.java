@@ -110,6 +110,11 @@ final class Token {
         return Token.number(line, start, last.end, value, unit);
     }
 
+    /** The same characters read as a change word ({@code 大份改小份}). */
+    Token asChange() {
+        return Token.of(TokenKind.CHANGE, line, start, end);
+    }
+
     Token asText() {
         return Token.of(TokenKind.TEXT, line, start, end);
     }

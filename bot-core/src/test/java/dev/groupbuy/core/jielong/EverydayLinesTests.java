@@ -482,4 +482,22 @@ class EverydayLinesTests {
         assertThat(read(Catalogs.strawberries(), "多多妈妈 再加草莓1盒").name()).isEqualTo("多多妈妈");
         assertThat(items(read(lunch, "老冯 3栋 1份 鱼换成豆腐"))).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void changesBetweenProductsAndAnAddedDish() {
+        List<CatalogItem> veg = List.of(
+                Catalogs.item("A", "蔬菜箱（大份）", "箱", "大份"),
+                Catalogs.item("B", "蔬菜箱（小份）", "箱", "小份"),
+                Catalogs.item("C", "散养鸭蛋", "盒", "鸭蛋"));
+        List<CatalogItem> mushrooms =
+                List.of(Catalogs.item("A", "杏鲍菇", "斤"), Catalogs.item("B", "金针菇", "包"), Catalogs.item("C", "香菇", "斤"));
+        List<CatalogItem> lunch = List.of(Catalogs.item("A", "蒲烧鳗鱼饭", "份", "鳗鱼饭"), Catalogs.item("B", "味噌汤", "份"));
+
+        assertThat(items(read(veg, "一一 大份改小份"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(mushrooms, "安然 杏鲍菇2斤→1斤 金针菇2包")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(mushrooms, "丹丹 杏鲍菇1斤 香菇1斤 加到各2斤")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("C", "2"));
+        assertThat(items(read(lunch, "阿Ben 鳗鱼饭 加一份味噌汤"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+    }
 }
