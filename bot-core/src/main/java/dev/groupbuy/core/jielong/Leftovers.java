@@ -77,6 +77,13 @@ final class Leftovers {
         if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
             return false;
         }
+        int measure = 0;
+        while (measure < Math.min(2, text.length()) && CatalogMatcher.isAsciiLetter(text.charAt(measure))) {
+            measure++;
+        }
+        if (text.startsWith("的", measure) || text.startsWith("那种", measure) || text.startsWith("装", measure)) {
+            return false; // 250ml的两箱, 330ml那种 2箱, 5L的: the size described, then the count
+        }
         if (text.length() >= 3
                 && ORDERING_VERBS.indexOf(text.charAt(text.length() - 1)) >= 0
                 && (text.contains("帮") || someoneElseAlso(text))) {

@@ -55,6 +55,7 @@ final class Units {
             "块",
             "lb",
             "升",
+            "L",
             // 两 is a weight (8两) unless a unit follows it or it follows 两: then it is the numeral (七七两斤, 两两)
             "两");
 
@@ -138,7 +139,8 @@ final class Units {
             return null;
         }
         int end = from + unit.length();
-        return end >= s.length() || !Character.isLetter(s.charAt(end)) ? unit : null;
+        boolean latin = CatalogMatcher.isAsciiLetter(unit.charAt(0));
+        return !latin && (end >= s.length() || !Character.isLetter(s.charAt(end))) ? unit : null; // M1 L1: a code
     }
 
     static boolean regionMatches(CharSequence s, int from, String word) {

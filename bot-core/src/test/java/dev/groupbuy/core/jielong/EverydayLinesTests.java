@@ -500,4 +500,16 @@ class EverydayLinesTests {
                 .containsExactly(Map.entry("A", "2"), Map.entry("C", "2"));
         assertThat(items(read(lunch, "阿Ben 鳗鱼饭 加一份味噌汤"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
     }
+
+    @Test
+    void litresBesideTheCountAndSizesDescribedWithDe() {
+        List<CatalogItem> oil =
+                List.of(Catalogs.item("A", "压榨花生油", "桶", "花生油", "A"), Catalogs.item("B", "菜籽油", "桶", "B"));
+        List<CatalogItem> sauce = List.of(Catalogs.item("A", "海天生抽", "瓶", "生抽"));
+
+        assertThat(items(read(oil, "阿卜 B 5L 1桶"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(oil, "罗老师 花生油5L的1桶"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(sauce, "阿威 生抽1.9L的来2瓶"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(sauce, "老葛 250ml的两瓶"))).containsExactly(Map.entry("A", "2"));
+    }
 }
