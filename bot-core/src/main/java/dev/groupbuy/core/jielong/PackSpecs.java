@@ -96,10 +96,11 @@ final class PackSpecs {
      * size ({@code 10斤*3}).
      */
     private static boolean countBeside(List<Token> tokens, int spec, CatalogMatcher catalog) {
-        if (spec + 2 < tokens.size()
-                && tokens.get(spec + 1).is(TokenKind.TIMES)
-                && tokens.get(spec + 2).is(TokenKind.NUMBER)) {
-            return true;
+        int times = spec + 1 < tokens.size() && tokens.get(spec + 1).is(TokenKind.SPACE) ? spec + 2 : spec + 1;
+        if (times + 1 < tokens.size()
+                && tokens.get(times).is(TokenKind.TIMES)
+                && tokens.get(times + 1).is(TokenKind.NUMBER)) {
+            return true; // 10斤*3, 1kg x2
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);

@@ -512,4 +512,14 @@ class EverydayLinesTests {
         assertThat(items(read(sauce, "阿威 生抽1.9L的来2瓶"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(sauce, "老葛 250ml的两瓶"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aCountInTheDealsUnitTimesACount() {
+        List<CatalogItem> beef = List.of(Catalogs.item("A", "谷饲牛腩", "kg", "牛腩"));
+        List<CatalogItem> rice = List.of(Catalogs.item("A", "东北大米", "袋", "大米"));
+
+        assertThat(items(read(beef, "小莫 1kg x2"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(rice, "小莫 2袋×2"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(rice, "小侯 10斤 x3"))).as("a size, then the count").containsExactly(Map.entry("A", "3"));
+    }
 }
