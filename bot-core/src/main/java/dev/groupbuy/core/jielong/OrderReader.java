@@ -19,12 +19,14 @@ final class OrderReader {
     private final QuantityAssembler assembler;
     private final ChangeReader changes;
     private final LineTokenizer tokenizer;
+    private final InLineEdits edits;
 
     OrderReader(CatalogMatcher catalog, LineTokenizer tokenizer) {
         this.catalog = catalog;
         this.tokenizer = tokenizer;
         this.assembler = new QuantityAssembler(catalog);
         this.changes = new ChangeReader(catalog, assembler, tokenizer);
+        this.edits = new InLineEdits(this, catalog, tokenizer);
     }
 
     /** What the order part of a line ({@code order}: the line without its name) says. */
@@ -37,6 +39,12 @@ final class OrderReader {
         List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
         if (TokenKinds.has(kinds, TokenKind.STRIKE) && (!hasContent(tokens) || quantityStruckAtTheEnd(order))) {
             return LineOrder.cancel();
+        }
+        if (TokenKinds.has(kinds, TokenKind.PRODUCT) || TokenKinds.has(kinds, TokenKind.NUMBER)) {
+            LineOrder edited = edits.read(tokens);
+            if (edited != null) {
+                return edited;
+            }
         }
         boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
         boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);

@@ -25,6 +25,7 @@ final class SideRemarks {
                 continue;
             }
             if (t.is(TokenKind.PRODUCT)
+                    && !isCode(t)
                     && !quantityAfter(tokens, k)
                     && (modifiedBefore(tokens, k) || swappedAfter(tokens, k) || describedAfterTheOrder(tokens, k))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
@@ -61,6 +62,21 @@ final class SideRemarks {
         }
         return j < tokens.size()
                 && (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.TIMES));
+    }
+
+    /** {@code 1号换3号}, {@code A换B}, {@code ③换④}: the leader's codes name what is ordered, never a side dish. */
+    private static boolean isCode(Token t) {
+        String text = t.text();
+        if (text.length() <= 2 && text.chars().allMatch(c -> CatalogMatcher.isAsciiLetter((char) c))) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (BuildingScanner.isDigit(c) || SequenceNumberReader.circledValue(c) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean modifiedBefore(List<Token> tokens, int k) {

@@ -1,0 +1,61 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** A line that orders and then edits its own order, after a comma, in a bracket or with 减/少 and a count. */
+class InLineEditsTests {
+
+    private final ChainParser parser = new ChainParser();
+
+    private static final List<CatalogItem> CODED = List.of(
+            Catalogs.item("A", "排骨饭", "份", "A", "1号"),
+            Catalogs.item("B", "牛腩饭", "份", "B", "2号"),
+            Catalogs.item("C", "三鲜饭", "份", "C", "3号"),
+            Catalogs.item("D", "咖喱饭", "份", "D", "4号"));
+
+    private ChainEntry read(List<CatalogItem> catalog, String line) {
+        return parser.parse("#接龙\n1. " + line, catalog).entries().get(0);
+    }
+
+    private static Map<String, String> items(ChainEntry entry) {
+        Map<String, String> out = new TreeMap<>();
+        entry.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
+        return out;
+    }
+
+    @Test
+    void aProductDroppedAfterACommaOrInABracket() {
+        assertThat(items(read(CODED, "莉莉 a2 b1 d1,d不要了"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(CODED, "阿龙 A3 D1(D删掉)"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void aProductsCountChangedOrTheProductSwapped() {
+        assertThat(items(read(CODED, "陈陈 A1 B2 C2(B改成1)")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "2"));
+        assertThat(items(read(CODED, "大刘 1号1 2号1,1号换3号"))).containsExactly(Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(CODED, "阿鲜 A1 B1(A换成B)"))).containsExactly(Map.entry("B", "2"));
+    }
+
+    @Test
+    void aCountTakenOffTheOneProductOrdered() {
+        assertThat(items(read(CODED, "九妹 B×2 少一份"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(CODED, "蔻蔻 b3减1"))).containsExactly(Map.entry("B", "2"));
+        assertThat(read(CODED, "诺诺 减1").review())
+                .as("nothing on the line to take it off")
+                .isTrue();
+        assertThat(read(CODED, "老周 A1 B1 减1").review()).as("off which one?").isTrue();
+    }
+
+    @Test
+    void aRemarkAfterACommaIsNoEdit() {
+        assertThat(items(read(CODED, "小美 A2,不要香菜"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(CODED, "小美 A2(多放辣)"))).containsExactly(Map.entry("A", "2"));
+    }
+}
