@@ -20,6 +20,11 @@ final class Inscriptions {
         if (at < 0) {
             return tokens;
         }
+        for (Token t : tokens) {
+            if (t.start() < at && t.end() > at && (t.is(TokenKind.REMARK) || t.is(TokenKind.STRIKE))) {
+                return tokens; // A2(卡片写「妈妈辛苦了」): the bracket holding the text is a remark already
+            }
+        }
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             if (t.end() <= at) {

@@ -27,6 +27,7 @@ final class QuantityAssembler {
             pairing.bare = t.is(TokenKind.PRODUCT) && standsBare(tokens, k, from, to);
             pairing.productGluedAfter =
                     k + 1 < to && tokens.get(k + 1).is(TokenKind.PRODUCT) && t.gluedTo(tokens.get(k + 1));
+            pairing.eachAfter = k + 1 < to && tokens.get(k + 1).is(TokenKind.EACH);
             pairing.accept(t);
         }
         return pairing.finish();
@@ -66,6 +67,8 @@ final class QuantityAssembler {
         private boolean lastProductSpaced;
         /** The product word being read stands bare (see {@link QuantityAssembler#standsBare}). */
         private boolean bare;
+        /** 各 comes right after the token being read ({@code 粽子各来一袋}). */
+        private boolean eachAfter;
         /** A product word is glued right after the token being read ({@code 加2个卤蛋}: the count is the egg's). */
         private boolean productGluedAfter;
         /** The waiting number came after a plus sign, glued to the product after it ({@code 鳗鱼饭 加一份味噌汤}). */
@@ -105,6 +108,13 @@ final class QuantityAssembler {
 
         private void product(Token t) {
             if (t.products().size() > 1 && bare && mentionedBefore(t.products())) {
+                return;
+            }
+            if (t.products().size() > 1 && eachAfter && !catalog.singleProduct()) {
+                flush(); // 粽子各来一袋: each of the products the word fits
+                pending.addAll(t.products());
+                lastProductSpaced = true;
+                waiting = null;
                 return;
             }
             if (t.products().size() != 1) {
@@ -266,7 +276,9 @@ final class QuantityAssembler {
 
     /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
     private void assignEvery(Assembly out, Token number) {
-        boolean loose = number.unit() == null || "份个样种".contains(number.unit());
+        boolean loose = number.unit() == null
+                || "份个样种".contains(number.unit())
+                || (number.value().compareTo(BigDecimal.ONE) == 0 && !Units.isWeight(number.unit())); // 每样一盒
         for (CatalogItem p : catalog.catalog()) {
             if (!loose) {
                 checkUnit(out, p, number);

@@ -522,4 +522,30 @@ class EverydayLinesTests {
         assertThat(items(read(rice, "小莫 2袋×2"))).containsExactly(Map.entry("A", "4"));
         assertThat(items(read(rice, "小侯 10斤 x3"))).as("a size, then the count").containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void eachOfTheProductsAWordFitsAndOneOfEveryProductInItsOwnUnit() {
+        List<CatalogItem> dumplings = List.of(
+                Catalogs.item("A", "鲜肉粽", "袋", "肉粽", "粽子"),
+                Catalogs.item("B", "蛋黄粽", "袋", "粽子"),
+                Catalogs.item("C", "咸鸭蛋", "盒", "鸭蛋"));
+
+        assertThat(items(read(dumplings, "阿黄 粽子各来一袋"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(read(dumplings, "阿绿 粽子2袋").reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+        assertThat(items(read(dumplings, "阿蓝 每样一盒")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(read(dumplings, "阿紫 每样一斤").review())
+                .as("by weight, what one of each means is asked")
+                .isTrue();
+    }
+
+    @Test
+    void aCardTextInsideTheBracketAfterTheOrder() {
+        List<CatalogItem> flowers = List.of(Catalogs.item("A", "康乃馨花束", "束", "康乃馨", "A"));
+
+        ChainEntry entry = read(flowers, "芳芳 A2(一束卡片写「妈妈辛苦了」)");
+
+        assertThat(entry.name()).isEqualTo("芳芳");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
+    }
 }
