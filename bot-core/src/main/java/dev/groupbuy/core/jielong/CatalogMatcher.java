@@ -135,6 +135,17 @@ final class CatalogMatcher {
         return menuNumbers.getOrDefault(number, List.of());
     }
 
+    /** {@code 3段} of 飞鹤星飞帆3段: the products whose name holds {@code fragment} as written. */
+    List<CatalogItem> namedWith(String fragment) {
+        List<CatalogItem> found = new ArrayList<>(1);
+        for (int k = 0; k < catalog.size(); k++) {
+            if (normalizedNames.get(k).contains(fragment)) {
+                found.add(catalog.get(k));
+            }
+        }
+        return found;
+    }
+
     boolean hasMenuNumbers() {
         return !menuNumbers.isEmpty();
     }

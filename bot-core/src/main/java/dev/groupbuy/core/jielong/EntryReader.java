@@ -1,5 +1,6 @@
 package dev.groupbuy.core.jielong;
 
+import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +168,38 @@ final class EntryReader {
         List<Token> tokens = MenuNumbers.letterRuns(
                 Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
         return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
-                SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog)), catalog));
+                numberedNamePieces(
+                        SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog)), catalog),
+                catalog));
+    }
+
+    /**
+     * {@code 3段2罐} of 飞鹤星飞帆3段: a bare number glued to the word after it, the two written together in the
+     * product's name, is that product (its stage, size or grade), not a count.
+     */
+    private static List<Token> numberedNamePieces(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (!t.is(TokenKind.NUMBER) || t.unit() != null || !next.is(TokenKind.TEXT) || !t.gluedTo(next)) {
+                continue;
+            }
+            String piece = t.text() + next.text().charAt(0);
+            List<CatalogItem> products = catalog.namedWith(piece);
+            if (products.size() != 1) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(tokens) : out;
+            out.set(k, t.productThrough(next, 1, products));
+            if (next.length() > 1) {
+                out.set(k + 1, next.textFrom(1));
+            } else {
+                out.remove(k + 1);
+            }
+            tokens = out;
+        }
+        return out == null ? tokens : out;
     }
 
     /** {@code 大份改小份}, {@code L码1包改XL码1包}: 改 or 换 glued before a product word is a change to it. */

@@ -110,6 +110,16 @@ final class Token {
         return Token.number(line, start, last.end, value, unit);
     }
 
+    /** This token and the first {@code chars} characters of {@code next} read as a mention of {@code products}. */
+    Token productThrough(Token next, int chars, List<CatalogItem> products) {
+        return Token.product(line, start, next.start + chars, products, true);
+    }
+
+    /** The characters of this token from {@code offset} on, as a plain word. */
+    Token textFrom(int offset) {
+        return Token.of(TokenKind.TEXT, line, start + offset, end);
+    }
+
     /** The same characters read as a change word ({@code 大份改小份}). */
     Token asChange() {
         return Token.of(TokenKind.CHANGE, line, start, end);

@@ -548,4 +548,15 @@ class EverydayLinesTests {
         assertThat(entry.name()).isEqualTo("芳芳");
         assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aNumberWrittenInTheProductsNameIsTheProductNotACount() {
+        List<CatalogItem> milk = List.of(Catalogs.item("A", "飞鹤星飞帆3段 700g", "罐"));
+        List<CatalogItem> cake = List.of(Catalogs.item("A", "6寸巴斯克芝士蛋糕", "个", "巴斯克"));
+
+        assertThat(items(read(milk, "豆豆妈 3段2罐"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(milk, "朵拉 3段 x2"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(cake, "瑶瑶 6寸2个"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(cake, "小莫 8寸1个").review()).as("a size not on sale").isTrue();
+    }
 }
