@@ -71,11 +71,23 @@ final class ChainDetector {
             return false;
         }
         for (String line : preamble.split("\n")) {
-            if (LineClassifier.isPriceLine(line) || LineClassifier.hasPlainPrice(line)) {
+            if (LineClassifier.isPriceLine(line) || LineClassifier.hasPlainPrice(line) || endsWithAPrice(line)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code A 烟台红富士 10斤/箱 49}, {@code 套餐A（6样 约6斤）29.9}: a product line ending with its price. */
+    private static boolean endsWithAPrice(String line) {
+        String s = line.strip();
+        int end = s.length();
+        int start = end;
+        while (start > 0 && (BuildingScanner.isDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            start--;
+        }
+        boolean spaced = start > 0 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == ')');
+        return end - start >= 2 && spaced && BuildingScanner.isDigit(s.charAt(start)) && start > 2;
     }
 
     /**

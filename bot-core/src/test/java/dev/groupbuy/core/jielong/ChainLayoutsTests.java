@@ -142,4 +142,13 @@ class ChainLayoutsTests {
 
         assertThat(notice.isChain()).isFalse();
     }
+
+    @Test
+    void aPostEndingItsProductLinesWithPricesThatSaysWhenTheGoodsComeIsADeal() {
+        ParsedChain chain = parser.parse(
+                "秋季水果团\nA 红富士 10斤/箱 49\nB 香梨 5斤/箱 35\n周六到货 物业前台自提\n\n1. 芝芝 A1 B1\n2. 老卓 A2",
+                List.of(Catalogs.item("A", "红富士", "箱", "A"), Catalogs.item("B", "香梨", "箱", "B")));
+
+        assertThat(names(chain)).containsExactly("芝芝", "老卓");
+    }
 }
