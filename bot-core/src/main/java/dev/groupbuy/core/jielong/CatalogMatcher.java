@@ -309,8 +309,8 @@ final class CatalogMatcher {
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-        if (hanBefore && !quantityAfter && !afterACount(s, i)) {
-            return null;
+        if (hanBefore && !quantityAfter && !afterACount(s, i) && "换改成".indexOf(s.charAt(i - 1)) < 0) {
+            return null; // 换A, 改成B: the code swapped to
         }
         boolean wordAfter =
                 ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;

@@ -1,7 +1,9 @@
 package dev.groupbuy.core.jielong;
 
+import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,27 +38,77 @@ final class InLineEdits {
         Token end = tokens.get(last);
         if (end.is(TokenKind.REMARK)) {
             List<Token> clause = EntryReader.anchors(tokenizer, catalog, end.content());
-            return editedBy(tokens.subList(0, last), clause);
+            return editedBy(tokens.subList(0, last), clause, false);
         }
         for (int k = last; k > 0; k--) {
             Token t = tokens.get(k);
             if (t.is(TokenKind.PUNCT) && COMMAS.indexOf(t.text().charAt(0)) >= 0) {
-                return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()));
+                return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), false);
+            }
+            if (isArrow(tokens, k)) {
+                return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), true);
             }
             if (isReduction(tokens, k)) {
-                return reduced(tokens.subList(0, k), tokens.get(k + 1).value());
+                return reduced(tokens.subList(0, k), tokens.get(k + 1).value(), tokens.subList(k + 2, tokens.size()));
+            }
+            if (t.is(TokenKind.SPACE) && namedBefore(tokens, k)) {
+                LineOrder edited = editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), false);
+                if (edited != null) {
+                    return edited;
+                }
             }
         }
         return null;
     }
 
-    private LineOrder editedBy(List<Token> base, List<Token> clause) {
-        if (!startsAnEdit(clause) || !ordersSomething(base)) {
+    /** {@code 牛腩1 → 牛腩换成滑鸡}: an arrow set apart by spaces after an order, before what changes in it. */
+    private static boolean isArrow(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String text = t.text();
+        boolean arrow = text.startsWith("→") || text.startsWith("->") || text.startsWith("=>") || text.startsWith("➡");
+        return t.is(TokenKind.CHANGE)
+                && arrow
+                && tokens.get(k - 1).is(TokenKind.SPACE)
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.SPACE);
+    }
+
+    /** {@code 排骨饭1 滑鸡饭1 排骨不要了}: after a space, a product the order before already named. */
+    private static boolean namedBefore(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k + 1).is(TokenKind.PRODUCT)) {
+            return false;
+        }
+        List<CatalogItem> products = tokens.get(k + 1).products();
+        for (int j = 0; j < k; j++) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.PRODUCT)
+                    && t.products().size() == 1
+                    && products.contains(t.products().get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LineOrder editedBy(List<Token> base, List<Token> clause, boolean afterArrow) {
+        if (!ordersSomething(base)) {
+            return null;
+        }
+        boolean newCount = afterArrow && startsWithACount(clause) && onlyProductsOf(clause, base);
+        Token reducedProduct = productReduction(clause);
+        boolean changeFirst = startsWithAChange(clause);
+        if (!newCount && reducedProduct == null && (!startsAnEdit(clause) || (afterArrow && changeFirst))) {
             return null;
         }
         LineOrder before = reader.read(base, null);
         if (before.review() || before.cancelled() || before.items().isEmpty()) {
             return null;
+        }
+        if (reducedProduct != null) {
+            return reducedOne(
+                    before.items(),
+                    reducedProduct.products().get(0).sku(),
+                    countAfter(clause).value());
         }
         LineOrder edit = reader.read(clause, before.items());
         EarlierOrder earlier = edit.earlier();
@@ -94,8 +146,11 @@ final class InLineEdits {
         return LineOrder.of(OrderReader.toItems(out));
     }
 
-    /** {@code 鸡翅×2 少一份}, {@code D2 减1}: the count taken off the one product ordered before it. */
-    private LineOrder reduced(List<Token> base, BigDecimal less) {
+    /**
+     * {@code 鸡翅×2 少一份}, {@code D2 减1}, {@code 保鲜袋2盒 减一盒 厨房纸1}: the count taken off the one product
+     * ordered before it; what follows orders as a line would.
+     */
+    private LineOrder reduced(List<Token> base, BigDecimal less, List<Token> rest) {
         if (!ordersSomething(base)) {
             return null;
         }
@@ -103,9 +158,112 @@ final class InLineEdits {
         if (before.review() || before.cancelled() || before.items().size() != 1) {
             return null;
         }
-        OrderItem item = before.items().get(0);
-        BigDecimal left = item.qty().subtract(less);
-        return left.signum() > 0 ? LineOrder.of(List.of(new OrderItem(item.sku(), left))) : null;
+        LineOrder reduced = reducedOne(before.items(), before.items().get(0).sku(), less);
+        if (reduced == null || !ordersSomething(rest)) {
+            return reduced;
+        }
+        LineOrder after = reader.read(rest, null);
+        if (after.review() || after.cancelled() || after.items().isEmpty()) {
+            return null;
+        }
+        Map<String, BigDecimal> all = new LinkedHashMap<>();
+        reduced.items().forEach(i -> all.put(i.sku(), i.qty()));
+        for (OrderItem i : after.items()) {
+            if (all.containsKey(i.sku())) {
+                return null;
+            }
+            all.put(i.sku(), i.qty());
+        }
+        return LineOrder.of(OrderReader.toItems(all));
+    }
+
+    /** {@code sku}'s count less {@code less}, the rest as it was; {@code null} when nothing would be left of it. */
+    private static LineOrder reducedOne(List<OrderItem> before, String sku, BigDecimal less) {
+        List<OrderItem> out = new ArrayList<>(before.size());
+        boolean found = false;
+        for (OrderItem item : before) {
+            if (item.sku().equals(sku)) {
+                BigDecimal left = item.qty().subtract(less);
+                if (left.signum() <= 0) {
+                    return null;
+                }
+                out.add(new OrderItem(sku, left));
+                found = true;
+            } else {
+                out.add(item);
+            }
+        }
+        return found ? LineOrder.of(out) : null;
+    }
+
+    /**
+     * {@code 百合1 向日葵1 → 向日葵×2}: after an arrow, only products already ordered get new counts; an arrow to
+     * another product ({@code 花生油1桶 → 菜籽油1桶}) replaces the order and is read as a change.
+     */
+    private static boolean onlyProductsOf(List<Token> clause, List<Token> base) {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        base.stream()
+                .filter(t -> t.is(TokenKind.PRODUCT))
+                .forEach(t -> t.products().forEach(p -> before.add(p.sku())));
+        for (Token t : clause) {
+            if (t.is(TokenKind.PRODUCT)
+                    && (t.products().size() != 1
+                            || !before.contains(t.products().get(0).sku()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code 向日葵×2}, {@code 热红酒3} after an arrow: a product and its new count. */
+    private static boolean startsWithACount(List<Token> clause) {
+        int first = 0;
+        while (first < clause.size() && clause.get(first).isSeparator()) {
+            first++;
+        }
+        return first + 1 < clause.size()
+                && clause.get(first).is(TokenKind.PRODUCT)
+                && (clause.get(first + 1).is(TokenKind.NUMBER)
+                        || clause.get(first + 1).is(TokenKind.TIMES));
+    }
+
+    /** {@code F减1}, {@code 凤爪减一盒}: a product, 减 or 少, and a count — the product the count comes off. */
+    private static Token productReduction(List<Token> clause) {
+        int first = 0;
+        while (first < clause.size() && clause.get(first).isSeparator()) {
+            first++;
+        }
+        if (first + 2 >= clause.size()) {
+            return null;
+        }
+        Token product = clause.get(first);
+        Token word = clause.get(first + 1);
+        Token count = clause.get(first + 2);
+        boolean fits = product.is(TokenKind.PRODUCT)
+                && product.products().size() == 1
+                && word.is(TokenKind.TEXT)
+                && REDUCING.contains(word.text())
+                && count.is(TokenKind.NUMBER)
+                && word.gluedTo(count)
+                && lastWord(clause) == first + 2;
+        return fits ? product : null;
+    }
+
+    private static Token countAfter(List<Token> clause) {
+        return clause.get(lastWord(clause));
+    }
+
+    /** Words that take a count off: {@code 减1}, {@code 少一份}, {@code 删1扎}, {@code 去掉2个}. */
+    private static final java.util.Set<String> REDUCING = java.util.Set.of("减", "少", "删", "去掉", "减去");
+
+    /** {@code → 改成b2}: after an arrow, a change word first replaces the whole order (read as a change). */
+    private static boolean startsWithAChange(List<Token> clause) {
+        for (Token t : clause) {
+            if (!t.isSeparator()) {
+                return t.is(TokenKind.CHANGE);
+            }
+        }
+        return false;
     }
 
     /** An edit names a product or code first and then cancels, changes or swaps it, or starts with a change. */
@@ -137,13 +295,14 @@ final class InLineEdits {
      */
     private static boolean isReduction(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!t.is(TokenKind.TEXT) || !(t.isChar('减') || t.isChar('少')) || k + 1 >= tokens.size()) {
+        if (!t.is(TokenKind.TEXT) || !REDUCING.contains(t.text()) || k + 1 >= tokens.size()) {
             return false;
         }
         Token count = tokens.get(k + 1);
         Token before = tokens.get(k - 1);
         boolean apart = before.is(TokenKind.SPACE) || (before.is(TokenKind.NUMBER) && before.gluedTo(t));
-        return apart && count.is(TokenKind.NUMBER) && t.gluedTo(count) && lastWord(tokens) == k + 1;
+        boolean ends = k + 2 >= tokens.size() || tokens.get(k + 2).is(TokenKind.SPACE);
+        return apart && count.is(TokenKind.NUMBER) && t.gluedTo(count) && ends;
     }
 
     /** The part before the edit writes a count or a product of its own: {@code 减半斤} alone edits nothing here. */

@@ -166,7 +166,10 @@ final class BucketScanCatalogMatcher {
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
                     && !(Character.isDigit(after) && CatalogMatcher.placeAfterDigits(s, i + 1))
                     && (!wordAfter || CatalogMatcher.orderWordAt(s, i + 1) || namesTheSameProduct(s, i + 1, term))
-                    && (!hanBefore || quantityAfter || CatalogMatcher.afterACount(s, i));
+                    && (!hanBefore
+                            || quantityAfter
+                            || CatalogMatcher.afterACount(s, i)
+                            || "换改成".indexOf(s.charAt(i - 1)) >= 0);
         }
         if (!Units.regionMatches(s, i, text)) {
             return false;

@@ -43,17 +43,17 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (720 cases in twelve batches, many written to be harder
+     * The development set of realistic chains (1,440 cases in twenty-four batches, many written to be harder
      * than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has — but it
-     * must stay where the third round brought it: a guard against regressions, not a target.
+     * must stay where the fourth round brought it: a guard against regressions, not a target.
      */
     @Test
     void keepsTheRealisticDevelopmentSetWhereItIs() throws Exception {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 96 / 100);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 97 / 100);
         assertThat(figures.confidentlyWrong()).as(figures.summary()).isLessThanOrEqualTo(figures.entries() * 9 / 1000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 72 / 100);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 80 / 100);
     }
 }

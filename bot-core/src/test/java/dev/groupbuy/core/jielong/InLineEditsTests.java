@@ -58,4 +58,28 @@ class InLineEditsTests {
         assertThat(items(read(CODED, "小美 A2,不要香菜"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(CODED, "小美 A2(多放辣)"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void anEditAfterASpaceNamingAProductAlreadyOrdered() {
+        assertThat(items(read(CODED, "三石 排骨饭1 牛腩饭1 排骨饭不要了"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(CODED, "一帆 A1 B1 B换成A"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(CODED, "川川 A×1 D×3 D减1"))).containsExactly(Map.entry("A", "1"), Map.entry("D", "2"));
+    }
+
+    @Test
+    void anArrowToNewCountsOfWhatWasOrderedAndAnArrowToSomethingElse() {
+        assertThat(items(read(CODED, "Sophie A1 B1 → B×2"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(CODED, "阿乐 B1 C1 D1 → C换A")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "俞老师 B2 → 改成D2"))).containsExactly(Map.entry("D", "2"));
+        assertThat(items(read(CODED, "Tina A1 → C1"))).containsExactly(Map.entry("C", "1"));
+    }
+
+    @Test
+    void aCountTakenOffInTheMiddleOfTheLine() {
+        assertThat(items(read(CODED, "阿斌 A2 减1 B1"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(read(Catalogs.strawberries(), "阿雯 2盒 取消一盒").review())
+                .as("取消 one of two is asked")
+                .isTrue();
+    }
 }
