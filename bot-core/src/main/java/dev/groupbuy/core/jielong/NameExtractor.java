@@ -346,6 +346,13 @@ final class NameExtractor {
      */
     private static int joinedPart(List<Token> tokens, Token prev, int k) {
         Token joiner = tokens.get(k);
+        if (joiner.isChar('·')
+                && prev.gluedTo(joiner)
+                && k + 1 < tokens.size()
+                && joiner.gluedTo(tokens.get(k + 1))
+                && tokens.get(k + 1).is(TokenKind.TEXT)) {
+            return k + 1; // 沈·大侠
+        }
         if (joiner.isChar('_')
                 && prev.gluedTo(joiner)
                 && k + 1 < tokens.size()
@@ -439,6 +446,9 @@ final class NameExtractor {
         int j = k;
         while (j < tokens.size() && tokens.get(j).is(TokenKind.PRODUCT) && isWordOfLetters(tokens.get(j))) {
             j++;
+        }
+        if (j > k && j < tokens.size() && tokens.get(j).is(TokenKind.TEXT) && isEmojiOnly(tokens.get(j))) {
+            j++; // 蜜桃🍑 2盒
         }
         if (j == k || j >= tokens.size() || !tokens.get(j).is(TokenKind.SPACE) || !orderFollows(tokens, j)) {
             return null;
@@ -548,8 +558,24 @@ final class NameExtractor {
         }
         String text = Places.withoutPlaceInFront(withoutPaymentMarks(TextNormalizer.trimSeparators(span)));
         int next = last + 1;
+        if (endsWithAnInitial(tokens, last)) {
+            text = text + "."; // M.J., Alan W.: the dot of an initial belongs to the name
+            next++;
+        }
         boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
         return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);
+    }
+
+    private static boolean endsWithAnInitial(List<Token> tokens, int last) {
+        Token t = tokens.get(last);
+        return last + 1 < tokens.size()
+                && tokens.get(last + 1).isChar('.')
+                && t.gluedTo(tokens.get(last + 1))
+                && t.is(TokenKind.TEXT)
+                && t.length() == 1
+                && t.firstChar() >= 'A'
+                && t.firstChar() <= 'Z'
+                && (last + 2 >= tokens.size() || tokens.get(last + 2).is(TokenKind.SPACE));
     }
 
     /** {@code 张三✅}, {@code 小美💰}: the marks say paid, they are not part of the nickname. */

@@ -559,4 +559,17 @@ class EverydayLinesTests {
         assertThat(items(read(cake, "瑶瑶 6寸2个"))).containsExactly(Map.entry("A", "2"));
         assertThat(read(cake, "小莫 8寸1个").review()).as("a size not on sale").isTrue();
     }
+
+    @Test
+    void initialsAMiddleDotAndAProductWordWithAnEmoji() {
+        List<CatalogItem> peaches = List.of(Catalogs.item("A", "水蜜桃", "盒", "蜜桃", "桃子"));
+
+        assertThat(read(peaches, "M.J. 1盒").name()).isEqualTo("M.J.");
+        assertThat(read(peaches, "Alan W. 2盒").name()).isEqualTo("Alan W.");
+        assertThat(read(peaches, "沈·大侠 1盒").name()).isEqualTo("沈·大侠");
+        ChainEntry peach =
+                parser.parse("#接龙\n1. 大黄 1盒\n2. 蜜桃🍑 2盒", peaches).entries().get(1);
+        assertThat(peach.name()).isEqualTo("蜜桃🍑");
+        assertThat(items(peach)).containsExactly(Map.entry("A", "2"));
+    }
 }
