@@ -1,6 +1,7 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ final class ChangeReader {
 
     /** The order after the change, or {@code null} when the line holds no change. */
     LineOrder read(List<Token> tokens) {
+        keepsTheRest = saysTheRestStays(tokens);
         int at = lastChange(tokens);
         if (at >= 0 && swapsASide(tokens, at)) {
             return null; // 1份 鱼换成豆腐: what goes in the portion, the order stands
@@ -195,6 +197,23 @@ final class ChangeReader {
     /** {@code 排骨改成2斤 五花不变}: what the line says stays as it was is not part of the change. */
     private static final List<String> UNCHANGED = List.of("不变", "不动", "照旧", "照常", "没变", "保持");
 
+    /** The line says the rest of the order stays ({@code 虾不变}, {@code 其他不变}); read by {@link #apply}. */
+    private boolean keepsTheRest;
+
+    private static boolean saysTheRestStays(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT)) {
+                String text = t.text();
+                for (String word : UNCHANGED) {
+                    if (text.startsWith(word) || text.startsWith("其他" + word) || text.startsWith("其它" + word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static int untouchedFrom(List<Token> tokens, int from) {
         for (int k = from; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -250,7 +269,10 @@ final class ChangeReader {
         }
         if (newQty.bareNumbers.isEmpty()) {
             if (namesProducts && !catalog.singleProduct()) {
-                return LineOrder.of(OrderReader.toItems(newQty.items));
+                List<OrderItem> items = OrderReader.toItems(newQty.items);
+                return keepsTheRest
+                        ? new LineOrder(items, false, false, null, EarlierOrder.updatedWith(items))
+                        : LineOrder.of(items);
             }
             result.putAll(newQty.items);
             return LineOrder.of(OrderReader.toItems(result));
@@ -275,7 +297,13 @@ final class ChangeReader {
         result.put(target.sku(), newQty.bareNumbers.get(0));
         Assembly check = new Assembly();
         QuantityAssembler.checkUnit(check, target, newQty.bareNumbers.get(0), null);
-        return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
+        if (check.problem != null) {
+            return LineOrder.review(check.problem);
+        }
+        List<OrderItem> items = OrderReader.toItems(result);
+        return keepsTheRest && !catalog.singleProduct()
+                ? new LineOrder(items, false, false, null, EarlierOrder.updatedWith(items))
+                : LineOrder.of(items);
     }
 
     /**

@@ -15,7 +15,25 @@ import java.util.Set;
  * @param dropped the products the line drops, the rest staying as they were
  * @param newQuantity the new quantity of the earlier order's only product, or {@code null}
  */
-record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedTo, String sameAs, Set<String> kept) {
+record EarlierOrder(
+        Set<String> dropped,
+        BigDecimal newQuantity,
+        String swappedTo,
+        String sameAs,
+        Set<String> kept,
+        List<OrderItem> updated) {
+
+    EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedTo, String sameAs, Set<String> kept) {
+        this(dropped, newQuantity, swappedTo, sameAs, kept, null);
+    }
+
+    /**
+     * {@code 带鱼改成2kg,虾不变}, {@code 牛肉加到3盒 其他不变}: the earlier order with the products the line names at
+     * their new counts and the rest as they were.
+     */
+    static EarlierOrder updatedWith(List<OrderItem> items) {
+        return new EarlierOrder(Set.of(), null, null, null, Set.of(), List.copyOf(items));
+    }
 
     static EarlierOrder without(Set<String> skus) {
         return new EarlierOrder(Set.copyOf(skus), null, null, null, Set.of());
@@ -50,6 +68,12 @@ record EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedT
 
     /** The order this line comes to, given the neighbour's earlier items; empty when it cannot be told. */
     List<OrderItem> applyTo(List<OrderItem> earlier) {
+        if (updated != null) {
+            java.util.Map<String, OrderItem> out = new java.util.LinkedHashMap<>();
+            earlier.forEach(item -> out.put(item.sku(), item));
+            updated.forEach(item -> out.put(item.sku(), item));
+            return out.size() > updated.size() ? List.copyOf(out.values()) : List.of();
+        }
         if (!kept.isEmpty()) {
             List<OrderItem> out = new ArrayList<>(kept.size());
             for (OrderItem item : earlier) {

@@ -572,4 +572,19 @@ class EverydayLinesTests {
         assertThat(peach.name()).isEqualTo("蜜桃🍑");
         assertThat(items(peach)).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aChangeThatSaysTheRestStaysKeepsTheNeighboursEarlierOrder() {
+        List<CatalogItem> fish = List.of(
+                Catalogs.item("A", "带鱼", "kg"), Catalogs.item("B", "黄鱼", "条"), Catalogs.item("C", "大虾", "kg", "虾"));
+
+        List<ChainEntry> entries = parser.parse("#接龙\n1. 老K 带鱼1kg 虾2kg\n2. 老K 带鱼改成2kg,虾不变\n3. 老K 带鱼加到4kg 其他不变", fish)
+                .entries();
+
+        assertThat(items(entries.get(1))).containsExactly(Map.entry("A", "2"), Map.entry("C", "2"));
+        assertThat(items(entries.get(2))).containsExactly(Map.entry("A", "4"), Map.entry("C", "2"));
+        assertThat(items(read(fish, "老K 带鱼改成2kg,虾不变")))
+                .as("no earlier line: the change alone")
+                .containsExactly(Map.entry("A", "2"));
+    }
 }
