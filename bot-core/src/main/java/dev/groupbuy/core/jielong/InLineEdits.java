@@ -96,6 +96,27 @@ final class InLineEdits {
         }
         boolean newCount = afterArrow && startsWithACount(clause) && onlyProductsOf(clause, base);
         Token reducedProduct = productReduction(clause);
+        OrderItem stays = staysAt(clause);
+        if (stays != null || addsAnother(clause)) {
+            LineOrder before = reader.read(base, null);
+            LineOrder more = stays != null ? LineOrder.of(List.of(stays)) : reader.read(clause, null);
+            if (before.review()
+                    || before.cancelled()
+                    || before.items().isEmpty()
+                    || more.review()
+                    || more.cancelled()) {
+                return null;
+            }
+            Map<String, BigDecimal> merged = new LinkedHashMap<>();
+            before.items().forEach(i -> merged.put(i.sku(), i.qty()));
+            for (OrderItem i : more.items()) {
+                if (merged.containsKey(i.sku())) {
+                    return null;
+                }
+                merged.put(i.sku(), i.qty());
+            }
+            return LineOrder.of(OrderReader.toItems(merged));
+        }
         boolean changeFirst = startsWithAChange(clause);
         if (!newCount && reducedProduct == null && (!startsAnEdit(clause) || (afterArrow && changeFirst))) {
             return null;
@@ -255,6 +276,36 @@ final class InLineEdits {
 
     /** Words that take a count off: {@code 减1}, {@code 少一份}, {@code 删1扎}, {@code 去掉2个}. */
     private static final java.util.Set<String> REDUCING = java.util.Set.of("减", "少", "删", "去掉", "减去");
+
+    /** {@code A改成2,B还是1}: another product and the count it stays at. */
+    private static OrderItem staysAt(List<Token> clause) {
+        int first = 0;
+        while (first < clause.size() && clause.get(first).isSeparator()) {
+            first++;
+        }
+        if (first + 2 >= clause.size() || lastWord(clause) != first + 2) {
+            return null;
+        }
+        Token product = clause.get(first);
+        Token word = clause.get(first + 1);
+        Token count = clause.get(first + 2);
+        boolean fits = product.is(TokenKind.PRODUCT)
+                && product.products().size() == 1
+                && (word.is(TokenKind.TEXT)
+                        && (word.text().equals("还是") || word.text().equals("还要")))
+                && count.is(TokenKind.NUMBER);
+        return fits ? new OrderItem(product.products().get(0).sku(), count.value()) : null;
+    }
+
+    /** {@code 鲜肉改成2袋,再加蜜枣1}: one more product after the edit, with its count. */
+    private static boolean addsAnother(List<Token> clause) {
+        for (Token t : clause) {
+            if (!t.isSeparator()) {
+                return t.is(TokenKind.PLUS) && t.length() > 1;
+            }
+        }
+        return false;
+    }
 
     /** {@code → 改成b2}: after an arrow, a change word first replaces the whole order (read as a change). */
     private static boolean startsWithAChange(List<Token> clause) {

@@ -82,4 +82,9 @@ class InLineEditsTests {
                 .as("取消 one of two is asked")
                 .isTrue();
     }
+
+    @Test
+    void aChangeThenAnotherProductAtTheCountItStaysAt() {
+        assertThat(items(read(CODED, "阿亮 B改2份,A还是1"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+    }
 }
