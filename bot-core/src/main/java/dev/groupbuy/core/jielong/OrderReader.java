@@ -216,14 +216,34 @@ final class OrderReader {
         return LineOrder.of(previous);
     }
 
+    /**
+     * The line without what is struck through; a product whose count is struck right after it, with no new
+     * count after the strike, goes too ({@code 花生~~2~~ 黑芝麻2}: no more peanuts; {@code 核桃~~3~~ 6斤}: six).
+     */
     private static List<Token> withoutStrikes(List<Token> all) {
         List<Token> out = new ArrayList<>(all.size());
-        for (Token t : all) {
+        for (int k = 0; k < all.size(); k++) {
+            Token t = all.get(k);
             if (!t.is(TokenKind.STRIKE)) {
                 out.add(t);
+            } else if (!out.isEmpty()
+                    && out.get(out.size() - 1).is(TokenKind.PRODUCT)
+                    && out.get(out.size() - 1).gluedTo(t)
+                    && startsWithCount(t.content())
+                    && !countAfter(all, k + 1)) {
+                out.remove(out.size() - 1);
             }
         }
         return out;
+    }
+
+    /** {@code 核桃~~3~~ 6斤}: a new count right after the struck one (spaces apart), which replaces it. */
+    private static boolean countAfter(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).is(TokenKind.SPACE)) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).is(TokenKind.NUMBER);
     }
 
     /** {@code 1号~~2袋~~}: the quantity struck through with nothing after it and no other count on the line. */

@@ -87,4 +87,12 @@ class InLineEditsTests {
     void aChangeThenAnotherProductAtTheCountItStaysAt() {
         assertThat(items(read(CODED, "阿亮 B改2份,A还是1"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
     }
+
+    @Test
+    void aCountStruckAfterAProductDropsItUnlessANewCountFollows() {
+        assertThat(items(read(CODED, "小乔 A~~2~~ B2"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(CODED, "阿昌 A~~3~~ 6份"))).containsExactly(Map.entry("A", "6"));
+        assertThat(read(CODED, "豆豆 A1 B1(都不要了)").cancelled()).isTrue();
+        assertThat(read(CODED, "胖胖 A1 B1 C1 全删").cancelled()).isTrue();
+    }
 }
