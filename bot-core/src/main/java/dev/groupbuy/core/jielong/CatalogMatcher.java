@@ -309,7 +309,7 @@ final class CatalogMatcher {
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-        if (hanBefore && !quantityAfter && !afterACount(s, i) && "换改成".indexOf(s.charAt(i - 1)) < 0) {
+        if (hanBefore && !quantityAfter && !afterACount(s, i) && "换改成要和".indexOf(s.charAt(i - 1)) < 0) {
             return null; // 换A, 改成B: the code swapped to
         }
         boolean wordAfter =
@@ -335,7 +335,7 @@ final class CatalogMatcher {
 
     /** What a resident writes right after a product's code: {@code B不要了}, {@code C改成3箱}, {@code A还要1}. */
     private static final List<String> ORDER_WORDS_AFTER_CODE =
-            List.of("不要", "改", "还要", "还是", "要", "换", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了", "来");
+            List.of("不要", "改", "还要", "还是", "要", "换", "和", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了", "来");
 
     static boolean orderWordAt(CharSequence s, int at) {
         for (String word : ORDER_WORDS_AFTER_CODE) {

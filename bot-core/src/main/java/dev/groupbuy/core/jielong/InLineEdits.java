@@ -51,6 +51,12 @@ final class InLineEdits {
             if (isReduction(tokens, k)) {
                 return reduced(tokens.subList(0, k), tokens.get(k + 1).value(), tokens.subList(k + 2, tokens.size()));
             }
+            if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && isOnly(tokens.get(k + 1))) {
+                LineOrder kept = onlyThese(tokens.subList(0, k), tokens.subList(k + 2, tokens.size()));
+                if (kept != null) {
+                    return kept;
+                }
+            }
             if (t.is(TokenKind.SPACE) && namedBefore(tokens, k)) {
                 LineOrder edited = editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), false);
                 if (edited != null) {
@@ -59,6 +65,48 @@ final class InLineEdits {
             }
         }
         return null;
+    }
+
+    private static boolean isOnly(Token t) {
+        return t.is(TokenKind.TEXT) && (t.text().equals("只要") || t.text().equals("就要"));
+    }
+
+    /**
+     * {@code A1 B1 C1 D1 只要A和D}, {@code 鸡腿 鸡爪 各一斤 只要鸡腿}, {@code 三黄鸡2 只要1只}: only the products named
+     * after 只要 stay, at their counts; or, after an order of one product, only the count after it.
+     */
+    private LineOrder onlyThese(List<Token> base, List<Token> rest) {
+        if (!ordersSomething(base)) {
+            return null;
+        }
+        LineOrder before = reader.read(base, null);
+        if (before.review() || before.cancelled() || before.items().isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        Token count = null;
+        for (Token t : rest) {
+            if (t.is(TokenKind.PRODUCT) && t.products().size() == 1) {
+                named.add(t.products().get(0).sku());
+            } else if (t.is(TokenKind.NUMBER) && count == null) {
+                count = t;
+            } else if (!t.isSeparator() && !(t.is(TokenKind.TEXT) && t.text().equals("和"))) {
+                return null;
+            }
+        }
+        if (named.isEmpty() && count != null && before.items().size() == 1) {
+            return LineOrder.of(List.of(new OrderItem(before.items().get(0).sku(), count.value())));
+        }
+        if (named.isEmpty() || count != null) {
+            return null;
+        }
+        List<OrderItem> out = new ArrayList<>();
+        for (OrderItem item : before.items()) {
+            if (named.contains(item.sku())) {
+                out.add(item);
+            }
+        }
+        return out.size() == named.size() ? LineOrder.of(out) : null;
     }
 
     /** {@code 牛腩1 → 牛腩换成滑鸡}: an arrow set apart by spaces after an order, before what changes in it. */
@@ -81,6 +129,9 @@ final class InLineEdits {
         List<CatalogItem> products = tokens.get(k + 1).products();
         for (int j = 0; j < k; j++) {
             Token t = tokens.get(j);
+            if (t.is(TokenKind.EVERY) || t.is(TokenKind.EACH)) {
+                return true; // 每样1 锡纸删: every product was ordered
+            }
             if (t.is(TokenKind.PRODUCT)
                     && t.products().size() == 1
                     && products.contains(t.products().get(0))) {

@@ -95,4 +95,13 @@ class InLineEditsTests {
         assertThat(read(CODED, "豆豆 A1 B1(都不要了)").cancelled()).isTrue();
         assertThat(read(CODED, "胖胖 A1 B1 C1 全删").cancelled()).isTrue();
     }
+
+    @Test
+    void onlyWhatFollows只要StaysAndAnEditAfterEveryProduct() {
+        assertThat(items(read(CODED, "甜豆 A1 B1 C1 D1 只要A和D")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "老钟 B2 只要1份"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(CODED, "杏子 每样1 C不要了")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+    }
 }
