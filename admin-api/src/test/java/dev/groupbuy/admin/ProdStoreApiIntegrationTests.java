@@ -37,9 +37,7 @@ class ProdStoreApiIntegrationTests extends StoreApiContract {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", ProdStoreApiIntegrationTests::jdbcUrl);
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
+        ProdDataSource.register(registry, DATABASE);
     }
 
     @Autowired
@@ -60,7 +58,7 @@ class ProdStoreApiIntegrationTests extends StoreApiContract {
         try (RunningApp second = RunningApp.start(
                 dataDir,
                 "--spring.profiles.active=prod",
-                "--spring.datasource.url=" + jdbcUrl(),
+                "--spring.datasource.url=" + ProdDataSource.jdbcUrl(DATABASE),
                 "--spring.datasource.username=" + MariaDbDatabases.user(),
                 "--spring.datasource.password=" + MariaDbDatabases.password(),
                 "--groupbuy.admin.tokens=" + TOKEN,
@@ -76,9 +74,5 @@ class ProdStoreApiIntegrationTests extends StoreApiContract {
             assertThat(other.post("/api/v1/deals/" + dealId + "/close", "").status())
                     .isEqualTo(409);
         }
-    }
-
-    private static String jdbcUrl() {
-        return MariaDbDatabases.jdbcUrl(DATABASE) + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
 }

@@ -50,9 +50,7 @@ class TwoInstanceScheduleIntegrationTests {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TwoInstanceScheduleIntegrationTests::jdbcUrl);
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
+        ProdDataSource.register(registry, DATABASE);
     }
 
     @LocalServerPort
@@ -70,7 +68,7 @@ class TwoInstanceScheduleIntegrationTests {
         try (RunningApp secondApp = RunningApp.start(
                 dataDir,
                 "--spring.profiles.active=prod",
-                "--spring.datasource.url=" + jdbcUrl(),
+                "--spring.datasource.url=" + ProdDataSource.jdbcUrl(DATABASE),
                 "--spring.datasource.username=" + MariaDbDatabases.user(),
                 "--spring.datasource.password=" + MariaDbDatabases.password(),
                 "--groupbuy.admin.tokens=" + TOKEN,
@@ -127,9 +125,5 @@ class TwoInstanceScheduleIntegrationTests {
 
     private int count(String sql, String text) {
         return jdbc.queryForObject(sql, Integer.class, text);
-    }
-
-    private static String jdbcUrl() {
-        return MariaDbDatabases.jdbcUrl(DATABASE) + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
 }

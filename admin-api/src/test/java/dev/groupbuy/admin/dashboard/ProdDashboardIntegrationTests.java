@@ -1,8 +1,8 @@
 package dev.groupbuy.admin.dashboard;
 
-import dev.groupbuy.adapters.testing.MariaDbDatabases;
 import dev.groupbuy.adapters.testing.RequiresMariaDb;
 import dev.groupbuy.adapters.testing.RequiresRedis;
+import dev.groupbuy.admin.ProdDataSource;
 import dev.groupbuy.admin.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -32,11 +32,6 @@ class ProdDashboardIntegrationTests extends DashboardContract {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.datasource.url",
-                () -> MariaDbDatabases.jdbcUrl(DATABASE)
-                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
+        ProdDataSource.register(registry, DATABASE);
     }
 }

@@ -1,8 +1,8 @@
 package dev.groupbuy.admin.platform;
 
-import dev.groupbuy.adapters.testing.MariaDbDatabases;
 import dev.groupbuy.adapters.testing.RequiresMariaDb;
 import dev.groupbuy.adapters.testing.RequiresRedis;
+import dev.groupbuy.admin.ProdDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,11 +23,6 @@ class ProdArrivalTemplateIntegrationTests extends ArrivalTemplateContract {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         templateProperties(registry);
-        registry.add(
-                "spring.datasource.url",
-                () -> MariaDbDatabases.jdbcUrl(ProdBridgeIntegrationTests.DATABASE)
-                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
+        ProdDataSource.register(registry, ProdBridgeIntegrationTests.DATABASE);
     }
 }

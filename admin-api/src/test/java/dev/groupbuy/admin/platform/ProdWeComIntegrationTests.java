@@ -1,8 +1,8 @@
 package dev.groupbuy.admin.platform;
 
-import dev.groupbuy.adapters.testing.MariaDbDatabases;
 import dev.groupbuy.adapters.testing.RequiresMariaDb;
 import dev.groupbuy.adapters.testing.RequiresRedis;
+import dev.groupbuy.admin.ProdDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,11 +23,6 @@ class ProdWeComIntegrationTests extends WeComContract {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         weComProperties(registry);
-        registry.add(
-                "spring.datasource.url",
-                () -> MariaDbDatabases.jdbcUrl(ProdBridgeIntegrationTests.DATABASE)
-                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
+        ProdDataSource.register(registry, ProdBridgeIntegrationTests.DATABASE);
     }
 }

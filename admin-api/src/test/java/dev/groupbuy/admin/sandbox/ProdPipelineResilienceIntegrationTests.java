@@ -4,6 +4,7 @@ import dev.groupbuy.adapters.testing.MariaDbDatabases;
 import dev.groupbuy.adapters.testing.RequiresMariaDb;
 import dev.groupbuy.adapters.testing.RequiresRedis;
 import dev.groupbuy.admin.ApiClient;
+import dev.groupbuy.admin.ProdDataSource;
 import dev.groupbuy.admin.RunningApp;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -43,9 +44,7 @@ class ProdPipelineResilienceIntegrationTests extends PipelineResilienceContract 
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", ProdPipelineResilienceIntegrationTests::jdbcUrl);
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
+        ProdDataSource.register(registry, DATABASE);
     }
 
     @Override
@@ -54,7 +53,7 @@ class ProdPipelineResilienceIntegrationTests extends PipelineResilienceContract 
             second = RunningApp.start(
                     secondDataDir,
                     "--spring.profiles.active=prod",
-                    "--spring.datasource.url=" + jdbcUrl(),
+                    "--spring.datasource.url=" + ProdDataSource.jdbcUrl(DATABASE),
                     "--spring.datasource.username=" + MariaDbDatabases.user(),
                     "--spring.datasource.password=" + MariaDbDatabases.password(),
                     "--groupbuy.admin.tokens=" + TOKEN,
@@ -72,9 +71,5 @@ class ProdPipelineResilienceIntegrationTests extends PipelineResilienceContract 
             second.close();
             second = null;
         }
-    }
-
-    private static String jdbcUrl() {
-        return MariaDbDatabases.jdbcUrl(DATABASE) + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
     }
 }

@@ -1,8 +1,8 @@
 package dev.groupbuy.admin.sandbox;
 
-import dev.groupbuy.adapters.testing.MariaDbDatabases;
 import dev.groupbuy.adapters.testing.RequiresMariaDb;
 import dev.groupbuy.adapters.testing.RequiresRedis;
+import dev.groupbuy.admin.ProdDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,11 +29,6 @@ class ProdSandboxConversationIntegrationTests extends SandboxConversationContrac
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.datasource.url",
-                () -> MariaDbDatabases.jdbcUrl(DATABASE)
-                        + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
+        ProdDataSource.register(registry, DATABASE);
     }
 }

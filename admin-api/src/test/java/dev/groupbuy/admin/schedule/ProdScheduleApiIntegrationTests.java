@@ -1,8 +1,8 @@
 package dev.groupbuy.admin.schedule;
 
-import dev.groupbuy.adapters.testing.MariaDbDatabases;
 import dev.groupbuy.adapters.testing.RequiresMariaDb;
 import dev.groupbuy.adapters.testing.RequiresRedis;
+import dev.groupbuy.admin.ProdDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,12 +26,6 @@ class ProdScheduleApiIntegrationTests extends ScheduleApiContract {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", ProdScheduleApiIntegrationTests::jdbcUrl);
-        registry.add("spring.datasource.username", MariaDbDatabases::user);
-        registry.add("spring.datasource.password", MariaDbDatabases::password);
-    }
-
-    static String jdbcUrl() {
-        return MariaDbDatabases.jdbcUrl(DATABASE) + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+        ProdDataSource.register(registry, DATABASE);
     }
 }
