@@ -27,14 +27,14 @@ final class ChangeReader {
 
     /** The order after the change, or {@code null} when the line holds no change. */
     LineOrder read(List<Token> tokens) {
-        keepsTheRest = saysTheRestStays(tokens);
+        boolean keepsTheRest = saysTheRestStays(tokens);
         int at = lastChange(tokens);
         if (at >= 0 && swapsASide(tokens, at)) {
             return null; // 1份 鱼换成豆腐: what goes in the portion, the order stands
         }
         if (at >= 0) {
             List<Token> right = tokens.subList(at + 1, untouchedFrom(tokens, at + 1));
-            return apply(tokens.subList(0, at), right);
+            return apply(tokens.subList(0, at), right, keepsTheRest);
         }
         for (int k = tokens.size() - 1; k >= 0; k--) {
             Token t = tokens.get(k);
@@ -42,7 +42,7 @@ final class ChangeReader {
             if (changed != null) {
                 List<Token> left = new ArrayList<>(tokens);
                 left.remove(k);
-                return apply(left, changed);
+                return apply(left, changed, keepsTheRest);
             }
         }
         return null;
@@ -197,21 +197,27 @@ final class ChangeReader {
     /** {@code 排骨改成2斤 五花不变}: what the line says stays as it was is not part of the change. */
     private static final List<String> UNCHANGED = List.of("不变", "不动", "照旧", "照常", "没变", "保持");
 
-    /** The line says the rest of the order stays ({@code 虾不变}, {@code 其他不变}); read by {@link #apply}. */
-    private boolean keepsTheRest;
-
     private static boolean saysTheRestStays(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.is(TokenKind.TEXT)) {
                 String text = t.text();
-                for (String word : UNCHANGED) {
-                    if (text.startsWith(word) || text.startsWith("其他" + word) || text.startsWith("其它" + word)) {
-                        return true;
-                    }
+                boolean others = text.startsWith("其他") || text.startsWith("其它");
+                if (startsWithAny(others ? text.substring(2) : text)) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * {@code items} as the line's order; when the line says the rest stays, answered by the neighbour's earlier
+     * line with the rest of that order.
+     */
+    private static LineOrder changedTo(List<OrderItem> items, boolean keepsTheRest) {
+        return keepsTheRest
+                ? new LineOrder(items, false, false, null, EarlierOrder.updatedWith(items))
+                : LineOrder.of(items);
     }
 
     private static int untouchedFrom(List<Token> tokens, int from) {
@@ -234,10 +240,15 @@ final class ChangeReader {
         return false;
     }
 
-    private LineOrder apply(List<Token> left, List<Token> right) {
+    /**
+     * The order {@code right} of the change word makes of {@code left}; {@code keepsTheRest} when the line says the
+     * rest of the order stays ({@code 虾不变}, {@code 其他不变}): then the neighbour's earlier line keeps it.
+     */
+    private LineOrder apply(List<Token> left, List<Token> right, boolean keepsTheRest) {
         int adding = addedAfter(right);
         if (adding > 0) {
-            return withAddition(apply(left, right.subList(0, adding)), right.subList(adding + 1, right.size()));
+            return withAddition(
+                    apply(left, right.subList(0, adding), keepsTheRest), right.subList(adding + 1, right.size()));
         }
         LineOrder swap = swap(left, right);
         if (swap != null) {
@@ -269,10 +280,7 @@ final class ChangeReader {
         }
         if (newQty.bareNumbers.isEmpty()) {
             if (namesProducts && !catalog.singleProduct()) {
-                List<OrderItem> items = OrderReader.toItems(newQty.items);
-                return keepsTheRest
-                        ? new LineOrder(items, false, false, null, EarlierOrder.updatedWith(items))
-                        : LineOrder.of(items);
+                return changedTo(OrderReader.toItems(newQty.items), keepsTheRest);
             }
             result.putAll(newQty.items);
             return LineOrder.of(OrderReader.toItems(result));
@@ -300,10 +308,7 @@ final class ChangeReader {
         if (check.problem != null) {
             return LineOrder.review(check.problem);
         }
-        List<OrderItem> items = OrderReader.toItems(result);
-        return keepsTheRest && !catalog.singleProduct()
-                ? new LineOrder(items, false, false, null, EarlierOrder.updatedWith(items))
-                : LineOrder.of(items);
+        return changedTo(OrderReader.toItems(result), keepsTheRest && !catalog.singleProduct());
     }
 
     /**
