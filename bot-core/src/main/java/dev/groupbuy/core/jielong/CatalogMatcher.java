@@ -309,7 +309,7 @@ final class CatalogMatcher {
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
-        if (hanBefore && !quantityAfter && !afterACount(s, i) && "换改成要和".indexOf(s.charAt(i - 1)) < 0) {
+        if (hanBefore && !quantityAfter && !afterACount(s, i) && !afterAnOrderWord(s, i)) {
             return null; // 换A, 改成B: the code swapped to
         }
         boolean wordAfter =
@@ -324,6 +324,11 @@ final class CatalogMatcher {
     }
 
     private static final String PLACE_AFTER_A_CODE = "电门楼层栋座区号单室梯库幢";
+
+    /** {@code 换A}, {@code 改成B}, {@code 只要A和D}: the character before a code that makes it one despite the word. */
+    static boolean afterAnOrderWord(CharSequence s, int i) {
+        return i > 0 && "换改成要和".indexOf(s.charAt(i - 1)) >= 0;
+    }
 
     static boolean placeAfterDigits(CharSequence s, int from) {
         int j = from;

@@ -79,8 +79,8 @@ final class InLineEdits {
         if (!ordersSomething(base)) {
             return null;
         }
-        LineOrder before = reader.read(base, null);
-        if (before.review() || before.cancelled() || before.items().isEmpty()) {
+        LineOrder before = clearOrder(base);
+        if (before == null) {
             return null;
         }
         java.util.Set<String> named = new java.util.HashSet<>();
@@ -149,31 +149,16 @@ final class InLineEdits {
         Token reducedProduct = productReduction(clause);
         OrderItem stays = staysAt(clause);
         if (stays != null || addsAnother(clause)) {
-            LineOrder before = reader.read(base, null);
-            LineOrder more = stays != null ? LineOrder.of(List.of(stays)) : reader.read(clause, null);
-            if (before.review()
-                    || before.cancelled()
-                    || before.items().isEmpty()
-                    || more.review()
-                    || more.cancelled()) {
-                return null;
-            }
-            Map<String, BigDecimal> merged = new LinkedHashMap<>();
-            before.items().forEach(i -> merged.put(i.sku(), i.qty()));
-            for (OrderItem i : more.items()) {
-                if (merged.containsKey(i.sku())) {
-                    return null;
-                }
-                merged.put(i.sku(), i.qty());
-            }
-            return LineOrder.of(OrderReader.toItems(merged));
+            LineOrder before = clearOrder(base);
+            List<OrderItem> more = stays != null ? List.of(stays) : itemsOf(clearOrder(clause));
+            return before == null || more == null ? null : together(before.items(), more);
         }
         boolean changeFirst = startsWithAChange(clause);
         if (!newCount && reducedProduct == null && (!startsAnEdit(clause) || (afterArrow && changeFirst))) {
             return null;
         }
-        LineOrder before = reader.read(base, null);
-        if (before.review() || before.cancelled() || before.items().isEmpty()) {
+        LineOrder before = clearOrder(base);
+        if (before == null) {
             return null;
         }
         if (reducedProduct != null) {
@@ -226,25 +211,36 @@ final class InLineEdits {
         if (!ordersSomething(base)) {
             return null;
         }
-        LineOrder before = reader.read(base, null);
-        if (before.review() || before.cancelled() || before.items().size() != 1) {
+        LineOrder before = clearOrder(base);
+        if (before == null || before.items().size() != 1) {
             return null;
         }
         LineOrder reduced = reducedOne(before.items(), before.items().get(0).sku(), less);
         if (reduced == null || !ordersSomething(rest)) {
             return reduced;
         }
-        LineOrder after = reader.read(rest, null);
-        if (after.review() || after.cancelled() || after.items().isEmpty()) {
-            return null;
-        }
+        List<OrderItem> after = itemsOf(clearOrder(rest));
+        return after == null ? null : together(reduced.items(), after);
+    }
+
+    /** What {@code part} orders when it is a clear order (no question, no cancel, something ordered), else null. */
+    private LineOrder clearOrder(List<Token> part) {
+        LineOrder order = reader.read(part, null);
+        return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
+    }
+
+    private static List<OrderItem> itemsOf(LineOrder order) {
+        return order == null ? null : order.items();
+    }
+
+    /** Two orders of different products as one; {@code null} when they name the same product (which one counts?). */
+    private static LineOrder together(List<OrderItem> first, List<OrderItem> second) {
         Map<String, BigDecimal> all = new LinkedHashMap<>();
-        reduced.items().forEach(i -> all.put(i.sku(), i.qty()));
-        for (OrderItem i : after.items()) {
-            if (all.containsKey(i.sku())) {
+        first.forEach(i -> all.put(i.sku(), i.qty()));
+        for (OrderItem i : second) {
+            if (all.putIfAbsent(i.sku(), i.qty()) != null) {
                 return null;
             }
-            all.put(i.sku(), i.qty());
         }
         return LineOrder.of(OrderReader.toItems(all));
     }
@@ -289,10 +285,7 @@ final class InLineEdits {
 
     /** {@code 向日葵×2}, {@code 热红酒3} after an arrow: a product and its new count. */
     private static boolean startsWithACount(List<Token> clause) {
-        int first = 0;
-        while (first < clause.size() && clause.get(first).isSeparator()) {
-            first++;
-        }
+        int first = firstWord(clause);
         return first + 1 < clause.size()
                 && clause.get(first).is(TokenKind.PRODUCT)
                 && (clause.get(first + 1).is(TokenKind.NUMBER)
@@ -301,24 +294,27 @@ final class InLineEdits {
 
     /** {@code F减1}, {@code 凤爪减一盒}: a product, 减 or 少, and a count — the product the count comes off. */
     private static Token productReduction(List<Token> clause) {
-        int first = 0;
-        while (first < clause.size() && clause.get(first).isSeparator()) {
-            first++;
-        }
-        if (first + 2 >= clause.size()) {
-            return null;
+        int first = productWordCount(clause, REDUCING);
+        return first >= 0 && clause.get(first + 1).gluedTo(clause.get(first + 2)) ? clause.get(first) : null;
+    }
+
+    /**
+     * Where a clause that is just one product, one of {@code words} and a count starts ({@code F减1},
+     * {@code B还是1}), or -1.
+     */
+    private static int productWordCount(List<Token> clause, java.util.Set<String> words) {
+        int first = firstWord(clause);
+        if (first + 2 >= clause.size() || lastWord(clause) != first + 2) {
+            return -1;
         }
         Token product = clause.get(first);
         Token word = clause.get(first + 1);
-        Token count = clause.get(first + 2);
         boolean fits = product.is(TokenKind.PRODUCT)
                 && product.products().size() == 1
                 && word.is(TokenKind.TEXT)
-                && REDUCING.contains(word.text())
-                && count.is(TokenKind.NUMBER)
-                && word.gluedTo(count)
-                && lastWord(clause) == first + 2;
-        return fits ? product : null;
+                && words.contains(word.text())
+                && clause.get(first + 2).is(TokenKind.NUMBER);
+        return fits ? first : -1;
     }
 
     private static Token countAfter(List<Token> clause) {
@@ -330,50 +326,34 @@ final class InLineEdits {
 
     /** {@code A改成2,B还是1}: another product and the count it stays at. */
     private static OrderItem staysAt(List<Token> clause) {
-        int first = 0;
-        while (first < clause.size() && clause.get(first).isSeparator()) {
-            first++;
-        }
-        if (first + 2 >= clause.size() || lastWord(clause) != first + 2) {
-            return null;
-        }
-        Token product = clause.get(first);
-        Token word = clause.get(first + 1);
-        Token count = clause.get(first + 2);
-        boolean fits = product.is(TokenKind.PRODUCT)
-                && product.products().size() == 1
-                && (word.is(TokenKind.TEXT)
-                        && (word.text().equals("还是") || word.text().equals("还要")))
-                && count.is(TokenKind.NUMBER);
-        return fits ? new OrderItem(product.products().get(0).sku(), count.value()) : null;
+        int first = productWordCount(clause, STAYING);
+        return first < 0
+                ? null
+                : new OrderItem(
+                        clause.get(first).products().get(0).sku(),
+                        clause.get(first + 2).value());
     }
+
+    /** Words that say a product stays at a count: {@code 还是1}, {@code 还要2}. */
+    private static final java.util.Set<String> STAYING = java.util.Set.of("还是", "还要");
 
     /** {@code 鲜肉改成2袋,再加蜜枣1}: one more product after the edit, with its count. */
     private static boolean addsAnother(List<Token> clause) {
-        for (Token t : clause) {
-            if (!t.isSeparator()) {
-                return t.is(TokenKind.PLUS) && t.length() > 1;
-            }
-        }
-        return false;
+        int first = firstWord(clause);
+        return first < clause.size()
+                && clause.get(first).is(TokenKind.PLUS)
+                && clause.get(first).length() > 1;
     }
 
     /** {@code → 改成b2}: after an arrow, a change word first replaces the whole order (read as a change). */
     private static boolean startsWithAChange(List<Token> clause) {
-        for (Token t : clause) {
-            if (!t.isSeparator()) {
-                return t.is(TokenKind.CHANGE);
-            }
-        }
-        return false;
+        int first = firstWord(clause);
+        return first < clause.size() && clause.get(first).is(TokenKind.CHANGE);
     }
 
     /** An edit names a product or code first and then cancels, changes or swaps it, or starts with a change. */
     private static boolean startsAnEdit(List<Token> clause) {
-        int first = 0;
-        while (first < clause.size() && clause.get(first).isSeparator()) {
-            first++;
-        }
+        int first = firstWord(clause);
         if (first >= clause.size()) {
             return false;
         }
@@ -392,8 +372,8 @@ final class InLineEdits {
     }
 
     /**
-     * {@code 西兰花两个 减1个}, {@code b3减1}: 减 or 少 alone, after a space or glued to the count before it, glued
-     * to a count, at the end of the line.
+     * {@code 西兰花两个 减1个}, {@code b3减1}, {@code 冰沙4杯 减1杯 冰粉2}: a word that takes a count off, after a
+     * space or glued to the count before it, glued to a count, at the end of the line or before a space.
      */
     private static boolean isReduction(List<Token> tokens, int k) {
         Token t = tokens.get(k);
@@ -415,6 +395,15 @@ final class InLineEdits {
             }
         }
         return false;
+    }
+
+    /** The first token that is no space or punctuation ({@code tokens.size()} when there is none). */
+    private static int firstWord(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).isSeparator()) {
+            k++;
+        }
+        return k;
     }
 
     private static int lastWord(List<Token> tokens) {

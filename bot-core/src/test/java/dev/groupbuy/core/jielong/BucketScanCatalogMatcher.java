@@ -169,7 +169,7 @@ final class BucketScanCatalogMatcher {
                     && (!hanBefore
                             || quantityAfter
                             || CatalogMatcher.afterACount(s, i)
-                            || "换改成要和".indexOf(s.charAt(i - 1)) >= 0);
+                            || CatalogMatcher.afterAnOrderWord(s, i));
         }
         if (!Units.regionMatches(s, i, text)) {
             return false;

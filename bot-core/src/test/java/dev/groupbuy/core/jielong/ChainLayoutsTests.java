@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.groupbuy.core.deal.CatalogItem;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** How a whole message is laid out: numbers glued to names, the leader's tally below, the first line. */
-class ChainLayoutsTests {
-
-    private final ChainParser parser = new ChainParser();
-
-    private static Map<String, String> items(ChainEntry entry) {
-        Map<String, String> out = new TreeMap<>();
-        entry.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
-        return out;
-    }
+class ChainLayoutsTests extends LineReading {
 
     private static List<String> names(ParsedChain chain) {
         return chain.entries().stream().map(ChainEntry::name).toList();

@@ -5,23 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.groupbuy.core.deal.CatalogItem;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Lines as neighbours write them beside the order: other languages, cake texts, who else, what stays. */
-class EverydayLinesTests {
-
-    private final ChainParser parser = new ChainParser();
-
-    private ChainEntry read(List<CatalogItem> catalog, String line) {
-        return parser.parse("#接龙\n1. " + line, catalog).entries().get(0);
-    }
-
-    private static Map<String, String> items(ChainEntry entry) {
-        Map<String, String> out = new TreeMap<>();
-        entry.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
-        return out;
-    }
+class EverydayLinesTests extends LineReading {
 
     @Test
     void englishCountsAndPossessiveNames() {

@@ -5,29 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.groupbuy.core.deal.CatalogItem;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** A line that orders and then edits its own order, after a comma, in a bracket or with 减/少 and a count. */
-class InLineEditsTests {
-
-    private final ChainParser parser = new ChainParser();
+class InLineEditsTests extends LineReading {
 
     private static final List<CatalogItem> CODED = List.of(
             Catalogs.item("A", "排骨饭", "份", "A", "1号"),
             Catalogs.item("B", "牛腩饭", "份", "B", "2号"),
             Catalogs.item("C", "三鲜饭", "份", "C", "3号"),
             Catalogs.item("D", "咖喱饭", "份", "D", "4号"));
-
-    private ChainEntry read(List<CatalogItem> catalog, String line) {
-        return parser.parse("#接龙\n1. " + line, catalog).entries().get(0);
-    }
-
-    private static Map<String, String> items(ChainEntry entry) {
-        Map<String, String> out = new TreeMap<>();
-        entry.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
-        return out;
-    }
 
     @Test
     void aProductDroppedAfterACommaOrInABracket() {
