@@ -165,12 +165,23 @@ final class EntryReader {
      * read as products, and products named inside remarks read as words.
      */
     static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
+        return anchors(tokenizer, catalog, text, false);
+    }
+
+    /**
+     * The anchors of a bracket that may edit the order before it: a product word in it stays a product even
+     * where it would read as a side ({@code (洋葱换菠菜)} after 洋葱1斤 swaps what was ordered).
+     */
+    static List<Token> editAnchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
+        return anchors(tokenizer, catalog, text, true);
+    }
+
+    private static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text, boolean sides) {
         List<Token> tokens = MenuNumbers.letterRuns(
                 Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
+        List<Token> read = Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog);
         return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
-                numberedNamePieces(
-                        SideRemarks.read(Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog)), catalog),
-                catalog));
+                numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog));
     }
 
     /**

@@ -37,8 +37,7 @@ final class InLineEdits {
         }
         Token end = tokens.get(last);
         if (end.is(TokenKind.REMARK)) {
-            List<Token> clause = EntryReader.anchors(tokenizer, catalog, end.content());
-            return editedBy(tokens.subList(0, last), clause, false);
+            return editedByParts(tokens.subList(0, last), EntryReader.editAnchors(tokenizer, catalog, end.content()));
         }
         for (int k = last; k > 0; k--) {
             Token t = tokens.get(k);
@@ -48,8 +47,26 @@ final class InLineEdits {
             if (isArrow(tokens, k)) {
                 return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), true);
             }
+            if (t.is(TokenKind.REMARK) && ordersSomething(tokens.subList(k + 1, tokens.size()))) {
+                LineOrder edited = editedInTheMiddle(tokens, k);
+                if (edited != null) {
+                    return edited;
+                }
+            }
+            if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && isSwapWord(tokens, k + 1)) {
+                List<Token> clause = new ArrayList<>(tokens.subList(k + 1, tokens.size()));
+                clause.set(0, clause.get(0).asChange());
+                LineOrder edited = editedBy(tokens.subList(0, k), clause, false);
+                if (edited != null) {
+                    return edited;
+                }
+            }
             if (isReduction(tokens, k)) {
                 return reduced(tokens.subList(0, k), tokens.get(k + 1).value(), tokens.subList(k + 2, tokens.size()));
+            }
+            BigDecimal less = numeralReduction(tokens, k);
+            if (less != null) {
+                return reduced(tokens.subList(0, k), less, tokens.subList(k + 1, tokens.size()));
             }
             if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && isOnly(tokens.get(k + 1))) {
                 LineOrder kept = onlyThese(tokens.subList(0, k), tokens.subList(k + 2, tokens.size()));
@@ -65,6 +82,146 @@ final class InLineEdits {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code 湿巾3包(湿巾不要了)洗衣液1}: an edit in a bracket between two orders applies to the order before it; the
+     * order after it stands beside the result.
+     */
+    private LineOrder editedInTheMiddle(List<Token> tokens, int k) {
+        List<Token> clause = EntryReader.editAnchors(tokenizer, catalog, tokens.get(k).content());
+        LineOrder rest = clearOrder(tokens.subList(k + 1, tokens.size()));
+        LineOrder before = clearOrder(tokens.subList(0, k));
+        List<OrderItem> left = before == null ? null : withoutNamed(before.items(), clause);
+        if (left != null && left.isEmpty()) {
+            return rest;
+        }
+        LineOrder edited = editedBy(tokens.subList(0, k), clause, false);
+        if (edited == null) {
+            return null;
+        }
+        List<OrderItem> after = itemsOf(rest);
+        return after == null ? null : together(edited.items(), after);
+    }
+
+    /**
+     * {@code 鸡蛋3盒 咸蛋1盒 (咸蛋不要了,鸡蛋还要2盒)}, {@code (纸巾换苹果 洗洁精换梨)}: a bracket at the end with
+     * several edits split by commas or spaces; each applies to the order the ones before it left.
+     */
+    private LineOrder editedByParts(List<Token> base, List<Token> clause) {
+        int comma = -1;
+        for (int j = 0; j < clause.size(); j++) {
+            Token t = clause.get(j);
+            boolean punct = t.is(TokenKind.PUNCT)
+                    && (COMMAS.indexOf(t.text().charAt(0)) >= 0 || t.text().charAt(0) == '，');
+            boolean spaceBeforeAnEdit =
+                    t.is(TokenKind.SPACE) && j > 0 && startsAnEdit(clause.subList(j + 1, clause.size()));
+            if (punct || spaceBeforeAnEdit) {
+                comma = j;
+            }
+        }
+        if (comma < 0) {
+            return editedBy(base, clause, false);
+        }
+        List<Token> first = clause.subList(0, comma);
+        List<Token> second = clause.subList(comma + 1, clause.size());
+        LineOrder edited = editedByParts(base, first);
+        if (edited == null) {
+            return editedBy(base, clause, false);
+        }
+        OrderItem stays = staysAt(second);
+        if (stays != null) {
+            Map<String, BigDecimal> out = new LinkedHashMap<>();
+            edited.items().forEach(i -> out.put(i.sku(), i.qty()));
+            out.put(stays.sku(), stays.qty());
+            return LineOrder.of(OrderReader.toItems(out));
+        }
+        LineOrder again = editedBy(asOrder(edited.items()), second, false);
+        return again != null ? again : edited;
+    }
+
+    /** Words that strike a product named just before them: {@code 锡纸删}, {@code 葱油饼去掉}. */
+    private static final java.util.Set<String> STRIKING = java.util.Set.of("删", "删了", "去掉", "去掉了", "删掉");
+
+    /**
+     * {@code 每样1 锡纸删}, {@code 每样1份 不要E}, {@code (湿巾不要了)}: one product of the order before is struck —
+     * the order without it (empty when it was all), or {@code null} when the clause is no such edit.
+     */
+    private static List<OrderItem> withoutNamed(List<OrderItem> before, List<Token> clause) {
+        int first = firstWord(clause);
+        int last = lastWord(clause);
+        if (last < 0 || last - first > 2) {
+            return null;
+        }
+        Token product;
+        if (clause.get(first).is(TokenKind.PRODUCT) && last == first + 1 && strikes(clause.get(last))) {
+            product = clause.get(first);
+        } else if (clause.get(last).is(TokenKind.PRODUCT)
+                && (last == first + 1 || (last == first + 2 && clause.get(first + 1).is(TokenKind.SPACE)))
+                && clause.get(first).is(TokenKind.CANCEL)
+                && (clause.get(first).text().equals("不要") || clause.get(first).text().equals("去掉"))) {
+            product = clause.get(last);
+        } else {
+            return null;
+        }
+        if (product.products().size() != 1) {
+            return null;
+        }
+        String sku = product.products().get(0).sku();
+        List<OrderItem> out = new ArrayList<>(before.size());
+        for (OrderItem item : before) {
+            if (!item.sku().equals(sku)) {
+                out.add(item);
+            }
+        }
+        return out.size() == before.size() ? null : out;
+    }
+
+    private static boolean strikes(Token t) {
+        return t.is(TokenKind.CANCEL) || (t.is(TokenKind.TEXT) && STRIKING.contains(t.text()));
+    }
+
+    /** Tokens that order exactly {@code items}, so an edit can apply to an order already edited once. */
+    private List<Token> asOrder(List<OrderItem> items) {
+        StringBuilder text = new StringBuilder();
+        for (OrderItem item : items) {
+            CatalogItem product = catalog.catalog().stream()
+                    .filter(p -> p.sku().equals(item.sku()))
+                    .findFirst()
+                    .orElseThrow();
+            text.append(product.name()).append(item.qty().stripTrailingZeros().toPlainString()).append(' ');
+        }
+        return EntryReader.anchors(tokenizer, catalog, text.toString());
+    }
+
+    /**
+     * {@code C 换 D}, {@code A2 换1份C}: 换 or 改 set apart after an order edits it; {@code 锡纸 2 卷 换成保鲜膜}: so
+     * does 换成 with only another product after it, which then takes the count (with a count of its own, {@code 美式1
+     * 改成燕麦拿铁1} replaces the order and is read as a change).
+     */
+    private static boolean isSwapWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.is(TokenKind.CHANGE)) {
+            return t.text().equals("换成")
+                    && lastWord(tokens) == k + 1
+                    && tokens.get(k + 1).is(TokenKind.PRODUCT)
+                    && tokens.get(k + 1).products().size() == 1;
+        }
+        return t.is(TokenKind.TEXT) && (t.isChar('换') || t.isChar('改'));
+    }
+
+    /** {@code B2 减一}: 减 or 少 and a numeral written as one word after a space, at the end of the line. */
+    private static BigDecimal numeralReduction(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.TEXT)
+                || t.length() < 2
+                || !tokens.get(k - 1).is(TokenKind.SPACE)
+                || lastWord(tokens) != k
+                || (t.text().charAt(0) != '减' && t.text().charAt(0) != '少')) {
+            return null;
+        }
+        ChineseNumerals.Reading n = ChineseNumerals.read(t.text(), 1);
+        return n == null || n.length() != t.length() - 1 ? null : BigDecimal.valueOf(n.value());
     }
 
     private static boolean isOnly(Token t) {
@@ -153,6 +310,15 @@ final class InLineEdits {
             List<OrderItem> more = stays != null ? List.of(stays) : itemsOf(clearOrder(clause));
             return before == null || more == null ? null : together(before.items(), more);
         }
+        LineOrder moved = partMovedOrTakenOff(base, clause);
+        if (moved != null) {
+            return moved;
+        }
+        LineOrder all = clearOrder(base);
+        List<OrderItem> left = all == null ? null : withoutNamed(all.items(), clause);
+        if (left != null && !left.isEmpty()) {
+            return LineOrder.of(left);
+        }
         boolean changeFirst = startsWithAChange(clause);
         if (!newCount && reducedProduct == null && (!startsAnEdit(clause) || (afterArrow && changeFirst))) {
             return null;
@@ -174,15 +340,94 @@ final class InLineEdits {
         }
         if (earlier != null) {
             List<OrderItem> items = earlier.applyTo(before.items());
-            return items.isEmpty() ? null : LineOrder.of(items);
+            return items.isEmpty() || (swaps(clause) && onlyAdds(before.items(), items)) ? null : LineOrder.of(items);
         }
         if (edit.review() || edit.items().isEmpty() || edit.cancelled()) {
             return null;
         }
         Map<String, BigDecimal> merged = new LinkedHashMap<>();
         before.items().forEach(i -> merged.put(i.sku(), i.qty()));
+        if (swaps(clause) && edit.items().stream().anyMatch(i -> !merged.containsKey(i.sku()))) {
+            return null; // 纸巾2提 洗洁精2瓶 换1瓶梨: swapped from which?
+        }
         edit.items().forEach(i -> merged.put(i.sku(), i.qty()));
         return LineOrder.of(OrderReader.toItems(merged));
+    }
+
+    /**
+     * After an order of one product: {@code (1罐改成燕麦米)}, {@code (一盒改成山竹1kg)}, {@code 换1份C} move that
+     * many of it to another product (at the count written after that product, if any); {@code (取消一提)},
+     * {@code (减1)} take that many off.
+     */
+    private LineOrder partMovedOrTakenOff(List<Token> base, List<Token> clause) {
+        List<Token> words = new ArrayList<>(clause.size());
+        for (Token t : clause) {
+            if (!t.isSeparator()) {
+                words.add(t);
+            }
+        }
+        if (words.size() < 2 || words.size() > 4) {
+            return null;
+        }
+        int change = -1;
+        for (int j = 0; j < words.size(); j++) {
+            if (words.get(j).is(TokenKind.CHANGE)) {
+                change = j;
+            }
+        }
+        boolean takesOff = words.size() == 2
+                && words.get(1).is(TokenKind.NUMBER)
+                && ((words.get(0).is(TokenKind.CANCEL) && words.get(0).text().equals("取消"))
+                        || (words.get(0).is(TokenKind.TEXT) && REDUCING.contains(words.get(0).text())));
+        if (change < 0 && !takesOff) {
+            return null;
+        }
+        LineOrder before = clearOrder(base);
+        if (before == null || before.items().size() != 1) {
+            return null;
+        }
+        OrderItem only = before.items().get(0);
+        if (takesOff) {
+            return reducedOne(before.items(), only.sku(), words.get(1).value());
+        }
+        // n CHANGE X [m]  or  CHANGE n X [m]
+        int count = change == 1 ? 0 : change == 0 ? 1 : -1;
+        int product = change + (change == 0 ? 2 : 1);
+        if (count < 0
+                || product >= words.size()
+                || !words.get(count).is(TokenKind.NUMBER)
+                || words.get(count).value() == null
+                || !words.get(product).is(TokenKind.PRODUCT)
+                || words.get(product).products().size() != 1) {
+            return null;
+        }
+        Token own = product + 1 < words.size() ? words.get(product + 1) : null;
+        if (own != null && !own.is(TokenKind.NUMBER)) {
+            return null;
+        }
+        String to = words.get(product).products().get(0).sku();
+        BigDecimal moved = words.get(count).value();
+        BigDecimal left = only.qty().subtract(moved);
+        if (to.equals(only.sku()) || left.signum() < 0) {
+            return null;
+        }
+        List<OrderItem> out = new ArrayList<>(2);
+        if (left.signum() > 0) {
+            out.add(new OrderItem(only.sku(), left));
+        }
+        out.add(new OrderItem(to, own != null && own.value() != null ? own.value() : moved));
+        return LineOrder.of(out);
+    }
+
+    /** Whether {@code after} keeps all of {@code before} as it was and only adds to it. */
+    private static boolean onlyAdds(List<OrderItem> before, List<OrderItem> after) {
+        return after.size() > before.size() && after.containsAll(before);
+    }
+
+    /** Whether the clause's first word swaps ({@code 换}, {@code 换成}) rather than sets a count. */
+    private static boolean swaps(List<Token> clause) {
+        int first = firstWord(clause);
+        return first < clause.size() && clause.get(first).text().startsWith("换");
     }
 
     /** {@code A1 B1(A换成B)}: the dropped product's count moves to the new one, the rest stays. */

@@ -123,14 +123,15 @@ final class NameLikeness {
         return KINSHIP_WORDS.contains(w);
     }
 
-    /** Teams and desks written glued before a colleague's name ({@code 财务小蒋}, {@code 人事部Coco}, {@code 前台小雅}). */
+    /** Teams and desks written glued before a colleague's name ({@code 行政部小林}, {@code 人事部Coco}). */
     private static final List<String> TEAMS = List.of(
             "人事", "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "前台", "营业", "零售", "质检", "设计", "产品",
             "综合");
 
     /**
-     * {@code 财务小蒋}, {@code 行政部小林}, {@code 人事部Coco}: the name without the team glued before it, when what
-     * is left reads as a nickname or a Latin name; {@code null} when the word starts with no team.
+     * {@code 行政部小林}, {@code 人事部Coco}: the name without the department glued before it, when what is left
+     * reads as a nickname or a Latin name; {@code null} when the word starts with no department. A team written
+     * without 部 ({@code 财务小周}, {@code 前台丫丫}) is how the colleague calls themself, and stays in the name.
      */
     static String withoutTeamInFront(String word) {
         for (String team : TEAMS) {
@@ -138,9 +139,10 @@ final class NameLikeness {
                 continue;
             }
             int cut = team.length();
-            if (cut < word.length() && word.charAt(cut) == '部') {
-                cut++;
+            if (cut >= word.length() || word.charAt(cut) != '部') {
+                continue;
             }
+            cut++;
             String rest = word.substring(cut);
             boolean latin = !rest.isEmpty() && CatalogMatcher.isAsciiLetter(rest.charAt(0));
             if (rest.length() >= 2 && (isNickname(rest) || latin)) {

@@ -72,10 +72,11 @@ final class OrderReader {
         if (TokenKinds.has(kinds, TokenKind.SAME)) {
             return same(tokens, previous);
         }
-        return plain(Breakdowns.withoutBreakdowns(tokens), kinds);
+        return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
     }
 
-    private LineOrder plain(List<Token> tokens, int kinds) {
+    /** {@code tokens} without the counts that break an order down; {@code written} as the line has them. */
+    private LineOrder plain(List<Token> tokens, int kinds, List<Token> written) {
         Assembly a = assembler.assemble(tokens, 0, tokens.size());
         ReviewReason unknown = Leftovers.unknownProduct(tokens, catalog);
         if (unknown != null) {
@@ -86,6 +87,9 @@ final class OrderReader {
         }
         if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        if (UnreadEdits.in(written, tokenizer, catalog)) {
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
         if (a.isEmpty()) {
             if (Questions.noCommitment(tokens) || !catalog.singleProduct()) {

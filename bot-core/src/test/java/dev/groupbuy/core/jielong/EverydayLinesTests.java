@@ -138,8 +138,10 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
-    void aTeamGluedBeforeAColleaguesNameAndAKindergartenClassAreNoPartOfTheName() {
-        assertThat(read(Catalogs.strawberries(), "财务小蒋 1盒").name()).isEqualTo("小蒋");
+    void aDepartmentGluedBeforeAColleaguesNameAndAKindergartenClassAreNoPartOfTheName() {
+        assertThat(read(Catalogs.strawberries(), "财务小蒋 1盒").name())
+                .as("a team without 部 is how the colleague calls themself")
+                .isEqualTo("财务小蒋");
         assertThat(read(Catalogs.strawberries(), "人事部Coco 1盒").name()).isEqualTo("Coco");
         assertThat(read(Catalogs.strawberries(), "物业小张 1盒").name()).isEqualTo("物业小张");
         assertThat(read(Catalogs.strawberries(), "大一班 朵朵妈 2盒").name()).isEqualTo("朵朵妈");

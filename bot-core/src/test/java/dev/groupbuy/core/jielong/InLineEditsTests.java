@@ -91,4 +91,48 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "杏子 每样1 C不要了")))
                 .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
     }
+    private static final List<CatalogItem> SHOP = List.of(
+            Catalogs.item("A", "纸巾", "提", "纸巾"),
+            Catalogs.item("B", "洗洁精", "瓶", "洗洁精"),
+            Catalogs.item("C", "苹果", "箱", "苹果"),
+            Catalogs.item("D", "香梨", "箱", "梨"));
+
+    @Test
+    void partOfTheOnlyProductMovedToAnotherOrTakenOffInABracket() {
+        assertThat(items(read(SHOP, "小鹿 苹果3箱(1箱改成香梨)"))).containsExactly(Map.entry("C", "2"), Map.entry("D", "1"));
+        assertThat(items(read(SHOP, "阿树 苹果2箱(一箱改成洗洁精3瓶)")))
+                .containsExactly(Map.entry("B", "3"), Map.entry("C", "1"));
+        assertThat(items(read(SHOP, "大漠 纸巾3提(取消一提)"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(CODED, "Echo B3 换1份D"))).containsExactly(Map.entry("B", "2"), Map.entry("D", "1"));
+    }
+
+    @Test
+    void aSwapWordSetApartOrAStrikeAfterAProduct() {
+        assertThat(items(read(CODED, "小安 A 换 C"))).containsExactly(Map.entry("C", "1"));
+        assertThat(items(read(SHOP, "米亚 苹果 2 箱 换成香梨"))).containsExactly(Map.entry("D", "2"));
+        assertThat(items(read(CODED, "团子 每样1 C删"))).containsExactly(
+                Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "团子 A3 减二"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void anEditInABracketBetweenTwoOrdersOrSeveralEditsInOneBracket() {
+        assertThat(items(read(SHOP, "秋秋 纸巾2提(纸巾不要了)苹果1箱"))).containsExactly(Map.entry("C", "1"));
+        assertThat(items(read(SHOP, "秋秋 苹果2箱 香梨1箱 (香梨不要了,苹果还要1箱)"))).containsExactly(Map.entry("C", "1"));
+        assertThat(items(read(SHOP, "阿远 纸巾2提 洗洁精1瓶(纸巾换苹果 洗洁精换梨)")))
+                .containsExactly(Map.entry("C", "2"), Map.entry("D", "1"));
+    }
+
+    @Test
+    void anEditNoRuleAppliesAsksInsteadOfCountingWhatWasTakenBack() {
+        for (String line : List.of("阿远 纸巾2提 洗洁精2瓶 换1瓶梨", "阿远 纸巾2提 洗洁精1瓶(一提换成苹果)")) {
+            ChainEntry entry = read(SHOP, line);
+            assertThat(entry.review()).as(line).isTrue();
+            assertThat(entry.reason()).as(line).isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
+        }
+        assertThat(items(read(SHOP, "阿远 洗洁精2瓶(1瓶不要香味的)"))).as("a remark about the product, no edit")
+                .containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(CODED, "阿远 A2 豆腐换青菜"))).as("the swap is of sides the deal does not sell")
+                .containsExactly(Map.entry("A", "2"));
+    }
 }

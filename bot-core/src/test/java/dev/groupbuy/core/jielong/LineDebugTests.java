@@ -61,6 +61,10 @@ class LineDebugTests {
         List<Token> tokens = EntryReader.anchors(tokenizer, matcher, line);
         System.out.println("[debug] tokens " + tokens);
         tokens.stream()
+                .filter(t -> t.is(TokenKind.REMARK))
+                .forEach(t -> System.out.println(
+                        "[debug] remark " + EntryReader.anchors(tokenizer, matcher, t.content())));
+        tokens.stream()
                 .filter(t -> t.is(TokenKind.TEXT))
                 .forEach(
                         t -> System.out.println("[debug] name-likeness " + t.text() + " " + NameLikeness.of(t.text())));
