@@ -40,6 +40,10 @@ final class BuildingScanner {
 
     private static int numbered(String s, int i) {
         int j = digitsEnd(s, i);
+        int schoolClass = schoolClass(s, j);
+        if (schoolClass > 0) {
+            return schoolClass;
+        }
         if (j < s.length() && s.charAt(j) == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
             int k = digitsEnd(s, j + 1);
             while (k < s.length() && s.charAt(k) == '-' && k + 1 < s.length() && isDigit(s.charAt(k + 1))) {
@@ -68,7 +72,35 @@ final class BuildingScanner {
         return fits ? j + 1 : -1;
     }
 
-    /** {@code 五号楼}, {@code 二期}, {@code 三单元}: a building or phase numbered in words. */
+    /**
+     * After a grade or class number: {@code 3班}, {@code 4年级1班}, {@code 三(2)班}, {@code 五年级} — a school class,
+     * written where parents write a building (the end of the note, or -1).
+     */
+    private static int schoolClass(String s, int j) {
+        if (s.startsWith("班", j)) {
+            return j + 1;
+        }
+        if (s.startsWith("年级", j)) {
+            int k = j + 2;
+            int n = k;
+            while (n < s.length() && (isDigit(s.charAt(n)) || ChineseNumerals.isNumeral(s.charAt(n)))) {
+                n++;
+            }
+            if (n > k && s.startsWith("班", n)) {
+                return n + 1;
+            }
+            boolean apart = k >= s.length() || !ProductFragments.isHan(s.charAt(k));
+            return apart ? k : -1; // 一年级张妈: the grade glued to the name is part of it
+        }
+        if (j + 3 < s.length() && (s.charAt(j) == '(' || s.charAt(j) == '（')) {
+            int n = digitsEnd(s, j + 1);
+            boolean closed = n > j + 1 && n + 1 < s.length() && (s.charAt(n) == ')' || s.charAt(n) == '）');
+            return closed && s.charAt(n + 1) == '班' ? n + 2 : -1;
+        }
+        return -1;
+    }
+
+    /** {@code 五号楼}, {@code 二期}, {@code 三单元}, {@code 三(2)班}: a building, phase or class numbered in words. */
     private static int numeralBuilding(String s, int i) {
         if (i > 0 && ProductFragments.isHan(s.charAt(i - 1)) && !ChineseNumerals.isNumeral(s.charAt(i - 1))) {
             return -1;
@@ -76,6 +108,10 @@ final class BuildingScanner {
         int j = i;
         while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && j - i < 3) {
             j++;
+        }
+        int schoolClass = schoolClass(s, j);
+        if (schoolClass > 0) {
+            return schoolClass;
         }
         String mark = NUMERAL_MARKS.longestAt(s, j);
         return mark == null ? -1 : j + mark.length();
@@ -120,8 +156,15 @@ final class BuildingScanner {
         if (j < s.length() && (CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '.')) {
             return -1;
         }
+        String mark = markAt(s, j);
+        if (mark != null && LETTER_CODE_MARKS.contains(mark)) {
+            return j + mark.length(); // D9栋, B7栋, F6座
+        }
         return Units.readAt(s, j, List.of()) != null ? -1 : j;
     }
+
+    /** What may follow a letter code and still be part of the building: {@code D9栋}, {@code A3座}, {@code C2号楼}. */
+    private static final List<String> LETTER_CODE_MARKS = List.of("号楼", "栋", "幢", "座", "单元", "区");
 
     private static int direction(String s, int i) {
         if (i > 0 && ProductFragments.isHan(s.charAt(i - 1))) {

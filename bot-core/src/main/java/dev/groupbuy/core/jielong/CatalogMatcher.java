@@ -75,6 +75,7 @@ final class CatalogMatcher {
         Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
+            bracketParts(item.name()).forEach(part -> addTerm(byText, part, item));
             item.aliases().stream()
                     .filter(alias -> !isMenuNumber(alias))
                     .forEach(alias -> addTerm(byText, alias, item));
@@ -325,6 +326,34 @@ final class CatalogMatcher {
 
     private static final String PLACE_AFTER_A_CODE = "电门楼层栋座区号单室梯库幢";
 
+    /**
+     * {@code A套餐（红烧排骨）}: a name with a bracket is also written as the part before it and the part in it
+     * ({@code A套餐}, {@code 红烧排骨}); parts of fewer than two characters are no names.
+     */
+    static List<String> bracketParts(String name) {
+        int open = -1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '(' || name.charAt(i) == '（') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return List.of();
+        }
+        int close = Math.max(name.indexOf(')', open), name.indexOf('）', open));
+        List<String> parts = new ArrayList<>(2);
+        String before = name.substring(0, open).strip();
+        String inside = close > open ? name.substring(open + 1, close).strip() : "";
+        if (before.length() >= 2) {
+            parts.add(before);
+        }
+        if (inside.length() >= 2 && inside.chars().allMatch(c -> ProductFragments.isHan((char) c))) {
+            parts.add(inside);
+        }
+        return parts;
+    }
+
     /** {@code 换A}, {@code 改成B}, {@code 只要A和D}: the character before a code that makes it one despite the word. */
     static boolean afterAnOrderWord(CharSequence s, int i) {
         return i > 0 && "换改成要和".indexOf(s.charAt(i - 1)) >= 0;
@@ -340,7 +369,7 @@ final class CatalogMatcher {
 
     /** What a resident writes right after a product's code: {@code B不要了}, {@code C改成3箱}, {@code A还要1}. */
     private static final List<String> ORDER_WORDS_AFTER_CODE =
-            List.of("不要", "改", "还要", "还是", "要", "换", "和", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了", "来");
+            List.of("不要", "改", "还要", "还是", "要", "换", "和", "或", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了", "来");
 
     static boolean orderWordAt(CharSequence s, int at) {
         for (String word : ORDER_WORDS_AFTER_CODE) {

@@ -123,33 +123,22 @@ final class NameLikeness {
         return KINSHIP_WORDS.contains(w);
     }
 
-    /** Teams and desks written glued before a colleague's name ({@code 行政部小林}, {@code 人事部Coco}). */
+    /** Teams and desks colleagues write glued before their name ({@code 财务小周}, {@code 技术部老周}). */
     private static final List<String> TEAMS = List.of(
             "人事", "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "前台", "营业", "零售", "质检", "设计", "产品",
             "综合");
 
     /**
-     * {@code 行政部小林}, {@code 人事部Coco}: the name without the department glued before it, when what is left
-     * reads as a nickname or a Latin name; {@code null} when the word starts with no department. A team written
-     * without 部 ({@code 财务小周}, {@code 前台丫丫}) is how the colleague calls themself, and stays in the name.
+     * {@code 财务小周}, {@code 技术部老周}, {@code 人事部Coco}: a team glued before a colleague's name is how they
+     * call themself in the group, so it stays in the name (unlike a place, {@link Places#withoutPlaceInFront}).
      */
-    static String withoutTeamInFront(String word) {
+    static boolean startsWithTeam(String word) {
         for (String team : TEAMS) {
-            if (!word.startsWith(team)) {
-                continue;
-            }
-            int cut = team.length();
-            if (cut >= word.length() || word.charAt(cut) != '部') {
-                continue;
-            }
-            cut++;
-            String rest = word.substring(cut);
-            boolean latin = !rest.isEmpty() && CatalogMatcher.isAsciiLetter(rest.charAt(0));
-            if (rest.length() >= 2 && (isNickname(rest) || latin)) {
-                return rest;
+            if (word.startsWith(team) && word.length() > team.length()) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */

@@ -23,6 +23,9 @@ final class PackSpecs {
         if (j == i) {
             return -1;
         }
+        if (j < s.length() && s.charAt(j) == '码' && j - i <= 3) {
+            return j + 1; // 42码, 110码: a shoe or clothes size
+        }
         if (j + 1 < s.length() && s.charAt(j) == '.' && BuildingScanner.isDigit(s.charAt(j + 1))) {
             j = digits(s, j + 1);
         }

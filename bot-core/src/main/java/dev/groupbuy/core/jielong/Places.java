@@ -59,9 +59,8 @@ final class Places {
         if (name.length() < 4) {
             return name;
         }
-        String team = NameLikeness.withoutTeamInFront(name);
-        if (team != null) {
-            return team;
+        if (NameLikeness.startsWithTeam(name)) {
+            return name;
         }
         for (int cut = name.length() - 2; cut >= 2; cut--) {
             if (!LAST_CHARACTERS.get(name.charAt(cut - 1))) {

@@ -138,11 +138,14 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
-    void aDepartmentGluedBeforeAColleaguesNameAndAKindergartenClassAreNoPartOfTheName() {
+    void aTeamGluedBeforeAColleaguesNameStaysAndASchoolClassIsNoPartOfTheName() {
         assertThat(read(Catalogs.strawberries(), "财务小蒋 1盒").name())
-                .as("a team without 部 is how the colleague calls themself")
+                .as("a team glued to the name is how the colleague calls themself")
                 .isEqualTo("财务小蒋");
-        assertThat(read(Catalogs.strawberries(), "人事部Coco 1盒").name()).isEqualTo("Coco");
+        assertThat(read(Catalogs.strawberries(), "人事部Coco 1盒").name()).isEqualTo("人事部Coco");
+        assertThat(read(Catalogs.strawberries(), "三(2)班 王小川 1盒").name()).isEqualTo("王小川");
+        assertThat(read(Catalogs.strawberries(), "4年级1班 朵朵妈妈 ×2").name()).isEqualTo("朵朵妈妈");
+        assertThat(read(Catalogs.strawberries(), "2班-陈西 2盒").name()).isEqualTo("陈西");
         assertThat(read(Catalogs.strawberries(), "物业小张 1盒").name()).isEqualTo("物业小张");
         assertThat(read(Catalogs.strawberries(), "大一班 朵朵妈 2盒").name()).isEqualTo("朵朵妈");
     }
