@@ -56,9 +56,11 @@ public final class ChainParser {
 
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         List<CatalogItem> products = catalog == null ? List.of() : catalog;
-        EntryReader reader = readerFor(products);
         String[] lines = lines(TextNormalizer.normalize(text));
         ChainLayout layout = ChainLayout.of(lines);
+        EntryReader reader = readerFor(products);
+        List<CatalogItem> withOptions = PostOptions.withOptions(products, lines, layout);
+        EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);
         List<ReadLine> read = new ArrayList<>();
         int first = -1;
         int last = -1;
@@ -76,6 +78,12 @@ public final class ChainParser {
                 continue;
             }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
+            if (optionReader != null
+                    && line.entry().reason() == ReviewReason.UNKNOWN_PRODUCT
+                    && !PostOptions.namesTheProduct(body, products.get(0))) {
+                ReadLine byOption = readSafely(optionReader, seq.value(), body, lines[i], previous);
+                line = byOption.entry().review() ? line : byOption; // 咸肉5个 when the post offers 口味：红枣、咸肉
+            }
             if (first < 0 && isLeaderLine(line, body)) {
                 leaderSentences += line.prose() ? 1 : 0;
                 leaderSeq = seq.value();

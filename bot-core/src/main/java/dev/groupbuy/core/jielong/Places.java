@@ -43,7 +43,8 @@ final class Places {
         for (String ending : ENDINGS) {
             if (w.endsWith(ending)) {
                 if (SIDE_ENDINGS.contains(ending)) {
-                    return w.length() == 2 && isDirectionOrNumber(w.charAt(0)); // 西头, 东边; 老李头 is a name
+                    // 西头, 东边; 老李头 and 老边 are names
+                    return w.length() == 2 && w.charAt(0) != '老' && isDirectionOrNumber(w.charAt(0));
                 }
                 return ending.length() > 1 || w.length() >= 3 || isDirectionOrNumber(w.charAt(0));
             }
