@@ -1,5 +1,6 @@
 package dev.groupbuy.core.jielong;
 
+import dev.groupbuy.core.jielong.tokens.PaymentMarks;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.List;
 

@@ -1,6 +1,17 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.layout.ChainDetector;
+import dev.groupbuy.core.jielong.layout.ChainLayout;
+import dev.groupbuy.core.jielong.layout.LineClassifier;
+import dev.groupbuy.core.jielong.layout.PostOptions;
+import dev.groupbuy.core.jielong.layout.SequenceNumber;
+import dev.groupbuy.core.jielong.reading.EntryReader;
+import dev.groupbuy.core.jielong.reading.NameLikeness;
+import dev.groupbuy.core.jielong.reading.Prose;
+import dev.groupbuy.core.jielong.reading.ReadLine;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.groupbuy.core.jielong;
 
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

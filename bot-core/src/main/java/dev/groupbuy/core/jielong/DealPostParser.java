@@ -1,6 +1,8 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.layout.LineClassifier;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,8 @@
 package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

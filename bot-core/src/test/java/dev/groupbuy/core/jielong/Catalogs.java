@@ -5,27 +5,27 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Small catalogs for parser tests. */
-final class Catalogs {
+public final class Catalogs {
 
     private Catalogs() {}
 
-    static CatalogItem item(String sku, String name, String unit, String... aliases) {
+    public static CatalogItem item(String sku, String name, String unit, String... aliases) {
         return CatalogItem.of(sku, name, List.of(aliases), unit, BigDecimal.TEN);
     }
 
-    static List<CatalogItem> strawberries() {
+    public static List<CatalogItem> strawberries() {
         return List.of(item("A", "丹东草莓", "盒", "草莓"));
     }
 
-    static List<CatalogItem> berries() {
+    public static List<CatalogItem> berries() {
         return List.of(item("A", "丹东草莓", "盒", "草莓", "A"), item("B", "蓝莓", "盒", "B"));
     }
 
-    static List<CatalogItem> crayfish() {
+    public static List<CatalogItem> crayfish() {
         return List.of(item("A", "麻辣小龙虾", "斤", "小龙虾", "龙虾"));
     }
 
-    static List<CatalogItem> dumplings() {
+    public static List<CatalogItem> dumplings() {
         return List.of(
                 item("A", "猪肉白菜水饺", "袋", "猪肉白菜", "1号"),
                 item("B", "韭菜鸡蛋水饺", "袋", "韭菜鸡蛋", "2号"),

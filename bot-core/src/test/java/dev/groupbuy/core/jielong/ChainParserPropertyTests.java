@@ -2,6 +2,9 @@ package dev.groupbuy.core.jielong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groupbuy.core.jielong.layout.SequenceNumber;
+import dev.groupbuy.core.jielong.layout.SequenceNumberReader;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

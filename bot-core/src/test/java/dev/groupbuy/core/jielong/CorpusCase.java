@@ -17,7 +17,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One corpus case (see the corpus README): catalog, message text and the expected reading. */
-record CorpusCase(String id, List<CatalogItem> catalog, String text, boolean isChain, List<Expected> entries) {
+public record CorpusCase(String id, List<CatalogItem> catalog, String text, boolean isChain, List<Expected> entries) {
 
     record Expected(int seq, String name, Map<String, BigDecimal> items, boolean cancelled, boolean review) {}
 
@@ -28,7 +28,7 @@ record CorpusCase(String id, List<CatalogItem> catalog, String text, boolean isC
         return id;
     }
 
-    static Stream<CorpusCase> load(String folder) throws IOException, URISyntaxException {
+    public static Stream<CorpusCase> load(String folder) throws IOException, URISyntaxException {
         URL url = CorpusCase.class.getClassLoader().getResource(folder);
         if (url == null) {
             throw new IllegalStateException("missing test resource folder " + folder);

@@ -15,7 +15,7 @@ import java.util.Map;
  * the entry should have been a review, or name, items or cancelled differ. Entries the parser invents where
  * none are expected (a non-chain read as a chain, or an extra seq) count as confidently wrong as well.
  */
-record CorpusFigures(
+public record CorpusFigures(
         int cases, int exactCases, int entries, int rightEntries, int confidentlyWrong, List<String> misses) {
 
     static CorpusFigures of(List<CorpusCase> cases, ChainParser parser) {

@@ -21,11 +21,15 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-2",
             "corpus/jielong-real-holdout-3",
             "corpus/jielong-real-holdout-4",
-            "corpus/jielong-real-holdout-5", "corpus/jielong-real-holdout-6");
+            "corpus/jielong-real-holdout-5",
+            "corpus/jielong-real-holdout-6");
 
     /** Held-back sets whose misses are never printed: only their totals may be looked at. */
-    private static final List<String> SEALED =
-            List.of("corpus/jielong-real-holdout-3", "corpus/jielong-real-holdout-4", "corpus/jielong-real-holdout-5", "corpus/jielong-real-holdout-6");
+    private static final List<String> SEALED = List.of(
+            "corpus/jielong-real-holdout-3",
+            "corpus/jielong-real-holdout-4",
+            "corpus/jielong-real-holdout-5",
+            "corpus/jielong-real-holdout-6");
 
     private final ChainParser parser = new ChainParser();
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Scores a parse against a corpus case the way the corpus README suggests; lists every mismatch. */
-final class CorpusScorer {
+public final class CorpusScorer {
 
     private CorpusScorer() {}
 

@@ -91,6 +91,7 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "杏子 每样1 C不要了")))
                 .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
     }
+
     private static final List<CatalogItem> SHOP = List.of(
             Catalogs.item("A", "纸巾", "提", "纸巾"),
             Catalogs.item("B", "洗洁精", "瓶", "洗洁精"),
@@ -100,8 +101,7 @@ class InLineEditsTests extends LineReading {
     @Test
     void partOfTheOnlyProductMovedToAnotherOrTakenOffInABracket() {
         assertThat(items(read(SHOP, "小鹿 苹果3箱(1箱改成香梨)"))).containsExactly(Map.entry("C", "2"), Map.entry("D", "1"));
-        assertThat(items(read(SHOP, "阿树 苹果2箱(一箱改成洗洁精3瓶)")))
-                .containsExactly(Map.entry("B", "3"), Map.entry("C", "1"));
+        assertThat(items(read(SHOP, "阿树 苹果2箱(一箱改成洗洁精3瓶)"))).containsExactly(Map.entry("B", "3"), Map.entry("C", "1"));
         assertThat(items(read(SHOP, "大漠 纸巾3提(取消一提)"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(CODED, "Echo B3 换1份D"))).containsExactly(Map.entry("B", "2"), Map.entry("D", "1"));
     }
@@ -110,8 +110,8 @@ class InLineEditsTests extends LineReading {
     void aSwapWordSetApartOrAStrikeAfterAProduct() {
         assertThat(items(read(CODED, "小安 A 换 C"))).containsExactly(Map.entry("C", "1"));
         assertThat(items(read(SHOP, "米亚 苹果 2 箱 换成香梨"))).containsExactly(Map.entry("D", "2"));
-        assertThat(items(read(CODED, "团子 每样1 C删"))).containsExactly(
-                Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "团子 每样1 C删")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
         assertThat(items(read(CODED, "团子 A3 减二"))).containsExactly(Map.entry("A", "1"));
     }
 
@@ -130,9 +130,11 @@ class InLineEditsTests extends LineReading {
             assertThat(entry.review()).as(line).isTrue();
             assertThat(entry.reason()).as(line).isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
         }
-        assertThat(items(read(SHOP, "阿远 洗洁精2瓶(1瓶不要香味的)"))).as("a remark about the product, no edit")
+        assertThat(items(read(SHOP, "阿远 洗洁精2瓶(1瓶不要香味的)")))
+                .as("a remark about the product, no edit")
                 .containsExactly(Map.entry("B", "2"));
-        assertThat(items(read(CODED, "阿远 A2 豆腐换青菜"))).as("the swap is of sides the deal does not sell")
+        assertThat(items(read(CODED, "阿远 A2 豆腐换青菜")))
+                .as("the swap is of sides the deal does not sell")
                 .containsExactly(Map.entry("A", "2"));
     }
 }

@@ -6,17 +6,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What the tests of everyday lines share: one parser, a line read as a chain's first sign-up, items as a map. */
-abstract class LineReading {
+public abstract class LineReading {
 
-    final ChainParser parser = new ChainParser();
+    protected final ChainParser parser = new ChainParser();
 
     /** {@code line} read as line 1 of a chain. */
-    ChainEntry read(List<CatalogItem> catalog, String line) {
+    protected ChainEntry read(List<CatalogItem> catalog, String line) {
         return parser.parse("#接龙\n1. " + line, catalog).entries().get(0);
     }
 
     /** The entry's items as sku → quantity written plainly ({@code 2}, {@code 0.5}), sorted by sku. */
-    static Map<String, String> items(ChainEntry entry) {
+    protected static Map<String, String> items(ChainEntry entry) {
         Map<String, String> out = new TreeMap<>();
         entry.items().forEach(i -> out.put(i.sku(), i.qty().toPlainString()));
         return out;

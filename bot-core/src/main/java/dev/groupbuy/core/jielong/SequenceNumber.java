@@ -1,4 +1,0 @@
-package dev.groupbuy.core.jielong;
-
-/** The number a line starts with ({@code 1.}, {@code 1、}, {@code ①} …) and where the rest of the line begins. */
-record SequenceNumber(int value, int bodyStart) {}

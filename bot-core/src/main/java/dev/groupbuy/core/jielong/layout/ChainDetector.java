@@ -1,0 +1,117 @@
+package dev.groupbuy.core.jielong.layout;
+
+import dev.groupbuy.core.jielong.reading.ReadLine;
+import dev.groupbuy.core.jielong.tokens.BuildingScanner;
+import java.util.List;
+
+/**
+ * Decides whether a message is a sign-up chain at all. A chain has numbered lines that read like
+ * sign-ups (a short name, usually with a quantity); pickup instructions, group rules, recipes, previews,
+ * summaries and payment reminders are numbered lists too, but their lines read like sentences or their
+ * heading says what they are.
+ */
+public final class ChainDetector {
+
+    private static final List<String> NEVER_A_CHAIN = List.of(
+            "未付", "没付", "未支付", "没有付", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "做法", "怎么做", "步骤", "食谱", "菜谱", "群规",
+            "汇总", "统计", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单", "最终名单", "分拣", "缺货", "退款",
+            "中奖");
+    private static final List<String> NOT_A_CHAIN_WITHOUT_MARKER = List.of(
+            "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付", "请尽快", "付款", "转账", "收款",
+            "取货", "领取", "来拿", "以下", "到货", "到了");
+
+    private ChainDetector() {}
+
+    /**
+     * @param leaderSentences numbered lines above the first sign-up that read as sentences ({@code 1. 截单后不接受取消}):
+     *     they count against the list being a chain like sentences below it do
+     */
+    public static boolean isChain(
+            List<ReadLine> lines, String preamble, String postamble, boolean marker, int leaderSentences) {
+        if (lines.isEmpty() || containsAny(withoutTallies(preamble), NEVER_A_CHAIN)) {
+            return false;
+        }
+        if (!marker && preamble.stripLeading().startsWith("@")) {
+            return false; // a message to someone (@团长 上周的货有点问题：…), not a list to sign
+        }
+        if (!marker
+                && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER) && !isPricedArrivalDate(preamble)
+                        || containsAny(withoutTallies(postamble), NOT_A_CHAIN_WITHOUT_MARKER))) {
+            return false;
+        }
+        int signUps = 0;
+        int withOrder = 0;
+        int prose = leaderSentences;
+        for (ReadLine line : lines) {
+            if (line.looksLikeSignUp()) {
+                signUps++;
+                if (line.orderSignal()) {
+                    withOrder++;
+                }
+            } else {
+                prose++;
+            }
+        }
+        if (signUps == 0 || prose >= signUps) {
+            return false;
+        }
+        return marker || withOrder * 2 >= signUps;
+    }
+
+    /**
+     * {@code 【社区蔬菜团】今日到货} over lines of prices: a deal post saying when the goods come, not a notice that
+     * they came — its only word against a chain is 到货 or 到了, and it prices what it sells.
+     */
+    private static boolean isPricedArrivalDate(String preamble) {
+        List<String> found = new java.util.ArrayList<>();
+        for (String word : NOT_A_CHAIN_WITHOUT_MARKER) {
+            if (preamble.contains(word)) {
+                found.add(word);
+            }
+        }
+        if (!List.of("到货", "到了").containsAll(found)) {
+            return false;
+        }
+        for (String line : preamble.split("\n")) {
+            if (LineClassifier.isPriceLine(line) || LineClassifier.hasPlainPrice(line) || endsWithAPrice(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code A 烟台红富士 10斤/箱 49}, {@code 套餐A（6样 约6斤）29.9}: a product line ending with its price. */
+    private static boolean endsWithAPrice(String line) {
+        String s = line.strip();
+        int end = s.length();
+        int start = end;
+        while (start > 0 && (BuildingScanner.isDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            start--;
+        }
+        boolean spaced = start > 0 && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == ')');
+        return end - start >= 2 && spaced && BuildingScanner.isDigit(s.charAt(start)) && start > 2;
+    }
+
+    /**
+     * The lines but the leader's running tally ({@code 已接：18袋（团长统计）}, {@code 共52斤，明早8点到货}): it counts
+     * the list, it does not make it a summary or a notice. A heading such as {@code 统计如下} holds no number and stays.
+     */
+    private static String withoutTallies(String postamble) {
+        StringBuilder out = new StringBuilder();
+        for (String line : postamble.split("\n")) {
+            if (!LineClassifier.isFooter(line) || line.chars().noneMatch(Character::isDigit)) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

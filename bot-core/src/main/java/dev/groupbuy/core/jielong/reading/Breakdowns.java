@@ -1,0 +1,111 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.jielong.tokens.Remarks;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.jielong.tokens.Units;
+import dev.groupbuy.core.jielong.tokens.WordTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts inside remarks are not more orders: once a line has said how much, a later number glued to words
+ * ({@code 2箱 一箱送人}, {@code 2盒 一盒鲜肉 一盒豆沙}) or after a remark word ({@code 11份 其中2份少饭},
+ * {@code 2份 每天2瓶}, {@code 6个 装两袋}, {@code 要2盒 不是1盒}) says how the order is split or used. Such
+ * numbers become skipped text before the quantities are read.
+ */
+public final class Breakdowns {
+
+    private static final List<String> BEFORE =
+            List.of("其中", "里面", "另外", "每天", "每次", "每人", "每份", "每袋", "每盒", "分成", "分", "装", "单独", "不是", "分别", "一共");
+
+    private static final WordTable BEFORE_TABLE = new WordTable(BEFORE);
+
+    private Breakdowns() {}
+
+    static List<Token> withoutBreakdowns(List<Token> tokens) {
+        if (TokenKinds.count(tokens, TokenKind.NUMBER) < 2) {
+            return tokens;
+        }
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (isPackSize(tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, tokens.get(k).skipped());
+            }
+        }
+        if (out != null) {
+            tokens = out;
+        }
+        boolean quantitySeen = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.NUMBER)) {
+                continue;
+            }
+            if (quantitySeen && isBreakdown(tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.skipped());
+            }
+            quantitySeen = true;
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** {@code 10kg 1袋}, {@code 5斤 2箱}: a weight right before a count of containers says how big they are. */
+    private static boolean isPackSize(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.NUMBER) || !Units.isWeight(t.unit())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        return j < tokens.size()
+                && tokens.get(j).is(TokenKind.NUMBER)
+                && Units.isContainer(tokens.get(j).unit());
+    }
+
+    private static boolean isBreakdown(List<Token> tokens, int k) {
+        Token number = tokens.get(k);
+        Token before = previousWord(tokens, k);
+        if (before != null && before.is(TokenKind.PLUS)) {
+            return false;
+        }
+        if (before != null && before.is(TokenKind.TEXT) && endsWithMarker(before.text())) {
+            return true;
+        }
+        if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && Remarks.isRemark(before)) {
+            return true;
+        }
+        if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && number.unit() == null) {
+            return true;
+        }
+        if (k + 1 < tokens.size()) {
+            Token after = tokens.get(k + 1);
+            return after.start() == number.end() && after.is(TokenKind.TEXT) && Character.isLetter(after.firstChar());
+        }
+        return false;
+    }
+
+    private static Token previousWord(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return tokens.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithMarker(String word) {
+        for (int i = Math.max(0, word.length() - 2); i < word.length(); i++) {
+            String marker = BEFORE_TABLE.longestAt(word, i);
+            if (marker != null && i + marker.length() == word.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

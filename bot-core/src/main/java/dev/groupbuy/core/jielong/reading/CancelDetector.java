@@ -1,0 +1,107 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.Keywords;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds cancels: a cancel word ({@code 取消}, {@code 不要了}, {@code 退了}), a bracket holding only a
+ * cancel word ({@code （取消）}). A cancel word next to products cancels only those products ({@code
+ * 蓝莓不要了，草莓还要1}); otherwise it cancels the whole line. {@code （不要太熟的）} is a remark.
+ */
+public final class CancelDetector {
+
+    /** No cancel, a full cancel, or the skus a partial cancel removes. */
+    record Cancel(boolean any, boolean full, Set<String> skus) {
+        static final Cancel NONE = new Cancel(false, false, Set.of());
+    }
+
+    private CancelDetector() {}
+
+    static Cancel detect(List<Token> tokens, int from) {
+        Set<String> skus = null;
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.REMARK) && isCancelPhrase(t.content())) {
+                return new Cancel(true, true, Set.of());
+            }
+            if (dropsTheProductBefore(tokens, from, k)) {
+                skus = skus == null ? new HashSet<>() : skus;
+                tokens.get(k - 1).products().stream().map(CatalogItem::sku).forEach(skus::add);
+                continue;
+            }
+            if (!t.is(TokenKind.CANCEL) || leavesOutAnIngredient(tokens, from, k)) {
+                continue;
+            }
+            Set<String> targets = targets(tokens, from, k);
+            if (targets.isEmpty() || t.text().startsWith("全部") || t.text().startsWith("都")) {
+                return new Cancel(true, true, Set.of());
+            }
+            skus = skus == null ? new HashSet<>() : skus;
+            skus.addAll(targets);
+        }
+        return skus != null ? new Cancel(true, false, skus) : Cancel.NONE;
+    }
+
+    /**
+     * {@code 汤不要}, {@code 葱不要}: a bare {@code 不要} right after a word that names no product leaves something
+     * out of the order (a remark); {@code 草莓不要}, {@code B不要了} drop a product.
+     */
+    private static boolean leavesOutAnIngredient(List<Token> tokens, int from, int k) {
+        Token t = tokens.get(k);
+        if (!t.text().equals("不要") || k <= from) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar());
+    }
+
+    /**
+     * {@code 玉米的不要了}: "the corn ones, no more" drops that product; {@code 辣的不要} (no product before) stays a
+     * remark about the portion.
+     */
+    private static boolean dropsTheProductBefore(List<Token> tokens, int from, int k) {
+        Token t = tokens.get(k);
+        if (k <= from
+                || !t.is(TokenKind.TEXT)
+                || !(t.text().startsWith("的不要了") || t.text().startsWith("的取消"))) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is(TokenKind.PRODUCT)
+                && before.gluedTo(t)
+                && before.products().size() == 1;
+    }
+
+    static boolean isCancelPhrase(String content) {
+        String c = TextNormalizer.trimSeparators(content);
+        if (c.isEmpty()) {
+            return false;
+        }
+        Keywords.Hit hit = Keywords.at(c, 0);
+        return hit != null && hit.kind() == TokenKind.CANCEL && hit.length() == c.length();
+    }
+
+    private static Set<String> targets(List<Token> tokens, int from, int cancelAt) {
+        Set<String> skus = new HashSet<>();
+        for (int k = cancelAt - 1; k >= from && collect(tokens.get(k), skus); k--) {}
+        for (int k = cancelAt + 1; k < tokens.size() && skus.isEmpty() && collect(tokens.get(k), skus); k++) {}
+        return skus;
+    }
+
+    private static boolean collect(Token t, Set<String> skus) {
+        if (t.is(TokenKind.PRODUCT)) {
+            t.products().stream().map(CatalogItem::sku).forEach(skus::add);
+            return true;
+        }
+        return t.is(TokenKind.SPACE)
+                || t.is(TokenKind.TEXT)
+                || (t.is(TokenKind.PUNCT) && t.text().equals("、"));
+    }
+}

@@ -1,0 +1,434 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.ReviewReason;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.LineTokenizer;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.order.OrderItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a change: {@code 改3盒}, {@code 2盒改1盒}, {@code 2盒→4盒}, {@code 加到5盒}, {@code 原3份，改为2份},
+ * {@code 1箱（改为2箱）}. What follows the last change word is the new final quantity; a bare number there
+ * applies to the product named just before the change word, or to the only product.
+ */
+public final class ChangeReader {
+
+    private final CatalogMatcher catalog;
+    private final QuantityAssembler assembler;
+    private final LineTokenizer tokenizer;
+
+    ChangeReader(CatalogMatcher catalog, QuantityAssembler assembler, LineTokenizer tokenizer) {
+        this.catalog = catalog;
+        this.assembler = assembler;
+        this.tokenizer = tokenizer;
+    }
+
+    /** The order after the change, or {@code null} when the line holds no change. */
+    LineOrder read(List<Token> tokens) {
+        boolean keepsTheRest = saysTheRestStays(tokens);
+        int at = lastChange(tokens);
+        if (at >= 0 && swapsASide(tokens, at)) {
+            return null; // 1份 鱼换成豆腐: what goes in the portion, the order stands
+        }
+        if (at >= 0) {
+            List<Token> right = tokens.subList(at + 1, untouchedFrom(tokens, at + 1));
+            return apply(tokens.subList(0, at), right, keepsTheRest);
+        }
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            List<Token> changed = t.is(TokenKind.REMARK) ? changedTo(t.content()) : null;
+            if (changed != null) {
+                List<Token> left = new ArrayList<>(tokens);
+                left.remove(k);
+                return apply(left, changed, keepsTheRest);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code 老冯 1份 鱼换成豆腐}: a word the deal does not sell swapped for another one, no number or product after
+     * the change word, and the order already written before it.
+     */
+    private static boolean swapsASide(List<Token> tokens, int at) {
+        if (at == 0
+                || !tokens.get(at - 1).is(TokenKind.TEXT)
+                || !tokens.get(at - 1).gluedTo(tokens.get(at))) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT) || t.is(TokenKind.TIMES) || t.is(TokenKind.EACH)) {
+                return false;
+            }
+        }
+        for (int k = 0; k < at - 1; k++) {
+            if (tokens.get(k).is(TokenKind.NUMBER) || tokens.get(k).is(TokenKind.PRODUCT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that say a bracket corrects the quantity before it: {@code 3袋(更正:2袋)}. */
+    private static final List<String> CORRECTIONS = List.of("更正", "修改", "改正", "应为", "应该是", "纠正");
+
+    /**
+     * What a bracket behind the order changes it to — {@code 1箱(改为2箱)}, {@code 1提(后改2提)},
+     * {@code 水饺2(水饺改成1袋)}, {@code 3袋(更正:2袋)} — or {@code null} when the bracket is no change: no change or
+     * correction word, a number before it ({@code (原价30改25)}), or nothing after it.
+     */
+    private List<Token> changedTo(String content) {
+        String c = TextNormalizer.trimSeparators(content);
+        if (c.isEmpty()) {
+            return null;
+        }
+        List<Token> inner = tokenizer.tokenize(c);
+        int at = lastChange(inner);
+        int from = at + 1;
+        if (at < 0) {
+            String correction =
+                    CORRECTIONS.stream().filter(c::startsWith).findFirst().orElse(null);
+            if (correction == null) {
+                return null;
+            }
+            from = 0;
+            while (from < inner.size() && inner.get(from).end() <= correction.length()) {
+                from++;
+            }
+        }
+        for (int k = 0; k < at; k++) {
+            if (inner.get(k).is(TokenKind.NUMBER)) {
+                return null;
+            }
+        }
+        while (from < inner.size() && inner.get(from).isSeparator()) {
+            from++;
+        }
+        boolean quantity = false;
+        for (int k = from; k < inner.size(); k++) {
+            quantity |= inner.get(k).is(TokenKind.NUMBER) || inner.get(k).is(TokenKind.PRODUCT);
+        }
+        return quantity ? inner.subList(from, inner.size()) : null;
+    }
+
+    /** {@code 茶叶蛋改成2个 加一杯豆浆}: where an addition starts after the change, or -1. */
+    private static int addedAfter(List<Token> right) {
+        for (int k = 1; k < right.size(); k++) {
+            if (right.get(k).is(TokenKind.PLUS) && right.get(k - 1).is(TokenKind.SPACE)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The change and, beside it, what the line adds; either in doubt makes the line a question. */
+    private LineOrder withAddition(LineOrder change, List<Token> added) {
+        Assembly more = assembler.assemble(added, 0, added.size());
+        if (change.review()
+                || change.cancelled()
+                || more.problem != null
+                || !more.bareNumbers.isEmpty()
+                || more.items.isEmpty()
+                || Leftovers.unknownProduct(added, catalog) != null) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        Map<String, BigDecimal> all = new LinkedHashMap<>();
+        change.items().forEach(i -> all.put(i.sku(), i.qty()));
+        more.items.forEach((sku, qty) -> all.merge(sku, qty, BigDecimal::add));
+        return LineOrder.of(OrderReader.toItems(all));
+    }
+
+    /**
+     * {@code 虾换成花蛤}, {@code B改A}: one product for another, no number: the new product in the old one's
+     * quantity when the neighbour's earlier line has it, else one.
+     */
+    private LineOrder swap(List<Token> left, List<Token> right) {
+        CatalogItem from = onlyProduct(left);
+        CatalogItem to = onlyProduct(right);
+        if (from == null && to != null && !catalog.singleProduct() && saysNothing(left)) {
+            return new LineOrder(
+                    List.of(new dev.groupbuy.core.order.OrderItem(to.sku(), BigDecimal.ONE)),
+                    false,
+                    false,
+                    null,
+                    EarlierOrder.swappedFromTheOnlyOne(to.sku()));
+        }
+        if (from == null || to == null || from.sku().equals(to.sku())) {
+            return null;
+        }
+        return new LineOrder(
+                List.of(new dev.groupbuy.core.order.OrderItem(to.sku(), BigDecimal.ONE)),
+                false,
+                false,
+                null,
+                EarlierOrder.swapped(from.sku(), to.sku()));
+    }
+
+    /** {@code 改成蒜蓉的}: nothing before the change word but spaces and fillers. */
+    private static boolean saysNothing(List<Token> left) {
+        for (Token t : left) {
+            if (!t.isSeparator() && !(t.is(TokenKind.TEXT) && !t.isSubstantive())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one product the tokens name, with no number among them, or {@code null}. */
+    private static CatalogItem onlyProduct(List<Token> tokens) {
+        CatalogItem found = null;
+        for (Token t : tokens) {
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.TIMES) || t.is(TokenKind.EACH)) {
+                return null;
+            }
+            if (t.is(TokenKind.PRODUCT)) {
+                if (found != null || t.products().size() != 1) {
+                    return null;
+                }
+                found = t.products().get(0);
+            }
+        }
+        return found;
+    }
+
+    /** {@code 排骨改成2斤 五花不变}: what the line says stays as it was is not part of the change. */
+    private static final List<String> UNCHANGED = List.of("不变", "不动", "照旧", "照常", "没变", "保持");
+
+    private static boolean saysTheRestStays(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT)) {
+                String text = t.text();
+                boolean others = text.startsWith("其他") || text.startsWith("其它");
+                if (startsWithAny(others ? text.substring(2) : text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code items} as the line's order; when the line says the rest stays, answered by the neighbour's earlier
+     * line with the rest of that order.
+     */
+    private static LineOrder changedTo(List<OrderItem> items, boolean keepsTheRest) {
+        return keepsTheRest
+                ? new LineOrder(items, false, false, null, EarlierOrder.updatedWith(items))
+                : LineOrder.of(items);
+    }
+
+    private static int untouchedFrom(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.is(TokenKind.PRODUCT) && next.is(TokenKind.TEXT) && t.gluedTo(next) && startsWithAny(next.text())) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean startsWithAny(String text) {
+        for (String word : UNCHANGED) {
+            if (text.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The order {@code right} of the change word makes of {@code left}; {@code keepsTheRest} when the line says the
+     * rest of the order stays ({@code 虾不变}, {@code 其他不变}): then the neighbour's earlier line keeps it.
+     */
+    private LineOrder apply(List<Token> left, List<Token> right, boolean keepsTheRest) {
+        int adding = addedAfter(right);
+        if (adding > 0) {
+            return withAddition(
+                    apply(left, right.subList(0, adding), keepsTheRest), right.subList(adding + 1, right.size()));
+        }
+        LineOrder swap = swap(left, right);
+        if (swap != null) {
+            return swap;
+        }
+        int rightKinds = TokenKinds.of(right, 0);
+        if (TokenKinds.has(rightKinds, TokenKind.EACH) && !TokenKinds.has(rightKinds, TokenKind.PRODUCT)) {
+            LineOrder each = eachOfTheBefore(left, right);
+            if (each != null) {
+                return each;
+            }
+        }
+        Assembly newQty = assembler.assemble(right, 0, right.size());
+        if (newQty.problem != null) {
+            LineOrder withOthers = changedThenOthers(left, right, before(left));
+            return withOthers != null ? withOthers : LineOrder.review(newQty.problem);
+        }
+        ReviewReason unknown = Leftovers.unknownProduct(right, catalog);
+        if (unknown != null) {
+            return LineOrder.review(unknown);
+        }
+        if (newQty.isEmpty()) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        Map<String, BigDecimal> result = before(left);
+        boolean namesProducts = TokenKinds.has(TokenKinds.of(right, 0), TokenKind.PRODUCT);
+        if (newQty.bareNumbers.isEmpty() && !namesProducts && TokenKinds.has(TokenKinds.of(right, 0), TokenKind.EACH)) {
+            return eachOfTheBefore(result, newQty);
+        }
+        if (newQty.bareNumbers.isEmpty()) {
+            if (namesProducts && !catalog.singleProduct()) {
+                return changedTo(OrderReader.toItems(newQty.items), keepsTheRest);
+            }
+            result.putAll(newQty.items);
+            return LineOrder.of(OrderReader.toItems(result));
+        }
+        if (newQty.bareNumbers.size() == 1 && !newQty.items.isEmpty()) {
+            LineOrder withOthers = changedThenOthers(left, right, result);
+            if (withOthers != null) {
+                return withOthers;
+            }
+        }
+        if (newQty.bareNumbers.size() > 1 || !newQty.items.isEmpty()) {
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
+        }
+        CatalogItem target = target(left, result);
+        if (target == null && result.isEmpty()) {
+            return LineOrder.againstEarlier(
+                    ReviewReason.UNCLEAR_QUANTITY, EarlierOrder.changedTo(newQty.bareNumbers.get(0)));
+        }
+        if (target == null) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        result.put(target.sku(), newQty.bareNumbers.get(0));
+        Assembly check = new Assembly();
+        QuantityAssembler.checkUnit(check, target, newQty.bareNumbers.get(0), null);
+        if (check.problem != null) {
+            return LineOrder.review(check.problem);
+        }
+        return changedTo(OrderReader.toItems(result), keepsTheRest && !catalog.singleProduct());
+    }
+
+    /**
+     * {@code 黄花鱼2条改1条 鲈鱼1条}, {@code 橙汁2瓶→1瓶 西瓜汁1瓶}: the count right after the change is the new count
+     * of the product before it; what follows, after a space, orders the other products as a line would.
+     * {@code null} when the line is not so.
+     */
+    private LineOrder changedThenOthers(List<Token> left, List<Token> right, Map<String, BigDecimal> before) {
+        int first = 0;
+        while (first < right.size() && right.get(first).isSeparator()) {
+            first++;
+        }
+        if (first + 1 >= right.size()
+                || !right.get(first).is(TokenKind.NUMBER)
+                || !right.get(first + 1).is(TokenKind.SPACE)) {
+            return null;
+        }
+        CatalogItem target = target(left, before);
+        Assembly others = assembler.assemble(right, first + 1, right.size());
+        if (target == null
+                || others.problem != null
+                || !others.bareNumbers.isEmpty()
+                || others.items.isEmpty()
+                || others.items.containsKey(target.sku())
+                || Leftovers.unknownProduct(right.subList(first + 1, right.size()), catalog) != null) {
+            return null;
+        }
+        Assembly check = new Assembly();
+        QuantityAssembler.checkUnit(check, target, right.get(first));
+        if (check.problem != null) {
+            return LineOrder.review(check.problem);
+        }
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        result.put(target.sku(), right.get(first).value());
+        result.putAll(others.items);
+        return LineOrder.of(OrderReader.toItems(result));
+    }
+
+    /**
+     * {@code 2号1 3号1 加到各2箱}: each of the products named before the change at the one count after 各, checked in
+     * each one's unit; {@code null} when nothing was named before or the count is not one number.
+     */
+    private LineOrder eachOfTheBefore(List<Token> left, List<Token> right) {
+        Map<String, BigDecimal> before = before(left);
+        Token count = null;
+        for (Token t : right) {
+            if (t.is(TokenKind.NUMBER)) {
+                if (count != null) {
+                    return null;
+                }
+                count = t;
+            }
+        }
+        if (before.isEmpty() || count == null) {
+            return null;
+        }
+        Assembly check = new Assembly();
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        for (CatalogItem p : catalog.catalog()) {
+            if (before.containsKey(p.sku())) {
+                QuantityAssembler.checkUnit(check, p, count);
+                result.put(p.sku(), count.value());
+            }
+        }
+        return check.problem != null ? LineOrder.review(check.problem) : LineOrder.of(OrderReader.toItems(result));
+    }
+
+    /** {@code 沃柑1 砂糖橘1 改成各2}: each of the products named before the change, not every product of the deal. */
+    private static LineOrder eachOfTheBefore(Map<String, BigDecimal> before, Assembly newQty) {
+        if (before.isEmpty()) {
+            return LineOrder.of(OrderReader.toItems(newQty.items));
+        }
+        BigDecimal each = newQty.items.values().iterator().next();
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        before.keySet().forEach(sku -> result.put(sku, each));
+        return LineOrder.of(OrderReader.toItems(result));
+    }
+
+    private Map<String, BigDecimal> before(List<Token> left) {
+        Assembly old = assembler.assemble(left, 0, left.size());
+        Map<String, BigDecimal> result = new LinkedHashMap<>(old.items);
+        if (catalog.singleProduct() && old.items.isEmpty() && old.bareNumbers.size() == 1) {
+            result.put(catalog.catalog().get(0).sku(), old.bareNumbers.get(0));
+        }
+        return result;
+    }
+
+    private CatalogItem target(List<Token> left, Map<String, BigDecimal> result) {
+        for (int k = left.size() - 1; k >= 0; k--) {
+            Token t = left.get(k);
+            if (t.is(TokenKind.PRODUCT) && t.products().size() == 1) {
+                return t.products().get(0);
+            }
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PUNCT)) {
+                break;
+            }
+        }
+        if (result.size() == 1) {
+            String sku = result.keySet().iterator().next();
+            return catalog.catalog().stream()
+                    .filter(p -> p.sku().equals(sku))
+                    .findFirst()
+                    .orElse(null);
+        }
+        return catalog.singleProduct() ? catalog.catalog().get(0) : null;
+    }
+
+    private static int lastChange(List<Token> tokens) {
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (tokens.get(k).is(TokenKind.CHANGE)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,257 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.ChainEntry;
+import dev.groupbuy.core.jielong.ReviewReason;
+import dev.groupbuy.core.jielong.tokens.Abbreviations;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.Inscriptions;
+import dev.groupbuy.core.jielong.tokens.LineTokenizer;
+import dev.groupbuy.core.jielong.tokens.MenuNumbers;
+import dev.groupbuy.core.jielong.tokens.PackSpecs;
+import dev.groupbuy.core.jielong.tokens.SideRemarks;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.jielong.tokens.UnitTimes;
+import dev.groupbuy.core.order.OrderItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one numbered line (its body after the number) into a {@link ChainEntry}. */
+public final class EntryReader {
+
+    static final int MAX_LINE_LENGTH = 500;
+    private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER);
+    private static final int ORDER_SIGNAL = TokenKinds.maskOf(
+            TokenKind.NUMBER,
+            TokenKind.PRODUCT,
+            TokenKind.CANCEL,
+            TokenKind.CHANGE,
+            TokenKind.SAME,
+            TokenKind.PLUS,
+            TokenKind.EACH,
+            TokenKind.EVERY,
+            TokenKind.STRIKE);
+
+    /**
+     * Lines read before, by their text, in a fixed table of {@link #KNOWN_SLOTS} slots: a line takes the slot its
+     * text hashes to and pushes out whatever was there. Slots are written without locking; a slot holds an
+     * immutable pair, so a reader sees either a whole pair or an older one, and a miss only means reading the
+     * line again.
+     */
+    private static final int KNOWN_SLOTS = 4_096;
+
+    private record Known(String text, ReadLine reading) {}
+
+    private final Known[] known = new Known[KNOWN_SLOTS];
+    private final CatalogMatcher catalog;
+    private final LineTokenizer tokenizer;
+    private final OrderReader orders;
+
+    public EntryReader(CatalogMatcher catalog) {
+        this.catalog = catalog;
+        this.tokenizer = new LineTokenizer(catalog);
+        this.orders = new OrderReader(catalog, tokenizer);
+    }
+
+    /**
+     * Reads a line; a text read before (a chain repeats every earlier line in each new message) is answered
+     * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
+     */
+    public ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
+        String text = body.strip();
+        int slot = text.hashCode() & (KNOWN_SLOTS - 1);
+        Known seen = known[slot];
+        if (seen != null && seen.text().equals(text)) {
+            return seen.reading().at(seq, rawLine);
+        }
+        ReadLine fresh = readFresh(seq, text, rawLine, previous);
+        if (!fresh.dependsOnLineAbove()) {
+            known[slot] = new Known(text, fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * {@code 小蔡+小蔡妈 各1箱}, {@code 老葛夫妻俩 各一箱}: in a deal of one product, 各 after several people named
+     * together gives each of them the count.
+     */
+    private LineOrder eachOfThePeople(LineOrder read, String name, int orderKinds) {
+        if (!catalog.singleProduct()
+                || read.review()
+                || read.cancelled()
+                || read.items().size() != 1
+                || !TokenKinds.has(orderKinds, TokenKind.EACH)
+                || TokenKinds.has(orderKinds, TokenKind.PRODUCT)) {
+            return read;
+        }
+        int people = peopleIn(name);
+        if (people < 2) {
+            return read;
+        }
+        OrderItem item = read.items().get(0);
+        return LineOrder.of(
+                List.of(new OrderItem(item.sku(), item.qty().multiply(java.math.BigDecimal.valueOf(people)))));
+    }
+
+    /** How many people a name names: {@code 阿坤&阿珍} two, {@code 张姐、李姐、王姐} three, {@code 老葛夫妻俩} two. */
+    static int peopleIn(String name) {
+        int people = 1;
+        for (int i = 1; i < name.length() - 1; i++) {
+            if ("&＆+、".indexOf(name.charAt(i)) >= 0) {
+                people++;
+            }
+        }
+        if (people == 1 && (name.endsWith("夫妻俩") || name.endsWith("两口子") || name.endsWith("夫妇"))) {
+            return 2;
+        }
+        return people;
+    }
+
+    /** What 同上 and its kind already say: the line just above, read where the line stands. */
+    private static final java.util.Set<String> ABOVE = java.util.Set.of("楼上", "上面", "上", "上一个", "上一位");
+
+    private ReadLine readFresh(int seq, String text, String rawLine, List<OrderItem> previous) {
+        if (text.length() > MAX_LINE_LENGTH) {
+            String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
+                    .text();
+            ChainEntry entry =
+                    new ChainEntry(seq, name, List.of(), false, true, ReviewReason.TOO_LONG, "", text, rawLine);
+            return new ReadLine(entry, true, false, false, false);
+        }
+        boolean struck = text.length() > 4
+                && text.startsWith("~~")
+                && text.endsWith("~~")
+                && text.indexOf("~~", 2) == text.length() - 2;
+        List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, text.length() - 2) : text);
+        NameExtractor.Name name = NameExtractor.extract(tokens);
+        NameExtractor.Name productWord = name.text().isEmpty() ? NameExtractor.productWordAsName(tokens) : null;
+        name = productWord != null ? productWord : name;
+        List<Token> order = orderPart(tokens, name);
+        int kinds = TokenKinds.of(tokens, 0);
+        int orderKinds = name.orderFirst() ? TokenKinds.of(order, 0) : TokenKinds.of(tokens, name.to());
+        String sameAs = struck || name.orderFirst() || order.isEmpty()
+                ? null
+                : SameAs.reference(order.get(0).spanTo(order.get(order.size() - 1)));
+        LineOrder read;
+        if (struck) {
+            read = LineOrder.cancel();
+        } else if (sameAs != null && !ABOVE.contains(sameAs)) {
+            read = LineOrder.againstEarlier(ReviewReason.UNCLEAR_QUANTITY, EarlierOrder.sameAs(sameAs));
+        } else {
+            read = orders.read(order, previous, orderKinds);
+        }
+        read = eachOfThePeople(read, name.text(), orderKinds);
+        if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
+            read = LineOrder.review(ReviewReason.NO_NAME);
+        } else if (name.uncertain() && !read.cancelled() && !read.review()) {
+            read = LineOrder.review(ReviewReason.UNCLEAR_NAME);
+        }
+        ChainEntry entry = new ChainEntry(
+                seq,
+                name.text(),
+                read.items(),
+                read.cancelled(),
+                read.review(),
+                read.reason(),
+                Notes.collect(tokens, name),
+                text,
+                rawLine);
+        boolean written = (kinds & QUANTITY_WRITTEN) != 0;
+        boolean signal = (kinds & ORDER_SIGNAL) != 0;
+        boolean prose = signal && !name.text().isEmpty()
+                ? Prose.isProseNameOfAnOrder(name.text()) || Prose.isSentence(tokens)
+                : Prose.isProse(name.text(), tokens, name.nextToken());
+        return new ReadLine(
+                entry,
+                signal,
+                prose,
+                written,
+                TokenKinds.has(kinds, TokenKind.SAME),
+                read.earlier(),
+                productWord != null);
+    }
+
+    /**
+     * The anchors of a line: its tokens, with the leader's menu numbers and the products residents write short
+     * read as products, and products named inside remarks read as words.
+     */
+    static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
+        return anchors(tokenizer, catalog, text, false);
+    }
+
+    /**
+     * The anchors of a bracket that may edit the order before it: a product word in it stays a product even
+     * where it would read as a side ({@code (洋葱换菠菜)} after 洋葱1斤 swaps what was ordered).
+     */
+    static List<Token> editAnchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text) {
+        return anchors(tokenizer, catalog, text, true);
+    }
+
+    private static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text, boolean sides) {
+        List<Token> tokens = MenuNumbers.letterRuns(
+                Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
+        List<Token> read = Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog);
+        return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
+                numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog));
+    }
+
+    /**
+     * {@code 3段2罐} of 飞鹤星飞帆3段: a bare number glued to the word after it, the two written together in the
+     * product's name, is that product (its stage, size or grade), not a count.
+     */
+    private static List<Token> numberedNamePieces(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (!t.is(TokenKind.NUMBER) || t.unit() != null || !next.is(TokenKind.TEXT) || !t.gluedTo(next)) {
+                continue;
+            }
+            String piece = t.text() + next.text().charAt(0);
+            List<CatalogItem> products = catalog.namedWith(piece);
+            if (products.size() != 1) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(tokens) : out;
+            out.set(k, t.productThrough(next, 1, products));
+            if (next.length() > 1) {
+                out.set(k + 1, next.textFrom(1));
+            } else {
+                out.remove(k + 1);
+            }
+            tokens = out;
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** {@code 大份改小份}, {@code L码1包改XL码1包}: 改 or 换 glued before a product word is a change to it. */
+    private static List<Token> changeBetweenProducts(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            boolean word = t.is(TokenKind.TEXT) && (t.isChar('改') || t.isChar('换'));
+            if (word
+                    && t.gluedTo(next)
+                    && next.is(TokenKind.PRODUCT)
+                    && tokens.get(k - 1).gluedTo(t)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.asChange());
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The tokens that say what the line orders: all but the name and the notes in front of it. */
+    static List<Token> orderPart(List<Token> tokens, NameExtractor.Name name) {
+        if (!name.orderFirst()) {
+            return tokens.subList(name.to(), tokens.size());
+        }
+        List<Token> order = new ArrayList<>(tokens.size());
+        order.addAll(tokens.subList(0, name.from()));
+        order.addAll(tokens.subList(name.to(), tokens.size()));
+        return order;
+    }
+}

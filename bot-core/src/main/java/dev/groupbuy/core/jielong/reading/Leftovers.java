@@ -1,0 +1,161 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.jielong.ReviewReason;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.Fillers;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import dev.groupbuy.core.jielong.tokens.Remarks;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.WordTable;
+import java.util.List;
+
+/**
+ * Looks at the words left over once names, quantities and products were read. A word is a remark unless it
+ * could be a product the deal does not sell: a word glued to a quantity of its own ({@code 榴莲1个},
+ * {@code 2斤茄子}, {@code 加一份烧麦}) or to a product word it changes ({@code 奶油草莓}).
+ */
+public final class Leftovers {
+
+    /** Words that add a product to the line ({@code 加青菜1}), not a kind of it. */
+    private static final java.util.Set<String> ADDING = java.util.Set.of(
+            "加", "再加", "另加", "多加", "还要", "再来", "再要", "也要", "加个", "再加个", "来个", "再来个", "要个", "再要个", "加一个", "再加一个", "加多",
+            "加多个", "追加", "整", "再整", "搞");
+
+    /**
+     * Verbs of ordering that end the words before a count, after 也 or 帮 ({@code 我同事也要1瓶}): someone else's
+     * share, the count is what is ordered. ({@code 鸭蛋要2箱} still names a product.)
+     */
+    private static final String ORDERING_VERBS = "要带拿买订";
+
+    private static final WordTable PEOPLE = new WordTable(java.util.List.of(
+            "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老",
+            "小"));
+
+    /** {@code 我婆婆也要}, {@code 隔壁老张也要}: someone named before 也, not a product ({@code 鸭蛋也要}). */
+    private static boolean someoneElseAlso(String text) {
+        int also = text.indexOf('也');
+        return also > 0 && PEOPLE.occursIn(text.substring(0, also));
+    }
+
+    private Leftovers() {}
+
+    /** Why the line may order something the deal does not sell, or {@code null} when its words are remarks. */
+    static ReviewReason unknownProduct(List<Token> tokens, CatalogMatcher catalog) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String added = t.is(TokenKind.TEXT) ? addedByItsCounter(t.text()) : null;
+            if (added != null) {
+                return reason(added, catalog);
+            }
+            if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
+                continue;
+            }
+            Token before = k > 0 && tokens.get(k - 1).gluedTo(t) ? tokens.get(k - 1) : null;
+            if (before != null && couldBeProduct(before, t)) {
+                return reason(before.text(), catalog);
+            }
+            Token after = k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1)) ? tokens.get(k + 1) : null;
+            if (t.is(TokenKind.NUMBER)
+                    && t.unit() != null
+                    && after != null
+                    && couldBeProduct(after, null)
+                    && !ownedByProduct(tokens, k)) {
+                return reason(after.text(), catalog);
+            }
+        }
+        return null;
+    }
+
+    /** A bare number in a multi-product deal next to an unknown word: {@code 榴莲 2个} is a product not on sale. */
+    static boolean hasUnknownWord(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && t.isSubstantive() && !Remarks.isRemark(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean couldBeProduct(Token word, Token product) {
+        if (!word.is(TokenKind.TEXT) || !word.isSubstantive() || Remarks.isRemark(word)) {
+            return false;
+        }
+        String text = word.text().strip();
+        if (text.length() == 1 && CatalogMatcher.isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        int measure = 0;
+        while (measure < Math.min(2, text.length()) && CatalogMatcher.isAsciiLetter(text.charAt(measure))) {
+            measure++;
+        }
+        if (text.startsWith("的", measure) || text.startsWith("那种", measure) || text.startsWith("装", measure)) {
+            return false; // 250ml的两箱, 330ml那种 2箱, 5L的: the size described, then the count
+        }
+        if (text.length() >= 3
+                && ORDERING_VERBS.indexOf(text.charAt(text.length() - 1)) >= 0
+                && (text.contains("帮") || someoneElseAlso(text))) {
+            return false; // 我同事也要1瓶, 再帮老板带1盒: who it is for, and the count
+        }
+        if (product != null && (ADDING.contains(text) || addingOneByItsUnit(text))) {
+            return false;
+        }
+        return product == null || (!product.modifier() && !partOfProductName(text, product));
+    }
+
+    /**
+     * {@code 加个卤蛋}, {@code 再来份薯条}: one more of a word the deal does not sell, asked for with its counter —
+     * unlike {@code 加蛋} or {@code 加辣}, which say how to make the portion. The word, or {@code null}.
+     */
+    private static String addedByItsCounter(String text) {
+        for (int end = Math.min(text.length() - 1, 4); end >= 1; end--) {
+            String verb = text.substring(0, end);
+            if (!ADDING.contains(verb) || verb.contains("整") || verb.equals("搞")) {
+                continue; // 整只不剁: whole, not one more
+            }
+            int from = verb.endsWith("个") ? end : end + 1;
+            if (!verb.endsWith("个") && "杯只盒份袋瓶碗块条根".indexOf(text.charAt(end)) < 0) {
+                return null;
+            }
+            String word = text.substring(Math.min(from, text.length()));
+            boolean han = !word.isEmpty() && ProductFragments.isHan(word.charAt(0));
+            return han && !Remarks.isRemark(word) && Fillers.isSubstantive(word) ? word : null;
+        }
+        return null;
+    }
+
+    /** {@code 再来杯酸梅汤}, {@code 再加只鸭子}: one more, the count left out before its unit. */
+    private static boolean addingOneByItsUnit(String text) {
+        return text.length() >= 2
+                && ADDING.contains(text.substring(0, text.length() - 1))
+                && "杯只盒份个袋瓶斤碗把块条".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    private static boolean ownedByProduct(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.PRODUCT)) {
+                return true;
+            }
+            if (!t.is(TokenKind.SPACE) && !t.is(TokenKind.TIMES)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static ReviewReason reason(String word, CatalogMatcher catalog) {
+        return catalog.productsResembling(word).size() > 1
+                ? ReviewReason.AMBIGUOUS_PRODUCT
+                : ReviewReason.UNKNOWN_PRODUCT;
+    }
+
+    /** {@code 鸭脖} before {@code 大份} when the product is 麻辣卤鸭脖（大份）: the resident spelled more of the name. */
+    private static boolean partOfProductName(String word, Token product) {
+        return product.is(TokenKind.PRODUCT)
+                && product.products().size() == 1
+                && word.length() >= 2
+                && TextNormalizer.normalize(product.products().get(0).name()).contains(word);
+    }
+}

@@ -1,0 +1,770 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.BuildingScanner;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.Fillers;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import dev.groupbuy.core.jielong.tokens.Remarks;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import java.util.List;
+
+/**
+ * Finds the participant's name in a tokenised line. Leading building notes and remarks are skipped, then
+ * words are taken up to the first quantity, product, keyword or note. A nickname keeps what belongs to it:
+ * digits glued to it ({@code 阿强666}, {@code Lily2019}, {@code 7up}), Latin parts joined by {@code .} or
+ * {@code _} ({@code Mo.XY}, {@code Tony_Wu}, {@code Mr. 黄}), a space between Latin words ({@code KEVIN Z},
+ * {@code Lily 王}) and emoji. When the line starts with its order ({@code 2袋 阿雯}), the name is the word
+ * after it.
+ */
+public final class NameExtractor {
+
+    /**
+     * The name, and where it stands: tokens {@code [from, to)}. Tokens before {@code from} are notes in front
+     * of the name, tokens from {@code to} on (and before {@code from}, when the order came first) the order.
+     * {@code uncertain} when two word groups could each be the person ({@code 林场 老李 1只}): a human decides.
+     */
+    record Name(String text, int from, int to, boolean uncertain) {
+
+        Name(String text, int from, int to) {
+            this(text, from, to, false);
+        }
+
+        int nextToken() {
+            return to;
+        }
+
+        boolean orderFirst() {
+            return from > 0 && !text.isEmpty();
+        }
+    }
+
+    /** Words that start a request, never the rest of a spaced name ({@code Tina 能换成美式吗}). */
+    private static final String PREFIX_WORDS = "要订买来拿加共再还也能想我请帮给就都先可";
+
+    private static final List<String> TRAILING_PREFIXES =
+            List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
+    private static final String NAME_JOINERS = "._·-";
+    private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧";
+
+    private NameExtractor() {}
+
+    static Name extract(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size()
+                && (isLeadingNoise(tokens.get(k)) || isPlaceBeforeName(tokens, k) || isRoomBeforeName(tokens, k))) {
+            k++;
+        }
+        int start = start(tokens, k);
+        Name name;
+        if (start < 0) {
+            name = nameAfterOrder(tokens, k);
+            if (!name.text().isEmpty() && NameLikeness.of(name.text()) < 0) {
+                name = roomAsName(tokens, k).orElse(name);
+            }
+        } else {
+            int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
+            int last = isNumeralNickname(tokens, start) ? start + 1 : extend(tokens, first, start);
+            name = named(tokens, first, last);
+            name = betterNameAfter(tokens, name);
+        }
+        if (!hasLetters(name.text())) {
+            int first = 0;
+            while (first < tokens.size() && tokens.get(first).is(TokenKind.SPACE)) {
+                first++;
+            }
+            Name bracketed = bracketedName(tokens, first);
+            if (bracketed != null) {
+                return bracketed;
+            }
+        }
+        return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
+    }
+
+    /** {@code 【王五】2盒}, {@code [Lily] 1份}: a name set in brackets at the start of the line, the order after it. */
+    private static Name bracketedName(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).is(TokenKind.REMARK) || !orderFollows(tokens, k + 1)) {
+            return null;
+        }
+        String content = TextNormalizer.trimSeparators(tokens.get(k).content());
+        boolean nameLike = !content.isEmpty()
+                && content.codePointCount(0, content.length()) <= 12
+                && Fillers.isSubstantive(content)
+                && NameLikeness.of(content) >= 0;
+        return nameLike ? new Name(content, k, k + 1) : null;
+    }
+
+    /**
+     * {@code 8-1-502 2袋}, {@code 3栋1单元 1}: a neighbour who writes only the room is known by it. Used when the
+     * line has no other name (or only an emoji or a filler word where the name would be).
+     */
+    private static java.util.Optional<Name> roomAsName(List<Token> tokens, int end) {
+        int first = -1;
+        int last = -1;
+        for (int j = 0; j < end; j++) {
+            if (tokens.get(j).is(TokenKind.BUILDING) || isRoomBeforeName(tokens, j)) {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        if (first < 0) {
+            return java.util.Optional.empty();
+        }
+        String room = TextNormalizer.trimSeparators(tokens.get(first).spanTo(tokens.get(last)));
+        return java.util.Optional.of(new Name(room, first, last + 1));
+    }
+
+    private static boolean hasLetters(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return true;
+            }
+        }
+        return !name.isEmpty() && Fillers.isSubstantive(name);
+    }
+
+    /**
+     * {@code 龙湖天街 Vicky 1}, {@code 财务部-小芸-2盒}: a second word group right after the first, joined by a
+     * space, dash or slash, that reads more like a name ({@link NameLikeness}) is the person; the first is a
+     * place or department for the note.
+     */
+    private static Name betterNameAfter(List<Token> tokens, Name first) {
+        int j = first.to();
+        boolean joined = false;
+        while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+            joined = true;
+            j++;
+        }
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.BUILDING)) {
+            joined = true;
+            j++;
+            while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
+                j++;
+            }
+        }
+        if (!joined
+                || j >= tokens.size()
+                || !tokens.get(j).is(TokenKind.TEXT)
+                || !tokens.get(j).isSubstantive()
+                || "再还也加".indexOf(tokens.get(j).firstChar()) >= 0) {
+            return first; // 一休 谢谢, 多多妈妈 再加海苔: thanks or a request, not a second name
+        }
+        Name second = named(tokens, j, extend(tokens, j, j));
+        int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
+        int firstScore = NameLikeness.of(first.text());
+        Name chosen = secondScore > firstScore ? second : first;
+        boolean close = Math.abs(secondScore - firstScore) <= 1 && Math.min(secondScore, firstScore) >= 0;
+        return close ? new Name(chosen.text(), chosen.from(), chosen.to(), true) : chosen;
+    }
+
+    /** {@code 茄子2斤}: a word glued to a quantity with its unit reads more like a product than a name. */
+    private static boolean gluedToAQuantity(List<Token> tokens, int next) {
+        return next < tokens.size()
+                && next > 0
+                && tokens.get(next).is(TokenKind.NUMBER)
+                && tokens.get(next).unit() != null
+                && tokens.get(next - 1).gluedTo(tokens.get(next));
+    }
+
+    private static boolean isJoiningSeparator(Token t) {
+        return t.is(TokenKind.SPACE) || (t.is(TokenKind.PUNCT) && "-/_|—".indexOf(t.firstChar()) >= 0);
+    }
+
+    /** {@code 2201 小叶子 1箱}: a room number written without its building, before the name. */
+    private static boolean isRoomBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.SKIP) || !isBareNumber(t) || t.length() < 3) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && tokens.get(j).is(TokenKind.TEXT)
+                && Fillers.isSubstantive(tokens.get(j).text());
+    }
+
+    /**
+     * {@code 云景苑二期-小周}, {@code 翠湖湾 Lily}: a compound, area or building named in words before the name,
+     * joined to it by a dash, slash or space. It becomes part of the note.
+     */
+    private static boolean isPlaceBeforeName(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        return j > k + 1
+                && j < tokens.size()
+                && (tokens.get(j).is(TokenKind.TEXT) || tokens.get(j).is(TokenKind.BUILDING));
+    }
+
+    /** The first token of a name standing at {@code k}, or -1 when the line does not start with a name. */
+    private static int start(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return -1;
+        }
+        Token t = tokens.get(k);
+        if (t.is(TokenKind.TEXT) || isNameLikePiece(tokens, k)) {
+            return k;
+        }
+        if (t.is(TokenKind.PRODUCT)
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && ProductFragments.isHan(tokens.get(k + 1).firstChar())) {
+            return k + 1;
+        }
+        if (isNumeralNickname(tokens, k)) {
+            return k;
+        }
+        if (isBareNumber(t) && k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1))) {
+            Token next = tokens.get(k + 1);
+            boolean nickname = next.is(TokenKind.TEXT) && NameLikeness.isNickname(t.text() + next.text());
+            if (next.is(TokenKind.TEXT) && (CatalogMatcher.isAsciiLetter(next.firstChar()) || nickname)) {
+                return k;
+            }
+        }
+        if (isBareNumber(t) && t.length() >= 2 && orderFollows(tokens, k + 1)) {
+            return k;
+        }
+        if (isNumeralWord(t) && k > 0 && (orderFollows(tokens, k + 1) || gluedTextAfterNumber(tokens, k) > k)) {
+            return k;
+        }
+        return -1;
+    }
+
+    private static int extend(List<Token> tokens, int first, int startAt) {
+        int last = startAt;
+        if (isBareNumber(tokens.get(last)) || isNumeralWord(tokens.get(last))) {
+            last = gluedTextAfterNumber(tokens, last);
+        }
+        int k = last + 1;
+        if (productInsideName(tokens, k)) {
+            last = k;
+            k++;
+            if (k < tokens.size() && tokens.get(k).is(TokenKind.TEXT)) {
+                last = k;
+                k++;
+            }
+        }
+        while (k < tokens.size()) {
+            int next = continuation(tokens, first, last, k);
+            if (next < 0) {
+                break;
+            }
+            last = next;
+            k = next + 1;
+        }
+        return last;
+    }
+
+    private static int gluedTextAfterNumber(List<Token> tokens, int k) {
+        return k + 1 < tokens.size()
+                        && tokens.get(k + 1).is(TokenKind.TEXT)
+                        && tokens.get(k).gluedTo(tokens.get(k + 1))
+                ? k + 1
+                : k;
+    }
+
+    /** The last token of the name once the part at {@code k} is added to it, or -1 when the name ends before. */
+    private static int continuation(List<Token> tokens, int first, int last, int k) {
+        Token prev = tokens.get(last);
+        Token t = tokens.get(k);
+        int partner = partnerAfterAmpersand(tokens, k);
+        if (partner > 0) {
+            return partner;
+        }
+        if (t.isChar('\'') && prev.gluedTo(t) && isLatinWord(prev) && k + 1 < tokens.size()) {
+            Token s = tokens.get(k + 1);
+            boolean possessive =
+                    t.gluedTo(s) && s.is(TokenKind.TEXT) && s.text().equalsIgnoreCase("s");
+            if (possessive) {
+                int next = continuation(tokens, first, k + 1, k + 2);
+                return next > 0 ? next : k + 1;
+            }
+        }
+        if (isBareNumber(t) && prev.gluedTo(t) && digitsBelongToName(tokens, first, k)) {
+            return gluedTextAfterNumber(tokens, k);
+        }
+        if (t.is(TokenKind.PUNCT) && NAME_JOINERS.indexOf(t.firstChar()) >= 0 && prev.gluedTo(t)) {
+            return joinedPart(tokens, prev, k);
+        }
+        if (t.is(TokenKind.SPACE) && k + 1 < tokens.size()) {
+            Token next = tokens.get(k + 1);
+            if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
+                return k + 1;
+            }
+            boolean decoratesProduct = k + 2 < tokens.size()
+                    && (tokens.get(k + 2).is(TokenKind.PRODUCT)
+                            || tokens.get(k + 2).is(TokenKind.TIMES))
+                    && next.gluedTo(tokens.get(k + 2));
+            if (next.is(TokenKind.TEXT)
+                    && isEmojiOnly(next)
+                    && !decoratesProduct
+                    && (hasEmoji(tokens, first, last) || orderFollows(tokens, k + 2))) {
+                return k + 1;
+            }
+            if (next.is(TokenKind.TEXT)
+                    && isLatinWord(prev)
+                    && !NameLikeness.isLatinDepartment(prev.text())
+                    && NameLikeness.isNickname(next.text())
+                    && !Questions.isHesitation(next.text())
+                    && !Remarks.isRemark(next.text())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code 阿坤&阿珍}, {@code Coco & Mia}, {@code 张姐、李姐}: people signing up together are named together. */
+    private static int partnerAfterAmpersand(List<Token> tokens, int k) {
+        int j = k;
+        if (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return -1;
+        }
+        Token joiner = tokens.get(j);
+        boolean ampersand = joiner.isChar('&');
+        boolean listed = joiner.isChar('、') || joiner.is(TokenKind.PLUS);
+        if (!ampersand && !listed) {
+            return -1;
+        }
+        j++;
+        if (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).is(TokenKind.TEXT) || !isNamePart(tokens.get(j))) {
+            return -1;
+        }
+        // 张姐、李姐, 小蔡+小蔡妈: only another nickname is another person; 1、4 or +1 are no names
+        return ampersand || NameLikeness.isNickname(tokens.get(j).text()) ? j : -1;
+    }
+
+    /**
+     * {@code Mo.XY}, {@code Tony_Wu}, {@code Momo_2017}, {@code Mr. 黄}, {@code A-Li}, {@code 张.三}: a name joined to
+     * its next part.
+     */
+    private static int joinedPart(List<Token> tokens, Token prev, int k) {
+        Token joiner = tokens.get(k);
+        if (joiner.isChar('·')
+                && prev.gluedTo(joiner)
+                && k + 1 < tokens.size()
+                && joiner.gluedTo(tokens.get(k + 1))
+                && tokens.get(k + 1).is(TokenKind.TEXT)) {
+            return k + 1; // 沈·大侠
+        }
+        if (joiner.isChar('_')
+                && prev.gluedTo(joiner)
+                && k + 1 < tokens.size()
+                && joiner.gluedTo(tokens.get(k + 1))
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && !Places.isPlace(tokens.get(k + 1).text())) {
+            return k + 1; // 小林_Design joined; 阿朗_翠湖湾 is the name and the compound
+        }
+        if (ProductFragments.isHan(prev.lastChar()) && prev.length() == 1 && joiner.isChar('.')) {
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            boolean hanAfter = next != null
+                    && joiner.gluedTo(next)
+                    && (next.is(TokenKind.TEXT) || (next.is(TokenKind.NUMBER) && next.unit() == null))
+                    && next.length() <= 2
+                    && ProductFragments.isHan(next.firstChar());
+            return hanAfter ? k + 1 : -1;
+        }
+        if (!CatalogMatcher.isAsciiLetter(prev.lastChar()) && !BuildingScanner.isDigit(prev.lastChar())) {
+            return -1;
+        }
+        if (joiner.isChar('-')) {
+            boolean latinAfter = k + 1 < tokens.size()
+                    && joiner.gluedTo(tokens.get(k + 1))
+                    && tokens.get(k + 1).is(TokenKind.TEXT)
+                    && isLatinWord(tokens.get(k + 1));
+            return latinAfter && isLatinWord(prev) ? k + 1 : -1;
+        }
+        if (k + 1 >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(k + 1);
+        if (joiner.gluedTo(next) && isNamePart(next)) {
+            return isBareNumber(next) ? gluedTextAfterNumber(tokens, k + 1) : k + 1;
+        }
+        boolean title = joiner.isChar('.') && prev.is(TokenKind.TEXT) && isLatinWord(prev) && prev.length() <= 3;
+        if (title && next.is(TokenKind.SPACE) && k + 2 < tokens.size()) {
+            Token word = tokens.get(k + 2);
+            boolean shortHan = word.is(TokenKind.TEXT)
+                    && ProductFragments.isHan(word.firstChar())
+                    && word.length() <= 3
+                    && !Fillers.startsWithFiller(word.text());
+            if (shortHan || (word.is(TokenKind.TEXT) && isLatinWord(word))) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNamePart(Token t) {
+        if (t.is(TokenKind.TEXT)) {
+            return CatalogMatcher.isAsciiLetter(t.firstChar()) || ProductFragments.isHan(t.firstChar());
+        }
+        return isBareNumber(t);
+    }
+
+    /**
+     * Digits glued to a nickname are part of it ({@code 阿强666}, {@code Lucky88}) unless they are its
+     * quantity ({@code 阿芳2}): a quantity is short, and the line would have no other.
+     */
+    private static boolean digitsBelongToName(List<Token> tokens, int first, int k) {
+        Token number = tokens.get(k);
+        if (!isBareNumber(number)) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && !boundaryAfter(tokens.get(k), tokens.get(k + 1))) {
+            return false;
+        }
+        int digits = number.length();
+        boolean repeated = digits >= 2 && number.text().chars().distinct().count() == 1;
+        boolean latin = CatalogMatcher.isAsciiLetter(tokens.get(k - 1).lastChar());
+        return digits >= 3 || repeated || (latin && digits >= 2) || orderFollows(tokens, k + 1);
+    }
+
+    private static boolean boundaryAfter(Token number, Token next) {
+        return !number.gluedTo(next)
+                || next.isSeparator()
+                || (next.is(TokenKind.TEXT) && !Character.isLetterOrDigit(next.firstChar()));
+    }
+
+    /**
+     * {@code 蛋蛋 两箱}, {@code 花生 1}, {@code 珍珠 5号 不要冰}: a line with no other name that starts with a product
+     * word standing on its own, the order after it, is signed by someone whose nickname is that word (every
+     * sign-up has a name). Menu codes ({@code 5号}, {@code 2}) are never a name. {@code null} when the line is
+     * not so.
+     */
+    static Name productWordAsName(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && isLeadingNoise(tokens.get(k))) {
+            k++;
+        }
+        int j = k;
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.PRODUCT) && isWordOfLetters(tokens.get(j))) {
+            j++;
+        }
+        if (j > k && j < tokens.size() && tokens.get(j).is(TokenKind.TEXT) && isEmojiOnly(tokens.get(j))) {
+            j++; // 蜜桃🍑 2盒
+        }
+        if (j == k || j >= tokens.size() || !tokens.get(j).is(TokenKind.SPACE) || !orderFollows(tokens, j)) {
+            return null;
+        }
+        return new Name(tokens.get(k).spanTo(tokens.get(j - 1)), k, j);
+    }
+
+    private static boolean isWordOfLetters(Token t) {
+        String text = t.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /**
+     * {@code 一只猫 1箱}, {@code 一颗松子 a1}: a numeral and its measure glued to a word at the start of the line,
+     * with the order or a cancel after a space, is a nickname.
+     */
+    private static boolean isNumeralNickname(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!t.is(TokenKind.NUMBER)
+                || t.unit() == null
+                || !ChineseNumerals.isNumeral(t.firstChar())
+                || k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token word = tokens.get(k + 1);
+        return word.is(TokenKind.TEXT)
+                && t.gluedTo(word)
+                && ProductFragments.isHan(word.firstChar())
+                && tokens.get(k + 2).is(TokenKind.SPACE)
+                && (orderFollows(tokens, k + 2) || cancelFollows(tokens, k + 2));
+    }
+
+    private static boolean cancelFollows(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            if (tokens.get(j).is(TokenKind.CANCEL)) {
+                return true;
+            }
+            if (!tokens.get(j).isSeparator()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a quantity or product comes later on the line (after spaces or punctuation). */
+    private static boolean orderFollows(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PRODUCT) || (t.is(TokenKind.NUMBER) && (t.unit() != null || k > from))) {
+                return true;
+            }
+            if (t.is(TokenKind.TIMES) || t.is(TokenKind.PLUS) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE)) {
+                return true;
+            }
+            if (!t.isSeparator() && !t.is(TokenKind.BUILDING)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 2袋 阿雯}, {@code 2箱脐橙 老戴}, {@code 2桶 7-1-301 周姐}: the order stands first and the name after it
+     * (past the room, when there is one), as the last plain word group of the line.
+     */
+    private static Name nameAfterOrder(List<Token> tokens, int k) {
+        int j = k;
+        boolean order = false;
+        while (j < tokens.size() && isOrderPart(tokens.get(j))) {
+            order |= !tokens.get(j).isSeparator();
+            j++;
+        }
+        if (!order || j >= tokens.size() || j == k || !tokens.get(j - 1).isSeparator()) {
+            return new Name("", k, k);
+        }
+        Token word = tokens.get(j);
+        if (!word.is(TokenKind.TEXT)
+                || !word.isSubstantive()
+                || (Remarks.isRemark(word.text()) && !NameLikeness.isSurnameAndKinship(word.text()))) {
+            return new Name("", k, k);
+        }
+        int last = extend(tokens, j, j);
+        Name name = named(tokens, j, last);
+        return name.text().isEmpty() ? new Name("", k, k) : name;
+    }
+
+    private static boolean isOrderPart(Token t) {
+        return t.is(TokenKind.NUMBER)
+                || t.is(TokenKind.BUILDING)
+                || t.is(TokenKind.PRODUCT)
+                || t.is(TokenKind.REMARK)
+                || t.is(TokenKind.SKIP)
+                || t.is(TokenKind.TIMES)
+                || t.is(TokenKind.PLUS)
+                || t.isSeparator();
+    }
+
+    private static Name named(List<Token> tokens, int first, int last) {
+        String span = tokens.get(first).spanTo(tokens.get(last));
+        if (span.contains("  ")) {
+            span = span.replaceAll(" +", " ");
+        }
+        String text = Places.withoutPlaceInFront(withoutPaymentMarks(TextNormalizer.trimSeparators(span)));
+        int next = last + 1;
+        if (endsWithAnInitial(tokens, last)) {
+            text = text + "."; // M.J., Alan W.: the dot of an initial belongs to the name
+            next++;
+        }
+        boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
+        return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);
+    }
+
+    private static boolean endsWithAnInitial(List<Token> tokens, int last) {
+        Token t = tokens.get(last);
+        return last + 1 < tokens.size()
+                && tokens.get(last + 1).isChar('.')
+                && t.gluedTo(tokens.get(last + 1))
+                && t.is(TokenKind.TEXT)
+                && t.length() == 1
+                && t.firstChar() >= 'A'
+                && t.firstChar() <= 'Z'
+                && (last + 2 >= tokens.size() || tokens.get(last + 2).is(TokenKind.SPACE));
+    }
+
+    /** {@code 张三✅}, {@code 小美💰}: the marks say paid, they are not part of the nickname. */
+    private static String withoutPaymentMarks(String name) {
+        if (name.isEmpty() || name.charAt(name.length() - 1) < 0x2000) {
+            return name;
+        }
+        int end = name.length();
+        while (end > 0) {
+            int at = end;
+            if (name.charAt(at - 1) == '\uFE0F' && at > 1) {
+                at--;
+            }
+            int cp = name.codePointBefore(at);
+            if (PAYMENT_SYMBOLS.indexOf(cp) < 0) {
+                break;
+            }
+            end = at - Character.charCount(cp);
+        }
+        return end == name.length() ? name : TextNormalizer.trimSeparators(name.substring(0, end));
+    }
+
+    private static boolean isGluedProduct(List<Token> tokens, int product, int word) {
+        return tokens.get(product).is(TokenKind.PRODUCT) && tokens.get(product).gluedTo(tokens.get(word));
+    }
+
+    /**
+     * A product word glued to the end of a name and not followed by its quantity is part of the nickname
+     * ({@code 小草莓 2盒}, {@code 桃桃妈}); {@code 阿芳草莓2} stays a product.
+     */
+    private static boolean productInsideName(List<Token> tokens, int k) {
+        if (k >= tokens.size()
+                || !tokens.get(k).is(TokenKind.PRODUCT)
+                || tokens.get(k - 1).end() != tokens.get(k).start()) {
+            return false;
+        }
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (next.is(TokenKind.TEXT)) {
+            return ProductFragments.isHan(next.firstChar()) && !Fillers.startsWithFiller(next.text());
+        }
+        if (!next.is(TokenKind.SPACE) || k + 2 >= tokens.size()) {
+            return false;
+        }
+        if (NameLikeness.isNickname(tokens.get(k - 1).text() + tokens.get(k).text())) {
+            return true; // 阿水 H2-1203 2桶, 阿水 不要了: 阿 and the water make a nickname
+        }
+        TokenKind after = tokens.get(k + 2).kind();
+        return after == TokenKind.NUMBER
+                || after == TokenKind.TIMES
+                || after == TokenKind.PLUS
+                || after == TokenKind.PRODUCT;
+    }
+
+    /** {@code 更正:阿国 梭子蟹3斤}: a word saying the line corrects an earlier one, before the name. */
+    private static final java.util.Set<String> CORRECTION_WORDS = java.util.Set.of("更正", "修改", "修正", "改正", "补充");
+
+    private static boolean isLeadingNoise(Token token) {
+        return token.isSeparator()
+                || (token.is(TokenKind.TEXT) && CORRECTION_WORDS.contains(token.text()))
+                || token.is(TokenKind.BUILDING)
+                || token.is(TokenKind.REMARK)
+                || (token.is(TokenKind.TEXT) && token.isChar('@'));
+    }
+
+    private static boolean continuesName(Token nameSoFar, Token next) {
+        boolean oneHan = nameSoFar.length() == 1 && ProductFragments.isHan(nameSoFar.firstChar());
+        if (oneHan && (isLatinWord(next) || isSingleNameCharacter(next) || NameLikeness.isKinshipWord(next.text()))) {
+            return true;
+        }
+        boolean fewHan = nameSoFar.length() <= 3 && allHan(nameSoFar.text());
+        if (fewHan && NameLikeness.isRelativeWord(next.text())) {
+            return true; // 周子涵 外婆, 马骁 妈: the child's name and who signs for the child
+        }
+        if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {
+            return false;
+        }
+        if (isLatinWord(next)) {
+            return isLatinWord(nameSoFar);
+        }
+        char first = next.firstChar();
+        return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
+    }
+
+    private static boolean allHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!ProductFragments.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /** {@code 小 王}: one Chinese character that reads as the rest of a spaced name, not a word of its own. */
+    private static boolean isSingleNameCharacter(Token word) {
+        char c = word.firstChar();
+        return word.length() == 1
+                && ProductFragments.isHan(c)
+                && PREFIX_WORDS.indexOf(c) < 0
+                && Fillers.isSubstantive(word.text())
+                && !Remarks.isRemark(word.text());
+    }
+
+    private static boolean isLatinWord(Token word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!CatalogMatcher.isAsciiLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return word.length() > 0 && word.length() <= 12;
+    }
+
+    private static boolean isEmojiOnly(Token word) {
+        String text = word.text();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp) || PAYMENT_SYMBOLS.indexOf(cp) >= 0 || cp < 0x2000) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return !text.isEmpty();
+    }
+
+    private static boolean hasEmoji(List<Token> tokens, int first, int last) {
+        String span = tokens.get(first).spanTo(tokens.get(last));
+        return span.codePoints().anyMatch(cp -> cp >= 0x2000 && !Character.isLetterOrDigit(cp));
+    }
+
+    /**
+     * {@code JJ 1盒} in a deal of 车厘子JJ级: a Latin piece of a product's name standing first on its own, before
+     * the order, is the resident's nickname (a grade is written after the name).
+     */
+    private static boolean isNameLikePiece(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.is(TokenKind.PRODUCT)
+                && t.modifier()
+                && isLatinWord(t)
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.SPACE)
+                && orderFollows(tokens, k + 1);
+    }
+
+    /**
+     * {@code 十一}, {@code 五月}, {@code 四月天} standing after a room, with the order after it: a nickname, not a
+     * count or a date.
+     */
+    private static boolean isNumeralWord(Token t) {
+        boolean numeral = ChineseNumerals.isNumeral(t.firstChar());
+        return numeral
+                && ((t.is(TokenKind.NUMBER) && t.unit() == null) || (t.is(TokenKind.SKIP) && t.lastChar() == '月'));
+    }
+
+    /** Digits alone: a count without a unit, or a longer number that is no count ({@code 666}, {@code 1102}). */
+    private static boolean isBareNumber(Token t) {
+        if (t.is(TokenKind.NUMBER)) {
+            return t.unit() == null && BuildingScanner.isDigit(t.firstChar());
+        }
+        if (!t.is(TokenKind.SKIP)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!BuildingScanner.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripTrailingPrefix(String name, boolean beforeQuantity) {
+        if (name.isEmpty() || "要订买来定".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return name;
+        }
+        for (String prefix : TRAILING_PREFIXES) {
+            if ((beforeQuantity || prefix.length() > 1) && name.length() > prefix.length() && name.endsWith(prefix)) {
+                return TextNormalizer.trimSeparators(name.substring(0, name.length() - prefix.length()));
+            }
+        }
+        return name;
+    }
+}

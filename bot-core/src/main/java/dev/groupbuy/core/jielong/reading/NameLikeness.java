@@ -1,0 +1,180 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.Fillers;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import dev.groupbuy.core.jielong.tokens.Remarks;
+import dev.groupbuy.core.jielong.tokens.WordTable;
+import java.util.List;
+
+/**
+ * How much a word group reads like a neighbour's name rather than a place, a department or a remark. When a
+ * line holds two word groups before its order ({@code 龙湖天街 Vicky 1}, {@code 财务部-小芸-2盒},
+ * {@code 张三 少辣 2份}), the one that reads more like a name is the person; on a tie the first one is.
+ */
+public final class NameLikeness {
+
+    private static final List<String> NAME_ENDINGS = List.of(
+            "姐姐", "哥哥", "阿姨", "老师", "师傅", "妈妈", "宝妈", "姐", "哥", "妈", "爸", "叔", "姨", "总", "宝", "妹", "弟", "嫂", "婶", "奶",
+            "爷", "婆", "伯", "公", "生", "太", "仔", "同学", "会计", "医生", "护士", "主任", "经理", "科长", "校长", "教练", "秘书", "总监", "助理",
+            "律", "工", "sir", "Sir", "SIR");
+    private static final List<String> PLACE_ENDINGS = List.of(
+            "部", "组", "科", "处", "室", "站", "店", "厂", "所", "馆", "公司", "中心", "工位", "前台", "门卫", "保安", "仓库", "车间", "湖", "岛",
+            "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办", "班");
+    /** Last characters that make a nickname-shaped word ({@code 老屋}, {@code 大队部}, {@code 小学}) a place. */
+    private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学班";
+    /** Teams written in Latin letters ({@code IT 小郑}): a department, not a name. */
+    private static final List<String> LATIN_DEPARTMENTS =
+            List.of("IT", "HR", "QA", "PM", "BD", "UI", "UX", "PR", "CEO", "CFO", "CTO", "COO", "R&D");
+
+    private static final List<String> PLACE_WORDS = List.of(
+            "万科", "碧桂园", "保利", "恒大", "龙湖", "绿城", "融创", "中海", "华润", "万达", "金地", "招商", "雅居乐", "世茂", "富力", "旭辉", "人事",
+            "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "物业", "公司", "单位", "学校", "医院");
+    private static final WordTable PLACE_TABLE = new WordTable(PLACE_WORDS);
+
+    private NameLikeness() {}
+
+    public static int of(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.isEmpty()) {
+            return -9;
+        }
+        if (Questions.isHesitation(w)) {
+            return -9;
+        }
+        int score = 0;
+        boolean latin = false;
+        boolean digit = false;
+        boolean symbol = false;
+        int han = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            latin |= CatalogMatcher.isAsciiLetter(c);
+            digit |= c >= '0' && c <= '9';
+            symbol |= c >= 0x2600 && !Character.isLetterOrDigit(c);
+            han += ProductFragments.isHan(c) ? 1 : 0;
+        }
+        if (latin) {
+            score += 3;
+        }
+        if (han >= 1 && han <= 3) {
+            score += 1;
+        }
+        if (han >= 4) {
+            score -= 1;
+        }
+        if (isLatinDepartment(w) || isSize(w)) {
+            return -3;
+        }
+        if ((w.startsWith("跟") || w.startsWith("和") || w.startsWith("同")) && w.endsWith("一样")) {
+            return -9; // 跟Amy一样: the order, not a name
+        }
+        boolean nickname = isNickname(w);
+        if (nickname) {
+            score += 2;
+        }
+        if (symbol) {
+            score += 2;
+        }
+        if (!nickname && (Places.isPlace(w) || endsWithAny(w, PLACE_ENDINGS) || PLACE_TABLE.occursIn(w))) {
+            score -= 3;
+        }
+        if (digit) {
+            score -= 2;
+        }
+        if ((Remarks.isRemark(w) && !isSurnameAndKinship(w)) || !Fillers.isSubstantive(w)) {
+            score -= 3;
+        }
+        return score;
+    }
+
+    /** {@code 小周}, {@code 老韩}, {@code 阿珊}, {@code 王姐}, {@code 晶晶}: the shapes Chinese nicknames take. */
+    static boolean isNickname(String w) {
+        int n = w.length();
+        if (n >= 2 && PLACE_LAST_CHARACTERS.indexOf(w.charAt(n - 1)) >= 0 && !w.endsWith("同学")) {
+            return false;
+        }
+        if (n >= 2 && n <= 3 && "小老阿大".indexOf(w.charAt(0)) >= 0 && ProductFragments.isHan(w.charAt(1))) {
+            return true;
+        }
+        if (n == 2 && w.charAt(0) == w.charAt(1) && ProductFragments.isHan(w.charAt(0))) {
+            return true;
+        }
+        return n >= 2 && n <= 5 && endsWithAny(w, NAME_ENDINGS);
+    }
+
+    private static final List<String> KINSHIP_WORDS = List.of(
+            "奶奶", "爷爷", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "阿婆", "阿公", "婆婆", "伯伯", "姐姐", "哥哥", "老师", "师傅", "姐", "哥",
+            "叔", "姨", "婶", "伯");
+
+    /** {@code 周姐}, {@code 付阿姨}: a surname and the word that says who she is to us, whatever the surname reads as. */
+    static boolean isSurnameAndKinship(String w) {
+        return w.length() >= 2
+                && w.length() <= 3
+                && ProductFragments.isHan(w.charAt(0))
+                && KINSHIP_WORDS.contains(w.substring(1));
+    }
+
+    private static final List<String> RELATIVES =
+            List.of("外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "妈妈", "爸爸", "妈", "爸", "妈咪", "爹地", "家长", "小姨", "舅舅", "姑姑");
+
+    /** {@code 周子涵 外婆}, {@code 马骁 妈}: the word after a child's name that says who signs for the child. */
+    static boolean isRelativeWord(String w) {
+        return RELATIVES.contains(w);
+    }
+
+    /** {@code 王 奶奶}, {@code 李 阿姨}: after a surname written apart, the word that says who she is to us. */
+    static boolean isKinshipWord(String w) {
+        return KINSHIP_WORDS.contains(w);
+    }
+
+    /** Teams and desks colleagues write glued before their name ({@code 财务小周}, {@code 技术部老周}). */
+    private static final List<String> TEAMS = List.of(
+            "人事", "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "前台", "营业", "零售", "质检", "设计", "产品",
+            "综合");
+
+    /**
+     * {@code 财务小周}, {@code 技术部老周}, {@code 人事部Coco}: a team glued before a colleague's name is how they
+     * call themself in the group, so it stays in the name (unlike a place, {@link Places#withoutPlaceInFront}).
+     */
+    static boolean startsWithTeam(String word) {
+        for (String team : TEAMS) {
+            if (word.startsWith(team) && word.length() > team.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */
+    private static boolean isSize(String w) {
+        if (w.length() < 2 || w.charAt(w.length() - 1) != '码') {
+            return false;
+        }
+        for (int i = 0; i < w.length() - 1; i++) {
+            if (!CatalogMatcher.isAsciiLetter(w.charAt(i)) && !Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code IT}, {@code HR}: a team written in Latin capitals. */
+    static boolean isLatinDepartment(String w) {
+        return LATIN_DEPARTMENTS.contains(w);
+    }
+
+    private static boolean endsWithAny(String w, List<String> endings) {
+        char last = w.charAt(w.length() - 1);
+        for (String ending : endings) {
+            if (ending.charAt(ending.length() - 1) != last) {
+                continue;
+            }
+            if (w.endsWith(ending) && w.length() > ending.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

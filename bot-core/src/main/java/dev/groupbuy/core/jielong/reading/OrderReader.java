@@ -1,0 +1,306 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.ReviewReason;
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import dev.groupbuy.core.jielong.tokens.BuildingScanner;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.LineTokenizer;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.jielong.tokens.WordTable;
+import dev.groupbuy.core.order.OrderItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what a participant line orders from its tokens after the name, in this order of precedence:
+ * struck-out text is ignored (all of it struck = cancel), then a cancel, a change (the new final
+ * quantity), {@code 同上}, and finally plain quantities. Anything it cannot read with confidence becomes a
+ * review with a reason.
+ */
+public final class OrderReader {
+
+    private final CatalogMatcher catalog;
+    private final QuantityAssembler assembler;
+    private final ChangeReader changes;
+    private final LineTokenizer tokenizer;
+    private final InLineEdits edits;
+
+    OrderReader(CatalogMatcher catalog, LineTokenizer tokenizer) {
+        this.catalog = catalog;
+        this.tokenizer = tokenizer;
+        this.assembler = new QuantityAssembler(catalog);
+        this.changes = new ChangeReader(catalog, assembler, tokenizer);
+        this.edits = new InLineEdits(this, catalog, tokenizer);
+    }
+
+    /** What the order part of a line ({@code order}: the line without its name) says. */
+    LineOrder read(List<Token> order, List<OrderItem> previous) {
+        return read(order, previous, TokenKinds.of(order, 0));
+    }
+
+    /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
+    LineOrder read(List<Token> order, List<OrderItem> previous, int kinds) {
+        List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
+        if (TokenKinds.has(kinds, TokenKind.STRIKE) && (!hasContent(tokens) || quantityStruckAtTheEnd(order))) {
+            return LineOrder.cancel();
+        }
+        if (TokenKinds.has(kinds, TokenKind.PRODUCT) || TokenKinds.has(kinds, TokenKind.NUMBER)) {
+            LineOrder edited = edits.read(tokens);
+            if (edited != null) {
+                return edited;
+            }
+        }
+        boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
+        boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);
+        if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
+            CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
+            if (cancel.full()) {
+                return quantitiesAroundCancel(tokens)
+                        ? LineOrder.review(ReviewReason.CONFLICTING_NUMBERS)
+                        : LineOrder.cancel();
+            }
+            if (cancel.any()) {
+                return partialCancel(tokens, cancel);
+            }
+        }
+        ReviewReason doubt = Questions.doubt(tokens);
+        if (doubt != null) {
+            return LineOrder.review(doubt);
+        }
+        if (remarks || TokenKinds.has(kinds, TokenKind.CHANGE)) {
+            LineOrder change = changes.read(tokens);
+            if (change != null) {
+                return change;
+            }
+        }
+        if (TokenKinds.has(kinds, TokenKind.SAME)) {
+            return same(tokens, previous);
+        }
+        return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
+    }
+
+    /** {@code tokens} without the counts that break an order down; {@code written} as the line has them. */
+    private LineOrder plain(List<Token> tokens, int kinds, List<Token> written) {
+        Assembly a = assembler.assemble(tokens, 0, tokens.size());
+        ReviewReason unknown = Leftovers.unknownProduct(tokens, catalog);
+        if (unknown != null) {
+            return LineOrder.review(unknown);
+        }
+        if (a.problem != null) {
+            return LineOrder.review(a.problem);
+        }
+        if (!TokenKinds.has(kinds, TokenKind.NUMBER) && quantityOnlyInBrackets(tokens)) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        if (UnreadEdits.in(written, tokenizer, catalog)) {
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
+        }
+        if (a.isEmpty()) {
+            if (Questions.noCommitment(tokens) || !catalog.singleProduct()) {
+                return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+            }
+            return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)));
+        }
+        return resolveBare(a, tokens);
+    }
+
+    LineOrder resolveBare(Assembly a) {
+        return resolveBare(a, List.of());
+    }
+
+    private LineOrder resolveBare(Assembly a, List<Token> tokens) {
+        if (!a.bareNumbers.isEmpty()) {
+            if (!catalog.singleProduct()) {
+                return LineOrder.review(
+                        Leftovers.hasUnknownWord(tokens)
+                                ? ReviewReason.UNKNOWN_PRODUCT
+                                : ReviewReason.UNCLEAR_QUANTITY);
+            }
+            if (a.bareNumbers.size() > 1 || !a.items.isEmpty()) {
+                return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
+            }
+            CatalogItem only = catalog.catalog().get(0);
+            BigDecimal qty = a.bareNumbers.get(0);
+            Assembly check = new Assembly();
+            QuantityAssembler.checkUnit(check, only, qty, null);
+            if (check.problem != null) {
+                return LineOrder.review(check.problem);
+            }
+            a.add(only, qty);
+        }
+        return LineOrder.of(toItems(a.items));
+    }
+
+    private LineOrder partialCancel(List<Token> tokens, CancelDetector.Cancel cancel) {
+        List<Token> kept = new ArrayList<>();
+        for (Token t : tokens) {
+            boolean cancelledProduct = t.is(TokenKind.PRODUCT)
+                    && t.products().stream().anyMatch(p -> cancel.skus().contains(p.sku()));
+            if (!t.is(TokenKind.CANCEL) && !cancelledProduct) {
+                kept.add(t);
+            }
+        }
+        Assembly a = assembler.assemble(kept, 0, kept.size());
+        cancel.skus().forEach(a.items::remove);
+        if (a.problem != null) {
+            return LineOrder.review(a.problem);
+        }
+        if (a.items.isEmpty() && a.bareNumbers.isEmpty()) {
+            EarlierOrder rest = EarlierOrder.without(cancel.skus());
+            return restStays(tokens)
+                    ? LineOrder.againstEarlier(ReviewReason.UNCLEAR_QUANTITY, rest)
+                    : LineOrder.cancelUnlessEarlier(rest);
+        }
+        LineOrder order = resolveBare(a);
+        if (order.review() || TokenKinds.has(TokenKinds.of(kept, 0), TokenKind.NUMBER)) {
+            return order;
+        }
+        // 双拼不要了 汤还要: the soup the neighbour ordered above, in the quantity ordered there
+        java.util.Set<String> skus = new java.util.HashSet<>();
+        order.items().forEach(i -> skus.add(i.sku()));
+        return new LineOrder(order.items(), false, false, null, EarlierOrder.keeping(skus));
+    }
+
+    /** {@code 其他不变}, {@code 其余照旧}: what the line does not drop stays as the neighbour ordered it. */
+    private static final WordTable REST_STAYS = new WordTable(java.util.List.of("不变", "照旧", "照常", "不动", "还是一样", "一样"));
+
+    private static boolean restStays(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(REST_STAYS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 草莓（2盒）}: the only quantity is in a bracket, which usually holds remarks. */
+    private boolean quantityOnlyInBrackets(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.REMARK) && isBareQuantity(tokenizer.tokenize(t.content()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBareQuantity(List<Token> inner) {
+        boolean number = false;
+        for (Token t : inner) {
+            if (t.is(TokenKind.NUMBER)) {
+                number = true;
+            } else if (!t.isSeparator() && !t.is(TokenKind.PRODUCT) && !t.is(TokenKind.TIMES)) {
+                return false;
+            }
+        }
+        return number;
+    }
+
+    /** {@code 2盒 取消一盒}: the resident may mean one box less, not none. */
+    private static boolean quantitiesAroundCancel(List<Token> tokens) {
+        boolean before = false;
+        boolean cancelSeen = false;
+        for (Token t : tokens) {
+            if (t.is(TokenKind.CANCEL)) {
+                cancelSeen = true;
+            } else if (t.is(TokenKind.NUMBER)) {
+                if (cancelSeen && before) {
+                    return true;
+                }
+                before |= !cancelSeen;
+            }
+        }
+        return false;
+    }
+
+    private LineOrder same(List<Token> tokens, List<OrderItem> previous) {
+        int kinds = TokenKinds.of(tokens, 0);
+        boolean numbers = TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.PRODUCT);
+        if (numbers) {
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
+        }
+        if (previous == null || previous.isEmpty()) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        return LineOrder.of(previous);
+    }
+
+    /**
+     * The line without what is struck through; a product whose count is struck right after it, with no new
+     * count after the strike, goes too ({@code 花生~~2~~ 黑芝麻2}: no more peanuts; {@code 核桃~~3~~ 6斤}: six).
+     */
+    private static List<Token> withoutStrikes(List<Token> all) {
+        List<Token> out = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Token t = all.get(k);
+            if (!t.is(TokenKind.STRIKE)) {
+                out.add(t);
+            } else if (!out.isEmpty()
+                    && out.get(out.size() - 1).is(TokenKind.PRODUCT)
+                    && out.get(out.size() - 1).gluedTo(t)
+                    && startsWithCount(t.content())
+                    && !countAfter(all, k + 1)) {
+                out.remove(out.size() - 1);
+            }
+        }
+        return out;
+    }
+
+    /** {@code 核桃~~3~~ 6斤}: a new count right after the struck one (spaces apart), which replaces it. */
+    private static boolean countAfter(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).is(TokenKind.SPACE)) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).is(TokenKind.NUMBER);
+    }
+
+    /** {@code 1号~~2袋~~}: the quantity struck through with nothing after it and no other count on the line. */
+    private static boolean quantityStruckAtTheEnd(List<Token> order) {
+        int last = order.size() - 1;
+        while (last >= 0 && order.get(last).isSeparator()) {
+            last--;
+        }
+        if (last < 0
+                || !order.get(last).is(TokenKind.STRIKE)
+                || !startsWithCount(order.get(last).content())) {
+            return false;
+        }
+        for (int k = 0; k < last; k++) {
+            if (order.get(k).is(TokenKind.NUMBER) || order.get(k).is(TokenKind.STRIKE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithCount(String struck) {
+        String s = struck.strip();
+        return !s.isEmpty() && (BuildingScanner.isDigit(s.charAt(0)) || ChineseNumerals.isNumeral(s.charAt(0)));
+    }
+
+    private static boolean hasContent(List<Token> tokens) {
+        return tokens.stream()
+                .anyMatch(t -> t.is(TokenKind.NUMBER)
+                        || t.is(TokenKind.PRODUCT)
+                        || t.is(TokenKind.SAME)
+                        || t.is(TokenKind.CHANGE));
+    }
+
+    /** The items as an immutable list, built once (later copies of it are free). */
+    static List<OrderItem> toItems(Map<String, BigDecimal> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        OrderItem[] out = new OrderItem[items.size()];
+        int k = 0;
+        for (Map.Entry<String, BigDecimal> e : items.entrySet()) {
+            out[k++] = new OrderItem(e.getKey(), e.getValue());
+        }
+        return out.length == 1 ? List.of(out[0]) : List.of(out);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.BuildingScanner;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import java.util.List;
+
+/**
+ * Words that name a place rather than a person: a compound ({@code 云景苑}, {@code 锦绣华庭}, {@code 翠湖湾},
+ * {@code 阳光城}, {@code 万科城}), a phase or building in words ({@code 二期}, {@code 五号楼}) or an area. Residents
+ * write them before or after their name; they belong to the note.
+ */
+public final class Places {
+
+    private static final List<String> ENDINGS = List.of(
+            "小区", "花园", "公寓", "大厦", "广场", "公馆", "家园", "新村", "华府", "名邸", "国际", "中心", "天地", "一品", "首府", "雅居", "豪庭", "山庄",
+            "别墅", "华庭", "名苑", "佳苑", "新城", "社区", "二期", "一期", "三期", "四期", "五期", "号楼", "单元", "苑", "园", "湾", "城", "庭", "府",
+            "村", "区", "期", "座", "栋", "幢", "楼", "门", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院", "头", "边");
+
+    /** The last characters of the endings: a word ending otherwise is no place, without trying every ending. */
+    private static final java.util.BitSet LAST_CHARACTERS = lastCharacters();
+
+    /** Endings that make a place only after a direction ({@code 西头}, {@code 南边}). */
+    private static final List<String> SIDE_ENDINGS = List.of("头", "边");
+
+    private Places() {}
+
+    private static java.util.BitSet lastCharacters() {
+        java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (String ending : ENDINGS) {
+            out.set(ending.charAt(ending.length() - 1));
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code word} ends like the name of a place: a two-character ending ({@code 花园}, {@code 二期}), or
+     * a one-character one ({@code 苑}, {@code 城}, {@code 区}) after two characters or more, or after a direction
+     * or number ({@code 东区}, {@code 3栋}); {@code 阿城} stays a name.
+     */
+    static boolean isPlace(String word) {
+        if (word.length() < 2 || !LAST_CHARACTERS.get(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        String w = TextNormalizer.trimSeparators(word);
+        for (String ending : ENDINGS) {
+            if (w.endsWith(ending)) {
+                if (SIDE_ENDINGS.contains(ending)) {
+                    // 西头, 东边; 老李头 and 老边 are names
+                    return w.length() == 2 && w.charAt(0) != '老' && isDirectionOrNumber(w.charAt(0));
+                }
+                return ending.length() > 1 || w.length() >= 3 || isDirectionOrNumber(w.charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 云景苑小周}, {@code 东门李姐}: a place glued to the front of a nickname is cut off; the name is what
+     * follows it when that reads as a nickname ({@link NameLikeness#isNickname}).
+     */
+    static String withoutPlaceInFront(String name) {
+        if (name.length() < 4) {
+            return name;
+        }
+        if (NameLikeness.startsWithTeam(name)) {
+            return name;
+        }
+        for (int cut = name.length() - 2; cut >= 2; cut--) {
+            if (!LAST_CHARACTERS.get(name.charAt(cut - 1))) {
+                continue;
+            }
+            String place = name.substring(0, cut);
+            String rest = name.substring(cut);
+            if (isPlace(place) && NameLikeness.isNickname(rest) && ProductFragments.isHan(rest.charAt(0))) {
+                return rest;
+            }
+        }
+        return name;
+    }
+
+    private static boolean isDirectionOrNumber(char c) {
+        return "东南西北中上下前后新老".indexOf(c) >= 0 || ChineseNumerals.isNumeral(c) || BuildingScanner.isDigit(c);
+    }
+}

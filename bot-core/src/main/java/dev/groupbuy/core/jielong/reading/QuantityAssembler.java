@@ -1,0 +1,321 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.ReviewReason;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.Units;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs products with quantities, left to right: {@code 草莓2 蓝莓1}, {@code 大份1小份2}, {@code 2盒草莓},
+ * {@code 草莓蓝莓各一盒}, {@code 各2份} (every product), {@code 每样一份}, {@code 1盒+1盒} (summed). A
+ * product without a number counts 1. Numbers that name no product are left for the caller.
+ */
+public final class QuantityAssembler {
+
+    private static final BigDecimal MAX_QTY = new BigDecimal("99");
+
+    private final CatalogMatcher catalog;
+
+    QuantityAssembler(CatalogMatcher catalog) {
+        this.catalog = catalog;
+    }
+
+    Assembly assemble(List<Token> tokens, int from, int to) {
+        Pairing pairing = new Pairing(new Assembly());
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            pairing.bare = t.is(TokenKind.PRODUCT) && standsBare(tokens, k, from, to);
+            pairing.productGluedAfter =
+                    k + 1 < to && tokens.get(k + 1).is(TokenKind.PRODUCT) && t.gluedTo(tokens.get(k + 1));
+            pairing.eachAfter = k + 1 < to && tokens.get(k + 1).is(TokenKind.EACH);
+            pairing.accept(t);
+        }
+        return pairing.finish();
+    }
+
+    /** A product word with no quantity after it and no word glued before it ({@code 豆浆不要糖}, not {@code 羊肉饺子1}). */
+    private static boolean standsBare(List<Token> tokens, int k, int from, int to) {
+        Token t = tokens.get(k);
+        int j = k + 1;
+        while (j < to && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        boolean quantity =
+                j < to && (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.TIMES));
+        boolean gluedWord = k > from
+                && tokens.get(k - 1).is(TokenKind.TEXT)
+                && tokens.get(k - 1).end() == t.start();
+        return !quantity && !gluedWord;
+    }
+
+    /** The left-to-right state: products still waiting for a number, a number waiting for a product. */
+    private final class Pairing {
+
+        private final Assembly out;
+        private final List<CatalogItem> pending = new ArrayList<>(4);
+        private boolean each;
+        private boolean every;
+        /** {@code 或者}, {@code 都可以}, {@code 随便}: the line leaves a choice open. */
+        private boolean either;
+
+        private Token waiting;
+        private List<CatalogItem> lastTarget;
+        private Token previous;
+        /** What stood before the last times sign ({@code 8号×2}: the product it multiplies). */
+        private Token beforeTimes;
+        /** The last product waiting for a number stands apart from the one before it ({@code 1号 4号2斤}). */
+        private boolean lastProductSpaced;
+        /** The product word being read stands bare (see {@link QuantityAssembler#standsBare}). */
+        private boolean bare;
+        /** 各 comes right after the token being read ({@code 粽子各来一袋}). */
+        private boolean eachAfter;
+        /** A product word is glued right after the token being read ({@code 加2个卤蛋}: the count is the egg's). */
+        private boolean productGluedAfter;
+        /** The waiting number came after a plus sign, glued to the product after it ({@code 鳗鱼饭 加一份味噌汤}). */
+        private boolean waitingAfterPlus;
+        /** Products joined by plus signs ({@code 1+1+4}): one named twice counts twice. */
+        private boolean summed;
+        /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
+        private final List<Token> flushed = new ArrayList<>(2);
+
+        Pairing(Assembly out) {
+            this.out = out;
+        }
+
+        void accept(Token t) {
+            switch (t.kind()) {
+                case PRODUCT -> product(t);
+                case NUMBER -> number(t);
+                case EACH -> each = !catalog.singleProduct();
+                case EVERY -> every = !catalog.singleProduct();
+                case OR -> either = true;
+                case VARIANT -> out.problem(ReviewReason.UNKNOWN_PRODUCT);
+                case SPACE, PUNCT, TIMES, PLUS -> {}
+                default -> {
+                    return;
+                }
+            }
+            if (t.is(TokenKind.TIMES)) {
+                beforeTimes = previous;
+            }
+            if (t.is(TokenKind.PLUS) && previous != null && previous.is(TokenKind.PRODUCT)) {
+                summed = true;
+            }
+            if (!t.is(TokenKind.SPACE)) {
+                previous = t;
+            }
+        }
+
+        private void product(Token t) {
+            if (t.products().size() > 1 && bare && mentionedBefore(t.products())) {
+                return;
+            }
+            if (t.products().size() > 1 && eachAfter && !catalog.singleProduct()) {
+                flush(); // 粽子各来一袋: each of the products the word fits
+                pending.addAll(t.products());
+                lastProductSpaced = true;
+                waiting = null;
+                return;
+            }
+            if (t.products().size() != 1) {
+                out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+                return;
+            }
+            CatalogItem p = t.products().get(0);
+            if (sameProductAgain(p)) {
+                return;
+            }
+            boolean numberFirst = waiting != null
+                    && previous == waiting
+                    && (pending.isEmpty() || (waitingAfterPlus && waiting.end() == t.start()))
+                    && (waiting.unit() != null || waiting.end() == t.start());
+            if (numberFirst) {
+                lastTarget = List.of(p);
+                assign(out, lastTarget, waiting);
+            } else {
+                flush();
+                lastProductSpaced = pending.isEmpty()
+                        || previous == null
+                        || !previous.is(TokenKind.PRODUCT)
+                        || previous.end() != t.start();
+                pending.add(p);
+            }
+            waiting = null;
+        }
+
+        /** {@code 2号 豆浆不要糖}: a word that fits several products, one of them already named on the line. */
+        private boolean mentionedBefore(List<CatalogItem> products) {
+            for (CatalogItem p : products) {
+                if (out.items.containsKey(p.sku())) {
+                    return true;
+                }
+                for (CatalogItem waitingProduct : pending) {
+                    if (waitingProduct.sku().equals(p.sku())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** {@code B 鸡翅}, {@code 鸡翅B}: the leader's code and the product's name together mean it once. */
+        private boolean sameProductAgain(CatalogItem p) {
+            return !pending.isEmpty()
+                    && previous != null
+                    && previous.is(TokenKind.PRODUCT)
+                    && pending.get(pending.size() - 1).sku().equals(p.sku())
+                    && previous.products().size() == 1
+                    && previous.products().get(0).sku().equals(p.sku());
+        }
+
+        private void number(Token t) {
+            boolean plus = previous != null && previous.is(TokenKind.PLUS);
+            if (plus && productGluedAfter) {
+                flush(); // 牛肉面 加2个卤蛋: two eggs, not two more noodles
+                waiting = t;
+                waitingAfterPlus = true;
+                lastTarget = null;
+            } else if (plus && lastTarget != null) {
+                assign(out, lastTarget, t);
+            } else if (plus && waiting != null) {
+                waiting = waiting.plus(t);
+            } else if (every || (each && pending.isEmpty())) {
+                lastTarget = catalog.catalog();
+                assignEvery(out, t);
+                every = false;
+                each = false;
+            } else if (!pending.isEmpty()) {
+                forPending(t);
+            } else {
+                flush();
+                waiting = t;
+                lastTarget = null;
+            }
+        }
+
+        private boolean gluedToTheLastProduct(Token before, Token number) {
+            return before != null && before.is(TokenKind.PRODUCT) && before.end() == number.start();
+        }
+
+        /** {@code 6号 8号×2}: the times sign glued to the last product, the count right after it. */
+        private boolean timesGluedToTheLastProduct(Token number) {
+            return previous != null
+                    && previous.is(TokenKind.TIMES)
+                    && previous.end() == number.start()
+                    && gluedToTheLastProduct(beforeTimes, previous);
+        }
+
+        private void forPending(Token t) {
+            if (each || pending.size() == 1) {
+                lastTarget = pending.size() == 1 ? List.of(pending.get(0)) : List.copyOf(pending);
+                assign(out, lastTarget, t);
+            } else if (lastProductSpaced && (gluedToTheLastProduct(previous, t) || timesGluedToTheLastProduct(t))) {
+                CatalogItem glued = pending.remove(pending.size() - 1);
+                lastTarget = List.of(glued);
+                assign(out, lastTarget, t);
+                return;
+            } else {
+                out.problem(ReviewReason.UNCLEAR_QUANTITY);
+            }
+            pending.clear();
+            each = false;
+        }
+
+        private void flush() {
+            if (waiting != null) {
+                flushed.add(waiting);
+            }
+            flushWaiting(out, waiting);
+        }
+
+        Assembly finish() {
+            flush();
+            boolean counted = !out.items.isEmpty() || !out.bareNumbers.isEmpty();
+            if (either && (!catalog.singleProduct() || !counted)) {
+                // 草莓或者蓝莓 leaves the product open; in a deal of one, 2斤左右都可以 only the exact weight
+                out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+            }
+            if (pending.size() == 1 && out.items.isEmpty() && flushed.size() == 1 && out.bareNumbers.size() == 1) {
+                out.bareNumbers.clear();
+                lastTarget = List.of(pending.remove(0));
+                assign(out, lastTarget, flushed.get(0));
+            }
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (CatalogItem p : pending) {
+                boolean again = !named.add(p.sku());
+                if (!out.items.containsKey(p.sku()) || (again && summed)) {
+                    out.add(p, BigDecimal.ONE); // 1+1+4: the first product twice
+                }
+            }
+            if (every || (each && pending.isEmpty() && out.items.isEmpty())) {
+                catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A number no product word claimed. In a deal of several products, a unit only one of them is sold in
+     * ({@code 2桶} where only the water comes by the 桶) names that product, as a leader reads it; otherwise
+     * the number stays bare.
+     */
+    private void flushWaiting(Assembly out, Token waiting) {
+        if (waiting == null) {
+            return;
+        }
+        CatalogItem soldInUnit = catalog.singleProduct() ? null : catalog.onlyProductSoldIn(waiting.unit());
+        if (soldInUnit != null) {
+            assign(out, List.of(soldInUnit), waiting);
+            return;
+        }
+        out.bareNumbers.add(waiting.value());
+        if (waiting.unit() != null && catalog.singleProduct()) {
+            checkUnit(out, catalog.catalog().get(0), waiting);
+        }
+    }
+
+    /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
+    private void assignEvery(Assembly out, Token number) {
+        boolean loose = number.unit() == null
+                || "份个样种".contains(number.unit())
+                || (number.value().compareTo(BigDecimal.ONE) == 0 && !Units.isWeight(number.unit())); // 每样一盒
+        for (CatalogItem p : catalog.catalog()) {
+            if (!loose) {
+                checkUnit(out, p, number);
+            }
+            out.add(p, number.value());
+        }
+    }
+
+    private void assign(Assembly out, List<CatalogItem> targets, Token number) {
+        for (int k = 0; k < targets.size(); k++) {
+            CatalogItem p = targets.get(k);
+            checkUnit(out, p, number);
+            out.add(p, number.value());
+        }
+    }
+
+    static void checkUnit(Assembly out, CatalogItem p, Token number) {
+        checkUnit(out, p, number.value(), number.unit());
+    }
+
+    /** Records a problem when {@code qty} written in {@code unit} cannot be an order of {@code p}. */
+    static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
+        if (!Units.compatible(unit, p.unit())
+                || Units.piecesOfAContainer(unit, p.unit(), qty)
+                || Units.countsPiecesNamedInside(p.name(), unit, p.unit())) {
+            out.problem(ReviewReason.UNIT_MISMATCH);
+        } else if (qty.signum() <= 0) {
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
+        } else if (qty.compareTo(MAX_QTY) > 0) {
+            out.problem(ReviewReason.UNCLEAR_QUANTITY);
+        } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
+            out.problem(ReviewReason.UNIT_MISMATCH);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.jielong.ReviewReason;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.jielong.tokens.WordTable;
+import java.util.List;
+
+/**
+ * Lines that ask instead of ordering ({@code 王姐 ？}, {@code 还有吗}, {@code 能要2份吗}) and lines that hold a
+ * place without saying how much ({@code 老样子}, {@code 先占个位}, {@code 看情况}): both need a human.
+ */
+public final class Questions {
+
+    private static final List<String> ASKING = List.of(
+            "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
+            "有伐", "可以伐", "好伐", "有没", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种");
+    private static final List<String> NO_COMMITMENT = List.of(
+            "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
+            "少点", "上次一样", "跟上次", "和上次", "照旧", "来点", "看着给", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想", "看明天", "要几", "好呢",
+            "十来", "几个", "几斤", "几袋", "几盒", "几份", "十几个", "来斤");
+
+    private static final WordTable ASKING_TABLE = new WordTable(ASKING);
+    /**
+     * Words that add someone else's share to the line ({@code 帮隔壁也带1盒}, {@code 我和我妈各一袋},
+     * {@code 一人一盒}): whether the count after them is in the line's own or on top of it, a leader asks.
+     * {@code 2盒,帮隔壁带一盒} (the neighbour's inside the two) is no such word, nor {@code 我和老公 2盒}
+     * (together two): {@code 我和} only with 各 after it.
+     */
+    private static final WordTable OTHERS_TABLE = new WordTable(List.of("也带", "也帮", "也给", "一人一", "两家", "各带"));
+
+    private static final WordTable TOGETHER_TABLE = new WordTable(List.of("我和", "我跟", "我们"));
+
+    private static final WordTable NO_COMMITMENT_TABLE = new WordTable(NO_COMMITMENT);
+
+    private Questions() {}
+
+    /** {@code 要不要}, {@code 辣不辣}, {@code 起不起得来}: a verb, 不 and the verb again ask a question. */
+    static boolean isANotA(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i - 1);
+            if (text.charAt(i) == '不' && text.charAt(i + 1) == c && c != '不' && ProductFragments.isHan(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link ReviewReason#QUESTION} when the line asks, {@link ReviewReason#CONFLICTING_NUMBERS} when it says one
+     * more or one less ({@link #relativeChange}), else {@code null}; one pass over the line.
+     */
+    static ReviewReason doubt(List<Token> tokens) {
+        ReviewReason found = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PUNCT)) {
+                if (t.isChar('?')) {
+                    return ReviewReason.QUESTION;
+                }
+            } else if (t.is(TokenKind.TEXT)) {
+                if (t.containsWordOf(ASKING_TABLE) || isANotA(t.text())) {
+                    return ReviewReason.QUESTION;
+                }
+                if (found == null && k + 1 < tokens.size() && isRelative(t, tokens.get(k + 1))) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
+                if (found == null && isEitherBetweenQuantities(tokens, k)) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
+                if (found == null
+                        && t.containsWordOf(OTHERS_TABLE)
+                        && after(tokens, k, TokenKind.NUMBER, TokenKind.EACH)) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
+                if (found == null && t.containsWordOf(TOGETHER_TABLE) && after(tokens, k, TokenKind.EACH)) {
+                    found = ReviewReason.CONFLICTING_NUMBERS;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A count after someone else is named: whether it is theirs, or in the line's own, a leader asks. */
+    /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */
+    private static boolean after(List<Token> tokens, int k, TokenKind... kinds) {
+        int after = TokenKinds.of(tokens, k + 1);
+        for (TokenKind kind : kinds) {
+            if (TokenKinds.has(after, kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 2盒还是3盒}, {@code 2份或3份}: the resident has not decided between two quantities. */
+    private static boolean isEitherBetweenQuantities(List<Token> tokens, int k) {
+        Token word = tokens.get(k);
+        boolean either = word.text().startsWith("还是") || word.text().startsWith("或");
+        return either
+                && k > 0
+                && k + 1 < tokens.size()
+                && tokens.get(k - 1).is(TokenKind.NUMBER)
+                && tokens.get(k + 1).is(TokenKind.NUMBER);
+    }
+
+    private static boolean isRelative(Token word, Token number) {
+        return number.is(TokenKind.NUMBER)
+                && word.end() == number.start()
+                && "少减多扣".indexOf(word.lastChar()) >= 0
+                && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
+    }
+
+    /** Whether the line (outside brackets) asks something. */
+    static boolean asks(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.PUNCT) && t.isChar('?')) {
+                return true;
+            }
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(ASKING_TABLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 少一份}, {@code 再减1份}, {@code 多1份}: one less or one more than before, which only someone who knows
+     * the earlier order can turn into a quantity.
+     */
+    static boolean relativeChange(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).is(TokenKind.TEXT) && isRelative(tokens.get(k), tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} asks or hesitates ({@code 看情况}, {@code 有吗}) rather than naming anyone. */
+    static boolean isHesitation(String word) {
+        return NO_COMMITMENT_TABLE.occursIn(word) || ASKING_TABLE.occursIn(word) || word.indexOf('?') >= 0;
+    }
+
+    /** Whether the line holds a place without committing to a quantity. */
+    static boolean noCommitment(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(NO_COMMITMENT_TABLE) && !lessOfAPart(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 饭少点}, {@code 辣少点}: "less of" a part of the portion, a remark; {@code 少点} alone holds back. */
+    private static boolean lessOfAPart(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            String word = NO_COMMITMENT_TABLE.longestAt(text, i);
+            if (word != null) {
+                boolean afterAWord = i > 0 && word.charAt(0) == '少' && ProductFragments.isHan(text.charAt(i - 1));
+                if (!afterAWord) {
+                    return false;
+                }
+                i += word.length() - 1;
+            }
+        }
+        return true;
+    }
+}

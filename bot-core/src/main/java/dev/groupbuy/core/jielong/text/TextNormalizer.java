@@ -1,0 +1,109 @@
+package dev.groupbuy.core.jielong.text;
+
+/**
+ * Folds the typing variants people use in WeChat into one form: full-width ASCII (digits, letters,
+ * punctuation, brackets) becomes ASCII, odd spaces become a plain space, invisible marks and keycap marks ({@code 2️⃣}) go away and line
+ * endings become {@code \n}. Emoji (including their joiners and variation selectors) are kept.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {}
+
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (alreadyNormal(text)) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        int w = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128 && c != '\r' && c != '\t') {
+                chars[w++] = c;
+            } else if (c == '\r') {
+                chars[w++] = '\n';
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
+                    i++;
+                }
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[w++] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003') {
+                chars[w++] = ' ';
+            } else if (c == '\u2028' || c == '\u2029') {
+                chars[w++] = '\n';
+            } else if (c == '\u20E3' || (c == '\uFE0F' && w > 0 && chars[w - 1] >= '0' && chars[w - 1] <= '9')) {
+                continue;
+            } else if (c != '\u200B' && c != '\uFEFF' && c != '\u200E' && c != '\u200F') {
+                chars[w++] = c;
+            }
+        }
+        return new String(chars, 0, w);
+    }
+
+    /** Whether {@link #normalize} would return {@code text} unchanged: no character it rewrites or drops. */
+    private static boolean alreadyNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c == '\r' || c == '\t') {
+                    return false;
+                }
+            } else if ((c >= '\uFF01' && c <= '\uFF5E')
+                    || c == '\u3000'
+                    || c == '\u00A0'
+                    || c == '\u2002'
+                    || c == '\u2003'
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\u20E3'
+                    || c == '\uFE0F'
+                    || c == '\u200B'
+                    || c == '\uFEFF'
+                    || c == '\u200E'
+                    || c == '\u200F') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Strips surrounding spaces and the separators people leave around names. */
+    public static String trimSeparators(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isTrimmable(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isTrimmable(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII. */
+    public static boolean isSpace(char c) {
+        if (c == ' ') {
+            return true;
+        }
+        return (c < ' ' || c > '~') && Character.isWhitespace(c);
+    }
+
+    private static boolean isTrimmable(char c) {
+        return isSpace(c)
+                || c == ','
+                || c == '、'
+                || c == ':'
+                || c == ';'
+                || c == '.'
+                || c == '-'
+                || c == '—'
+                || c == '~'
+                || c == '@'
+                || c == '。'
+                || c == '|'
+                || c == '/'
+                || c == '_';
+    }
+}

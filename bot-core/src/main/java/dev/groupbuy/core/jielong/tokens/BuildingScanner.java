@@ -1,0 +1,243 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import java.util.List;
+
+/**
+ * Recognises building and room notes: {@code 3栋502}, {@code 11栋2单元301}, {@code 9号楼1单元},
+ * {@code 8幢1单元}, {@code 3号楼2门}, {@code 5-2-301}, {@code 3#502}, {@code B座1203}, {@code A区3栋}, {@code 东门}.
+ * Digits glued to a note belong to it unless a unit follows them ({@code 3栋 2盒}).
+ */
+public final class BuildingScanner {
+
+    private static final List<String> AFTER_NUMBER =
+            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户", "弄", "F", "f");
+    private static final WordTable NUMERAL_MARKS =
+            new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
+    private static final String LETTER_MARKS = "区座栋幢";
+    private static final String DIRECTIONS = "东南西北中";
+    private static final String DIRECTION_MARKS = "门区苑院";
+
+    private static final WordTable MARKS = new WordTable(AFTER_NUMBER);
+
+    private BuildingScanner() {}
+
+    /** End of the building note starting at {@code i}, or -1 when there is none. */
+    public static int scan(String s, int i, List<String> extraUnits) {
+        char c = s.charAt(i);
+        int end = -1;
+        if (isDigit(c)) {
+            end = numbered(s, i);
+        } else if (CatalogMatcher.isAsciiLetter(c)) {
+            end = lettered(s, i);
+        } else if (DIRECTIONS.indexOf(c) >= 0) {
+            end = direction(s, i);
+        }
+        if (end < 0 && ChineseNumerals.isNumeral(c)) {
+            end = numeralBuilding(s, i);
+        }
+        return end < 0 ? -1 : continuation(s, end, extraUnits);
+    }
+
+    private static int numbered(String s, int i) {
+        int j = digitsEnd(s, i);
+        int schoolClass = schoolClass(s, j);
+        if (schoolClass > 0) {
+            return schoolClass;
+        }
+        if (j < s.length() && s.charAt(j) == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
+            int k = digitsEnd(s, j + 1);
+            while (k < s.length() && s.charAt(k) == '-' && k + 1 < s.length() && isDigit(s.charAt(k + 1))) {
+                k = digitsEnd(s, k + 1);
+            }
+            return k;
+        }
+        if (j + 1 < s.length() && s.charAt(j) == '#' && isDigit(s.charAt(j + 1))) {
+            return digitsEnd(s, j + 1);
+        }
+        String mark = markAt(s, j);
+        if (mark != null) {
+            return j + mark.length();
+        }
+        boolean afterLetter = i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1));
+        return afterLetter ? -1 : floorLetter(s, i, j);
+    }
+
+    /** {@code 3B}, {@code 12A}: a number with a block or door letter glued to it, not a unit ({@code 5L}, {@code 500g}). */
+    private static int floorLetter(String s, int i, int j) {
+        boolean fits = j - i <= 3
+                && j < s.length()
+                && CatalogMatcher.isAsciiLetter(s.charAt(j))
+                && "gGlLkKmMxX".indexOf(s.charAt(j)) < 0
+                && (j + 1 >= s.length() || !CatalogMatcher.isAsciiLetter(s.charAt(j + 1)));
+        return fits ? j + 1 : -1;
+    }
+
+    /**
+     * After a grade or class number: {@code 3班}, {@code 4年级1班}, {@code 三(2)班}, {@code 五年级} — a school class,
+     * written where parents write a building (the end of the note, or -1).
+     */
+    private static int schoolClass(String s, int j) {
+        if (s.startsWith("班", j)) {
+            return j + 1;
+        }
+        if (s.startsWith("年级", j)) {
+            int k = j + 2;
+            int n = k;
+            while (n < s.length() && (isDigit(s.charAt(n)) || ChineseNumerals.isNumeral(s.charAt(n)))) {
+                n++;
+            }
+            if (n > k && s.startsWith("班", n)) {
+                return n + 1;
+            }
+            boolean apart = k >= s.length() || !ProductFragments.isHan(s.charAt(k));
+            return apart ? k : -1; // 一年级张妈: the grade glued to the name is part of it
+        }
+        if (j + 3 < s.length() && (s.charAt(j) == '(' || s.charAt(j) == '（')) {
+            int n = digitsEnd(s, j + 1);
+            boolean closed = n > j + 1 && n + 1 < s.length() && (s.charAt(n) == ')' || s.charAt(n) == '）');
+            return closed && s.charAt(n + 1) == '班' ? n + 2 : -1;
+        }
+        return -1;
+    }
+
+    /** {@code 五号楼}, {@code 二期}, {@code 三单元}, {@code 三(2)班}: a building, phase or class numbered in words. */
+    private static int numeralBuilding(String s, int i) {
+        if (i > 0 && ProductFragments.isHan(s.charAt(i - 1)) && !ChineseNumerals.isNumeral(s.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i;
+        while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && j - i < 3) {
+            j++;
+        }
+        int schoolClass = schoolClass(s, j);
+        if (schoolClass > 0) {
+            return schoolClass;
+        }
+        String mark = NUMERAL_MARKS.longestAt(s, j);
+        return mark == null ? -1 : j + mark.length();
+    }
+
+    private static int lettered(String s, int i) {
+        if (i > 0 && (CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) || isDigit(s.charAt(i - 1)))) {
+            return -1;
+        }
+        int j = i + 1;
+        if (j < s.length() && LETTER_MARKS.indexOf(s.charAt(j)) >= 0) {
+            return j + 1;
+        }
+        int desk = deskCode(s, i);
+        return desk > 0 ? desk : letterCode(s, i);
+    }
+
+    /** {@code A-12}, {@code B-03}: a letter, a dash and two or more digits mark a desk, stall or block. */
+    private static int deskCode(String s, int i) {
+        if (i + 3 >= s.length() || s.charAt(i + 1) != '-' || !isDigit(s.charAt(i + 2))) {
+            return -1;
+        }
+        int j = digitsEnd(s, i + 2);
+        boolean boundary = j >= s.length() || !(CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '.');
+        return j - i - 2 >= 2 && j - i - 2 <= 4 && boundary && Units.readAt(s, j, List.of()) == null ? j : -1;
+    }
+
+    /**
+     * A letter glued to a few digits is an area, building or floor code ({@code B2}, {@code K3}, {@code E12}),
+     * not a quantity: it ends at a boundary, never before a unit ({@code B2盒}) or more letters. {@code x2}
+     * is a quantity.
+     */
+    private static int letterCode(String s, int i) {
+        char c = s.charAt(i);
+        if (c == 'x' || c == 'X' || i + 1 >= s.length() || !isDigit(s.charAt(i + 1))) {
+            return -1;
+        }
+        int j = digitsEnd(s, i + 1);
+        if (j == i + 1 || j - i - 1 > 4) {
+            return -1;
+        }
+        if (j < s.length() && (CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '.')) {
+            return -1;
+        }
+        String mark = markAt(s, j);
+        if (mark != null && LETTER_CODE_MARKS.contains(mark)) {
+            return j + mark.length(); // D9栋, B7栋, F6座
+        }
+        return Units.readAt(s, j, List.of()) != null ? -1 : j;
+    }
+
+    /** What may follow a letter code and still be part of the building: {@code D9栋}, {@code A3座}, {@code C2号楼}. */
+    private static final List<String> LETTER_CODE_MARKS = List.of("号楼", "栋", "幢", "座", "单元", "区");
+
+    private static int direction(String s, int i) {
+        if (i > 0 && ProductFragments.isHan(s.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i + 1;
+        if (j >= s.length() || DIRECTION_MARKS.indexOf(s.charAt(j)) < 0) {
+            return -1;
+        }
+        j++;
+        if (j < s.length() && s.charAt(j) == '口') {
+            j++;
+        }
+        return j < s.length() && ProductFragments.isHan(s.charAt(j)) && !isPickupWord(s, j) ? -1 : j;
+    }
+
+    private static boolean isPickupWord(String s, int j) {
+        char c = s.charAt(j);
+        return c == '取' || c == '拿' || c == '自';
+    }
+
+    private static int continuation(String s, int from, List<String> extraUnits) {
+        int j = from;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (c == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
+                int k = digitsEnd(s, j + 1);
+                String mark = markAt(s, k);
+                j = mark != null && Units.readAt(s, k, extraUnits) == null ? k + mark.length() : k;
+            } else if (isDigit(c)) {
+                int k = digitsEnd(s, j);
+                String mark = markAt(s, k);
+                if (mark == null && "号".equals(k < s.length() ? s.substring(k, k + 1) : "")) {
+                    mark = "号";
+                }
+                if (mark != null) {
+                    j = k + mark.length();
+                } else if (Units.readAt(s, k, extraUnits) == null && !nextIsUnitAfterSpace(s, k, extraUnits)) {
+                    j = k;
+                } else {
+                    break;
+                }
+            } else if (CatalogMatcher.isAsciiLetter(c)
+                    && j + 1 < s.length()
+                    && LETTER_MARKS.indexOf(s.charAt(j + 1)) >= 0) {
+                j += 2;
+            } else if (CatalogMatcher.isAsciiLetter(c) && letterCode(s, j) > 0) {
+                j = letterCode(s, j);
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean nextIsUnitAfterSpace(String s, int k, List<String> extraUnits) {
+        return k + 1 < s.length() && s.charAt(k) == ' ' && Units.readSpacedAt(s, k + 1, extraUnits) != null;
+    }
+
+    private static String markAt(String s, int j) {
+        return MARKS.longestAt(s, j);
+    }
+
+    private static int digitsEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

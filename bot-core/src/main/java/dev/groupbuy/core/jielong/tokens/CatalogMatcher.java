@@ -1,0 +1,473 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.text.WordTrie;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the deal's products in a line: by name, alias, or the leader's code ({@code A}, {@code b},
+ * {@code 1号}). Built once per catalog. A word shared by several products matches all of them, which the
+ * caller treats as ambiguous. Letter codes only match standing alone ({@code A2}, {@code A*1}), never
+ * inside a word ({@code Amy}); number codes never match a building ({@code 1号楼}).
+ *
+ * <p>Names, aliases and number codes sit in a {@link WordTrie}: finding the longest mention at a position
+ * is one walk along the text, never a scan of the catalog, so a line costs at most its length times the
+ * longest product word (capped by {@code dev.groupbuy.core.deal.CatalogLimits} where a catalog enters),
+ * however many products share a prefix. Letter codes, which match either case, are kept apart and tried
+ * in catalog order, as the old scan did.
+ */
+public final class CatalogMatcher {
+
+    /**
+     * A product mention: how many characters it covers and which products it may mean; {@code modifier} when
+     * it is a piece of a product's name that stops before the name's head noun ({@code 麻辣} of 麻辣小龙虾,
+     * {@code 阳光玫瑰} of 阳光玫瑰葡萄, see {@link ProductWords}): a flavour or a variety rather than the thing.
+     */
+    record Match(int length, List<CatalogItem> products, boolean modifier) {
+        boolean ambiguous() {
+            return products.size() != 1;
+        }
+    }
+
+    private record Term(String text, List<CatalogItem> products, boolean numberCode, Match match) {
+        Term(String text, List<CatalogItem> products, boolean modifier) {
+            this(text, products, isNumberCode(text), new Match(text.length(), products, modifier));
+        }
+    }
+
+    private static final String NOT_AFTER_NUMBER_CODE = "楼门院单栋幢床房室";
+    private static final String NOT_AFTER_LETTER_CODE = "区座栋幢";
+
+    private final List<CatalogItem> catalog;
+    private final List<String> units;
+    private final Term[] words;
+    private final WordTrie trie;
+    /** Per letter, the codes written with it in either case, in catalog order ({@code a} and {@code A} may differ). */
+    private final List<List<Term>> letterCodes = new ArrayList<>();
+
+    private final String startingCharacters;
+    private final BitSet starts = new BitSet();
+    private final ProductFragments fragments;
+    private final Map<String, List<CatalogItem>> menuNumbers = new LinkedHashMap<>();
+    private final List<String> normalizedNames;
+    private final String headNouns;
+
+    public CatalogMatcher(List<CatalogItem> catalog) {
+        this(catalog, true);
+    }
+
+    /** The matcher of names, aliases and codes only, without {@link ProductWords short forms}. */
+    static CatalogMatcher exactWordsOnly(List<CatalogItem> catalog) {
+        return new CatalogMatcher(catalog, false);
+    }
+
+    private CatalogMatcher(List<CatalogItem> catalog, boolean shortForms) {
+        this.catalog = List.copyOf(catalog);
+        this.units = new CatalogUnits(catalog.stream()
+                .map(CatalogItem::unit)
+                .filter(u -> !u.isEmpty())
+                .distinct()
+                .toList());
+        Map<String, List<CatalogItem>> byText = new LinkedHashMap<>();
+        for (CatalogItem item : catalog) {
+            addTerm(byText, item.name(), item);
+            bracketParts(item.name()).forEach(part -> addTerm(byText, part, item));
+            item.aliases().stream()
+                    .filter(alias -> !isMenuNumber(alias))
+                    .forEach(alias -> addTerm(byText, alias, item));
+        }
+        menuNumbers.putAll(menuNumbersOf(catalog));
+        for (int letter = 0; letter < 26; letter++) {
+            letterCodes.add(new ArrayList<>(1));
+        }
+        List<Term> inTrie = new ArrayList<>();
+        if (shortForms) {
+            ProductWords.shortForms(catalog, byText.keySet())
+                    .forEach((text, products) -> inTrie.add(
+                            new Term(text, List.copyOf(products), !ProductWords.endsAtHead(text, products))));
+        }
+        StringBuilder letters = new StringBuilder();
+        byText.forEach((text, products) -> {
+            Term term = new Term(text, List.copyOf(products), false);
+            if (!isLetterCode(text)) {
+                inTrie.add(term);
+            } else {
+                List<Term> codes = letterCodes.get(letterIndex(text.charAt(0)));
+                if (codes.isEmpty()) {
+                    letters.append(Character.toLowerCase(text.charAt(0))).append(Character.toUpperCase(text.charAt(0)));
+                }
+                codes.add(term);
+            }
+        });
+        this.words = inTrie.toArray(new Term[0]);
+        this.trie = new WordTrie(inTrie.stream().map(Term::text).toList());
+        this.startingCharacters = withBothCases(trie.firstCharacters()) + letters;
+        (trie.firstCharacters() + letters).chars().forEach(starts::set);
+        this.fragments = ProductFragments.of(catalog);
+        this.normalizedNames = catalog.stream()
+                .map(item -> TextNormalizer.normalize(item.name()))
+                .toList();
+        this.headNouns =
+                normalizedNames.stream().map(ProductWords::headNouns).collect(java.util.stream.Collectors.joining());
+    }
+
+    /** Every character a product mention can start with. */
+    String startingCharacters() {
+        return startingCharacters;
+    }
+
+    public List<CatalogItem> catalog() {
+        return catalog;
+    }
+
+    List<String> units() {
+        return units;
+    }
+
+    /**
+     * The products the leader numbered {@code number} in the post ({@code 1. 卤鸭脖}, then {@code 1+3}),
+     * empty when the post numbers nothing so.
+     */
+    List<CatalogItem> menuNumber(String number) {
+        return menuNumbers.getOrDefault(number, List.of());
+    }
+
+    /** {@code 3段} of 飞鹤星飞帆3段: the products whose name holds {@code fragment} as written. */
+    public List<CatalogItem> namedWith(String fragment) {
+        List<CatalogItem> found = new ArrayList<>(1);
+        for (int k = 0; k < catalog.size(); k++) {
+            if (normalizedNames.get(k).contains(fragment)) {
+                found.add(catalog.get(k));
+            }
+        }
+        return found;
+    }
+
+    boolean hasMenuNumbers() {
+        return !menuNumbers.isEmpty();
+    }
+
+    /** The products {@code word} abbreviates (see {@link Abbreviations}). */
+    List<CatalogItem> abbreviatedBy(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.length() < 1 || w.length() > 4 || !allHan(w)) {
+            return List.of();
+        }
+        List<CatalogItem> found = new ArrayList<>(2);
+        for (int k = 0; k < catalog.size(); k++) {
+            if (ProductWords.abbreviates(w, normalizedNames.get(k))) {
+                found.add(catalog.get(k));
+            }
+        }
+        return found.isEmpty() || ProductWords.significantLength(w) > 1 ? found : everyNameWith(w.charAt(0), found);
+    }
+
+    /**
+     * {@code 面} when the deal sells 鸡蛋挂面 and 高筋面粉: one character stands for every product whose name holds
+     * it, not only those it ends.
+     */
+    private List<CatalogItem> everyNameWith(char c, List<CatalogItem> found) {
+        List<CatalogItem> all = new ArrayList<>(found);
+        for (int k = 0; k < catalog.size(); k++) {
+            if (normalizedNames.get(k).indexOf(c) >= 0 && !all.contains(catalog.get(k))) {
+                all.add(catalog.get(k));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Whether {@code word} ends with the head noun of one of the products ({@code 牛筋丸} in a 牛肉丸 deal): a
+     * product of that kind, though none the deal sells.
+     */
+    boolean sharesHeadNoun(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (w.length() < 2 || !allHan(w)) {
+            return false;
+        }
+        return headNouns.indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    private static boolean allHan(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!ProductFragments.isHan(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean singleProduct() {
+        return catalog.size() == 1;
+    }
+
+    /**
+     * The one product a quantity written in {@code unit} can count, or {@code null} when the unit is missing,
+     * generic ({@code 个}, {@code 份}) or fits several products.
+     */
+    public CatalogItem onlyProductSoldIn(String unit) {
+        if (unit == null || Units.isGeneric(unit)) {
+            return null;
+        }
+        CatalogItem found = null;
+        for (CatalogItem p : catalog) {
+            if (!p.unit().isEmpty() && Units.compatible(unit, p.unit())) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** The products the leader coded with {@code letter} (either case, the first fitting), or an empty list. */
+    List<CatalogItem> letterCode(char letter) {
+        if (!isAsciiLetter(letter)) {
+            return List.of();
+        }
+        List<Term> codes = letterCodes.get(letterIndex(letter));
+        for (Term code : codes) {
+            if (code.text().charAt(0) == letter) {
+                return code.products();
+            }
+        }
+        return codes.isEmpty() ? List.of() : codes.get(0).products();
+    }
+
+    /** The longest product mention starting at {@code i}, or {@code null}. */
+    Match matchAt(CharSequence s, int i) {
+        return starts.get(s.charAt(i)) ? mentionAt(s, i) : null;
+    }
+
+    private Match mentionAt(CharSequence s, int i) {
+        Term longest = longestWordAt(s, i);
+        if (longest == null) {
+            longest = letterCodeAt(s, i);
+        }
+        return longest == null ? null : withSuffix(s, i, longest);
+    }
+
+    /** The longest name, alias or number code (that fits where it stands) written at {@code i}. */
+    private Term longestWordAt(CharSequence s, int i) {
+        Term longest = null;
+        int node = WordTrie.ROOT;
+        for (int j = i; j < s.length(); j++) {
+            node = trie.child(node, s.charAt(j));
+            if (node == WordTrie.NONE) {
+                break;
+            }
+            int w = trie.word(node);
+            if (w != WordTrie.NONE && (!words[w].numberCode() || numberCodeFits(s, i, j + 1))) {
+                longest = words[w];
+            }
+        }
+        return longest;
+    }
+
+    /** A one-character word also covers a colloquial {@code 子} after it ({@code 梨子}, {@code 桃子}). */
+    private static Match withSuffix(CharSequence s, int i, Term term) {
+        int end = i + term.text().length();
+        boolean suffix = term.text().length() == 1
+                && end < s.length()
+                && s.charAt(end) == '子'
+                && ProductFragments.isHan(term.text().charAt(0));
+        return suffix ? new Match(2, term.products(), term.match().modifier()) : term.match();
+    }
+
+    /** Skus of products whose name shares a two-character fragment with {@code text}. */
+    public Set<String> productsResembling(String text) {
+        return fragments.skusResembling(text);
+    }
+
+    private static boolean numberCodeFits(CharSequence s, int i, int end) {
+        boolean digitBefore = i > 0 && Character.isDigit(s.charAt(i - 1));
+        char after = end < s.length() ? s.charAt(end) : ' ';
+        return !digitBefore && NOT_AFTER_NUMBER_CODE.indexOf(after) < 0;
+    }
+
+    /**
+     * The letter code standing alone at {@code i}: of {@code A} and {@code a}, the first in catalog order
+     * that fits (before a word, only the code of the product that word names: {@code A草莓}).
+     */
+    private Term letterCodeAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        List<Term> codes = isAsciiLetter(c) ? letterCodes.get(letterIndex(c)) : List.of();
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        if (codes.isEmpty()
+                || (i > 0 && isAsciiLetter(s.charAt(i - 1)))
+                || isAsciiLetter(after)
+                || NOT_AFTER_LETTER_CODE.indexOf(after) >= 0) {
+            return null;
+        }
+        if (Character.isDigit(after) && placeAfterDigits(s, i + 1)) {
+            return null; // B1电梯口, C2栋: a floor or a building, not two of C
+        }
+        boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+        boolean quantityAfter =
+                Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
+        if (hanBefore && !quantityAfter && !afterACount(s, i) && !afterAnOrderWord(s, i)) {
+            return null; // 换A, 改成B: the code swapped to
+        }
+        boolean wordAfter =
+                ProductFragments.isHan(after) && !ChineseNumerals.isNumeral(after) && "半各每".indexOf(after) < 0;
+        boolean orderWordAfter = wordAfter && orderWordAt(s, i + 1);
+        for (Term code : codes) {
+            if (!wordAfter || orderWordAfter || namesTheSameProduct(s, i + 1, code)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static final String PLACE_AFTER_A_CODE = "电门楼层栋座区号单室梯库幢";
+
+    /**
+     * {@code A套餐（红烧排骨）}: a name with a bracket is also written as the part before it and the part in it
+     * ({@code A套餐}, {@code 红烧排骨}); parts of fewer than two characters are no names.
+     */
+    static List<String> bracketParts(String name) {
+        int open = -1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '(' || name.charAt(i) == '（') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return List.of();
+        }
+        int close = Math.max(name.indexOf(')', open), name.indexOf('）', open));
+        List<String> parts = new ArrayList<>(2);
+        String before = name.substring(0, open).strip();
+        String inside = close > open ? name.substring(open + 1, close).strip() : "";
+        if (before.length() >= 2) {
+            parts.add(before);
+        }
+        if (inside.length() >= 2 && inside.chars().allMatch(c -> ProductFragments.isHan((char) c))) {
+            parts.add(inside);
+        }
+        return parts;
+    }
+
+    /** {@code 换A}, {@code 改成B}, {@code 只要A和D}: the character before a code that makes it one despite the word. */
+    static boolean afterAnOrderWord(CharSequence s, int i) {
+        return i > 0 && "换改成要和".indexOf(s.charAt(i - 1)) >= 0;
+    }
+
+    static boolean placeAfterDigits(CharSequence s, int from) {
+        int j = from;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j < s.length() && PLACE_AFTER_A_CODE.indexOf(s.charAt(j)) >= 0;
+    }
+
+    /** What a resident writes right after a product's code: {@code B不要了}, {@code C改成3箱}, {@code A还要1}. */
+    private static final List<String> ORDER_WORDS_AFTER_CODE =
+            List.of("不要", "改", "还要", "还是", "要", "换", "和", "或", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了", "来");
+
+    static boolean orderWordAt(CharSequence s, int at) {
+        for (String word : ORDER_WORDS_AFTER_CODE) {
+            if (Units.regionMatches(s, at, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 再加一份B}, {@code 2盒A}: the code right after a count with its unit. */
+    static boolean afterACount(CharSequence s, int i) {
+        if (i < 2) {
+            return false;
+        }
+        char unit = s.charAt(i - 1);
+        char count = s.charAt(i - 2);
+        boolean counted = "份个盒袋杯瓶箱斤只包罐".indexOf(unit) >= 0
+                && (Character.isDigit(count) || ChineseNumerals.isNumeral(count) || "来加要".indexOf(count) >= 0);
+        return counted || isChangeTo(s, i);
+    }
+
+    /** {@code B换成C}, {@code 改成A}: the code a change turns to. */
+    private static boolean isChangeTo(CharSequence s, int i) {
+        return (s.charAt(i - 1) == '成' || s.charAt(i - 1) == '为') && "换改".indexOf(s.charAt(i - 2)) >= 0;
+    }
+
+    /** {@code A草莓}: the code glued to its own product's name. */
+    private boolean namesTheSameProduct(CharSequence s, int at, Term code) {
+        Match next = matchAt(s, at);
+        return next != null && next.products().equals(code.products());
+    }
+
+    private static String withBothCases(String chars) {
+        StringBuilder out = new StringBuilder(chars);
+        for (int k = 0; k < chars.length(); k++) {
+            char c = chars.charAt(k);
+            out.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        }
+        return out.toString();
+    }
+
+    private static void addTerm(Map<String, List<CatalogItem>> byText, String raw, CatalogItem item) {
+        String text = TextNormalizer.normalize(raw).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        List<CatalogItem> products = byText.computeIfAbsent(text, t -> new ArrayList<>());
+        if (!products.contains(item)) {
+            products.add(item);
+        }
+    }
+
+    /**
+     * The products by the leader's number: bare-number codes ({@code 1}, {@code 2}), and for a post that numbers its
+     * products {@code 1号}, {@code 2号} the bare numbers too ({@code 1+2}, {@code 2x2}) where no product has that
+     * bare number as its code.
+     */
+    static Map<String, List<CatalogItem>> menuNumbersOf(List<CatalogItem> catalog) {
+        Map<String, List<CatalogItem>> numbers = new LinkedHashMap<>();
+        Map<String, List<CatalogItem>> derived = new LinkedHashMap<>();
+        for (CatalogItem item : catalog) {
+            for (String alias : item.aliases()) {
+                String text = TextNormalizer.normalize(alias).strip();
+                if (isMenuNumber(text)) {
+                    addTerm(numbers, text, item);
+                } else if (text.length() >= 2
+                        && text.endsWith("号")
+                        && isMenuNumber(text.substring(0, text.length() - 1))) {
+                    addTerm(derived, text.substring(0, text.length() - 1), item);
+                }
+            }
+        }
+        derived.forEach(numbers::putIfAbsent);
+        return numbers;
+    }
+
+    private static boolean isMenuNumber(String alias) {
+        String text = TextNormalizer.normalize(alias).strip();
+        return !text.isEmpty() && text.length() <= 2 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static boolean isLetterCode(String text) {
+        return text.length() == 1 && isAsciiLetter(text.charAt(0));
+    }
+
+    private static boolean isNumberCode(String text) {
+        return text.length() >= 2 && Character.isDigit(text.charAt(0));
+    }
+
+    private static int letterIndex(char asciiLetter) {
+        return Character.toUpperCase(asciiLetter) - 'A';
+    }
+
+    public static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -1,0 +1,159 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import java.util.List;
+
+/**
+ * Words that carry no order information: thanks, politeness, "I want", payment marks. A line whose only
+ * extra words are fillers is still a plain sign-up.
+ */
+public final class Fillers {
+
+    private static final List<String> WORDS = List.of(
+            "谢谢团长",
+            "谢谢大家",
+            "谢谢",
+            "多谢",
+            "感谢",
+            "团长",
+            "辛苦了",
+            "辛苦",
+            "麻烦了",
+            "麻烦",
+            "老板",
+            "亲",
+            "我也要",
+            "也要",
+            "还要",
+            "再要",
+            "我要",
+            "要",
+            "预订",
+            "预定",
+            "订",
+            "购买",
+            "买",
+            "再来",
+            "来",
+            "拿",
+            "我",
+            "也",
+            "还",
+            "再",
+            "原来",
+            "原",
+            "了",
+            "的",
+            "哦",
+            "呀",
+            "啊",
+            "吧",
+            "嗯",
+            "哈",
+            "好",
+            "一下",
+            "照旧一样",
+            "已付款",
+            "已付",
+            "付了",
+            "已转账",
+            "已转",
+            "已支付",
+            "已交",
+            "报名",
+            "参加",
+            "接龙",
+            "先",
+            "就",
+            "只",
+            "需要",
+            "还是",
+            "一共要",
+            "下单",
+            "订购",
+            "定",
+            "拍",
+            "帮我留",
+            "帮留",
+            "留",
+            "自提",
+            "自取",
+            "取",
+            "送货上门",
+            "送上门",
+            "送货",
+            "还有",
+            "以及",
+            "另外",
+            "和",
+            "跟",
+            "那就",
+            "那么",
+            "那",
+            "给我",
+            "帮我",
+            "pls",
+            "please",
+            "plz",
+            "thx",
+            "thanks",
+            "thank you",
+            "more",
+            "boxes",
+            "box",
+            "packs",
+            "pack",
+            "bags",
+            "bag",
+            "pcs",
+            "add",
+            "咁",
+            "嘛",
+            "啦",
+            "哒",
+            "整",
+            "搞",
+            "追加");
+
+    private static final WordTable TABLE = new WordTable(WORDS);
+    /** The first characters of the filler words: a letter that starts none of them is substantive at once. */
+    private static final String FIRST_CHARACTERS = WordTable.firstCharacters(WORDS);
+
+    private Fillers() {}
+
+    public static boolean startsWithFiller(String text) {
+        for (String word : WORDS) {
+            if (text.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} still has letters after removing the filler words. */
+    public static boolean isSubstantive(String text) {
+        return isSubstantive(text, 0, text.length());
+    }
+
+    /** {@link #isSubstantive(String)} for {@code s[from, to)}, without cutting it out. */
+    public static boolean isSubstantive(CharSequence text, int from, int to) {
+        int i = from;
+        int n = to;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (FIRST_CHARACTERS.indexOf(c) < 0 && Character.isLetter(c)) {
+                return true;
+            }
+            String word = TABLE.longestAt(text, i, n);
+            if (word != null) {
+                i += word.length();
+                continue;
+            }
+            int cp = Character.codePointAt(text, i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+}

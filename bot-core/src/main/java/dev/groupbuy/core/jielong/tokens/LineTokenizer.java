@@ -1,0 +1,363 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import dev.groupbuy.core.jielong.text.Brackets;
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Splits a participant line (after its number) into {@link Token}s in one left-to-right pass. At each
+ * position the most specific reading wins: strike-through, brackets, a product, a building note, a
+ * keyword, a number; anything else is text. Linear in the line length.
+ */
+public final class LineTokenizer {
+
+    private static final String PUNCT = ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·";
+    private static final String OTHER_SPECIAL = " ~+加再另多xX×*✖乘¥￥✅☑✔\uD83D半十百东南西北中一二两兩俩仨三四五六七八九";
+    private static final List<String> ADDING_WORDS = List.of("再来", "再要", "再加", "另加", "多加", "加多", "追加", "再整");
+
+    private final CatalogMatcher catalog;
+    private final BitSet special = new BitSet(Character.MAX_VALUE + 1);
+
+    public LineTokenizer(CatalogMatcher catalog) {
+        this.catalog = catalog;
+        String all = PUNCT + OTHER_SPECIAL + Keywords.startingCharacters() + catalog.startingCharacters()
+                + JIN_AND_A_HALF.charAt(0)
+                + "俩仨"
+                + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (int i = 0; i < all.length(); i++) {
+            special.set(all.charAt(i));
+        }
+    }
+
+    public List<Token> tokenize(String s) {
+        List<Token> tokens = new ArrayList<>(16);
+        int textStart = -1;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!special.get(c) || insideLatinWord(s, i, textStart)) {
+                if (textStart < 0) {
+                    textStart = i;
+                }
+                i++;
+                continue;
+            }
+            Token token = tokenAt(s, i, textStart >= 0);
+            if (token == null) {
+                if (textStart < 0) {
+                    textStart = i;
+                }
+                i += Character.charCount(s.codePointAt(i));
+                continue;
+            }
+            if (textStart >= 0) {
+                tokens.add(Token.of(TokenKind.TEXT, s, textStart, i));
+                textStart = -1;
+            }
+            tokens.add(token);
+            i = token.end();
+        }
+        if (textStart >= 0) {
+            tokens.add(Token.of(TokenKind.TEXT, s, textStart, s.length()));
+        }
+        return tokens;
+    }
+
+    /**
+     * A letter in the middle of a Latin word of plain text ({@code Lily}) starts nothing: codes, building
+     * letters and {@code x2} all need a non-letter before them.
+     */
+    private static boolean insideLatinWord(String s, int i, int textStart) {
+        return textStart >= 0
+                && textStart < i
+                && CatalogMatcher.isAsciiLetter(s.charAt(i))
+                && CatalogMatcher.isAsciiLetter(s.charAt(i - 1));
+    }
+
+    private Token tokenAt(String s, int i, boolean wordBefore) {
+        char c = s.charAt(i);
+        if (c == ' ') {
+            int j = i;
+            while (j < s.length() && s.charAt(j) == ' ') {
+                j++;
+            }
+            return Token.of(TokenKind.SPACE, s, i, j);
+        }
+        if (c == '~' && i + 1 < s.length() && s.charAt(i + 1) == '~') {
+            return strike(s, i);
+        }
+        int close = Brackets.closing(c);
+        if (close > 0) {
+            return bracket(s, i, (char) close);
+        }
+        if (CatalogMatcher.isAsciiLetter(c) && joinsLatinLetters(s, i)) {
+            return null;
+        }
+        Token english = CatalogMatcher.isAsciiLetter(c) ? EnglishNumbers.at(s, i) : null;
+        if (english != null) {
+            return english;
+        }
+        CatalogMatcher.Match product = catalog.matchAt(s, i);
+        if (product != null) {
+            return Token.product(s, i, i + product.length(), product.products(), product.modifier());
+        }
+        Token countBeforeCode = countBeforeCode(s, i);
+        if (countBeforeCode != null) {
+            return countBeforeCode;
+        }
+        int building = BuildingScanner.scan(s, i, catalog.units());
+        if (building > 0) {
+            return Token.of(TokenKind.BUILDING, s, i, building);
+        }
+        if (BuildingScanner.isDigit(c)) {
+            int spec = PackSpecs.scan(s, i);
+            return spec > 0
+                    ? Token.of(TokenKind.SKIP, s, i, spec)
+                    : number(s, i, NumberScanner.digits(s, i, catalog.units()));
+        }
+        return wordOrNumber(s, i, wordBefore);
+    }
+
+    /** {@code A-Li}, {@code B.B}, {@code J.J}: a letter joined to more letters is part of a name, not a code. */
+    private static boolean joinsLatinLetters(String s, int i) {
+        if (!CatalogMatcher.isAsciiLetter(s.charAt(i))) {
+            return false;
+        }
+        boolean after = i + 2 < s.length()
+                && "-._".indexOf(s.charAt(i + 1)) >= 0
+                && CatalogMatcher.isAsciiLetter(s.charAt(i + 2));
+        boolean before = i >= 2
+                && "-._".indexOf(s.charAt(i - 1)) >= 0
+                && CatalogMatcher.isAsciiLetter(s.charAt(i - 2))
+                && (i + 1 >= s.length()
+                        || !(ProductFragments.isHan(s.charAt(i + 1)) || BuildingScanner.isDigit(s.charAt(i + 1))));
+        return after || before;
+    }
+
+    private Token wordOrNumber(String s, int i, boolean wordBefore) {
+        char c = s.charAt(i);
+        if (s.startsWith(JIN_AND_A_HALF, i)) {
+            return Token.number(s, i, i + JIN_AND_A_HALF.length(), ONE_AND_A_HALF, "斤");
+        }
+        int hiding = Keywords.hidingPrefixAt(s, i);
+        if (hiding > 0) {
+            return hidden(s, i, i + hiding);
+        }
+        Keywords.Hit hit = Keywords.at(s, i);
+        if (hit != null) {
+            return Token.of(hit.kind(), s, i, i + hit.length());
+        }
+        int adding = addingWordAt(s, i);
+        if (adding > 0) {
+            return Token.of(TokenKind.PLUS, s, i, i + adding);
+        }
+        if (c == '+' || (c == '加' && quantityFollows(s, i + 1))) {
+            return Token.of(TokenKind.PLUS, s, i, i + 1);
+        }
+        if (isTimes(s, i)) {
+            return Token.of(TokenKind.TIMES, s, i, i + 1);
+        }
+        if (c == '¥' || c == '￥') {
+            return hidden(s, i, i + 1);
+        }
+        int paidMark = paidMarkBeforeAmount(s, i);
+        if (paidMark > 0) {
+            return hidden(s, i, i + paidMark);
+        }
+        if (BuildingScanner.isDigit(c)) {
+            return number(s, i, NumberScanner.digits(s, i, catalog.units()));
+        }
+        Token numeralCode = numeralCode(s, i);
+        if (numeralCode != null) {
+            return numeralCode;
+        }
+        if (ChineseNumerals.isNumeral(c) || c == '半') {
+            boolean afterVerb = i > 0 && BUYING_VERBS.indexOf(s.charAt(i - 1)) >= 0;
+            NumberScanner.Reading r =
+                    NumberScanner.numeral(s, i, (wordBefore && !afterVerb) || i == 0, catalog.units());
+            if (r != null && wordBefore && !afterVerb && "组".equals(r.unit())) {
+                return null; // 销售二组: a team, not two sets
+            }
+            return r == null ? countBeforeProduct(s, i, afterVerb) : number(s, i, r);
+        }
+        if (isPunct(c)) {
+            return Token.of(TokenKind.PUNCT, s, i, i + 1);
+        }
+        return null;
+    }
+
+    private static final String ADDING_FIRST_CHARACTERS = WordTable.firstCharacters(ADDING_WORDS);
+
+    /** {@code 我要俩}, {@code 来两}: a count right after the verb of buying stands on its own. */
+    private static final String BUYING_VERBS = "要来拿买订";
+
+    /** {@code 核桃斤半}: a jin and a half, the one being understood. */
+    private static final String JIN_AND_A_HALF = "斤半";
+
+    private static final java.math.BigDecimal ONE_AND_A_HALF = new java.math.BigDecimal("1.5");
+
+    /**
+     * {@code 2A 1C}: one or two digits glued to one of the leader's letter codes, standing alone, count that
+     * product; without such a code {@code 3B} is a building or a floor.
+     */
+    private Token countBeforeCode(String s, int i) {
+        if (!BuildingScanner.isDigit(s.charAt(i)) || (i > 0 && !isBoundary(s.charAt(i - 1)))) {
+            return null;
+        }
+        int j = i;
+        while (j < s.length() && BuildingScanner.isDigit(s.charAt(j)) && j - i < 3) {
+            j++;
+        }
+        boolean code = j - i <= 2
+                && j < s.length()
+                && catalog.letterCode(s.charAt(j)).size() == 1
+                && (j + 1 == s.length() || isBoundary(s.charAt(j + 1)));
+        return code ? Token.number(s, i, j, new java.math.BigDecimal(s.substring(i, j)), null) : null;
+    }
+
+    private static boolean isBoundary(char c) {
+        return c == ' ' || isPunct(c);
+    }
+
+    /** {@code 一号两斤} where the leader coded a product {@code 1号}: the code written in a Chinese numeral. */
+    private Token numeralCode(String s, int i) {
+        ChineseNumerals.Reading numeral = ChineseNumerals.isNumeral(s.charAt(i)) ? ChineseNumerals.read(s, i) : null;
+        int end = numeral == null ? -1 : i + numeral.length();
+        if (end < 0 || end >= s.length() || s.charAt(end) != '号' || numeral.value() > 99) {
+            return null;
+        }
+        String digits = Integer.toString(numeral.value());
+        CatalogMatcher.Match match = catalog.matchAt(digits + s.substring(end, Math.min(s.length(), end + 2)), 0);
+        return match != null && match.length() == digits.length() + 1
+                ? Token.product(s, i, end + 1, match.products())
+                : null;
+    }
+
+    /** {@code 再来俩烧饼}: after the verb of buying, a count glued to a product word of the deal. */
+    private Token countBeforeProduct(String s, int i, boolean afterVerb) {
+        ChineseNumerals.Reading numeral = afterVerb ? ChineseNumerals.read(s, i) : null;
+        int end = numeral == null ? -1 : i + numeral.length();
+        if (end < 0 || end >= s.length() || catalog.matchAt(s, end) == null) {
+            return null;
+        }
+        return Token.number(s, i, end, java.math.BigDecimal.valueOf(numeral.value()), null);
+    }
+
+    private Token number(String s, int i, NumberScanner.Reading r) {
+        return r.quantity()
+                ? Token.number(s, i, r.end(), r.value(), r.unit())
+                : Token.of(TokenKind.SKIP, s, i, r.end());
+    }
+
+    /**
+     * {@code ✅45}, {@code 💰90}: a paid mark with two or more digits glued after it is the money paid, not a
+     * count; the length of the mark, else 0 ({@code ✅2} stays a mark and a count).
+     */
+    private static int paidMarkBeforeAmount(String s, int i) {
+        char c = s.charAt(i);
+        int mark = c == '✅' || c == '☑' || c == '✔' ? 1 : s.startsWith("💰", i) ? 2 : 0;
+        int j = i + mark;
+        return mark > 0
+                        && j + 1 < s.length()
+                        && BuildingScanner.isDigit(s.charAt(j))
+                        && BuildingScanner.isDigit(s.charAt(j + 1))
+                ? mark
+                : 0;
+    }
+
+    private Token hidden(String s, int i, int afterPrefix) {
+        int j = afterPrefix;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j < s.length() && (BuildingScanner.isDigit(s.charAt(j)) || ChineseNumerals.isNumeral(s.charAt(j)))) {
+            NumberScanner.Reading r = BuildingScanner.isDigit(s.charAt(j))
+                    ? NumberScanner.digits(s, j, catalog.units())
+                    : NumberScanner.numeral(s, j, false, catalog.units());
+            boolean paid = s.charAt(i) == '已' || s.charAt(i) == '付' || s.charAt(i) == '转';
+            if (r != null && paid && j > afterPrefix && r.unit() != null && !"元块".contains(r.unit())) {
+                return Token.of(TokenKind.SKIP, s, i, afterPrefix); // 已付 2个: paid, and two of them
+            }
+            if (r != null) {
+                int end = r.end() < s.length() && (s.charAt(r.end()) == '元' || s.charAt(r.end()) == '块')
+                        ? r.end() + 1
+                        : r.end();
+                while (end + 1 < s.length() && s.charAt(end) == '+' && BuildingScanner.isDigit(s.charAt(end + 1))) {
+                    end = skipDigits(s, end + 1); // 已付75+5: a sum of money, not one more
+                    end = end < s.length() && (s.charAt(end) == '元' || s.charAt(end) == '块') ? end + 1 : end;
+                }
+                return Token.of(TokenKind.SKIP, s, i, end);
+            }
+        }
+        boolean total = s.charAt(i) != '已' && s.charAt(i) != '付';
+        return total ? null : Token.of(TokenKind.SKIP, s, i, afterPrefix);
+    }
+
+    private static int skipDigits(String s, int from) {
+        int j = from;
+        while (j < s.length() && (BuildingScanner.isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
+            j++;
+        }
+        return j;
+    }
+
+    private Token strike(String s, int i) {
+        int close = s.indexOf("~~", i + 2);
+        if (close < 0) {
+            return Token.of(TokenKind.PUNCT, s, i, i + 2);
+        }
+        return Token.enclosing(TokenKind.STRIKE, s, i, close + 2, s.substring(i + 2, close));
+    }
+
+    private Token bracket(String s, int i, char close) {
+        int end = s.indexOf(close, i + 1);
+        if (end < 0) {
+            return Token.of(TokenKind.PUNCT, s, i, i + 1);
+        }
+        return Token.enclosing(TokenKind.REMARK, s, i, end + 1, s.substring(i + 1, end));
+    }
+
+    /** {@code 再来一份}, {@code 再要1盒}, {@code 另加1份}, {@code 多加1份}: one more of the same, a sum like {@code +1}. */
+    private int addingWordAt(String s, int i) {
+        if (ADDING_FIRST_CHARACTERS.indexOf(s.charAt(i)) < 0) {
+            return 0;
+        }
+        for (String word : ADDING_WORDS) {
+            if (s.startsWith(word, i) && quantityFollows(s, i + word.length())) {
+                return word.length();
+            }
+        }
+        return 0;
+    }
+
+    private boolean quantityFollows(String s, int j) {
+        if (j >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(j);
+        return BuildingScanner.isDigit(c)
+                || ((ChineseNumerals.isNumeral(c) || c == '半')
+                        && NumberScanner.numeral(s, j, false, catalog.units()) != null);
+    }
+
+    private static boolean isTimes(String s, int i) {
+        char c = s.charAt(i);
+        if (c != 'x' && c != 'X' && c != '×' && c != '*' && c != '✖' && c != '乘') {
+            return false;
+        }
+        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) && c != '*' && c != '×') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        return j < s.length() && (BuildingScanner.isDigit(s.charAt(j)) || ChineseNumerals.isNumeral(s.charAt(j)));
+    }
+
+    static boolean isPunct(char c) {
+        return PUNCT.indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When the leader's post numbers its products ({@code 1. 卤鸭脖 2. 卤鸭翅 …}), residents order by those
+ * numbers: {@code 1+3} is one of each, {@code 4x2} two of product 4, {@code 1+3 各2袋} two of each. A number is
+ * read as a product number only in such an expression; a lone number could be either reading and is left as
+ * a number (which asks, in a multi-product deal).
+ */
+public final class MenuNumbers {
+
+    private MenuNumbers() {}
+
+    /**
+     * {@code ABC各一}: letters written together, each one of the leader's codes, before 各 name those products;
+     * anywhere else a run of letters is a word ({@code AB} is somebody's name).
+     */
+    public static List<Token> letterRuns(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) && tokens.get(k + 1).is(TokenKind.EACH) && isCodeRun(t, catalog)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                int at = out.indexOf(t);
+                out.remove(at);
+                for (int c = 0; c < t.length(); c++) {
+                    out.add(
+                            at + c,
+                            t.characterAsProduct(c, catalog.letterCode(t.text().charAt(c))));
+                }
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean isCodeRun(Token t, CatalogMatcher catalog) {
+        String text = t.text();
+        if (text.length() < 2 || text.length() > 8) {
+            return false;
+        }
+        for (int c = 0; c < text.length(); c++) {
+            if (catalog.letterCode(text.charAt(c)).size() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static List<Token> read(List<Token> tokens, CatalogMatcher catalog) {
+        if (!catalog.hasMenuNumbers()) {
+            return tokens;
+        }
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (isCandidate(t, catalog)
+                    && (inExpression(tokens, k, catalog) || inList(tokens, k, catalog) || besideAWord(tokens, k))) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.asProduct(catalog.menuNumber(t.text())));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 1、4、5}, {@code 1 2 3 各一斤}: product numbers listed one after another, joined by 、 or followed
+     * (after spaces) by 各; a number standing alone stays a quantity.
+     */
+    private static boolean inList(List<Token> tokens, int k, CatalogMatcher catalog) {
+        int first = k;
+        while (first >= 2 && isListJoin(tokens.get(first - 1)) && isCandidate(tokens.get(first - 2), catalog)) {
+            first -= 2;
+        }
+        int last = k;
+        while (last + 2 < tokens.size()
+                && isListJoin(tokens.get(last + 1))
+                && isCandidate(tokens.get(last + 2), catalog)) {
+            last += 2;
+        }
+        if (last == first) {
+            return false;
+        }
+        boolean commaJoined = false;
+        for (int j = first + 1; j < last; j += 2) {
+            commaJoined |= tokens.get(j).isChar('、');
+        }
+        int after = nextWord(tokens, last + 1);
+        return commaJoined || (after >= 0 && tokens.get(after).is(TokenKind.EACH));
+    }
+
+    /**
+     * {@code 4不要了}, {@code 3还要}, {@code 再加一个4}: a product number glued to a cancel or change word after it,
+     * or to a count with its unit before it.
+     */
+    private static boolean besideAWord(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        Token before = k > 0 ? tokens.get(k - 1) : null;
+        boolean wordAfter = next != null
+                && t.gluedTo(next)
+                && (next.is(TokenKind.CANCEL)
+                        || next.is(TokenKind.CHANGE)
+                        || (next.is(TokenKind.TEXT) && next.text().startsWith("还要")));
+        boolean countBefore =
+                before != null && before.is(TokenKind.NUMBER) && before.unit() != null && before.gluedTo(t);
+        return wordAfter || countBefore;
+    }
+
+    private static boolean isListJoin(Token t) {
+        return t.is(TokenKind.SPACE) || t.isChar('、');
+    }
+
+    private static boolean isCandidate(Token t, CatalogMatcher catalog) {
+        return t.is(TokenKind.NUMBER)
+                && t.unit() == null
+                && BuildingScanner.isDigit(t.firstChar())
+                && !catalog.menuNumber(t.text()).isEmpty();
+    }
+
+    /**
+     * {@code N+M}, {@code N x Q}: joined to another product number by +, or followed by a times sign. The
+     * number after a times sign is how many ({@code 1×2+3}: two of 1 and one of 3), never a product.
+     */
+    private static boolean inExpression(List<Token> tokens, int k, CatalogMatcher catalog) {
+        int previous = previousWord(tokens, k - 1);
+        if (previous >= 0 && tokens.get(previous).is(TokenKind.TIMES)) {
+            return false;
+        }
+        int next = nextWord(tokens, k + 1);
+        if (next >= 0 && tokens.get(next).is(TokenKind.TIMES)) {
+            return true;
+        }
+        if (next >= 0 && tokens.get(next).is(TokenKind.PLUS)) {
+            int after = nextWord(tokens, next + 1);
+            return after >= 0 && isCandidate(tokens.get(after), catalog);
+        }
+        if (previous >= 0 && tokens.get(previous).is(TokenKind.PLUS)) {
+            int before = previousWord(tokens, previous - 1);
+            return before >= 0 && isCandidate(tokens.get(before), catalog);
+        }
+        return false;
+    }
+
+    private static int nextWord(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int previousWord(List<Token> tokens, int from) {
+        for (int j = from; j >= 0; j--) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads a number at a position and decides what it is: a quantity (with its unit and a trailing 半), or
+ * a number that is not a quantity — a time ({@code 17:30}, {@code 8点}), money ({@code 50元}), a date
+ * ({@code 25号}), a pack size ({@code 10斤装}) or a price ({@code 25/盒}).
+ */
+public final class NumberScanner {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final String NOT_QUANTITY_AFTER = "点元块号月日天周岁%分秒年度折期届";
+    private static final int MAX_DIGITS = 9;
+
+    private NumberScanner() {}
+
+    /** A number read at a position; {@code quantity} is false for times, money and the like. */
+    record Reading(int end, BigDecimal value, String unit, boolean quantity) {}
+
+    static Reading digits(String s, int i, List<String> units) {
+        int j = i;
+        while (j < s.length() && BuildingScanner.isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j + 1 < s.length() && s.charAt(j) == '.' && BuildingScanner.isDigit(s.charAt(j + 1))) {
+            j++;
+            while (j < s.length() && BuildingScanner.isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : decimal(s, i, j);
+        Reading reading = afterNumber(s, j, value, units);
+        return reading.quantity() && reading.unit() == null && (isLongWholeNumber(s, i, j) || isDateLike(s, i, j))
+                ? new Reading(j, value, null, false)
+                : reading;
+    }
+
+    /** Three digits or more without a unit: a room ({@code 1102}), a phone number or a code, never a count. */
+    private static boolean isLongWholeNumber(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!BuildingScanner.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return to - from >= 3;
+    }
+
+    private static final BigDecimal[] SMALL = new BigDecimal[101];
+
+    static {
+        for (int k = 0; k < SMALL.length; k++) {
+            SMALL[k] = BigDecimal.valueOf(k);
+        }
+    }
+
+    private static BigDecimal decimal(String s, int from, int to) {
+        long n = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '.') {
+                return new BigDecimal(s.substring(from, to));
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n < SMALL.length ? SMALL[(int) n] : BigDecimal.valueOf(n);
+    }
+
+    /** A Chinese numeral; {@code null} when the characters are better read as part of a word. */
+    static Reading numeral(String s, int i, boolean wordBefore, List<String> units) {
+        if (s.charAt(i) == '半') {
+            String unit = Units.readAt(s, i + 1, units);
+            return unit != null ? new Reading(i + 1 + unit.length(), HALF, unit, true) : null;
+        }
+        ChineseNumerals.Reading r = ChineseNumerals.read(s, i);
+        if (r == null) {
+            return null;
+        }
+        int j = i + r.length();
+        BigDecimal value = r.value() < SMALL.length ? SMALL[r.value()] : BigDecimal.valueOf(r.value());
+        if (j < s.length() && NOT_QUANTITY_AFTER.indexOf(s.charAt(j)) >= 0 && !isUnit(s, j, units)) {
+            return wordBefore ? null : new Reading(j + 1, value, null, false);
+        }
+        String unit = Units.readAt(s, j, units);
+        if (unit != null) {
+            return afterNumber(s, j, value, units);
+        }
+        return !wordBefore && boundaryAt(s, j) ? new Reading(j, value, null, true) : null;
+    }
+
+    private static Reading afterNumber(String s, int j, BigDecimal value, List<String> units) {
+        if (s.startsWith("已转", j) || s.startsWith("已付", j)) {
+            return new Reading(j, value, null, false); // 25已转: the money paid
+        }
+        if (j < s.length()) {
+            char c = s.charAt(j);
+            if (c == ':' && j + 1 < s.length() && BuildingScanner.isDigit(s.charAt(j + 1))) {
+                return new Reading(skipDigits(s, j + 1), value, null, false);
+            }
+            if (c == '/' || NOT_QUANTITY_AFTER.indexOf(c) >= 0 && !isUnit(s, j, units)) {
+                return new Reading(notQuantityEnd(s, j), value, null, false);
+            }
+        }
+        int u = j < s.length() && s.charAt(j) == ' ' && Units.readSpacedAt(s, j + 1, units) != null ? j + 1 : j;
+        String unit = Units.readAt(s, u, units);
+        if (unit == null) {
+            return new Reading(j, value, null, true);
+        }
+        int end = u + unit.length();
+        if (end < s.length() && s.charAt(end) == '装') {
+            return new Reading(end + 1, value, unit, false);
+        }
+        if (end < s.length() && s.charAt(end) == '半') {
+            return new Reading(end + 1, value.add(HALF), unit, true);
+        }
+        return new Reading(end, value, unit, true);
+    }
+
+    private static boolean isUnit(String s, int j, List<String> units) {
+        char c = s.charAt(j);
+        for (int k = 0; k < units.size(); k++) {
+            String unit = units.get(k);
+            if (unit.length() == 1 && unit.charAt(0) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int notQuantityEnd(String s, int j) {
+        int k = j + 1;
+        if (s.charAt(j) == '分' && k < s.length() && s.charAt(k) == '钟') {
+            return k + 1; // 10分钟: a time
+        }
+        if (s.charAt(j) == '点' && k < s.length() && s.charAt(k) == '半') {
+            return k + 1;
+        }
+        if (s.charAt(j) == '点' && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+            int minutes = skipDigits(s, k);
+            return minutes < s.length() && s.charAt(minutes) == '分' ? minutes + 1 : minutes;
+        }
+        if (s.charAt(j) == '/') {
+            String unit = Units.readAt(s, k, List.of());
+            if (unit == null && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+                return skipDigits(s, k); // 5/20: a date
+            }
+            return unit == null ? k : k + unit.length();
+        }
+        if (s.charAt(j) == '月' && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+            int day = skipDigits(s, k); // 5月22, 6月3号
+            return day < s.length() && (s.charAt(day) == '日' || s.charAt(day) == '号') ? day + 1 : day;
+        }
+        return k;
+    }
+
+    /**
+     * {@code 5.19}, {@code 12.24}: a month and a day written as a decimal with two places, which no count or
+     * weight is written as.
+     */
+    private static boolean isDateLike(String s, int from, int to) {
+        int dot = -1;
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '.') {
+                dot = k;
+            }
+        }
+        if (dot < 0 || to - dot - 1 != 2 || dot - from > 2) {
+            return false;
+        }
+        int month = Integer.parseInt(s.substring(from, dot));
+        int day = Integer.parseInt(s.substring(dot + 1, to));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private static int skipDigits(String s, int j) {
+        int k = j;
+        while (k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    static boolean boundaryAt(String s, int j) {
+        if (j >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(j);
+        return !Character.isLetterOrDigit(c) || c == '~';
+    }
+}

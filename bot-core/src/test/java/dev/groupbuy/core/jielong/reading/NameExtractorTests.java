@@ -1,0 +1,75 @@
+package dev.groupbuy.core.jielong.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.jielong.Catalogs;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.LineTokenizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameExtractorTests {
+
+    private final LineTokenizer tokenizer = new LineTokenizer(new CatalogMatcher(Catalogs.strawberries()));
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "李四 2盒|李四",
+                "陈哥1袋|陈哥",
+                "Lily 王 1袋|Lily 王",
+                "Mary Jane 2盒|Mary Jane",
+                "小美🍓 草莓2|小美🍓",
+                "9号楼1单元 陈哥 1箱|陈哥",
+                "5-2-301 魏东 2箱|魏东",
+                "邓琳:3盒|邓琳",
+                "高飞,2盒|高飞",
+                "三妹 2盒|三妹",
+                "韩冰两斤|韩冰",
+                "胖丫 要2盒|胖丫",
+                "Amy 订3盒|Amy",
+                "晴天☀️ 1|晴天☀️",
+                "小草莓 2盒|小草莓",
+                "刘 看情况|刘",
+                "草莓2盒|''",
+                "阿强666 2盒|阿强666",
+                "Lily2019 1盒|Lily2019",
+                "7up 1盒|7up",
+                "Tony_Wu 1盒|Tony_Wu",
+                "Mo.XY x2|Mo.XY",
+                "Mr. 黄 1盒 已转|Mr. 黄",
+                "KEVIN Z 2盒|KEVIN Z",
+                "小鹿✨momo 🌙 2盒|小鹿✨momo 🌙",
+                "KK B2 少辣|KK",
+                "H2 阿光 1盒|阿光",
+                "2盒 阿雯|阿雯",
+                "南区-小周 1盒|小周",
+                "小周-南区 1盒|小周",
+                "云景苑二期-小周 1盒|小周",
+                "翠湖湾 Lily 2盒|Lily",
+                "16F 小王 1盒|小王",
+                "五号楼 阿May 1盒|阿May",
+                "张三✅ 2盒|张三",
+                "王 Lily 1盒|王 Lily",
+                "小 王 1盒|小 王",
+                "8-1-502 2盒|8-1-502",
+                "1102 2盒|1102",
+                "3-501 十一 2盒|十一",
+                "东门李姐 2盒|李姐",
+                "云景苑小周 1盒|小周",
+                "Lily 🌸 2盒|Lily 🌸",
+                "Anna 小王 1盒|Anna 小王",
+                "龙湖天街 Vicky 1|Vicky",
+                "财务部-小芸-2盒|小芸",
+                "张三 少辣 2盒|张三",
+                "刘 看情况|刘",
+                "2201 小叶子 1盒|小叶子",
+                "A-Li 3盒|A-Li",
+                "张.三 2盒|张.三",
+                "2-101 五月 2盒|五月"
+            })
+    void findsTheName(String body, String name) {
+        assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BuildingScannerTests {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "3栋502 2盒|3栋502",
+                "11栋2单元301,1箱|11栋2单元301",
+                "9号楼1单元 陈哥|9号楼1单元",
+                "8幢1单元|8幢1单元",
+                "3号楼2门|3号楼2门",
+                "5-2-301 魏东|5-2-301",
+                "B座1203|B座1203",
+                "A区3栋 1盒|A区3栋",
+                "东门 1袋|东门",
+                "7号楼 2提|7号楼",
+                "3栋 1盒|3栋"
+            })
+    void readsBuildingNotes(String text, String note) {
+        int end = BuildingScanner.scan(text, 0, List.of());
+
+        assertThat(text.substring(0, end)).isEqualTo(note);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2盒", "1号2袋", "Amy", "西门吹雪", "东西", "12"})
+    void leavesOtherTextAlone(String text) {
+        assertThat(BuildingScanner.scan(text, 0, List.of())).isEqualTo(-1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3栋5022盒"})
+    void stopsBeforeDigitsFollowedByAUnit(String text) {
+        assertThat(BuildingScanner.scan(text, 0, List.of())).isEqualTo(2);
+    }
+}
