@@ -65,6 +65,14 @@ public final class ChainParser {
         return line;
     }
 
+    /** The reasons a post's options may answer: the line names something the deal's own words do not. */
+    private static boolean readsByOption(ReadLine line) {
+        ReviewReason reason = line.entry().reason();
+        return reason == ReviewReason.UNKNOWN_PRODUCT
+                || reason == ReviewReason.CONFLICTING_NUMBERS
+                || reason == ReviewReason.UNCLEAR_QUANTITY;
+    }
+
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         List<CatalogItem> products = catalog == null ? List.of() : catalog;
         String[] lines = lines(TextNormalizer.normalize(text));
@@ -90,10 +98,20 @@ public final class ChainParser {
             }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
             if (optionReader != null
-                    && line.entry().reason() == ReviewReason.UNKNOWN_PRODUCT
-                    && !PostOptions.namesTheProduct(body, products.get(0))) {
-                ReadLine byOption = readSafely(optionReader, seq.value(), body, lines[i], previous);
-                line = byOption.entry().review() ? line : byOption; // 咸肉5个 when the post offers 口味：红枣、咸肉
+                    && (readsByOption(line) || PostOptions.namesAnOption(body, withOptions))
+                    && !PostOptions.namesTheProduct(body, products.get(0))
+                    && !PostOptions.countedBeforeTheOptions(body, withOptions)) {
+                ReadLine byOption = readSafely(optionReader, seq.value(), body, lines[i], null);
+                ChainEntry e = byOption.entry();
+                boolean sameName =
+                        line.entry().review() || e.name().equals(line.entry().name());
+                if (!e.review()
+                        && !e.cancelled()
+                        && byOption.earlier() == null
+                        && sameName
+                        && PostOptions.onlyOptions(e.items())) {
+                    line = line.answered(PostOptions.merged(e.items())); // 咸肉5个 when the post offers 红枣、咸肉
+                }
             }
             if (first < 0 && isLeaderLine(line, body)) {
                 leaderSentences += line.prose() ? 1 : 0;

@@ -47,4 +47,28 @@ class PostOptionsTests extends LineReading {
 
         assertThat(entry.review()).isTrue();
     }
+
+    @Test
+    void listsWithoutAHeadInABracketOrAsEitherOf() {
+        assertThat(PostOptions.optionsIn("鲜肉 / 蛋黄肉 / 豆沙 统一6元一个")).containsExactly("鲜肉", "蛋黄肉", "豆沙");
+        assertThat(PostOptions.optionsIn("可混搭口味（原味/草莓/黄桃）28元/组")).containsExactly("原味", "草莓", "黄桃");
+        assertThat(PostOptions.optionsIn("口味：麻辣 / 广味(甜) / 五香  都是42一斤")).containsExactly("麻辣", "广味", "五香");
+        assertThat(PostOptions.optionsIn("有中火和足火两种 备注一下")).containsExactly("中火", "足火");
+        assertThat(PostOptions.optionsIn("周五到货 南门自提")).isEmpty();
+    }
+
+    @Test
+    void eachOverSeveralOptionsCountsEveryOneAndACountOfTheProductItselfIsNotCountedAgain() {
+        String chain =
+                "#接龙 手工月饼 9元一个\n口味：豆沙 五仁 莲蓉 任选\n1. 小溪 五仁莲蓉各3个\n2. 阿鲁 2个 豆沙五仁各一" + "\n3. 小满 灰2 豆沙2\n4. 阿木 1个豆沙1个莲蓉";
+        List<ChainEntry> entries = parser.parse(chain, List.of(Catalogs.item("A", "手工月饼", "个", "月饼")))
+                .entries();
+
+        assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "6"));
+        assertThat(entries.get(1).review())
+                .as("2个 made up of the options: asked, not 4")
+                .isTrue();
+        assertThat(entries.get(2).review()).as("灰 is no option of this post").isTrue();
+        assertThat(items(entries.get(3))).containsExactly(Map.entry("A", "2"));
+    }
 }
