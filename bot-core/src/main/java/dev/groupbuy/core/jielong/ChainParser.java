@@ -103,14 +103,15 @@ public final class ChainParser {
                     && !PostOptions.countedBeforeTheOptions(body, withOptions)) {
                 ReadLine byOption = readSafely(optionReader, seq.value(), body, lines[i], null);
                 ChainEntry e = byOption.entry();
-                boolean sameName =
-                        line.entry().review() || e.name().equals(line.entry().name());
+                boolean sameName = line.entry().review()
+                        || e.name().equals(line.entry().name())
+                        || PostOptions.namesAnOption(line.entry().name(), withOptions); // 9栋1203 三鲜2斤
                 if (!e.review()
                         && !e.cancelled()
                         && byOption.earlier() == null
                         && sameName
                         && PostOptions.onlyOptions(e.items())) {
-                    line = line.answered(PostOptions.merged(e.items())); // 咸肉5个 when the post offers 红枣、咸肉
+                    line = byOption.answered(PostOptions.merged(e.items())); // 咸肉5个 when the post offers 红枣、咸肉
                 }
             }
             if (first < 0 && isLeaderLine(line, body)) {

@@ -224,6 +224,9 @@ class ChainParserPropertyTests {
             if (seq == null) {
                 seq = SequenceNumberReader.readGlued(line, last == null ? 1 : last.value() + 1);
             }
+            if (seq == null && last != null) {
+                seq = SequenceNumberReader.readGlued(line, 1); // 1刘洋 where the numbering starts again
+            }
             if (seq != null) {
                 bodies.add(line.substring(seq.bodyStart()).strip());
                 last = seq;

@@ -579,4 +579,15 @@ class EverydayLinesTests extends LineReading {
                 .as("no earlier line: the change alone")
                 .containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void clothesSizesAreNoCountsAndMoreEverydayCancelsAndHesitations() {
+        List<dev.groupbuy.core.deal.CatalogItem> shirts = List.of(Catalogs.item("A", "纯棉T恤", "件", "T恤"));
+        assertThat(items(read(shirts, "阿栋 藏青2XL"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(shirts, "阿栋 3XL 2件"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "小马 不整了").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "康康 不要喽").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "小满 等我问下老公").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "小丁 先记上我").review()).isTrue();
+    }
 }

@@ -26,6 +26,13 @@ public final class PackSpecs {
         if (j < s.length() && s.charAt(j) == '码' && j - i <= 3) {
             return j + 1; // 42码, 110码: a shoe or clothes size
         }
+        if (j - i == 1 && j + 1 < s.length() && (s.charAt(j) == 'X' || s.charAt(j) == 'x')) {
+            char size = s.charAt(j + 1);
+            boolean letterAfter = j + 2 < s.length() && CatalogMatcher.isAsciiLetter(s.charAt(j + 2));
+            if ((size == 'L' || size == 'l' || size == 'S' || size == 's') && !letterAfter) {
+                return j + 2; // 2XL, 3XL, 4XS: a clothes size, not two of XL
+            }
+        }
         if (j + 1 < s.length() && s.charAt(j) == '.' && BuildingScanner.isDigit(s.charAt(j + 1))) {
             j = digits(s, j + 1);
         }

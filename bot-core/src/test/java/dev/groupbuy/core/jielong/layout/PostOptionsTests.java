@@ -71,4 +71,15 @@ class PostOptionsTests extends LineReading {
         assertThat(entries.get(2).review()).as("灰 is no option of this post").isTrue();
         assertThat(items(entries.get(3))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void anOptionGluedToTheCountIsNoNameWhenARoomStandsBeforeIt() {
+        String chain = "#接龙 手工水饺 18元一斤\n馅：白菜猪肉、三鲜、玉米猪肉 混着要也行\n1. 7栋1502 三鲜2斤\n2. 阿坤 三鲜 玉米猪肉各1斤";
+        List<ChainEntry> entries = parser.parse(chain, List.of(Catalogs.item("A", "手工水饺", "斤", "水饺")))
+                .entries();
+
+        assertThat(entries.get(0).name()).isEqualTo("7栋1502");
+        assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(entries.get(1))).containsExactly(Map.entry("A", "2"));
+    }
 }
