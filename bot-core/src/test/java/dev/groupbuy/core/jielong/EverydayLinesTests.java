@@ -590,4 +590,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "小满 等我问下老公").review()).isTrue();
         assertThat(read(Catalogs.strawberries(), "小丁 先记上我").review()).isTrue();
     }
+    @Test
+    void aBuildingWrittenWithASpaceAndAQuestionAfterALatinName() {
+        ChainEntry building = read(Catalogs.strawberries(), "8 号楼 杨姐 1盒");
+        assertThat(building.name()).isEqualTo("杨姐");
+        assertThat(items(building)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "Ivy 有大盒的吗").name()).isEqualTo("Ivy");
+        assertThat(read(Catalogs.strawberries(), "Lily 王 2盒").name()).isEqualTo("Lily 王");
+    }
 }

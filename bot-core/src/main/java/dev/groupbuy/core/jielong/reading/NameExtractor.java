@@ -668,8 +668,14 @@ public final class NameExtractor {
             return isLatinWord(nameSoFar);
         }
         char first = next.firstChar();
-        return next.length() == 1 && ProductFragments.isHan(first) && PREFIX_WORDS.indexOf(first) < 0;
+        return next.length() == 1
+                && ProductFragments.isHan(first)
+                && PREFIX_WORDS.indexOf(first) < 0
+                && SENTENCE_STARTS.indexOf(first) < 0;
     }
+
+    /** {@code Ivy 有4L装的吗}, {@code Tom 不要辣}: a character that starts what the person says, not a surname. */
+    private static final String SENTENCE_STARTS = "有不";
 
     private static boolean allHan(String text) {
         for (int i = 0; i < text.length(); i++) {

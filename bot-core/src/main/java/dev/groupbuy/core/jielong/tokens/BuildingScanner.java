@@ -59,6 +59,10 @@ public final class BuildingScanner {
         if (mark != null) {
             return j + mark.length();
         }
+        String spaced = j + 1 < s.length() && s.charAt(j) == ' ' ? markAt(s, j + 1) : null;
+        if (spaced != null && SPACED_MARKS.contains(spaced)) {
+            return j + 1 + spaced.length(); // 8 号楼
+        }
         boolean afterLetter = i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1));
         return afterLetter ? -1 : floorLetter(s, i, j);
     }
@@ -163,6 +167,9 @@ public final class BuildingScanner {
         }
         return Units.readAt(s, j, List.of()) != null ? -1 : j;
     }
+
+    /** Marks that still make a building after a space: {@code 8 号楼}, {@code 3 栋}. */
+    private static final List<String> SPACED_MARKS = List.of("号楼", "栋", "幢", "单元", "号院");
 
     /** What may follow a letter code and still be part of the building: {@code D9栋}, {@code A3座}, {@code C2号楼}. */
     private static final List<String> LETTER_CODE_MARKS = List.of("号楼", "栋", "幢", "座", "单元", "区");
