@@ -137,4 +137,12 @@ class InLineEditsTests extends LineReading {
                 .as("the swap is of sides the deal does not sell")
                 .containsExactly(Map.entry("A", "2"));
     }
+    @Test
+    void aCorrectionSaysWhatItIsAndEverythingIsOneOfEach() {
+        assertThat(items(read(CODED, "小唐 是2号 1份"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(CODED, "老范 是C 1份"))).containsExactly(Map.entry("C", "1"));
+        assertThat(items(read(CODED, "大飞 A整两份 B来一份"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(CODED, "甜甜 全要")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
+    }
 }
