@@ -590,6 +590,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "小满 等我问下老公").review()).isTrue();
         assertThat(read(Catalogs.strawberries(), "小丁 先记上我").review()).isTrue();
     }
+
     @Test
     void aBuildingWrittenWithASpaceAndAQuestionAfterALatinName() {
         ChainEntry building = read(Catalogs.strawberries(), "8 号楼 杨姐 1盒");

@@ -137,6 +137,7 @@ class InLineEditsTests extends LineReading {
                 .as("the swap is of sides the deal does not sell")
                 .containsExactly(Map.entry("A", "2"));
     }
+
     @Test
     void aCorrectionSaysWhatItIsAndEverythingIsOneOfEach() {
         assertThat(items(read(CODED, "小唐 是2号 1份"))).containsExactly(Map.entry("B", "1"));

@@ -135,6 +135,12 @@ public final class LineClassifier {
 
     public static boolean isFooter(String line) {
         String s = TextNormalizer.trimSeparators(line.strip());
+        while (!s.isEmpty() && "【[(（".indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1); // 【团长统计：目前14斤】, （截至中午12点 共12.5斤）
+        }
+        if (s.startsWith("团长")) {
+            s = s.substring(2); // 团长统计：已接19斤
+        }
         for (String word : TALLY_WORDS) {
             if (s.startsWith(word)) {
                 return true;

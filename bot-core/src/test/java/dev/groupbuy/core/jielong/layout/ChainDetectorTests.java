@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.core.jielong.Catalogs;
 import dev.groupbuy.core.jielong.ChainParser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChainDetectorTests {
@@ -58,5 +59,19 @@ class ChainDetectorTests {
     void chatterIsNotAChain() {
         assertThat(isChain("今天的草莓真甜！谢谢团长\n明天还有吗？想再订两盒")).isFalse();
         assertThat(isChain("")).isFalse();
+    }
+
+    @Test
+    void theLeadersTallyInABracketOrSignedByTheLeaderAboveTheListKeepsItAChain() {
+        String chain = "黑猪肉接龙 五花肉 32元/斤\n【团长统计：目前9斤】\n1. 张姐 2斤\n2. 老吴 3斤\n3. 阿May 4斤";
+        assertThat(new ChainParser()
+                        .parse(chain, List.of(Catalogs.item("A", "五花肉", "斤")))
+                        .isChain())
+                .isTrue();
+        String first = "团长统计：已接5斤\n#接龙 黄牛腩 42元/斤\n1. 牛魔王 3斤\n2. 方姐 2斤";
+        assertThat(new ChainParser()
+                        .parse(first, List.of(Catalogs.item("A", "黄牛腩", "斤")))
+                        .isChain())
+                .isTrue();
     }
 }
