@@ -599,4 +599,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "Ivy 有大盒的吗").name()).isEqualTo("Ivy");
         assertThat(read(Catalogs.strawberries(), "Lily 王 2盒").name()).isEqualTo("Lily 王");
     }
+    @Test
+    void nicknamesWithDigitsAfterAnUnderscoreAnInitialAMeasureOrACodeAfter阿() {
+        assertThat(read(Catalogs.strawberries(), "面包控_88 2盒").name()).isEqualTo("面包控_88");
+        assertThat(read(Catalogs.strawberries(), "Alan D. 2盒").name()).isEqualTo("Alan D.");
+        assertThat(read(Catalogs.strawberries(), "吃货一枚 2盒").name()).isEqualTo("吃货一枚");
+        assertThat(items(read(Catalogs.strawberries(), "吃货一枚 2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "阿K47 1盒").name()).isEqualTo("阿K47");
+    }
 }

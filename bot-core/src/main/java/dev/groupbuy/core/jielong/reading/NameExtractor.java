@@ -277,6 +277,22 @@ public final class NameExtractor {
     private static int continuation(List<Token> tokens, int first, int last, int k) {
         Token prev = tokens.get(last);
         Token t = tokens.get(k);
+        int initial = latinInitial(tokens, prev, k);
+        if (initial > 0) {
+            return initial;
+        }
+        if (t.is(TokenKind.SPACE) && first == last && isEmojiOnly(prev) && k + 1 < tokens.size()) {
+            Token word = tokens.get(k + 1);
+            if (word.is(TokenKind.TEXT) && NameLikeness.isNickname(word.text())) {
+                return k + 1; // 🌙 月亮: the moon is part of the nickname
+            }
+        }
+        if (t.is(TokenKind.NUMBER) && prev.gluedTo(t) && isNicknameMeasure(t) && spaceThenMore(tokens, k + 1)) {
+            return k; // 吃货一枚 2盒
+        }
+        if (t.is(TokenKind.BUILDING) && prev.gluedTo(t) && first == last && isNamePrefix(prev)) {
+            return k; // 阿K47
+        }
         int partner = partnerAfterAmpersand(tokens, k);
         if (partner > 0) {
             return partner;
@@ -370,6 +386,13 @@ public final class NameExtractor {
                 && !Places.isPlace(tokens.get(k + 1).text())) {
             return k + 1; // 小林_Design joined; 阿朗_翠湖湾 is the name and the compound
         }
+        if (joiner.isChar('_')
+                && prev.gluedTo(joiner)
+                && k + 1 < tokens.size()
+                && joiner.gluedTo(tokens.get(k + 1))
+                && isBareNumber(tokens.get(k + 1))) {
+            return k + 1; // 面包控_88
+        }
         if (ProductFragments.isHan(prev.lastChar()) && prev.length() == 1 && joiner.isChar('.')) {
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
             boolean hanAfter = next != null
@@ -408,6 +431,37 @@ public final class NameExtractor {
             }
         }
         return -1;
+    }
+
+    /** {@code John D.}: after a Latin word, a space and one capital glued to a dot is an initial of the name. */
+    private static int latinInitial(List<Token> tokens, Token prev, int k) {
+        if (!tokens.get(k).is(TokenKind.SPACE) || !isLatinWord(prev) || prev.length() < 2 || k + 2 >= tokens.size()) {
+            return -1;
+        }
+        Token letter = tokens.get(k + 1);
+        Token dot = tokens.get(k + 2);
+        boolean initial = letter.length() == 1
+                && Character.isUpperCase(letter.firstChar())
+                && CatalogMatcher.isAsciiLetter(letter.firstChar())
+                && dot.isChar('.')
+                && letter.gluedTo(dot)
+                && (k + 3 >= tokens.size() || tokens.get(k + 3).is(TokenKind.SPACE));
+        return initial ? k + 1 : -1;
+    }
+
+    /** {@code 一枚}, {@code 一只}: what a nickname ends with ({@code 吃货一枚}, {@code 社畜一只}), not a count of it. */
+    private static boolean isNicknameMeasure(Token t) {
+        String text = t.text();
+        return text.length() == 2 && text.charAt(0) == '一' && "枚只名位".indexOf(text.charAt(1)) >= 0;
+    }
+
+    private static boolean spaceThenMore(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).is(TokenKind.SPACE);
+    }
+
+    /** {@code 阿}, {@code 小}, {@code 老} alone before a letter code glued to it: the start of a nickname. */
+    private static boolean isNamePrefix(Token t) {
+        return t.is(TokenKind.TEXT) && t.length() == 1 && "阿小老".indexOf(t.firstChar()) >= 0;
     }
 
     private static boolean isNamePart(Token t) {
@@ -580,7 +634,7 @@ public final class NameExtractor {
         return last + 1 < tokens.size()
                 && tokens.get(last + 1).isChar('.')
                 && t.gluedTo(tokens.get(last + 1))
-                && t.is(TokenKind.TEXT)
+                && (t.is(TokenKind.TEXT) || t.is(TokenKind.PRODUCT))
                 && t.length() == 1
                 && t.firstChar() >= 'A'
                 && t.firstChar() <= 'Z'
