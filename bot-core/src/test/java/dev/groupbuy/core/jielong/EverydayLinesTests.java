@@ -607,4 +607,18 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "吃货一枚 2盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(read(Catalogs.strawberries(), "阿K47 1盒").name()).isEqualTo("阿K47");
     }
+    @Test
+    void aPlaceBeforeALetterCodeAPackInTheProductsNameAndNeverMind() {
+        List<CatalogItem> coded = List.of(
+                Catalogs.item("A", "草鱼", "斤", "A"), Catalogs.item("B", "鲈鱼", "斤", "B"), Catalogs.item("C", "料包", "包"));
+        ChainEntry basement = read(coded, "凯文 A1斤 地库B2");
+        assertThat(items(basement)).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(coded, "老宋 A5斤 料包不用"))).containsExactly(Map.entry("A", "5"));
+        assertThat(items(read(coded, "小七 A5斤 算了A2斤就行"))).containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> noodles = List.of(Catalogs.item("A", "火鸡面5连包", "袋", "火鸡面"));
+        assertThat(items(read(noodles, "阿辉 5连包 1袋"))).containsExactly(Map.entry("A", "1"));
+        ChainEntry neverMind = read(noodles, "小猪佩奇 算了不要了");
+        assertThat(neverMind.name()).isEqualTo("小猪佩奇");
+        assertThat(neverMind.cancelled()).isTrue();
+    }
 }

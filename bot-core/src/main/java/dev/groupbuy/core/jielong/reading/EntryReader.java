@@ -206,17 +206,21 @@ public final class EntryReader {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             Token next = tokens.get(k + 1);
-            if (!t.is(TokenKind.NUMBER) || t.unit() != null || !next.is(TokenKind.TEXT) || !t.gluedTo(next)) {
+            boolean wordAfter = next.is(TokenKind.TEXT) || next.is(TokenKind.PRODUCT);
+            if (!t.is(TokenKind.NUMBER) || t.unit() != null || !wordAfter || !t.gluedTo(next)) {
                 continue;
             }
-            String piece = t.text() + next.text().charAt(0);
+            boolean product = next.is(TokenKind.PRODUCT); // 5连包 of 三养火鸡面5连包
+            String piece = t.text() + (product ? next.text() : String.valueOf(next.text().charAt(0)));
             List<CatalogItem> products = catalog.namedWith(piece);
-            if (products.size() != 1) {
+            if (products.size() != 1 || (product && !next.products().equals(products))) {
                 continue;
             }
             out = out == null ? new ArrayList<>(tokens) : out;
-            out.set(k, t.productThrough(next, 1, products));
-            if (next.length() > 1) {
+            out.set(k, t.productThrough(next, product ? next.length() : 1, products));
+            if (product) {
+                out.remove(k + 1);
+            } else if (next.length() > 1) {
                 out.set(k + 1, next.textFrom(1));
             } else {
                 out.remove(k + 1);

@@ -58,6 +58,12 @@ public final class InLineEdits {
                     return edited;
                 }
             }
+            if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && isNeverMind(tokens.get(k + 1))) {
+                LineOrder instead = clearOrder(tokens.subList(k + 2, tokens.size()));
+                if (instead != null && ordersSomething(tokens.subList(0, k))) {
+                    return instead; // 辣条5包 算了辣条2包就行: what follows 算了 is the order
+                }
+            }
             if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && isSwapWord(tokens, k + 1)) {
                 List<Token> clause = new ArrayList<>(tokens.subList(k + 1, tokens.size()));
                 clause.set(0, clause.get(0).asChange());
@@ -218,6 +224,11 @@ public final class InLineEdits {
                     && tokens.get(k + 1).products().size() == 1;
         }
         return t.is(TokenKind.TEXT) && (t.isChar('换') || t.isChar('改'));
+    }
+
+    /** {@code 算了}, {@code 还是}: never mind the order before, the one after stands. */
+    private static boolean isNeverMind(Token t) {
+        return t.is(TokenKind.TEXT) && (t.text().equals("算了") || t.text().equals("算了还是"));
     }
 
     /** {@code B2 减一}: 减 or 少 and a numeral written as one word after a space, at the end of the line. */

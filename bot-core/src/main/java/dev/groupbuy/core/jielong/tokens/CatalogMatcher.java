@@ -311,6 +311,9 @@ public final class CatalogMatcher {
             return null; // B1电梯口, C2栋: a floor or a building, not two of C
         }
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
+        if (hanBefore && PLACE_BEFORE_A_CODE.indexOf(s.charAt(i - 1)) >= 0) {
+            return null; // 地库B2, 南区C3: a place, not two of B
+        }
         boolean quantityAfter =
                 Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
         if (hanBefore && !quantityAfter && !afterACount(s, i) && !afterAnOrderWord(s, i)) {
@@ -328,6 +331,9 @@ public final class CatalogMatcher {
     }
 
     private static final String PLACE_AFTER_A_CODE = "电门楼层栋座区号单室梯库幢";
+
+    /** What a place ends with right before a letter code that is then part of it: {@code 地库B2}, {@code 南区C3}. */
+    private static final String PLACE_BEFORE_A_CODE = "库区栋座层苑院";
 
     /**
      * {@code A套餐（红烧排骨）}: a name with a bracket is also written as the part before it and the part in it

@@ -69,6 +69,7 @@ public final class Fillers {
             "还是",
             "是",
             "整",
+            "算了",
             "一共要",
             "下单",
             "订购",

@@ -60,6 +60,7 @@ public final class Keywords {
             new Word("算了", TokenKind.CANCEL, true),
             new Word("不拿了", TokenKind.CANCEL, false),
             new Word("不整了", TokenKind.CANCEL, false),
+            new Word("不用", TokenKind.CANCEL, true),
             new Word("莫要了", TokenKind.CANCEL, false),
             new Word("莫得要了", TokenKind.CANCEL, false),
             new Word("不要喽", TokenKind.CANCEL, false),
