@@ -311,7 +311,7 @@ public final class CatalogMatcher {
             return null; // B1电梯口, C2栋: a floor or a building, not two of C
         }
         boolean hanBefore = i > 0 && ProductFragments.isHan(s.charAt(i - 1));
-        if (hanBefore && PLACE_BEFORE_A_CODE.indexOf(s.charAt(i - 1)) >= 0) {
+        if (afterAPlace(s, i)) {
             return null; // 地库B2, 南区C3: a place, not two of B
         }
         boolean quantityAfter =
@@ -334,6 +334,11 @@ public final class CatalogMatcher {
 
     /** What a place ends with right before a letter code that is then part of it: {@code 地库B2}, {@code 南区C3}. */
     private static final String PLACE_BEFORE_A_CODE = "库区栋座层苑院";
+
+    /** Whether the letter at {@code i} follows the end of a place word ({@code 地库B2}): part of the place. */
+    public static boolean afterAPlace(CharSequence s, int i) {
+        return i > 0 && PLACE_BEFORE_A_CODE.indexOf(s.charAt(i - 1)) >= 0;
+    }
 
     /**
      * {@code A套餐（红烧排骨）}: a name with a bracket is also written as the part before it and the part in it

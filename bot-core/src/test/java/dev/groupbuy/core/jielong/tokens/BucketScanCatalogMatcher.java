@@ -164,6 +164,7 @@ final class BucketScanCatalogMatcher {
             boolean quantityAfter =
                     Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
             return !letterBefore
+                    && !CatalogMatcher.afterAPlace(s, i)
                     && !isAsciiLetter(after)
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
                     && !(Character.isDigit(after) && CatalogMatcher.placeAfterDigits(s, i + 1))
