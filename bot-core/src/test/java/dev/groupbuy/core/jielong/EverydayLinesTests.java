@@ -621,4 +621,14 @@ class EverydayLinesTests extends LineReading {
         assertThat(neverMind.name()).isEqualTo("小猪佩奇");
         assertThat(neverMind.cancelled()).isTrue();
     }
+    @Test
+    void regionalWordsAndAnElderTypingWithoutSpaces() {
+        assertThat(read(Catalogs.strawberries(), "钱阿婆 覅了").cancelled()).isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "黄伯 攞三盒 唔该"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "刘孃孃 要得 两盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "李嬢 有莫得大盒的").review()).isTrue();
+        ChainEntry elder = read(Catalogs.strawberries(), "王阿姨要草莓三盒");
+        assertThat(elder.name()).isEqualTo("王阿姨");
+        assertThat(items(elder)).containsExactly(Map.entry("A", "3"));
+    }
 }

@@ -44,6 +44,19 @@ public final class NameExtractor {
     /** Words that start a request, never the rest of a spaced name ({@code Tina 能换成美式吗}). */
     private static final String PREFIX_WORDS = "要订买来拿加共再还也能想我请帮给就都先可";
 
+    /** What an elder's name ends with when it says who she or he is: {@code 王阿姨}, {@code 徐老伯伯}, {@code 张奶奶}. */
+    private static final List<String> WHO_ENDINGS = List.of(
+            "阿姨", "奶奶", "爷爷", "伯伯", "叔叔", "大爷", "大妈", "阿婆", "婆婆", "阿公", "老师", "师傅", "姐", "哥", "嫂", "姨", "叔", "伯");
+
+    private static boolean endsWithWhoSheIs(String name) {
+        for (String ending : WHO_ENDINGS) {
+            if (name.endsWith(ending) && name.length() > ending.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final List<String> TRAILING_PREFIXES =
             List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
     private static final String NAME_JOINERS = "._·-";
@@ -817,6 +830,10 @@ public final class NameExtractor {
     }
 
     private static String stripTrailingPrefix(String name, boolean beforeQuantity) {
+        int wants = name.indexOf('要');
+        if (wants >= 2 && endsWithWhoSheIs(name.substring(0, wants))) {
+            return name.substring(0, wants); // 王阿姨要希兰花一颗: typed without a space, the name ends before 要
+        }
         if (name.isEmpty() || "要订买来定".indexOf(name.charAt(name.length() - 1)) < 0) {
             return name;
         }
