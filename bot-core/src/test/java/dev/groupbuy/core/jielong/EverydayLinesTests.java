@@ -599,6 +599,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "Ivy 有大盒的吗").name()).isEqualTo("Ivy");
         assertThat(read(Catalogs.strawberries(), "Lily 王 2盒").name()).isEqualTo("Lily 王");
     }
+
     @Test
     void nicknamesWithDigitsAfterAnUnderscoreAnInitialAMeasureOrACodeAfter阿() {
         assertThat(read(Catalogs.strawberries(), "面包控_88 2盒").name()).isEqualTo("面包控_88");
@@ -607,6 +608,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "吃货一枚 2盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(read(Catalogs.strawberries(), "阿K47 1盒").name()).isEqualTo("阿K47");
     }
+
     @Test
     void aPlaceBeforeALetterCodeAPackInTheProductsNameAndNeverMind() {
         List<CatalogItem> coded = List.of(
@@ -621,6 +623,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(neverMind.name()).isEqualTo("小猪佩奇");
         assertThat(neverMind.cancelled()).isTrue();
     }
+
     @Test
     void regionalWordsAndAnElderTypingWithoutSpaces() {
         assertThat(read(Catalogs.strawberries(), "钱阿婆 覅了").cancelled()).isTrue();

@@ -146,4 +146,13 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "甜甜 全要")))
                 .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
     }
+
+    @Test
+    void aChangeAfterACommaOrArrowNamesTheNewCountTheNewProductOrTheSwap() {
+        assertThat(items(read(SHOP, "朵朵妈 纸巾3提,改成2 洗洁精1瓶"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(SHOP, "小谢 苹果5箱 → 改成4 香梨1箱"))).containsExactly(Map.entry("C", "4"), Map.entry("D", "1"));
+        assertThat(items(read(SHOP, "小雪 苹果1箱,改成香梨1箱"))).containsExactly(Map.entry("D", "1"));
+        assertThat(items(read(SHOP, "Ivy 苹果2箱,换成香梨"))).containsExactly(Map.entry("D", "2"));
+        assertThat(items(read(CODED, "大伟 A1 C1,C改成D2"))).containsExactly(Map.entry("A", "1"), Map.entry("D", "2"));
+    }
 }

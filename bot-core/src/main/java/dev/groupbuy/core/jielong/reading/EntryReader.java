@@ -211,7 +211,8 @@ public final class EntryReader {
                 continue;
             }
             boolean product = next.is(TokenKind.PRODUCT); // 5连包 of 三养火鸡面5连包
-            String piece = t.text() + (product ? next.text() : String.valueOf(next.text().charAt(0)));
+            String piece = t.text()
+                    + (product ? next.text() : String.valueOf(next.text().charAt(0)));
             List<CatalogItem> products = catalog.namedWith(piece);
             if (products.size() != 1 || (product && !next.products().equals(products))) {
                 continue;

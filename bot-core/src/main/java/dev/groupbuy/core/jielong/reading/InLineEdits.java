@@ -331,6 +331,10 @@ public final class InLineEdits {
             List<OrderItem> more = stays != null ? List.of(stays) : itemsOf(clearOrder(clause));
             return before == null || more == null ? null : together(before.items(), more);
         }
+        LineOrder rewritten = rewritten(base, clause);
+        if (rewritten != null) {
+            return rewritten;
+        }
         LineOrder moved = partMovedOrTakenOff(base, clause);
         if (moved != null) {
             return moved;
@@ -439,6 +443,106 @@ public final class InLineEdits {
         }
         out.add(new OrderItem(to, own != null && own.value() != null ? own.value() : moved));
         return LineOrder.of(out);
+    }
+
+    /**
+     * After a comma or an arrow, a change that names what it changes to: {@code 棉柔巾3,改成2 洗衣液1} (a new count for
+     * the last product before it, then another order), {@code 四人餐1,改成双人餐1} (the only product ordered replaced),
+     * {@code A1 C1,C改成奶绿1杯} (one product ordered swapped for another, at the count written or its own).
+     */
+    private LineOrder rewritten(List<Token> base, List<Token> clause) {
+        int first = firstWord(clause);
+        if (first >= clause.size()) {
+            return null;
+        }
+        LineOrder before = clearOrder(base);
+        if (before == null) {
+            return null;
+        }
+        Token head = clause.get(first);
+        int next = nextWord(clause, first + 1);
+        boolean setsACount = head.is(TokenKind.CHANGE) && !head.text().startsWith("换");
+        if (setsACount && next < clause.size() && clause.get(next).is(TokenKind.NUMBER)) {
+            String last = lastProductOf(base, before.items());
+            if (last == null) {
+                return null;
+            }
+            Map<String, BigDecimal> out = new LinkedHashMap<>();
+            before.items().forEach(i -> out.put(i.sku(), i.qty()));
+            out.put(last, clause.get(next).value());
+            List<Token> rest = clause.subList(next + 1, clause.size());
+            if (!ordersSomething(rest)) {
+                return lastWord(clause) == next ? LineOrder.of(OrderReader.toItems(out)) : null;
+            }
+            List<OrderItem> more = itemsOf(clearOrder(rest));
+            return more == null ? null : together(OrderReader.toItems(out), more);
+        }
+        boolean replacesTheOnlyOne = head.is(TokenKind.CHANGE)
+                && before.items().size() == 1
+                && next < clause.size()
+                && clause.get(next).is(TokenKind.PRODUCT);
+        if (replacesTheOnlyOne) {
+            if (lastWord(clause) == next) {
+                return null; // 菜包2个,换成肉包: a swap keeping the count, read below
+            }
+            LineOrder instead = clearOrder(clause.subList(next, clause.size()));
+            return instead == null || instead.items().size() != 1 ? null : instead;
+        }
+        boolean swapsOne = head.is(TokenKind.PRODUCT)
+                && head.products().size() == 1
+                && next < clause.size()
+                && clause.get(next).is(TokenKind.CHANGE)
+                && !clause.get(next).text().startsWith("→");
+        if (swapsOne) {
+            String from = head.products().get(0).sku();
+            int to = nextWord(clause, next + 1);
+            if (to >= clause.size()
+                    || !clause.get(to).is(TokenKind.PRODUCT)
+                    || clause.get(to).products().size() != 1) {
+                return null;
+            }
+            String sku = clause.get(to).products().get(0).sku();
+            int count = nextWord(clause, to + 1);
+            boolean counted = count < clause.size() && clause.get(count).is(TokenKind.NUMBER);
+            if ((counted ? lastWord(clause) != count : lastWord(clause) != to) || sku.equals(from)) {
+                return null;
+            }
+            Map<String, BigDecimal> out = new LinkedHashMap<>();
+            BigDecimal moved = null;
+            for (OrderItem item : before.items()) {
+                if (item.sku().equals(from)) {
+                    moved = item.qty();
+                } else {
+                    out.put(item.sku(), item.qty());
+                }
+            }
+            if (moved == null || out.containsKey(sku)) {
+                return null;
+            }
+            out.put(sku, counted ? clause.get(count).value() : moved);
+            return LineOrder.of(OrderReader.toItems(out));
+        }
+        return null;
+    }
+
+    /** The product named last in {@code base} that the order holds, or {@code null}. */
+    private static String lastProductOf(List<Token> base, List<OrderItem> items) {
+        for (int k = base.size() - 1; k >= 0; k--) {
+            Token t = base.get(k);
+            if (t.is(TokenKind.PRODUCT) && t.products().size() == 1) {
+                String sku = t.products().get(0).sku();
+                return items.stream().anyMatch(i -> i.sku().equals(sku)) ? sku : null;
+            }
+        }
+        return items.size() == 1 ? items.get(0).sku() : null;
+    }
+
+    private static int nextWord(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).isSeparator()) {
+            k++;
+        }
+        return k;
     }
 
     /** Whether {@code after} keeps all of {@code before} as it was and only adds to it. */
@@ -602,7 +706,7 @@ public final class InLineEdits {
     }
 
     /** Words that say a product stays at a count: {@code 还是1}, {@code 还要2}. */
-    private static final java.util.Set<String> STAYING = java.util.Set.of("还是", "还要");
+    private static final java.util.Set<String> STAYING = java.util.Set.of("还是", "还要", "不变", "就要");
 
     /** {@code 鲜肉改成2袋,再加蜜枣1}: one more product after the edit, with its count. */
     private static boolean addsAnother(List<Token> clause) {
