@@ -226,6 +226,28 @@ public final class InLineEdits {
         return t.is(TokenKind.TEXT) && (t.isChar('换') || t.isChar('改'));
     }
 
+    /**
+     * {@code 炒面少一份 就要1份}, {@code 排骨少要一斤,就要1斤}: after an edit of the one product the line names, the count
+     * it ends at.
+     */
+    private static LineOrder finalCount(List<Token> base, List<Token> rest) {
+        int count = firstWord(rest);
+        if (count >= rest.size() || !rest.get(count).is(TokenKind.NUMBER) || lastWord(rest) != count) {
+            return null;
+        }
+        String sku = null;
+        for (Token t : base) {
+            if (t.is(TokenKind.PRODUCT)) {
+                if (t.products().size() != 1 || (sku != null && !sku.equals(t.products().get(0).sku()))) {
+                    return null;
+                }
+                sku = t.products().get(0).sku();
+            }
+        }
+        BigDecimal value = rest.get(count).value();
+        return sku == null || value == null ? null : LineOrder.of(List.of(new OrderItem(sku, value)));
+    }
+
     /** {@code 算了}, {@code 还是}: never mind the order before, the one after stands. */
     private static boolean isNeverMind(Token t) {
         return t.is(TokenKind.TEXT) && (t.text().equals("算了") || t.text().equals("算了还是"));
@@ -259,7 +281,7 @@ public final class InLineEdits {
         }
         LineOrder before = clearOrder(base);
         if (before == null) {
-            return null;
+            return finalCount(base, rest);
         }
         java.util.Set<String> named = new java.util.HashSet<>();
         Token count = null;
@@ -330,6 +352,13 @@ public final class InLineEdits {
             LineOrder before = clearOrder(base);
             List<OrderItem> more = stays != null ? List.of(stays) : itemsOf(clearOrder(clause));
             return before == null || more == null ? null : together(before.items(), more);
+        }
+        int only = firstWord(clause);
+        if (only < clause.size() && isOnly(clause.get(only)) && clearOrder(base) == null) {
+            LineOrder ends = finalCount(base, clause.subList(only + 1, clause.size()));
+            if (ends != null) {
+                return ends; // 排骨少要一斤,就要1斤
+            }
         }
         LineOrder rewritten = rewritten(base, clause);
         if (rewritten != null) {

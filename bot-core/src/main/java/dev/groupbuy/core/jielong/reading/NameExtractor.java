@@ -742,7 +742,7 @@ public final class NameExtractor {
     }
 
     /** {@code Ivy 有4L装的吗}, {@code Tom 不要辣}: a character that starts what the person says, not a surname. */
-    private static final String SENTENCE_STARTS = "有不";
+    private static final String SENTENCE_STARTS = "有不那";
 
     private static boolean allHan(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -119,6 +119,7 @@ public final class Keywords {
             new Word("改为", TokenKind.CHANGE, false),
             new Word("改成", TokenKind.CHANGE, false),
             new Word("改到", TokenKind.CHANGE, false),
+            new Word("改回", TokenKind.CHANGE, false),
             new Word("改要", TokenKind.CHANGE, false),
             new Word("换成", TokenKind.CHANGE, false),
             new Word("变成", TokenKind.CHANGE, false),
