@@ -65,12 +65,31 @@ public final class ChainParser {
         return line;
     }
 
-    /** The reasons a post's options may answer: the line names something the deal's own words do not. */
-    private static boolean readsByOption(ReadLine line) {
-        ReviewReason reason = line.entry().reason();
-        return reason == ReviewReason.UNKNOWN_PRODUCT
-                || reason == ReviewReason.CONFLICTING_NUMBERS
-                || reason == ReviewReason.UNCLEAR_QUANTITY;
+    /**
+     * {@code line} read again against the catalog with the post's options ({@link PostOptions}) when it names an
+     * option or the deal's own words leave it unclear: the options' counts added up into the one product, as long as
+     * only options were counted and the name holds ({@code 咸肉5个} when the post offers 红枣、咸肉; {@code 9栋1203
+     * 三鲜2斤}, where the first reading took the option for the name). Otherwise the first reading stands.
+     */
+    private static ReadLine readByOptions(
+            ReadLine line, EntryReader optionReader, List<CatalogItem> withOptions, int seq, String body, String raw) {
+        boolean unclear = line.entry().reason() == ReviewReason.UNKNOWN_PRODUCT
+                || line.entry().reason() == ReviewReason.CONFLICTING_NUMBERS
+                || line.entry().reason() == ReviewReason.UNCLEAR_QUANTITY;
+        if (!(unclear || PostOptions.namesAnOption(body, withOptions))
+                || PostOptions.namesTheProduct(body, withOptions.get(0))
+                || PostOptions.countedBeforeTheOptions(body, withOptions)) {
+            return line;
+        }
+        ReadLine byOption = readSafely(optionReader, seq, body, raw, null);
+        ChainEntry e = byOption.entry();
+        boolean sameName = line.entry().review()
+                || e.name().equals(line.entry().name())
+                || PostOptions.namesAnOption(line.entry().name(), withOptions);
+        boolean clear = !e.review() && !e.cancelled() && byOption.earlier() == null;
+        return clear && sameName && PostOptions.onlyOptions(e.items())
+                ? byOption.answered(PostOptions.merged(e.items()))
+                : line;
     }
 
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
@@ -97,22 +116,8 @@ public final class ChainParser {
                 continue;
             }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
-            if (optionReader != null
-                    && (readsByOption(line) || PostOptions.namesAnOption(body, withOptions))
-                    && !PostOptions.namesTheProduct(body, products.get(0))
-                    && !PostOptions.countedBeforeTheOptions(body, withOptions)) {
-                ReadLine byOption = readSafely(optionReader, seq.value(), body, lines[i], null);
-                ChainEntry e = byOption.entry();
-                boolean sameName = line.entry().review()
-                        || e.name().equals(line.entry().name())
-                        || PostOptions.namesAnOption(line.entry().name(), withOptions); // 9栋1203 三鲜2斤
-                if (!e.review()
-                        && !e.cancelled()
-                        && byOption.earlier() == null
-                        && sameName
-                        && PostOptions.onlyOptions(e.items())) {
-                    line = byOption.answered(PostOptions.merged(e.items())); // 咸肉5个 when the post offers 红枣、咸肉
-                }
+            if (optionReader != null) {
+                line = readByOptions(line, optionReader, withOptions, seq.value(), body, lines[i]);
             }
             if (first < 0 && isLeaderLine(line, body)) {
                 leaderSentences += line.prose() ? 1 : 0;

@@ -238,7 +238,8 @@ public final class InLineEdits {
         String sku = null;
         for (Token t : base) {
             if (t.is(TokenKind.PRODUCT)) {
-                if (t.products().size() != 1 || (sku != null && !sku.equals(t.products().get(0).sku()))) {
+                if (t.products().size() != 1
+                        || (sku != null && !sku.equals(t.products().get(0).sku()))) {
                     return null;
                 }
                 sku = t.products().get(0).sku();
