@@ -1,7 +1,36 @@
 package dev.groupbuy.core.jielong.reading;
 
+import static dev.groupbuy.core.jielong.reading.EditClauses.REDUCING;
+import static dev.groupbuy.core.jielong.reading.EditClauses.addsAnother;
+import static dev.groupbuy.core.jielong.reading.EditClauses.countAfter;
+import static dev.groupbuy.core.jielong.reading.EditClauses.firstWord;
+import static dev.groupbuy.core.jielong.reading.EditClauses.isArrow;
+import static dev.groupbuy.core.jielong.reading.EditClauses.isNeverMind;
+import static dev.groupbuy.core.jielong.reading.EditClauses.isOnly;
+import static dev.groupbuy.core.jielong.reading.EditClauses.isReduction;
+import static dev.groupbuy.core.jielong.reading.EditClauses.isSwapWord;
+import static dev.groupbuy.core.jielong.reading.EditClauses.lastWord;
+import static dev.groupbuy.core.jielong.reading.EditClauses.namedBefore;
+import static dev.groupbuy.core.jielong.reading.EditClauses.nextWord;
+import static dev.groupbuy.core.jielong.reading.EditClauses.numeralReduction;
+import static dev.groupbuy.core.jielong.reading.EditClauses.onlyProductsOf;
+import static dev.groupbuy.core.jielong.reading.EditClauses.ordersSomething;
+import static dev.groupbuy.core.jielong.reading.EditClauses.productReduction;
+import static dev.groupbuy.core.jielong.reading.EditClauses.startsAnEdit;
+import static dev.groupbuy.core.jielong.reading.EditClauses.startsWithAChange;
+import static dev.groupbuy.core.jielong.reading.EditClauses.startsWithACount;
+import static dev.groupbuy.core.jielong.reading.EditClauses.staysAt;
+import static dev.groupbuy.core.jielong.reading.EditClauses.swaps;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.finalCount;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.itemsOf;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.lastProductOf;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.onlyAdds;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.reducedOne;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.swapped;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.together;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.withoutNamed;
+
 import dev.groupbuy.core.deal.CatalogItem;
-import dev.groupbuy.core.jielong.text.ChineseNumerals;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.Token;
@@ -152,49 +181,6 @@ public final class InLineEdits {
         return again != null ? again : edited;
     }
 
-    /** Words that strike a product named just before them: {@code 锡纸删}, {@code 葱油饼去掉}. */
-    private static final java.util.Set<String> STRIKING = java.util.Set.of("删", "删了", "去掉", "去掉了", "删掉");
-
-    /**
-     * {@code 每样1 锡纸删}, {@code 每样1份 不要E}, {@code (湿巾不要了)}: one product of the order before is struck —
-     * the order without it (empty when it was all), or {@code null} when the clause is no such edit.
-     */
-    private static List<OrderItem> withoutNamed(List<OrderItem> before, List<Token> clause) {
-        int first = firstWord(clause);
-        int last = lastWord(clause);
-        if (last < 0 || last - first > 2) {
-            return null;
-        }
-        Token product;
-        if (clause.get(first).is(TokenKind.PRODUCT) && last == first + 1 && strikes(clause.get(last))) {
-            product = clause.get(first);
-        } else if (clause.get(last).is(TokenKind.PRODUCT)
-                && (last == first + 1
-                        || (last == first + 2 && clause.get(first + 1).is(TokenKind.SPACE)))
-                && clause.get(first).is(TokenKind.CANCEL)
-                && (clause.get(first).text().equals("不要")
-                        || clause.get(first).text().equals("去掉"))) {
-            product = clause.get(last);
-        } else {
-            return null;
-        }
-        if (product.products().size() != 1) {
-            return null;
-        }
-        String sku = product.products().get(0).sku();
-        List<OrderItem> out = new ArrayList<>(before.size());
-        for (OrderItem item : before) {
-            if (!item.sku().equals(sku)) {
-                out.add(item);
-            }
-        }
-        return out.size() == before.size() ? null : out;
-    }
-
-    private static boolean strikes(Token t) {
-        return t.is(TokenKind.CANCEL) || (t.is(TokenKind.TEXT) && STRIKING.contains(t.text()));
-    }
-
     /** Tokens that order exactly {@code items}, so an edit can apply to an order already edited once. */
     private List<Token> asOrder(List<OrderItem> items) {
         StringBuilder text = new StringBuilder();
@@ -208,68 +194,6 @@ public final class InLineEdits {
                     .append(' ');
         }
         return EntryReader.anchors(tokenizer, catalog, text.toString());
-    }
-
-    /**
-     * {@code C 换 D}, {@code A2 换1份C}: 换 or 改 set apart after an order edits it; {@code 锡纸 2 卷 换成保鲜膜}: so
-     * does 换成 with only another product after it, which then takes the count (with a count of its own, {@code 美式1
-     * 改成燕麦拿铁1} replaces the order and is read as a change).
-     */
-    private static boolean isSwapWord(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        if (t.is(TokenKind.CHANGE)) {
-            return t.text().equals("换成")
-                    && lastWord(tokens) == k + 1
-                    && tokens.get(k + 1).is(TokenKind.PRODUCT)
-                    && tokens.get(k + 1).products().size() == 1;
-        }
-        return t.is(TokenKind.TEXT) && (t.isChar('换') || t.isChar('改'));
-    }
-
-    /**
-     * {@code 炒面少一份 就要1份}, {@code 排骨少要一斤,就要1斤}: after an edit of the one product the line names, the count
-     * it ends at.
-     */
-    private static LineOrder finalCount(List<Token> base, List<Token> rest) {
-        int count = firstWord(rest);
-        if (count >= rest.size() || !rest.get(count).is(TokenKind.NUMBER) || lastWord(rest) != count) {
-            return null;
-        }
-        String sku = null;
-        for (Token t : base) {
-            if (t.is(TokenKind.PRODUCT)) {
-                if (t.products().size() != 1
-                        || (sku != null && !sku.equals(t.products().get(0).sku()))) {
-                    return null;
-                }
-                sku = t.products().get(0).sku();
-            }
-        }
-        BigDecimal value = rest.get(count).value();
-        return sku == null || value == null ? null : LineOrder.of(List.of(new OrderItem(sku, value)));
-    }
-
-    /** {@code 算了}, {@code 还是}: never mind the order before, the one after stands. */
-    private static boolean isNeverMind(Token t) {
-        return t.is(TokenKind.TEXT) && (t.text().equals("算了") || t.text().equals("算了还是"));
-    }
-
-    /** {@code B2 减一}: 减 or 少 and a numeral written as one word after a space, at the end of the line. */
-    private static BigDecimal numeralReduction(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        if (!t.is(TokenKind.TEXT)
-                || t.length() < 2
-                || !tokens.get(k - 1).is(TokenKind.SPACE)
-                || lastWord(tokens) != k
-                || (t.text().charAt(0) != '减' && t.text().charAt(0) != '少')) {
-            return null;
-        }
-        ChineseNumerals.Reading n = ChineseNumerals.read(t.text(), 1);
-        return n == null || n.length() != t.length() - 1 ? null : BigDecimal.valueOf(n.value());
-    }
-
-    private static boolean isOnly(Token t) {
-        return t.is(TokenKind.TEXT) && (t.text().equals("只要") || t.text().equals("就要"));
     }
 
     /**
@@ -308,38 +232,6 @@ public final class InLineEdits {
             }
         }
         return out.size() == named.size() ? LineOrder.of(out) : null;
-    }
-
-    /** {@code 牛腩1 → 牛腩换成滑鸡}: an arrow set apart by spaces after an order, before what changes in it. */
-    private static boolean isArrow(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        String text = t.text();
-        boolean arrow = text.startsWith("→") || text.startsWith("->") || text.startsWith("=>") || text.startsWith("➡");
-        return t.is(TokenKind.CHANGE)
-                && arrow
-                && tokens.get(k - 1).is(TokenKind.SPACE)
-                && k + 1 < tokens.size()
-                && tokens.get(k + 1).is(TokenKind.SPACE);
-    }
-
-    /** {@code 排骨饭1 滑鸡饭1 排骨不要了}: after a space, a product the order before already named. */
-    private static boolean namedBefore(List<Token> tokens, int k) {
-        if (k + 1 >= tokens.size() || !tokens.get(k + 1).is(TokenKind.PRODUCT)) {
-            return false;
-        }
-        List<CatalogItem> products = tokens.get(k + 1).products();
-        for (int j = 0; j < k; j++) {
-            Token t = tokens.get(j);
-            if (t.is(TokenKind.EVERY) || t.is(TokenKind.EACH)) {
-                return true; // 每样1 锡纸删: every product was ordered
-            }
-            if (t.is(TokenKind.PRODUCT)
-                    && t.products().size() == 1
-                    && products.contains(t.products().get(0))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private LineOrder editedBy(List<Token> base, List<Token> clause, boolean afterArrow) {
@@ -555,55 +447,6 @@ public final class InLineEdits {
         return null;
     }
 
-    /** The product named last in {@code base} that the order holds, or {@code null}. */
-    private static String lastProductOf(List<Token> base, List<OrderItem> items) {
-        for (int k = base.size() - 1; k >= 0; k--) {
-            Token t = base.get(k);
-            if (t.is(TokenKind.PRODUCT) && t.products().size() == 1) {
-                String sku = t.products().get(0).sku();
-                return items.stream().anyMatch(i -> i.sku().equals(sku)) ? sku : null;
-            }
-        }
-        return items.size() == 1 ? items.get(0).sku() : null;
-    }
-
-    private static int nextWord(List<Token> tokens, int from) {
-        int k = from;
-        while (k < tokens.size() && tokens.get(k).isSeparator()) {
-            k++;
-        }
-        return k;
-    }
-
-    /** Whether {@code after} keeps all of {@code before} as it was and only adds to it. */
-    private static boolean onlyAdds(List<OrderItem> before, List<OrderItem> after) {
-        return after.size() > before.size() && after.containsAll(before);
-    }
-
-    /** Whether the clause's first word swaps ({@code 换}, {@code 换成}) rather than sets a count. */
-    private static boolean swaps(List<Token> clause) {
-        int first = firstWord(clause);
-        return first < clause.size() && clause.get(first).text().startsWith("换");
-    }
-
-    /** {@code A1 B1(A换成B)}: the dropped product's count moves to the new one, the rest stays. */
-    private static LineOrder swapped(List<OrderItem> before, EarlierOrder swap) {
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        BigDecimal moved = null;
-        for (OrderItem item : before) {
-            if (swap.dropped().contains(item.sku()) || (swap.dropped().isEmpty() && before.size() == 1)) {
-                moved = item.qty();
-            } else {
-                out.put(item.sku(), item.qty());
-            }
-        }
-        if (moved == null) {
-            return null;
-        }
-        out.merge(swap.swappedTo(), moved, BigDecimal::add);
-        return LineOrder.of(OrderReader.toItems(out));
-    }
-
     /**
      * {@code 鸡翅×2 少一份}, {@code D2 减1}, {@code 保鲜袋2盒 减一盒 厨房纸1}: the count taken off the one product
      * ordered before it; what follows orders as a line would.
@@ -628,190 +471,5 @@ public final class InLineEdits {
     private LineOrder clearOrder(List<Token> part) {
         LineOrder order = reader.read(part, null);
         return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
-    }
-
-    private static List<OrderItem> itemsOf(LineOrder order) {
-        return order == null ? null : order.items();
-    }
-
-    /** Two orders of different products as one; {@code null} when they name the same product (which one counts?). */
-    private static LineOrder together(List<OrderItem> first, List<OrderItem> second) {
-        Map<String, BigDecimal> all = new LinkedHashMap<>();
-        first.forEach(i -> all.put(i.sku(), i.qty()));
-        for (OrderItem i : second) {
-            if (all.putIfAbsent(i.sku(), i.qty()) != null) {
-                return null;
-            }
-        }
-        return LineOrder.of(OrderReader.toItems(all));
-    }
-
-    /** {@code sku}'s count less {@code less}, the rest as it was; {@code null} when nothing would be left of it. */
-    private static LineOrder reducedOne(List<OrderItem> before, String sku, BigDecimal less) {
-        List<OrderItem> out = new ArrayList<>(before.size());
-        boolean found = false;
-        for (OrderItem item : before) {
-            if (item.sku().equals(sku)) {
-                BigDecimal left = item.qty().subtract(less);
-                if (left.signum() <= 0) {
-                    return null;
-                }
-                out.add(new OrderItem(sku, left));
-                found = true;
-            } else {
-                out.add(item);
-            }
-        }
-        return found ? LineOrder.of(out) : null;
-    }
-
-    /**
-     * {@code 百合1 向日葵1 → 向日葵×2}: after an arrow, only products already ordered get new counts; an arrow to
-     * another product ({@code 花生油1桶 → 菜籽油1桶}) replaces the order and is read as a change.
-     */
-    private static boolean onlyProductsOf(List<Token> clause, List<Token> base) {
-        java.util.Set<String> before = new java.util.HashSet<>();
-        base.stream()
-                .filter(t -> t.is(TokenKind.PRODUCT))
-                .forEach(t -> t.products().forEach(p -> before.add(p.sku())));
-        for (Token t : clause) {
-            if (t.is(TokenKind.PRODUCT)
-                    && (t.products().size() != 1
-                            || !before.contains(t.products().get(0).sku()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code 向日葵×2}, {@code 热红酒3} after an arrow: a product and its new count. */
-    private static boolean startsWithACount(List<Token> clause) {
-        int first = firstWord(clause);
-        return first + 1 < clause.size()
-                && clause.get(first).is(TokenKind.PRODUCT)
-                && (clause.get(first + 1).is(TokenKind.NUMBER)
-                        || clause.get(first + 1).is(TokenKind.TIMES));
-    }
-
-    /** {@code F减1}, {@code 凤爪减一盒}: a product, 减 or 少, and a count — the product the count comes off. */
-    private static Token productReduction(List<Token> clause) {
-        int first = productWordCount(clause, REDUCING);
-        return first >= 0 && clause.get(first + 1).gluedTo(clause.get(first + 2)) ? clause.get(first) : null;
-    }
-
-    /**
-     * Where a clause that is just one product, one of {@code words} and a count starts ({@code F减1},
-     * {@code B还是1}), or -1.
-     */
-    private static int productWordCount(List<Token> clause, java.util.Set<String> words) {
-        int first = firstWord(clause);
-        if (first + 2 >= clause.size() || lastWord(clause) != first + 2) {
-            return -1;
-        }
-        Token product = clause.get(first);
-        Token word = clause.get(first + 1);
-        boolean fits = product.is(TokenKind.PRODUCT)
-                && product.products().size() == 1
-                && word.is(TokenKind.TEXT)
-                && words.contains(word.text())
-                && clause.get(first + 2).is(TokenKind.NUMBER);
-        return fits ? first : -1;
-    }
-
-    private static Token countAfter(List<Token> clause) {
-        return clause.get(lastWord(clause));
-    }
-
-    /** Words that take a count off: {@code 减1}, {@code 少一份}, {@code 删1扎}, {@code 去掉2个}. */
-    private static final java.util.Set<String> REDUCING = java.util.Set.of("减", "少", "删", "去掉", "减去");
-
-    /** {@code A改成2,B还是1}: another product and the count it stays at. */
-    private static OrderItem staysAt(List<Token> clause) {
-        int first = productWordCount(clause, STAYING);
-        return first < 0
-                ? null
-                : new OrderItem(
-                        clause.get(first).products().get(0).sku(),
-                        clause.get(first + 2).value());
-    }
-
-    /** Words that say a product stays at a count: {@code 还是1}, {@code 还要2}. */
-    private static final java.util.Set<String> STAYING = java.util.Set.of("还是", "还要", "不变", "就要");
-
-    /** {@code 鲜肉改成2袋,再加蜜枣1}: one more product after the edit, with its count. */
-    private static boolean addsAnother(List<Token> clause) {
-        int first = firstWord(clause);
-        return first < clause.size()
-                && clause.get(first).is(TokenKind.PLUS)
-                && clause.get(first).length() > 1;
-    }
-
-    /** {@code → 改成b2}: after an arrow, a change word first replaces the whole order (read as a change). */
-    private static boolean startsWithAChange(List<Token> clause) {
-        int first = firstWord(clause);
-        return first < clause.size() && clause.get(first).is(TokenKind.CHANGE);
-    }
-
-    /** An edit names a product or code first and then cancels, changes or swaps it, or starts with a change. */
-    private static boolean startsAnEdit(List<Token> clause) {
-        int first = firstWord(clause);
-        if (first >= clause.size()) {
-            return false;
-        }
-        if (clause.get(first).is(TokenKind.CHANGE)) {
-            return true;
-        }
-        int k = first;
-        while (k < clause.size()
-                && (clause.get(k).is(TokenKind.PRODUCT) || clause.get(k).is(TokenKind.NUMBER))) {
-            k++;
-        }
-        return k > first
-                && clause.get(first).is(TokenKind.PRODUCT)
-                && k < clause.size()
-                && (clause.get(k).is(TokenKind.CANCEL) || clause.get(k).is(TokenKind.CHANGE));
-    }
-
-    /**
-     * {@code 西兰花两个 减1个}, {@code b3减1}, {@code 冰沙4杯 减1杯 冰粉2}: a word that takes a count off, after a
-     * space or glued to the count before it, glued to a count, at the end of the line or before a space.
-     */
-    private static boolean isReduction(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        if (!t.is(TokenKind.TEXT) || !REDUCING.contains(t.text()) || k + 1 >= tokens.size()) {
-            return false;
-        }
-        Token count = tokens.get(k + 1);
-        Token before = tokens.get(k - 1);
-        boolean apart = before.is(TokenKind.SPACE) || (before.is(TokenKind.NUMBER) && before.gluedTo(t));
-        boolean ends = k + 2 >= tokens.size() || tokens.get(k + 2).is(TokenKind.SPACE);
-        return apart && count.is(TokenKind.NUMBER) && t.gluedTo(count) && ends;
-    }
-
-    /** The part before the edit writes a count or a product of its own: {@code 减半斤} alone edits nothing here. */
-    private static boolean ordersSomething(List<Token> base) {
-        for (Token t : base) {
-            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first token that is no space or punctuation ({@code tokens.size()} when there is none). */
-    private static int firstWord(List<Token> tokens) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).isSeparator()) {
-            k++;
-        }
-        return k;
-    }
-
-    private static int lastWord(List<Token> tokens) {
-        int k = tokens.size() - 1;
-        while (k >= 0 && tokens.get(k).isSeparator()) {
-            k--;
-        }
-        return k;
     }
 }
