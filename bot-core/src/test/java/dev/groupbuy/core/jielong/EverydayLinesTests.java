@@ -634,4 +634,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(elder.name()).isEqualTo("王阿姨");
         assertThat(items(elder)).containsExactly(Map.entry("A", "3"));
     }
+    @Test
+    void aHesitationOrAQuestionWordIsNoNameAndALoneLetterBeforeACountIsNoSecondName() {
+        ChainEntry room = read(Catalogs.strawberries(), "3-2-1006 看情况");
+        assertThat(room.name()).isEqualTo("3-2-1006");
+        assertThat(room.review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "茶痴老郑 有大盒的吗").name()).isEqualTo("茶痴老郑");
+        assertThat(read(Catalogs.strawberries(), "艾伦 B×2").name()).isEqualTo("艾伦");
+    }
 }

@@ -155,6 +155,7 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(SHOP, "Ivy 苹果2箱,换成香梨"))).containsExactly(Map.entry("D", "2"));
         assertThat(items(read(CODED, "大伟 A1 C1,C改成D2"))).containsExactly(Map.entry("A", "1"), Map.entry("D", "2"));
     }
+
     @Test
     void theCountALineEndsAtAfterTakingSomeOffAndAChangeBack() {
         assertThat(items(read(SHOP, "老四 苹果少一箱 就要1箱"))).containsExactly(Map.entry("C", "1"));

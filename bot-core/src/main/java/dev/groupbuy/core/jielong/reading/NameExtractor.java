@@ -82,6 +82,9 @@ public final class NameExtractor {
             int last = isNumeralNickname(tokens, start) ? start + 1 : extend(tokens, first, start);
             name = named(tokens, first, last);
             name = betterNameAfter(tokens, name);
+            if (k > 0 && Questions.isHesitation(name.text())) {
+                name = roomAsName(tokens, k).orElse(name); // 3-2-1006 看情况: the room signs, the words hesitate
+            }
         }
         if (!hasLetters(name.text())) {
             int first = 0;
@@ -164,12 +167,27 @@ public final class NameExtractor {
                 || "再还也加".indexOf(tokens.get(j).firstChar()) >= 0) {
             return first; // 一休 谢谢, 多多妈妈 再加海苔: thanks or a request, not a second name
         }
+        if (isLoneLetterBeforeACount(tokens, j)) {
+            return first; // 艾伦 B×2: a code the deal does not know, not a second name
+        }
         Name second = named(tokens, j, extend(tokens, j, j));
         int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
         int firstScore = NameLikeness.of(first.text());
         Name chosen = secondScore > firstScore ? second : first;
         boolean close = Math.abs(secondScore - firstScore) <= 1 && Math.min(secondScore, firstScore) >= 0;
         return close ? new Name(chosen.text(), chosen.from(), chosen.to(), true) : chosen;
+    }
+
+    private static boolean isLoneLetterBeforeACount(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (t.length() != 1 || !CatalogMatcher.isAsciiLetter(t.firstChar())) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && tokens.get(k).is(TokenKind.SPACE)) {
+            k++;
+        }
+        return k < tokens.size() && (tokens.get(k).is(TokenKind.NUMBER) || tokens.get(k).is(TokenKind.TIMES));
     }
 
     /** {@code 茄子2斤}: a word glued to a quantity with its unit reads more like a product than a name. */

@@ -40,8 +40,8 @@ public final class NameLikeness {
         if (w.isEmpty()) {
             return -9;
         }
-        if (Questions.isHesitation(w)) {
-            return -9;
+        if (Questions.isHesitation(w) || w.equals("有")) {
+            return -9; // 有 starts a question (茶痴老郑 有2015年的老寿眉吗)
         }
         int score = 0;
         boolean latin = false;
