@@ -642,4 +642,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "茶痴老郑 有大盒的吗").name()).isEqualTo("茶痴老郑");
         assertThat(read(Catalogs.strawberries(), "艾伦 B×2").name()).isEqualTo("艾伦");
     }
+    @Test
+    void aRemarkAfterAnOrderThatFollowsARoomLeavesTheRoomAsTheName() {
+        assertThat(read(Catalogs.strawberries(), "4-4-404 草莓x1 不洗").name()).isEqualTo("4-4-404");
+        assertThat(read(Catalogs.strawberries(), "1-2-1202 1盒 北").name()).isEqualTo("1-2-1202");
+        assertThat(read(Catalogs.strawberries(), "2盒 7-1-301 周姐").name()).isEqualTo("周姐");
+    }
 }

@@ -74,8 +74,10 @@ public final class NameExtractor {
         Name name;
         if (start < 0) {
             name = nameAfterOrder(tokens, k);
-            if (!name.text().isEmpty() && NameLikeness.of(name.text()) < 0) {
-                name = roomAsName(tokens, k).orElse(name);
+            boolean remarkLike = NameLikeness.of(name.text()) < 0
+                    || (!NameLikeness.isNickname(name.text()) && !hasLatin(name.text()));
+            if (!name.text().isEmpty() && remarkLike) {
+                name = roomAsName(tokens, k).orElse(name); // 4-4-404 鲈鱼x1 不杀: the room signs, 不杀 is a remark
             }
         } else {
             int first = start > 0 && isGluedProduct(tokens, start - 1, start) ? start - 1 : start;
@@ -130,6 +132,10 @@ public final class NameExtractor {
         }
         String room = TextNormalizer.trimSeparators(tokens.get(first).spanTo(tokens.get(last)));
         return java.util.Optional.of(new Name(room, first, last + 1));
+    }
+
+    private static boolean hasLatin(String name) {
+        return name.chars().anyMatch(c -> CatalogMatcher.isAsciiLetter((char) c));
     }
 
     private static boolean hasLetters(String name) {

@@ -40,7 +40,7 @@ public final class NameLikeness {
         if (w.isEmpty()) {
             return -9;
         }
-        if (Questions.isHesitation(w) || w.equals("有")) {
+        if (Questions.isHesitation(w) || (w.startsWith("有") && w.length() <= 2)) {
             return -9; // 有 starts a question (茶痴老郑 有2015年的老寿眉吗)
         }
         int score = 0;
