@@ -634,6 +634,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(elder.name()).isEqualTo("王阿姨");
         assertThat(items(elder)).containsExactly(Map.entry("A", "3"));
     }
+
     @Test
     void aHesitationOrAQuestionWordIsNoNameAndALoneLetterBeforeACountIsNoSecondName() {
         ChainEntry room = read(Catalogs.strawberries(), "3-2-1006 看情况");
@@ -642,10 +643,21 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "茶痴老郑 有大盒的吗").name()).isEqualTo("茶痴老郑");
         assertThat(read(Catalogs.strawberries(), "艾伦 B×2").name()).isEqualTo("艾伦");
     }
+
     @Test
     void aRemarkAfterAnOrderThatFollowsARoomLeavesTheRoomAsTheName() {
         assertThat(read(Catalogs.strawberries(), "4-4-404 草莓x1 不洗").name()).isEqualTo("4-4-404");
         assertThat(read(Catalogs.strawberries(), "1-2-1202 1盒 北").name()).isEqualTo("1-2-1202");
         assertThat(read(Catalogs.strawberries(), "2盒 7-1-301 周姐").name()).isEqualTo("周姐");
+    }
+
+    @Test
+    void aTotalThatDisagreesAsksAndATotalAloneIsTheCount() {
+        ChainEntry disagree = read(Catalogs.strawberries(), "阿桑 2盒 共3盒");
+        assertThat(disagree.review()).isTrue();
+        assertThat(disagree.reason()).isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
+        assertThat(items(read(Catalogs.strawberries(), "阿木 2盒 共2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿水 共3盒"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "梅子 4盒 共72元已转"))).containsExactly(Map.entry("A", "4"));
     }
 }

@@ -193,7 +193,8 @@ public final class NameExtractor {
         while (k < tokens.size() && tokens.get(k).is(TokenKind.SPACE)) {
             k++;
         }
-        return k < tokens.size() && (tokens.get(k).is(TokenKind.NUMBER) || tokens.get(k).is(TokenKind.TIMES));
+        return k < tokens.size()
+                && (tokens.get(k).is(TokenKind.NUMBER) || tokens.get(k).is(TokenKind.TIMES));
     }
 
     /** {@code 茄子2斤}: a word glued to a quantity with its unit reads more like a product than a name. */

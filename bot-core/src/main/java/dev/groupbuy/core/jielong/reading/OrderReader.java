@@ -9,6 +9,7 @@ import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.jielong.tokens.Totals;
 import dev.groupbuy.core.jielong.tokens.WordTable;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
@@ -100,13 +101,42 @@ public final class OrderReader {
         if (UnreadEdits.in(written, tokenizer, catalog)) {
             return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
+        BigDecimal total = totalOf(written);
         if (a.isEmpty()) {
             if (Questions.noCommitment(tokens) || !catalog.singleProduct()) {
                 return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
             }
-            return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), BigDecimal.ONE)));
+            BigDecimal count = total != null ? total : BigDecimal.ONE; // 阿水 共3袋: the total is the count
+            return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), count)));
         }
-        return resolveBare(a, tokens);
+        LineOrder read = resolveBare(a, tokens);
+        if (total != null && !read.review() && total.compareTo(sum(read.items())) != 0) {
+            return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS); // 2袋 共3袋: which is it?
+        }
+        return read;
+    }
+
+    /** The total the line writes ({@code 共3袋}), or {@code null}; two totals that differ count as none. */
+    private BigDecimal totalOf(List<Token> tokens) {
+        BigDecimal total = null;
+        for (Token t : tokens) {
+            BigDecimal found = Totals.of(t, catalog.units());
+            if (found != null) {
+                if (total != null && total.compareTo(found) != 0) {
+                    return null;
+                }
+                total = found;
+            }
+        }
+        return total;
+    }
+
+    private static BigDecimal sum(List<OrderItem> items) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (OrderItem item : items) {
+            sum = sum.add(item.qty());
+        }
+        return sum;
     }
 
     LineOrder resolveBare(Assembly a) {

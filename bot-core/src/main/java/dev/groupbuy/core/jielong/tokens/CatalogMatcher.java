@@ -127,7 +127,7 @@ public final class CatalogMatcher {
         return catalog;
     }
 
-    List<String> units() {
+    public List<String> units() {
         return units;
     }
 
