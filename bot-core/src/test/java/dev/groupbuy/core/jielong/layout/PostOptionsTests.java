@@ -26,8 +26,7 @@ class PostOptionsTests extends LineReading {
     void inADealOfOneProductOptionsWithCountsAddUp() {
         String chain =
                 "#接龙 手工汤圆 12元/袋\n口味：椒盐、芝麻、紫薯，统一价\n1. 小溪 芝麻2袋 紫薯1袋\n2. 阿鲁 椒盐3袋" + "\n3. 汤圆妹 汤圆4袋 芝麻2袋 紫薯2袋\n4. 阿木 榴莲2袋";
-        List<ChainEntry> entries = parser.parse(chain, List.of(Catalogs.item("A", "手工汤圆", "袋", "汤圆")))
-                .entries();
+        List<ChainEntry> entries = entriesOf(chain, "手工汤圆", "袋", "汤圆");
 
         assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "3"));
         assertThat(items(entries.get(1))).containsExactly(Map.entry("A", "3"));
@@ -61,8 +60,7 @@ class PostOptionsTests extends LineReading {
     void eachOverSeveralOptionsCountsEveryOneAndACountOfTheProductItselfIsNotCountedAgain() {
         String chain =
                 "#接龙 手工月饼 9元一个\n口味：豆沙 五仁 莲蓉 任选\n1. 小溪 五仁莲蓉各3个\n2. 阿鲁 2个 豆沙五仁各一" + "\n3. 小满 灰2 豆沙2\n4. 阿木 1个豆沙1个莲蓉";
-        List<ChainEntry> entries = parser.parse(chain, List.of(Catalogs.item("A", "手工月饼", "个", "月饼")))
-                .entries();
+        List<ChainEntry> entries = entriesOf(chain, "手工月饼", "个", "月饼");
 
         assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "6"));
         assertThat(entries.get(1).review())
@@ -81,5 +79,11 @@ class PostOptionsTests extends LineReading {
         assertThat(entries.get(0).name()).isEqualTo("7栋1502");
         assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "2"));
         assertThat(items(entries.get(1))).containsExactly(Map.entry("A", "2"));
+    }
+
+    /** The entries of {@code chain} in a deal of one product A. */
+    private List<ChainEntry> entriesOf(String chain, String name, String unit, String alias) {
+        return parser.parse(chain, List.of(Catalogs.item("A", name, unit, alias)))
+                .entries();
     }
 }
