@@ -660,4 +660,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "阿水 共3盒"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "梅子 4盒 共72元已转"))).containsExactly(Map.entry("A", "4"));
     }
+
+    @Test
+    void aDeskOrParkingSpaceWithItsCodeIsANote() {
+        ChainEntry desk = read(Catalogs.strawberries(), "工位C-18 行政小蒋 2盒");
+        assertThat(desk.name()).isEqualTo("行政小蒋");
+        assertThat(items(desk)).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "2盒 工位D-20 Jenny Li").name()).isEqualTo("Jenny Li");
+    }
 }

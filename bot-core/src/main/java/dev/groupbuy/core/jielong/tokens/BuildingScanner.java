@@ -20,12 +20,36 @@ public final class BuildingScanner {
 
     private static final WordTable MARKS = new WordTable(AFTER_NUMBER);
 
+    /** Words of a place written right before its code, all of it the note: {@code 工位C-18}, {@code 地库B2}. */
+    private static final List<String> PLACES_BEFORE_A_CODE = List.of("工位", "车位", "地库", "座位");
+
+    /** The first characters of {@link #PLACES_BEFORE_A_CODE}, for the tokenizer's list of where to look. */
+    static String placeStarts() {
+        StringBuilder out = new StringBuilder();
+        PLACES_BEFORE_A_CODE.forEach(w -> out.append(w.charAt(0)));
+        return out.toString();
+    }
+
     private BuildingScanner() {}
 
     /** End of the building note starting at {@code i}, or -1 when there is none. */
     public static int scan(String s, int i, List<String> extraUnits) {
         char c = s.charAt(i);
         int end = -1;
+        for (String word : PLACES_BEFORE_A_CODE) {
+            int at = i + word.length();
+            if (s.startsWith(word, i) && at < s.length()) {
+                int code = CatalogMatcher.isAsciiLetter(s.charAt(at))
+                        ? lettered(s, at)
+                        : isDigit(s.charAt(at)) ? numbered(s, at) : -1;
+                if (code < 0 && CatalogMatcher.isAsciiLetter(s.charAt(at))) {
+                    code = lettered(s, at);
+                }
+                if (code > 0) {
+                    return continuation(s, code, extraUnits); // 工位C-18, 车位B2-105, 地库B2
+                }
+            }
+        }
         if (isDigit(c)) {
             end = numbered(s, i);
         } else if (CatalogMatcher.isAsciiLetter(c)) {

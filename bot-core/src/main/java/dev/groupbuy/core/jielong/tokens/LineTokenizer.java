@@ -25,6 +25,7 @@ public final class LineTokenizer {
         String all = PUNCT + OTHER_SPECIAL + Keywords.startingCharacters() + catalog.startingCharacters()
                 + JIN_AND_A_HALF.charAt(0)
                 + "俩仨"
+                + BuildingScanner.placeStarts()
                 + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for (int i = 0; i < all.length(); i++) {
             special.set(all.charAt(i));
