@@ -161,4 +161,10 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(SHOP, "老四 苹果少一箱 就要1箱"))).containsExactly(Map.entry("C", "1"));
         assertThat(items(read(SHOP, "王老师 苹果改回2箱"))).containsExactly(Map.entry("C", "2"));
     }
+
+    @Test
+    void everyProductButTheOneStruckAfterIt() {
+        assertThat(items(read(CODED, "Winnie 每样1份 不要C")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+    }
 }

@@ -65,11 +65,23 @@ final class EditClauses {
     }
 
     /** {@code 排骨饭1 滑鸡饭1 排骨不要了}: after a space, a product the order before already named. */
+    /** {@code 不要} or {@code 去掉} right before a product: the product struck. */
+    static boolean isStrikeWord(Token t) {
+        return (t.is(TokenKind.CANCEL) || t.is(TokenKind.TEXT))
+                && (t.text().equals("不要") || t.text().equals("去掉"));
+    }
+
     static boolean namedBefore(List<Token> tokens, int k) {
-        if (k + 1 >= tokens.size() || !tokens.get(k + 1).is(TokenKind.PRODUCT)) {
+        int at = k + 1;
+        if (at + 1 < tokens.size()
+                && isStrikeWord(tokens.get(at))
+                && tokens.get(at).gluedTo(tokens.get(at + 1))) {
+            at++; // 每样1份 不要E: the product struck after the word
+        }
+        if (at >= tokens.size() || !tokens.get(at).is(TokenKind.PRODUCT)) {
             return false;
         }
-        List<CatalogItem> products = tokens.get(k + 1).products();
+        List<CatalogItem> products = tokens.get(at).products();
         for (int j = 0; j < k; j++) {
             Token t = tokens.get(j);
             if (t.is(TokenKind.EVERY) || t.is(TokenKind.EACH)) {

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.jielong.reading;
 
 import static dev.groupbuy.core.jielong.reading.EditClauses.firstWord;
+import static dev.groupbuy.core.jielong.reading.EditClauses.isStrikeWord;
 import static dev.groupbuy.core.jielong.reading.EditClauses.lastWord;
 import static dev.groupbuy.core.jielong.reading.EditClauses.strikes;
 
@@ -34,9 +35,7 @@ final class EditedOrders {
         } else if (clause.get(last).is(TokenKind.PRODUCT)
                 && (last == first + 1
                         || (last == first + 2 && clause.get(first + 1).is(TokenKind.SPACE)))
-                && clause.get(first).is(TokenKind.CANCEL)
-                && (clause.get(first).text().equals("不要")
-                        || clause.get(first).text().equals("去掉"))) {
+                && isStrikeWord(clause.get(first))) {
             product = clause.get(last);
         } else {
             return null;
