@@ -668,4 +668,9 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(desk)).containsExactly(Map.entry("A", "2"));
         assertThat(read(Catalogs.strawberries(), "2盒 工位D-20 Jenny Li").name()).isEqualTo("Jenny Li");
     }
+    @Test
+    void whatThePersonSaysIsNoName() {
+        assertThat(read(Catalogs.strawberries(), "T3-0405 能给我留两盒散的吗").name()).isEqualTo("T3-0405");
+        assertThat(read(Catalogs.strawberries(), "A区5-1203 团长莉莉 我自己再加2盒").name()).isEqualTo("团长莉莉");
+    }
 }

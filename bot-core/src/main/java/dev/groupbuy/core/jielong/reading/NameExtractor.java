@@ -84,7 +84,7 @@ public final class NameExtractor {
             int last = isNumeralNickname(tokens, start) ? start + 1 : extend(tokens, first, start);
             name = named(tokens, first, last);
             name = betterNameAfter(tokens, name);
-            if (k > 0 && Questions.isHesitation(name.text())) {
+            if (k > 0 && (Questions.isHesitation(name.text()) || NameLikeness.of(name.text()) < -5)) {
                 name = roomAsName(tokens, k).orElse(name); // 3-2-1006 看情况: the room signs, the words hesitate
             }
         }

@@ -40,7 +40,8 @@ public final class NameLikeness {
         if (w.isEmpty()) {
             return -9;
         }
-        if (Questions.isHesitation(w) || (w.startsWith("有") && w.length() <= 2)) {
+        boolean asks = w.length() >= 3 && (w.startsWith("能") || w.startsWith("可以") || w.startsWith("我自己"));
+        if (Questions.isHesitation(w) || (w.startsWith("有") && w.length() <= 2) || asks) {
             return -9; // 有 starts a question (茶痴老郑 有2015年的老寿眉吗)
         }
         int score = 0;
