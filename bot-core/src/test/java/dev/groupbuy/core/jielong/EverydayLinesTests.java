@@ -668,9 +668,21 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(desk)).containsExactly(Map.entry("A", "2"));
         assertThat(read(Catalogs.strawberries(), "2盒 工位D-20 Jenny Li").name()).isEqualTo("Jenny Li");
     }
+
     @Test
     void whatThePersonSaysIsNoName() {
         assertThat(read(Catalogs.strawberries(), "T3-0405 能给我留两盒散的吗").name()).isEqualTo("T3-0405");
-        assertThat(read(Catalogs.strawberries(), "A区5-1203 团长莉莉 我自己再加2盒").name()).isEqualTo("团长莉莉");
+        assertThat(read(Catalogs.strawberries(), "A区5-1203 团长莉莉 我自己再加2盒").name())
+                .isEqualTo("团长莉莉");
+    }
+
+    @Test
+    void aWordForAKindOfProductSeveralProductsAreAsksWhichOne() {
+        List<CatalogItem> bread =
+                List.of(Catalogs.item("A", "奶酪包", "个"), Catalogs.item("B", "红豆面包", "个"), Catalogs.item("C", "法棍", "根"));
+        ChainEntry entry = read(bread, "花花 面包 2个");
+        assertThat(entry.review()).isTrue();
+        assertThat(entry.reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+        assertThat(items(read(bread, "花花 红豆面包 2个"))).containsExactly(Map.entry("B", "2"));
     }
 }

@@ -90,8 +90,10 @@ public final class CatalogMatcher {
         List<Term> inTrie = new ArrayList<>();
         if (shortForms) {
             ProductWords.shortForms(catalog, byText.keySet())
-                    .forEach((text, products) -> inTrie.add(
-                            new Term(text, List.copyOf(products), !ProductWords.endsAtHead(text, products))));
+                    .forEach((text, products) -> inTrie.add(new Term(
+                            text,
+                            List.copyOf(ofTheKind(text, products, catalog)),
+                            !ProductWords.endsAtHead(text, products))));
         }
         StringBuilder letters = new StringBuilder();
         byText.forEach((text, products) -> {
@@ -334,6 +336,47 @@ public final class CatalogMatcher {
 
     /** What a place ends with right before a letter code that is then part of it: {@code 地库B2}, {@code 南区C3}. */
     private static final String PLACE_BEFORE_A_CODE = "库区栋座层苑院";
+
+    /**
+     * Words for a kind of product, each with the character the products of that kind end with: {@code 面包} is
+     * 红豆面包 but also 奶酪包 and 菠萝包, {@code 香肠} is 麻辣香肠 but also 腊肠.
+     */
+    private static final Map<String, Character> KINDS = Map.ofEntries(
+            Map.entry("面包", '包'),
+            Map.entry("香肠", '肠'),
+            Map.entry("果汁", '汁'),
+            Map.entry("蜂蜜", '蜜'),
+            Map.entry("肉卷", '卷'),
+            Map.entry("套餐", '餐'),
+            Map.entry("饺子", '饺'),
+            Map.entry("水饺", '饺'),
+            Map.entry("粽子", '粽'),
+            Map.entry("月饼", '饼'),
+            Map.entry("蛋糕", '糕'));
+
+    /**
+     * The products a short form names: {@code products}, or, when it is a word for a kind of product that several
+     * products of the deal are ({@link #KINDS}), all of them — {@code 面包2} in a deal of 红豆面包 and 奶酪包 asks which.
+     */
+    private static List<CatalogItem> ofTheKind(String text, List<CatalogItem> products, List<CatalogItem> catalog) {
+        Character end = KINDS.get(text);
+        if (end == null) {
+            return products;
+        }
+        List<CatalogItem> kind = new ArrayList<>();
+        for (CatalogItem item : catalog) {
+            boolean ofIt = endsWith(item.name(), end) || item.aliases().stream().anyMatch(a -> endsWith(a, end));
+            if (ofIt || products.contains(item)) {
+                kind.add(item);
+            }
+        }
+        return kind.size() >= 2 ? kind : products;
+    }
+
+    private static boolean endsWith(String word, char end) {
+        String w = TextNormalizer.normalize(word).strip();
+        return !w.isEmpty() && w.charAt(w.length() - 1) == end;
+    }
 
     /** Whether the letter at {@code i} follows the end of a place word ({@code 地库B2}): part of the place. */
     public static boolean afterAPlace(CharSequence s, int i) {
