@@ -167,4 +167,14 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "Winnie 每样1份 不要C")))
                 .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
     }
+
+    @Test
+    void aMenuNumberWrittenBesideItsProductsNameIsTheProductOnce() {
+        assertThat(items(read(CODED, "豆豆龙 4 咖喱饭"))).containsExactly(Map.entry("D", "1"));
+        assertThat(items(read(CODED, "小肥羊 1 排骨饭 2份"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(CODED, "豆豆龙 2 咖喱饭")))
+                .as("another number: a count")
+                .containsExactly(Map.entry("D", "2"));
+        assertThat(items(read(CODED, "老于 排骨饭 2 牛腩饭 2"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
+    }
 }

@@ -56,12 +56,38 @@ public final class MenuNumbers {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (isCandidate(t, catalog)
-                    && (inExpression(tokens, k, catalog) || inList(tokens, k, catalog) || besideAWord(tokens, k))) {
+                    && (inExpression(tokens, k, catalog)
+                            || inList(tokens, k, catalog)
+                            || besideAWord(tokens, k)
+                            || besideItsName(tokens, k, catalog))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asProduct(catalog.menuNumber(t.text())));
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 4 芝士鸡块} where the post numbers 芝士鸡块 4: the number and the name written together mean the
+     * product once, as {@code B 鸡翅} does ({@code 2 芝士鸡块}, another number, stays two of it).
+     */
+    private static boolean besideItsName(List<Token> tokens, int k, CatalogMatcher catalog) {
+        if (k + 2 >= tokens.size() || !tokens.get(k + 1).is(TokenKind.SPACE)) {
+            return false;
+        }
+        int before = k - 1;
+        while (before >= 0 && tokens.get(before).isSeparator()) {
+            before--;
+        }
+        if (before >= 0
+                && !tokens.get(before).is(TokenKind.TEXT)
+                && !tokens.get(before).is(TokenKind.BUILDING)) {
+            return false; // 肥牛 2 羊肉 2, 可乐x2 矿泉水x2: the count of what stands before
+        }
+        Token name = tokens.get(k + 2);
+        return name.is(TokenKind.PRODUCT)
+                && name.products().size() == 1
+                && catalog.menuNumber(tokens.get(k).text()).equals(name.products());
     }
 
     /**
