@@ -26,6 +26,7 @@ import static dev.groupbuy.core.jielong.reading.EditedOrders.itemsOf;
 import static dev.groupbuy.core.jielong.reading.EditedOrders.lastProductOf;
 import static dev.groupbuy.core.jielong.reading.EditedOrders.onlyAdds;
 import static dev.groupbuy.core.jielong.reading.EditedOrders.reducedOne;
+import static dev.groupbuy.core.jielong.reading.EditedOrders.strikesOneProduct;
 import static dev.groupbuy.core.jielong.reading.EditedOrders.swapped;
 import static dev.groupbuy.core.jielong.reading.EditedOrders.together;
 import static dev.groupbuy.core.jielong.reading.EditedOrders.withoutNamed;
@@ -129,6 +130,9 @@ public final class InLineEdits {
      * order after it stands beside the result.
      */
     private LineOrder editedInTheMiddle(List<Token> tokens, int k) {
+        if (!UnreadEdits.hasEditChar(tokens.get(k).content())) {
+            return null; // 鸡翅2(不要辣)鸡腿1: a remark, no edit
+        }
         List<Token> clause =
                 EntryReader.editAnchors(tokenizer, catalog, tokens.get(k).content());
         LineOrder rest = clearOrder(tokens.subList(k + 1, tokens.size()));
@@ -261,7 +265,7 @@ public final class InLineEdits {
         if (moved != null) {
             return moved;
         }
-        LineOrder all = clearOrder(base);
+        LineOrder all = strikesOneProduct(clause) ? clearOrder(base) : null;
         List<OrderItem> left = all == null ? null : withoutNamed(all.items(), clause);
         if (left != null && !left.isEmpty()) {
             return LineOrder.of(left);
@@ -375,6 +379,14 @@ public final class InLineEdits {
     private LineOrder rewritten(List<Token> base, List<Token> clause) {
         int first = firstWord(clause);
         if (first >= clause.size()) {
+            return null;
+        }
+        int second = nextWord(clause, first + 1);
+        boolean changes = clause.get(first).is(TokenKind.CHANGE)
+                || (clause.get(first).is(TokenKind.PRODUCT)
+                        && second < clause.size()
+                        && clause.get(second).is(TokenKind.CHANGE));
+        if (!changes) {
             return null;
         }
         LineOrder before = clearOrder(base);

@@ -24,6 +24,9 @@ public final class UnreadEdits {
 
     /** Whether {@code tokens} (a line's order part) hold an edit of its products that was not applied. */
     static boolean in(List<Token> tokens, LineTokenizer tokenizer, CatalogMatcher catalog) {
+        if (!mayHoldAnEdit(tokens)) {
+            return false;
+        }
         Set<String> ordered = new HashSet<>();
         tokens.stream()
                 .filter(t -> t.is(TokenKind.PRODUCT))
@@ -44,7 +47,19 @@ public final class UnreadEdits {
         return false;
     }
 
-    private static boolean hasEditChar(String text) {
+    /** A quick look: a change word, or a word or bracket with a character that can start an edit. */
+    private static boolean mayHoldAnEdit(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.CHANGE)
+                    || (t.is(TokenKind.TEXT) && hasEditChar(t.text()))
+                    || (t.is(TokenKind.REMARK) && hasEditChar(t.content()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasEditChar(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (EDIT_CHARS.indexOf(text.charAt(i)) >= 0 || text.startsWith("取消", i) || text.startsWith("不要", i)) {
                 return true;

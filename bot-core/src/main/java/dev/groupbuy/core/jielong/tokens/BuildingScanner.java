@@ -23,6 +23,8 @@ public final class BuildingScanner {
     /** Words of a place written right before its code, all of it the note: {@code 工位C-18}, {@code 地库B2}. */
     private static final List<String> PLACES_BEFORE_A_CODE = List.of("工位", "车位", "地库", "座位");
 
+    private static final String PLACE_STARTS = placeStarts();
+
     /** The first characters of {@link #PLACES_BEFORE_A_CODE}, for the tokenizer's list of where to look. */
     static String placeStarts() {
         StringBuilder out = new StringBuilder();
@@ -36,7 +38,8 @@ public final class BuildingScanner {
     public static int scan(String s, int i, List<String> extraUnits) {
         char c = s.charAt(i);
         int end = -1;
-        for (String word : PLACES_BEFORE_A_CODE) {
+        for (int w = 0; w < PLACES_BEFORE_A_CODE.size() && PLACE_STARTS.indexOf(c) >= 0; w++) {
+            String word = PLACES_BEFORE_A_CODE.get(w);
             int at = i + word.length();
             if (s.startsWith(word, i) && at < s.length()) {
                 int code = CatalogMatcher.isAsciiLetter(s.charAt(at))
