@@ -177,4 +177,13 @@ class InLineEditsTests extends LineReading {
                 .containsExactly(Map.entry("D", "2"));
         assertThat(items(read(CODED, "老于 排骨饭 2 牛腩饭 2"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
     }
+
+    @Test
+    void aMenuNumberSetApartBeforeACountIsTheProductAndAReduplicatedProductCharacterIsANickname() {
+        assertThat(items(read(CODED, "阿琳 4 一份"))).containsExactly(Map.entry("D", "1"));
+        List<CatalogItem> peaches = List.of(Catalogs.item("A", "水蜜桃", "盒", "桃"));
+        ChainEntry peach = read(peaches, "桃桃🍑 1盒");
+        assertThat(peach.name()).isEqualTo("桃桃🍑");
+        assertThat(items(peach)).containsExactly(Map.entry("A", "1"));
+    }
 }

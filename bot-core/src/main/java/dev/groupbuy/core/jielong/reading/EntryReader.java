@@ -9,6 +9,7 @@ import dev.groupbuy.core.jielong.tokens.Inscriptions;
 import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.MenuNumbers;
 import dev.groupbuy.core.jielong.tokens.PackSpecs;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.SideRemarks;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
@@ -192,7 +193,7 @@ public final class EntryReader {
     private static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text, boolean sides) {
         List<Token> tokens = MenuNumbers.letterRuns(
                 Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
-        List<Token> read = Abbreviations.read(MenuNumbers.read(tokens, catalog), catalog);
+        List<Token> read = Abbreviations.read(MenuNumbers.read(reduplicatedNames(tokens), catalog), catalog);
         return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
                 numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog));
     }
@@ -244,6 +245,37 @@ public final class EntryReader {
                     && tokens.get(k - 1).gluedTo(t)) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asChange());
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 桃桃🍑 1盒} in a peach deal, {@code 莓莓 2盒}: one character of a product's name written twice is a
+     * nickname, not the product twice.
+     */
+    private static List<Token> reduplicatedNames(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            boolean twice = t.is(TokenKind.PRODUCT)
+                    && next.is(TokenKind.PRODUCT)
+                    && t.length() == 1
+                    && next.length() == 1
+                    && t.firstChar() == next.firstChar()
+                    && ProductFragments.isHan(t.firstChar())
+                    && t.gluedTo(next);
+            if (twice) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                boolean moreAfter =
+                        k + 2 < out.size() && out.get(k + 2).is(TokenKind.TEXT) && next.gluedTo(out.get(k + 2));
+                out.set(k, t.joinedAsText(moreAfter ? out.get(k + 2) : next)); // 桃桃🍑 stays one word
+                if (moreAfter) {
+                    out.remove(k + 2);
+                }
+                out.remove(k + 1);
+                tokens = out;
             }
         }
         return out == null ? tokens : out;

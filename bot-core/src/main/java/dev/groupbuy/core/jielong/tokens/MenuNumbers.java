@@ -59,12 +59,36 @@ public final class MenuNumbers {
                     && (inExpression(tokens, k, catalog)
                             || inList(tokens, k, catalog)
                             || besideAWord(tokens, k)
-                            || besideItsName(tokens, k, catalog))) {
+                            || besideItsName(tokens, k, catalog)
+                            || beforeItsCount(tokens, k))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asProduct(catalog.menuNumber(t.text())));
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 阿琳 4 一盒}: a bare menu number set apart before a count with its unit, at the start of the order,
+     * is the product that count is of (a count never stands before another count).
+     */
+    private static boolean beforeItsCount(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k + 1).is(TokenKind.SPACE)) {
+            return false;
+        }
+        Token count = tokens.get(k + 2);
+        if (!count.is(TokenKind.NUMBER)
+                || count.unit() == null
+                || (k + 3 < tokens.size() && !tokens.get(k + 3).isSeparator())) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT) || t.is(TokenKind.TIMES)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -95,7 +95,7 @@ public final class Token {
     }
 
     /** This token and the {@code next} one, glued to it, read as one word ({@code 卤鸡} + {@code 蛋}). */
-    Token joinedAsText(Token next) {
+    public Token joinedAsText(Token next) {
         return Token.of(TokenKind.TEXT, line, start, next.end);
     }
 
