@@ -209,7 +209,8 @@ final class EditClauses {
      */
     static boolean isReduction(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!t.is(TokenKind.TEXT) || !REDUCING.contains(t.text()) || k + 1 >= tokens.size()) {
+        boolean cancelsSome = t.is(TokenKind.CANCEL) && t.text().equals("取消"); // 冰棒3盒 取消1盒
+        if (!(cancelsSome || (t.is(TokenKind.TEXT) && REDUCING.contains(t.text()))) || k + 1 >= tokens.size()) {
             return false;
         }
         Token count = tokens.get(k + 1);

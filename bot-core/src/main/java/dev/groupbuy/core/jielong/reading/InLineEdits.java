@@ -450,10 +450,10 @@ public final class InLineEdits {
                     out.put(item.sku(), item.qty());
                 }
             }
-            if (moved == null || out.containsKey(sku)) {
+            if (moved == null || (counted && out.containsKey(sku))) {
                 return null;
             }
-            out.put(sku, counted ? clause.get(count).value() : moved);
+            out.merge(sku, counted ? clause.get(count).value() : moved, BigDecimal::add); // 雪碧换可乐: joins 可乐
             return LineOrder.of(OrderReader.toItems(out));
         }
         return null;
