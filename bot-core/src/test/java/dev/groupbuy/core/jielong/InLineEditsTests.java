@@ -186,4 +186,10 @@ class InLineEditsTests extends LineReading {
         assertThat(peach.name()).isEqualTo("桃桃🍑");
         assertThat(items(peach)).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void aStruckOrderOfOneProductThenANewCountAndTheHusbandSigningForWendy() {
+        assertThat(items(read(SHOP, "雯雯 ~~苹果2箱~~ 1箱"))).containsExactly(Map.entry("C", "1"));
+        assertThat(read(SHOP, "Wendy 老公 1箱").name()).isEqualTo("Wendy 老公");
+    }
 }

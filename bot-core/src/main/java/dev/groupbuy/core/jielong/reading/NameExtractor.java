@@ -750,7 +750,7 @@ public final class NameExtractor {
             return true;
         }
         boolean fewHan = nameSoFar.length() <= 3 && allHan(nameSoFar.text());
-        if (fewHan && NameLikeness.isRelativeWord(next.text())) {
+        if ((fewHan || isLatinWord(nameSoFar)) && NameLikeness.isRelativeWord(next.text())) {
             return true; // 周子涵 外婆, 马骁 妈: the child's name and who signs for the child
         }
         if (!CatalogMatcher.isAsciiLetter(nameSoFar.lastChar())) {

@@ -117,8 +117,8 @@ public final class NameLikeness {
                 && KINSHIP_WORDS.contains(w.substring(1));
     }
 
-    private static final List<String> RELATIVES =
-            List.of("外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "妈妈", "爸爸", "妈", "爸", "妈咪", "爹地", "家长", "小姨", "舅舅", "姑姑");
+    private static final List<String> RELATIVES = List.of(
+            "外婆", "外公", "奶奶", "爷爷", "姥姥", "姥爷", "妈妈", "爸爸", "妈", "爸", "妈咪", "爹地", "家长", "小姨", "舅舅", "姑姑", "老公", "老婆");
 
     /** {@code 周子涵 外婆}, {@code 马骁 妈}: the word after a child's name that says who signs for the child. */
     static boolean isRelativeWord(String w) {

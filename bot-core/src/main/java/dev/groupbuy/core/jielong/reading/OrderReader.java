@@ -47,6 +47,12 @@ public final class OrderReader {
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
     LineOrder read(List<Token> order, List<OrderItem> previous, int kinds) {
         List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
+        if (TokenKinds.has(kinds, TokenKind.STRIKE)) {
+            List<Token> named = struckProductThenCount(order, tokens);
+            if (named != null) {
+                return read(named, previous); // ~~蛏子2斤~~ 1斤: the new count of the product struck
+            }
+        }
         if (TokenKinds.has(kinds, TokenKind.STRIKE) && (!hasContent(tokens) || quantityStruckAtTheEnd(order))) {
             return LineOrder.cancel();
         }
@@ -263,6 +269,41 @@ public final class OrderReader {
      * The line without what is struck through; a product whose count is struck right after it, with no new
      * count after the strike, goes too ({@code 花生~~2~~ 黑芝麻2}: no more peanuts; {@code 核桃~~3~~ 6斤}: six).
      */
+    /**
+     * {@code ~~蛏子2斤~~ 1斤} in a deal of several products: a struck order of one product and, after it, only a count —
+     * the tokens of that product at the new count; {@code null} otherwise.
+     */
+    private List<Token> struckProductThenCount(List<Token> order, List<Token> left) {
+        if (catalog.singleProduct() || left.stream().anyMatch(t -> t.is(TokenKind.PRODUCT))) {
+            return null;
+        }
+        List<Token> counts = left.stream().filter(t -> !t.isSeparator()).toList();
+        if (counts.size() != 1
+                || !counts.get(0).is(TokenKind.NUMBER)
+                || counts.get(0).unit() == null) {
+            return null;
+        }
+        CatalogItem product = null;
+        for (Token t : order) {
+            if (!t.is(TokenKind.STRIKE)) {
+                continue;
+            }
+            for (Token s : EntryReader.anchors(tokenizer, catalog, t.content())) {
+                if (s.is(TokenKind.PRODUCT)) {
+                    if (s.products().size() != 1
+                            || (product != null && !product.equals(s.products().get(0)))) {
+                        return null;
+                    }
+                    product = s.products().get(0);
+                }
+            }
+        }
+        return product == null
+                ? null
+                : EntryReader.anchors(
+                        tokenizer, catalog, product.name() + counts.get(0).text());
+    }
+
     private static List<Token> withoutStrikes(List<Token> all) {
         List<Token> out = new ArrayList<>(all.size());
         for (int k = 0; k < all.size(); k++) {
