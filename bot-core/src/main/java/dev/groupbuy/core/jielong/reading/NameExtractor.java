@@ -144,7 +144,7 @@ public final class NameExtractor {
                 return true;
             }
         }
-        return !name.isEmpty() && Fillers.isSubstantive(name);
+        return !name.isEmpty() && (Fillers.isSubstantive(name) || name.equals("团长")); // the leader's own line
     }
 
     /**

@@ -68,6 +68,7 @@ public final class Fillers {
             "需要",
             "还是",
             "是",
+            "自留",
             "整",
             "攞",
             "唔该",
