@@ -685,6 +685,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(entry.reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
         assertThat(items(read(bread, "花花 红豆面包 2个"))).containsExactly(Map.entry("B", "2"));
     }
+
     @Test
     void theLeadersOwnLineIsSignedByTheLeader() {
         assertThat(read(Catalogs.strawberries(), "团长 自留2盒").name()).isEqualTo("团长");
