@@ -142,8 +142,7 @@ public final class ChangeReader {
                 || Leftovers.unknownProduct(added, catalog) != null) {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
         }
-        Map<String, BigDecimal> all = new LinkedHashMap<>();
-        change.items().forEach(i -> all.put(i.sku(), i.qty()));
+        Map<String, BigDecimal> all = OrderReader.countsOf(change.items());
         more.items.forEach((sku, qty) -> all.merge(sku, qty, BigDecimal::add));
         return LineOrder.of(OrderReader.toItems(all));
     }

@@ -124,8 +124,7 @@ final class EditedOrders {
 
     /** Two orders of different products as one; {@code null} when they name the same product (which one counts?). */
     static LineOrder together(List<OrderItem> first, List<OrderItem> second) {
-        Map<String, BigDecimal> all = new LinkedHashMap<>();
-        first.forEach(i -> all.put(i.sku(), i.qty()));
+        Map<String, BigDecimal> all = OrderReader.countsOf(first);
         for (OrderItem i : second) {
             if (all.putIfAbsent(i.sku(), i.qty()) != null) {
                 return null;

@@ -136,12 +136,13 @@ public final class InLineEdits {
         List<Token> clause =
                 EntryReader.editAnchors(tokenizer, catalog, tokens.get(k).content());
         LineOrder rest = clearOrder(tokens.subList(k + 1, tokens.size()));
-        LineOrder before = clearOrder(tokens.subList(0, k));
-        List<OrderItem> left = before == null ? null : withoutNamed(before.items(), clause);
+        Part before = new Part(tokens.subList(0, k));
+        List<OrderItem> left =
+                before.order() == null ? null : withoutNamed(before.order().items(), clause);
         if (left != null && left.isEmpty()) {
             return rest;
         }
-        LineOrder edited = editedBy(tokens.subList(0, k), clause, false);
+        LineOrder edited = editedBy(before, clause, false);
         if (edited == null) {
             return null;
         }
@@ -176,8 +177,7 @@ public final class InLineEdits {
         }
         OrderItem stays = staysAt(second);
         if (stays != null) {
-            Map<String, BigDecimal> out = new LinkedHashMap<>();
-            edited.items().forEach(i -> out.put(i.sku(), i.qty()));
+            Map<String, BigDecimal> out = OrderReader.countsOf(edited.items());
             out.put(stays.sku(), stays.qty());
             return LineOrder.of(OrderReader.toItems(out));
         }
@@ -239,6 +239,11 @@ public final class InLineEdits {
     }
 
     private LineOrder editedBy(List<Token> base, List<Token> clause, boolean afterArrow) {
+        return editedBy(new Part(base), clause, afterArrow);
+    }
+
+    private LineOrder editedBy(Part part, List<Token> clause, boolean afterArrow) {
+        List<Token> base = part.tokens;
         if (!ordersSomething(base)) {
             return null;
         }
@@ -246,26 +251,26 @@ public final class InLineEdits {
         Token reducedProduct = productReduction(clause);
         OrderItem stays = staysAt(clause);
         if (stays != null || addsAnother(clause)) {
-            LineOrder before = clearOrder(base);
+            LineOrder before = part.order();
             List<OrderItem> more = stays != null ? List.of(stays) : itemsOf(clearOrder(clause));
             return before == null || more == null ? null : together(before.items(), more);
         }
         int only = firstWord(clause);
-        if (only < clause.size() && isOnly(clause.get(only)) && clearOrder(base) == null) {
+        if (only < clause.size() && isOnly(clause.get(only)) && part.order() == null) {
             LineOrder ends = finalCount(base, clause.subList(only + 1, clause.size()));
             if (ends != null) {
                 return ends; // 排骨少要一斤,就要1斤
             }
         }
-        LineOrder rewritten = rewritten(base, clause);
+        LineOrder rewritten = rewritten(part, clause);
         if (rewritten != null) {
             return rewritten;
         }
-        LineOrder moved = partMovedOrTakenOff(base, clause);
+        LineOrder moved = partMovedOrTakenOff(part, clause);
         if (moved != null) {
             return moved;
         }
-        LineOrder all = strikesOneProduct(clause) ? clearOrder(base) : null;
+        LineOrder all = strikesOneProduct(clause) ? part.order() : null;
         List<OrderItem> left = all == null ? null : withoutNamed(all.items(), clause);
         if (left != null && !left.isEmpty()) {
             return LineOrder.of(left);
@@ -274,7 +279,7 @@ public final class InLineEdits {
         if (!newCount && reducedProduct == null && (!startsAnEdit(clause) || (afterArrow && changeFirst))) {
             return null;
         }
-        LineOrder before = clearOrder(base);
+        LineOrder before = part.order();
         if (before == null) {
             return null;
         }
@@ -296,8 +301,7 @@ public final class InLineEdits {
         if (edit.review() || edit.items().isEmpty() || edit.cancelled()) {
             return null;
         }
-        Map<String, BigDecimal> merged = new LinkedHashMap<>();
-        before.items().forEach(i -> merged.put(i.sku(), i.qty()));
+        Map<String, BigDecimal> merged = OrderReader.countsOf(before.items());
         if (swaps(clause) && edit.items().stream().anyMatch(i -> !merged.containsKey(i.sku()))) {
             return null; // 纸巾2提 洗洁精2瓶 换1瓶梨: swapped from which?
         }
@@ -310,7 +314,7 @@ public final class InLineEdits {
      * many of it to another product (at the count written after that product, if any); {@code (取消一提)},
      * {@code (减1)} take that many off.
      */
-    private LineOrder partMovedOrTakenOff(List<Token> base, List<Token> clause) {
+    private LineOrder partMovedOrTakenOff(Part base, List<Token> clause) {
         List<Token> words = new ArrayList<>(clause.size());
         for (Token t : clause) {
             if (!t.isSeparator()) {
@@ -334,7 +338,7 @@ public final class InLineEdits {
         if (change < 0 && !takesOff) {
             return null;
         }
-        LineOrder before = clearOrder(base);
+        LineOrder before = base.order();
         if (before == null || before.items().size() != 1) {
             return null;
         }
@@ -376,33 +380,31 @@ public final class InLineEdits {
      * the last product before it, then another order), {@code 四人餐1,改成双人餐1} (the only product ordered replaced),
      * {@code A1 C1,C改成奶绿1杯} (one product ordered swapped for another, at the count written or its own).
      */
-    private LineOrder rewritten(List<Token> base, List<Token> clause) {
+    private LineOrder rewritten(Part base, List<Token> clause) {
         int first = firstWord(clause);
         if (first >= clause.size()) {
             return null;
         }
-        int second = nextWord(clause, first + 1);
-        boolean changes = clause.get(first).is(TokenKind.CHANGE)
-                || (clause.get(first).is(TokenKind.PRODUCT)
-                        && second < clause.size()
-                        && clause.get(second).is(TokenKind.CHANGE));
+        Token head = clause.get(first);
+        int next = nextWord(clause, first + 1);
+        boolean changes = head.is(TokenKind.CHANGE)
+                || (head.is(TokenKind.PRODUCT)
+                        && next < clause.size()
+                        && clause.get(next).is(TokenKind.CHANGE));
         if (!changes) {
             return null;
         }
-        LineOrder before = clearOrder(base);
+        LineOrder before = base.order();
         if (before == null) {
             return null;
         }
-        Token head = clause.get(first);
-        int next = nextWord(clause, first + 1);
         boolean setsACount = head.is(TokenKind.CHANGE) && !head.text().startsWith("换");
         if (setsACount && next < clause.size() && clause.get(next).is(TokenKind.NUMBER)) {
-            String last = lastProductOf(base, before.items());
+            String last = lastProductOf(base.tokens, before.items());
             if (last == null) {
                 return null;
             }
-            Map<String, BigDecimal> out = new LinkedHashMap<>();
-            before.items().forEach(i -> out.put(i.sku(), i.qty()));
+            Map<String, BigDecimal> out = OrderReader.countsOf(before.items());
             out.put(last, clause.get(next).value());
             List<Token> rest = clause.subList(next + 1, clause.size());
             if (!ordersSomething(rest)) {
@@ -477,6 +479,25 @@ public final class InLineEdits {
         }
         List<OrderItem> after = itemsOf(clearOrder(rest));
         return after == null ? null : together(reduced.items(), after);
+    }
+
+    /** The part of a line before its edit, and what it orders as a clear order: read once, when first asked. */
+    private final class Part {
+        private final List<Token> tokens;
+        private LineOrder order;
+        private boolean read;
+
+        Part(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        LineOrder order() {
+            if (!read) {
+                order = clearOrder(tokens);
+                read = true;
+            }
+            return order;
+        }
     }
 
     /** What {@code part} orders when it is a clear order (no question, no cancel, something ordered), else null. */

@@ -14,6 +14,7 @@ import dev.groupbuy.core.jielong.tokens.WordTable;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -360,6 +361,13 @@ public final class OrderReader {
                         || t.is(TokenKind.PRODUCT)
                         || t.is(TokenKind.SAME)
                         || t.is(TokenKind.CHANGE));
+    }
+
+    /** The counts of {@code items} by sku, in their order, to change and turn back with {@link #toItems}. */
+    static Map<String, BigDecimal> countsOf(List<OrderItem> items) {
+        Map<String, BigDecimal> counts = new LinkedHashMap<>();
+        items.forEach(i -> counts.put(i.sku(), i.qty()));
+        return counts;
     }
 
     /** The items as an immutable list, built once (later copies of it are free). */
