@@ -156,9 +156,15 @@ public final class Keywords {
             new Word("随便", TokenKind.OR, false),
             new Word("或", TokenKind.OR, false));
 
-    private static final List<String> HIDING_PREFIXES = List.of(
-            "一共", "总共", "合计", "总计", "共计", "共", "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "已支付", "已交", "尾号", "手机号",
-            "手机", "电话", "后四位", "后4位", "tel", "Tel", "TEL");
+    /** Words before a total the resident repeats ({@code 共3袋}): hidden from the quantities, checked by {@link Totals}. */
+    static final List<String> TOTAL_PREFIXES = List.of("一共", "总共", "合计", "总计", "共计", "共");
+
+    private static final List<String> HIDING_PREFIXES = java.util.stream.Stream.concat(
+                    TOTAL_PREFIXES.stream(),
+                    java.util.stream.Stream.of(
+                            "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "已支付", "已交", "尾号", "手机号", "手机", "电话", "后四位",
+                            "后4位", "tel", "Tel", "TEL"))
+            .toList();
 
     private static final Map<String, Word> BY_TEXT = WORDS.stream().collect(Collectors.toMap(Word::text, w -> w));
     private static final WordTable WORD_TABLE = new WordTable(BY_TEXT.keySet());

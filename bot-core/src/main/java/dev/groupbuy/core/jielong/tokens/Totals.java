@@ -9,8 +9,6 @@ import java.util.List;
  */
 public final class Totals {
 
-    private static final List<String> PREFIXES = List.of("一共", "总共", "共计", "合计", "总计", "共");
-
     private Totals() {}
 
     /** The count of a hidden total such as {@code 共3袋}, in one of {@code units}; {@code null} when it is none. */
@@ -19,7 +17,7 @@ public final class Totals {
             return null;
         }
         String text = token.text();
-        for (String prefix : PREFIXES) {
+        for (String prefix : Keywords.TOTAL_PREFIXES) {
             if (!text.startsWith(prefix) || text.length() == prefix.length()) {
                 continue;
             }
