@@ -23,7 +23,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-4",
             "corpus/jielong-real-holdout-5",
             "corpus/jielong-real-holdout-6",
-            "corpus/jielong-real-holdout-7");
+            "corpus/jielong-real-holdout-7",
+            "corpus/jielong-real-holdout-8");
 
     /** Held-back sets whose misses are never printed: only their totals may be looked at. */
     private static final List<String> SEALED = List.of(
@@ -31,7 +32,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-4",
             "corpus/jielong-real-holdout-5",
             "corpus/jielong-real-holdout-6",
-            "corpus/jielong-real-holdout-7");
+            "corpus/jielong-real-holdout-7",
+            "corpus/jielong-real-holdout-8");
 
     private final ChainParser parser = new ChainParser();
 
