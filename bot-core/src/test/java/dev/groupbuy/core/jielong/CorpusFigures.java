@@ -27,11 +27,7 @@ public record CorpusFigures(
         for (CorpusCase c : cases) {
             ParsedChain parsed = parser.parse(c.text(), c.catalog());
             List<String> mismatches = CorpusScorer.mismatches(c, parsed);
-            if (mismatches.isEmpty()) {
-                exact++;
-            } else {
-                misses.add(c.id() + ": " + String.join("; ", mismatches));
-            }
+            List<Integer> wrongSeqs = new ArrayList<>();
             Map<Integer, ChainEntry> bySeq = new HashMap<>();
             if (parsed.isChain()) {
                 parsed.entries().forEach(e -> bySeq.putIfAbsent(e.seq(), e));
@@ -49,6 +45,7 @@ public record CorpusFigures(
                     right++;
                 } else if (!got.review() && (want.review() || !nameRight || !orderRight)) {
                     wrong++;
+                    wrongSeqs.add(want.seq());
                 }
             }
             int invented = (int) bySeq.values().stream()
@@ -56,6 +53,15 @@ public record CorpusFigures(
                     .count();
             wrong += invented;
             entries += invented;
+            if (mismatches.isEmpty()) {
+                exact++;
+            } else {
+                misses.add(c.id() + ": " + String.join("; ", mismatches)
+                        + (wrongSeqs.isEmpty() && invented == 0
+                                ? ""
+                                : " [confidently wrong: seq " + wrongSeqs + (invented > 0 ? " +" + invented : "")
+                                        + "]"));
+            }
         }
         return new CorpusFigures(cases.size(), exact, entries, right, wrong, misses);
     }

@@ -84,6 +84,10 @@ public final class NameExtractor {
             int last = isNumeralNickname(tokens, start) ? start + 1 : extend(tokens, first, start);
             name = named(tokens, first, last);
             name = betterNameAfter(tokens, name);
+            if ((start > 0 && tokens.get(start - 1).isChar('@'))
+                    || tokens.get(start).text().startsWith("@")) {
+                name = nameAfterMention(tokens, name);
+            }
             if (k > 0 && (Questions.isHesitation(name.text()) || NameLikeness.of(name.text()) < -5)) {
                 name = roomAsName(tokens, k).orElse(name); // 3-2-1006 看情况: the room signs, the words hesitate
             }
@@ -182,6 +186,27 @@ public final class NameExtractor {
         Name chosen = secondScore > firstScore ? second : first;
         boolean close = Math.abs(secondScore - firstScore) <= 1 && Math.min(secondScore, firstScore) >= 0;
         return close ? new Name(chosen.text(), chosen.from(), chosen.to(), true) : chosen;
+    }
+
+    /**
+     * {@code @小鹿✨momo 🌙 一休 1盒}: the line starts by mentioning someone; when another name stands after the
+     * mention, before the order, that one signs the line.
+     */
+    private static Name nameAfterMention(List<Token> tokens, Name mention) {
+        int j = mention.to();
+        if (j >= tokens.size() || !tokens.get(j).is(TokenKind.SPACE)) {
+            return mention;
+        }
+        while (j < tokens.size() && tokens.get(j).isSeparator()) {
+            j++;
+        }
+        if (j >= tokens.size()
+                || !tokens.get(j).is(TokenKind.TEXT)
+                || NameLikeness.of(tokens.get(j).text()) <= 0) {
+            return mention;
+        }
+        int last = extend(tokens, j, j);
+        return orderFollows(tokens, last + 1) ? named(tokens, j, last) : mention;
     }
 
     private static boolean isLoneLetterBeforeACount(List<Token> tokens, int j) {
@@ -321,9 +346,27 @@ public final class NameExtractor {
         }
         if (t.is(TokenKind.SPACE) && first == last && isEmojiOnly(prev) && k + 1 < tokens.size()) {
             Token word = tokens.get(k + 1);
-            if (word.is(TokenKind.TEXT) && NameLikeness.isNickname(word.text())) {
+            boolean nameLike = NameLikeness.isNickname(word.text())
+                    || (NameLikeness.of(word.text()) > 0 && orderFollows(tokens, k + 2));
+            if (word.is(TokenKind.TEXT) && nameLike) {
                 return k + 1; // 🌙 月亮: the moon is part of the nickname
             }
+        }
+        if (t.is(TokenKind.SPACE) && first == last && k + 1 < tokens.size() && isGivenNameInLatin(tokens.get(k + 1))) {
+            boolean personal = allHan(prev.text())
+                    && prev.length() <= 3
+                    && NameLikeness.of(prev.text()) > 0
+                    && !NameLikeness.isTeamOrCompany(prev.text());
+            if (personal && orderFollows(tokens, k + 2)) {
+                return k + 1; // 安妮 Annie, 小象 Ellie: a Chinese and an English name of one person
+            }
+        }
+        if (t.is(TokenKind.SKIP)
+                && prev.is(TokenKind.TEXT)
+                && prev.gluedTo(t)
+                && isNumberedNickname(t)
+                && (k + 1 >= tokens.size() || tokens.get(k + 1).is(TokenKind.SPACE))) {
+            return k; // 老王2号, 打工人1号: the number is part of the nickname (a code of the deal is a product)
         }
         if (t.is(TokenKind.NUMBER) && prev.gluedTo(t) && isNicknameMeasure(t) && spaceThenMore(tokens, k + 1)) {
             return k; // 吃货一枚 2盒
@@ -657,6 +700,10 @@ public final class NameExtractor {
         if (span.contains("  ")) {
             span = span.replaceAll(" +", " ");
         }
+        int at = span.indexOf('@');
+        if (at > 0) {
+            span = span.substring(0, at); // 小冉@链家: the company after the @ is not the name
+        }
         String text = Places.withoutPlaceInFront(withoutPaymentMarks(TextNormalizer.trimSeparators(span)));
         int next = last + 1;
         if (endsWithAnInitial(tokens, last)) {
@@ -786,6 +833,27 @@ public final class NameExtractor {
                 && PREFIX_WORDS.indexOf(c) < 0
                 && Fillers.isSubstantive(word.text())
                 && !Remarks.isRemark(word.text());
+    }
+
+    /** {@code Annie}, {@code David}, {@code KEVIN}: a Latin given name, not a code, size or team. */
+    private static boolean isGivenNameInLatin(Token word) {
+        if (!word.is(TokenKind.TEXT) || !isLatinWord(word) || word.length() < 3) {
+            return false;
+        }
+        String w = word.text();
+        return Character.isUpperCase(w.charAt(0))
+                && !NameLikeness.isLatinDepartment(w)
+                && !NameLikeness.isCommonEnglishWord(w)
+                && w.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** {@code 2号}, {@code 1号}: a short number with 号 glued to a nickname. */
+    private static boolean isNumberedNickname(Token t) {
+        String w = t.text();
+        return w.length() >= 2
+                && w.length() <= 3
+                && w.charAt(w.length() - 1) == '号'
+                && w.substring(0, w.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isLatinWord(Token word) {

@@ -68,6 +68,9 @@ public final class NameLikeness {
         if (isLatinDepartment(w) || isSize(w)) {
             return -3;
         }
+        if (isCommonEnglishWord(w) || w.equals("举手") || w.startsWith("举手")) {
+            return -9; // 睿睿妈咪 sorry 取消, 十七 举手🙋: what the person says, not a second name
+        }
         if ((w.startsWith("跟") || w.startsWith("和") || w.startsWith("同")) && w.endsWith("一样")) {
             return -9; // 跟Amy一样: the order, not a name
         }
@@ -77,6 +80,9 @@ public final class NameLikeness {
         }
         if (symbol) {
             score += 2;
+        }
+        if (COMPANIES.contains(w)) {
+            score -= 5;
         }
         if (!nickname && (Places.isPlace(w) || endsWithAny(w, PLACE_ENDINGS) || PLACE_TABLE.occursIn(w))) {
             score -= 3;
@@ -146,6 +152,31 @@ public final class NameLikeness {
             }
         }
         return false;
+    }
+
+    /** Companies colleagues write before their name ({@code 百度 Jacky}, {@code 滴滴-老王师傅}). */
+    private static final List<String> COMPANIES = List.of(
+            "阿里", "腾讯", "百度", "京东", "美团", "字节", "华为", "小米", "滴滴", "网易", "拼多多", "大疆", "链家", "华润", "万科", "顺丰", "联想", "携程",
+            "快手", "抖音", "58同城", "3M");
+
+    /** {@code 研发 Jack}, {@code 百度 Jacky}: a team or company before a colleague's name. */
+    static boolean isTeamOrCompany(String w) {
+        return TEAMS.contains(w)
+                || COMPANIES.contains(w)
+                || PLACE_TABLE.occursIn(w)
+                || endsWithAny(w, PLACE_ENDINGS)
+                || PLACE_ENDINGS.contains(w)
+                || Places.isPlace(w)
+                || List.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程").contains(w);
+    }
+
+    private static final List<String> ENGLISH_WORDS = List.of(
+            "sorry", "thanks", "thank", "thx", "ok", "okay", "pls", "please", "hello", "hi", "yes", "no", "plus",
+            "same", "add", "cancel", "again", "also", "me", "too", "and", "the", "for", "one", "two", "three");
+
+    /** {@code sorry}, {@code thanks}, {@code pls}: what the person says in English, not who they are. */
+    static boolean isCommonEnglishWord(String w) {
+        return ENGLISH_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */

@@ -68,6 +68,10 @@ public final class OrderReader {
         if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
             if (cancel.full()) {
+                LineOrder left = whatIsLeft(tokens, previous);
+                if (left != null) {
+                    return left; // 取消1盒 剩2盒, 取消一盒,改2盒: the count after the cancel is what stays
+                }
                 return quantitiesAroundCancel(tokens)
                         ? LineOrder.review(ReviewReason.CONFLICTING_NUMBERS)
                         : LineOrder.cancel();
@@ -90,6 +94,43 @@ public final class OrderReader {
             return same(tokens, previous);
         }
         return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
+    }
+
+    /** Words after a cancel that say what stays: {@code 剩2盒}, {@code 还要一盒}, {@code 只要一个}. */
+    private static final java.util.Set<String> WHAT_STAYS =
+            java.util.Set.of("剩", "剩下", "还剩", "剩余", "还要", "只要", "就要", "留", "保留", "还是");
+
+    /**
+     * {@code 取消1盒 剩2盒}, {@code 取消一盒,还要一盒}, {@code 我妈那盒不要了 剩1盒}: after the cancel, a word that says
+     * what stays ({@link #WHAT_STAYS}, or a change word) and a count: the line keeps that count. {@code null} when
+     * the line says no such thing, or what follows does not read as an order.
+     */
+    private LineOrder whatIsLeft(List<Token> tokens, List<OrderItem> previous) {
+        int cancel = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).is(TokenKind.CANCEL)) {
+                cancel = k;
+            } else if (cancel < 0 && tokens.get(k).is(TokenKind.NUMBER)) {
+                return null; // 1盒 不要了 改成2盒: a count on both sides of the cancel asks
+            }
+        }
+        for (int k = cancel + 1; cancel >= 0 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            boolean stays = t.is(TokenKind.CHANGE) || (t.is(TokenKind.TEXT) && WHAT_STAYS.contains(t.text()));
+            if (stays) {
+                List<Token> rest = tokens.subList(k + 1, tokens.size());
+                int kinds = TokenKinds.of(rest, 0);
+                if (!TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.CANCEL)) {
+                    return null;
+                }
+                LineOrder left = read(rest, previous, kinds);
+                return left.review() || left.cancelled() || left.items().isEmpty() ? null : left;
+            }
+            if (!t.isSeparator() && !t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** {@code tokens} without the counts that break an order down; {@code written} as the line has them. */

@@ -248,6 +248,8 @@ public final class BuildingScanner {
                 j += 2;
             } else if (CatalogMatcher.isAsciiLetter(c) && letterCode(s, j) > 0) {
                 j = letterCode(s, j);
+            } else if (DIRECTIONS.indexOf(c) >= 0 && j > from - 1 && j + 1 < s.length() && s.charAt(j + 1) == '户') {
+                j += 2; // 5楼东户: the flat on that side of the landing
             } else {
                 break;
             }

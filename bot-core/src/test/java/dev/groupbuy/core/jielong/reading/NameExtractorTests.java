@@ -67,7 +67,21 @@ class NameExtractorTests {
                 "2201 小叶子 1盒|小叶子",
                 "A-Li 3盒|A-Li",
                 "张.三 2盒|张.三",
-                "2-101 五月 2盒|五月"
+                "2-101 五月 2盒|五月",
+                "安妮 Annie 2盒|安妮 Annie",
+                "小象 Ellie 2盒|小象 Ellie",
+                "研发 Jack 2盒|Jack",
+                "百度 Jacky 2盒|Jacky",
+                "G12工位 Kevin 1盒|Kevin",
+                "🌙 月亮 1盒|🌙 月亮",
+                "睿睿妈咪 sorry 取消|睿睿妈咪",
+                "十七 举手🙋|十七",
+                "@小鹿✨momo 🌙 一休 1盒|一休",
+                "@小美 2盒|小美",
+                "小冉@链家 2盒|小冉",
+                "老王2号 1盒|老王2号",
+                "5楼东户 王姨 2盒|王姨",
+                "滴滴-老王师傅 1盒|老王师傅"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);

@@ -55,6 +55,24 @@ class OrderReaderTests {
     }
 
     @Test
+    void aCountAfterTheCancelThatSaysWhatStaysIsTheNewOrder() {
+        Map<String, String> expected = Map.of(
+                "铁蛋 取消1盒 剩2盒", "2",
+                "海燕 取消一盒,改2盒", "2",
+                "老尚 取消一盒,还要一盒", "1",
+                "小贺 取消一个 只要一个", "1",
+                "老潘 我妈那盒不要了 剩1盒", "1");
+        expected.forEach((body, qty) -> {
+            LineOrder order = read(Catalogs.strawberries(), body);
+            assertThat(order.cancelled()).as(body).isFalse();
+            assertThat(order.review()).as(body).isFalse();
+            assertThat(items(order)).as(body).isEqualTo(Map.of("A", qty));
+        });
+        assertThat(read(Catalogs.strawberries(), "小蔡 我妈那盒不要了").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "苗苗 1盒 不要了 改成2盒").review()).isTrue();
+    }
+
+    @Test
     void theLeadersMenuNumbersNameProductsAndTheNumberAfterATimesSignCountsThem() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("A", "阳光玫瑰葡萄", "串", "葡萄", "1"),
