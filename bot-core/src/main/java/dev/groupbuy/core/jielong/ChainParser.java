@@ -4,6 +4,7 @@ import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.layout.ChainDetector;
 import dev.groupbuy.core.jielong.layout.ChainLayout;
 import dev.groupbuy.core.jielong.layout.LineClassifier;
+import dev.groupbuy.core.jielong.layout.PostCodes;
 import dev.groupbuy.core.jielong.layout.PostOptions;
 import dev.groupbuy.core.jielong.layout.SequenceNumber;
 import dev.groupbuy.core.jielong.reading.EntryReader;
@@ -93,9 +94,9 @@ public final class ChainParser {
     }
 
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
-        List<CatalogItem> products = catalog == null ? List.of() : catalog;
         String[] lines = lines(TextNormalizer.normalize(text));
         ChainLayout layout = ChainLayout.of(lines);
+        List<CatalogItem> products = catalog == null ? List.of() : PostCodes.withCodes(catalog, lines, layout);
         EntryReader reader = readerFor(products);
         List<CatalogItem> withOptions = PostOptions.withOptions(products, lines, layout);
         EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);

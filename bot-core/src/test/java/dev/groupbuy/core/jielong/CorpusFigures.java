@@ -1,7 +1,7 @@
 package dev.groupbuy.core.jielong;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +28,10 @@ public record CorpusFigures(
             ParsedChain parsed = parser.parse(c.text(), c.catalog());
             List<String> mismatches = CorpusScorer.mismatches(c, parsed);
             List<Integer> wrongSeqs = new ArrayList<>();
-            Map<Integer, ChainEntry> bySeq = new HashMap<>();
-            if (parsed.isChain()) {
-                parsed.entries().forEach(e -> bySeq.putIfAbsent(e.seq(), e));
-            }
+            Map<Integer, ArrayDeque<ChainEntry>> bySeq = CorpusScorer.bySeq(parsed);
             entries += c.entries().size();
             for (CorpusCase.Expected want : c.entries()) {
-                ChainEntry got = bySeq.remove(want.seq());
+                ChainEntry got = CorpusScorer.next(bySeq, want.seq());
                 if (got == null) {
                     continue;
                 }
@@ -49,6 +46,7 @@ public record CorpusFigures(
                 }
             }
             int invented = (int) bySeq.values().stream()
+                    .flatMap(ArrayDeque::stream)
                     .filter(e -> !e.review() && (!e.items().isEmpty() || e.cancelled()))
                     .count();
             wrong += invented;

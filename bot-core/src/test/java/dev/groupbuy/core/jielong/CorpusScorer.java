@@ -2,6 +2,7 @@ package dev.groupbuy.core.jielong;
 
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,9 @@ public final class CorpusScorer {
             out.add("entry count: expected " + c.entries().size() + " got "
                     + parsed.entries().size());
         }
-        Map<Integer, ChainEntry> bySeq = new HashMap<>();
-        parsed.entries().forEach(e -> bySeq.putIfAbsent(e.seq(), e));
+        Map<Integer, ArrayDeque<ChainEntry>> bySeq = bySeq(parsed);
         for (CorpusCase.Expected want : c.entries()) {
-            ChainEntry got = bySeq.get(want.seq());
+            ChainEntry got = next(bySeq, want.seq());
             if (got == null) {
                 out.add("seq " + want.seq() + ": missing");
                 continue;
@@ -48,6 +48,25 @@ public final class CorpusScorer {
             }
         }
         return out;
+    }
+
+    /**
+     * The parsed entries by seq, in text order. A list whose numbering starts again repeats seqs: the first
+     * expected entry with a seq is matched with the first parsed one, the second with the second.
+     */
+    static Map<Integer, ArrayDeque<ChainEntry>> bySeq(ParsedChain parsed) {
+        Map<Integer, ArrayDeque<ChainEntry>> bySeq = new HashMap<>();
+        if (parsed.isChain()) {
+            parsed.entries()
+                    .forEach(e -> bySeq.computeIfAbsent(e.seq(), k -> new ArrayDeque<>())
+                            .add(e));
+        }
+        return bySeq;
+    }
+
+    static ChainEntry next(Map<Integer, ArrayDeque<ChainEntry>> bySeq, int seq) {
+        ArrayDeque<ChainEntry> queue = bySeq.get(seq);
+        return queue == null ? null : queue.poll();
     }
 
     static boolean sameItems(Map<String, BigDecimal> want, List<OrderItem> got) {

@@ -88,6 +88,12 @@ public final class NameExtractor {
                     || tokens.get(start).text().startsWith("@")) {
                 name = nameAfterMention(tokens, name);
             }
+            if (NameLikeness.isTeamOrCompany(name.text()) && NameLikeness.of(name.text()) < 0) {
+                Name after = nameAfterOrder(tokens, name.to());
+                if (NameLikeness.isNickname(after.text()) && NameLikeness.of(after.text()) > 0) {
+                    name = after; // 研发二部 1份 小钟: the team stands first, the person after the order
+                }
+            }
             if (k > 0 && (Questions.isHesitation(name.text()) || NameLikeness.of(name.text()) < -5)) {
                 name = roomAsName(tokens, k).orElse(name); // 3-2-1006 看情况: the room signs, the words hesitate
             }
@@ -681,7 +687,7 @@ public final class NameExtractor {
         }
         int last = extend(tokens, j, j);
         Name name = named(tokens, j, last);
-        return name.text().isEmpty() ? new Name("", k, k) : name;
+        return name.text().isEmpty() ? new Name("", k, k) : betterNameAfter(tokens, name); // 2份 法务 小陈
     }
 
     private static boolean isOrderPart(Token t) {

@@ -68,7 +68,7 @@ public final class NameLikeness {
         if (isLatinDepartment(w) || isSize(w)) {
             return -3;
         }
-        if (isCommonEnglishWord(w) || w.equals("举手") || w.startsWith("举手")) {
+        if (isCommonEnglishWord(w) || w.startsWith("举手") || isCountOfKinds(w)) {
             return -9; // 睿睿妈咪 sorry 取消, 十七 举手🙋: what the person says, not a second name
         }
         if ((w.startsWith("跟") || w.startsWith("和") || w.startsWith("同")) && w.endsWith("一样")) {
@@ -161,13 +161,14 @@ public final class NameLikeness {
 
     /** {@code 研发 Jack}, {@code 百度 Jacky}: a team or company before a colleague's name. */
     static boolean isTeamOrCompany(String w) {
-        return TEAMS.contains(w)
-                || COMPANIES.contains(w)
-                || PLACE_TABLE.occursIn(w)
-                || endsWithAny(w, PLACE_ENDINGS)
-                || PLACE_ENDINGS.contains(w)
-                || Places.isPlace(w)
-                || List.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程").contains(w);
+        return !w.isEmpty()
+                && (TEAMS.contains(w)
+                        || COMPANIES.contains(w)
+                        || PLACE_TABLE.occursIn(w)
+                        || endsWithAny(w, PLACE_ENDINGS)
+                        || PLACE_ENDINGS.contains(w)
+                        || Places.isPlace(w)
+                        || List.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程").contains(w));
     }
 
     private static final List<String> ENGLISH_WORDS = List.of(
@@ -177,6 +178,11 @@ public final class NameLikeness {
     /** {@code sorry}, {@code thanks}, {@code pls}: what the person says in English, not who they are. */
     static boolean isCommonEnglishWord(String w) {
         return ENGLISH_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@code 三样}, {@code 两种}, {@code 每样}: how many kinds the person wants, not who they are. */
+    private static boolean isCountOfKinds(String w) {
+        return w.length() == 2 && "一二两三四五六七八九十几每".indexOf(w.charAt(0)) >= 0 && "样种款".indexOf(w.charAt(1)) >= 0;
     }
 
     /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */

@@ -1,0 +1,124 @@
+package dev.groupbuy.core.jielong.layout;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The letter codes a post gives its products ({@code A 五花肉 23/斤}, {@code B、肋排 32/斤}) when the deal's catalog
+ * does not list them. Residents order by those codes ({@code A2斤 B1}); a leader reads them from the post, and so
+ * does the parser: {@link #withCodes} adds each code to the one product its post line names. A catalog that already
+ * has letter codes is taken as it is, and a code line that names no product, or several, adds nothing.
+ */
+public final class PostCodes {
+
+    private static final String SEPARATORS = " .、:：)）-";
+
+    private PostCodes() {}
+
+    /** {@code catalog} with the codes the post above the first numbered line gives, or {@code catalog} itself. */
+    public static List<CatalogItem> withCodes(List<CatalogItem> catalog, String[] lines, ChainLayout layout) {
+        if (catalog.size() < 2 || catalog.stream().anyMatch(PostCodes::hasLetterCode)) {
+            return catalog;
+        }
+        Map<Character, CatalogItem> codes = new LinkedHashMap<>();
+        for (int i = 0; i < lines.length && layout.sequence(i) == null; i++) {
+            String line = lines[i].strip();
+            char code = codeAt(line);
+            if (code == 0) {
+                continue;
+            }
+            CatalogItem named = onlyProductNamedIn(catalog, line.substring(1));
+            if (named == null || codes.containsKey(code) || codes.containsValue(named)) {
+                return catalog; // a code line the parser cannot pin down: trust none of them
+            }
+            codes.put(code, named);
+        }
+        if (codes.size() < 2) {
+            return catalog;
+        }
+        List<CatalogItem> out = new ArrayList<>(catalog.size());
+        for (CatalogItem item : catalog) {
+            Character code = codeOf(codes, item);
+            if (code == null) {
+                out.add(item);
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(item.aliases());
+            aliases.add(String.valueOf(code));
+            out.add(new CatalogItem(
+                    item.sku(),
+                    item.name(),
+                    List.copyOf(aliases),
+                    item.unit(),
+                    item.price(),
+                    item.stock(),
+                    item.limitPerPerson(),
+                    item.productId()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Character codeOf(Map<Character, CatalogItem> codes, CatalogItem item) {
+        for (Map.Entry<Character, CatalogItem> e : codes.entrySet()) {
+            if (e.getValue() == item) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLetterCode(CatalogItem item) {
+        return item.aliases().stream().anyMatch(a -> a.length() == 1 && isLetter(a.charAt(0)));
+    }
+
+    /** The capital letter a post line starts with, set apart from the rest ({@code A 五花肉}, {@code B、肋排}), or 0. */
+    private static char codeAt(String line) {
+        if (line.length() < 3 || !isLetter(line.charAt(0)) || SEPARATORS.indexOf(line.charAt(1)) < 0) {
+            return 0;
+        }
+        return Character.toUpperCase(line.charAt(0));
+    }
+
+    /** {@code B 大只 6只/盒 99元} for 鲜活大鲍鱼 6只/盒: a word of the line is part of the product's name. */
+    private static boolean partOfTheName(String[] words, String name) {
+        for (String w : words) {
+            if (w.length() >= 2 && name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one product whose name or alias the rest of the line holds, or whose name holds a word of it. */
+    private static CatalogItem onlyProductNamedIn(List<CatalogItem> catalog, String rest) {
+        String text = rest.strip();
+        while (!text.isEmpty() && SEPARATORS.indexOf(text.charAt(0)) >= 0) {
+            text = text.substring(1).strip();
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        String named = text;
+        String[] words = text.split(" +");
+        CatalogItem found = null;
+        for (CatalogItem item : catalog) {
+            boolean names = named.contains(item.name())
+                    || item.aliases().stream().anyMatch(a -> a.length() >= 2 && named.contains(a))
+                    || partOfTheName(words, item.name());
+            if (names) {
+                if (found != null) {
+                    return null;
+                }
+                found = item;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+}
