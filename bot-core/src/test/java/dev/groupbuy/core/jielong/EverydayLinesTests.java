@@ -32,6 +32,18 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aCancelWordWhereTheNameStandsBeforeAnOrderAsksInsteadOfCancelling() {
+        for (String line : List.of("删除 草莓两盒", "取消关注 1盒", "退出群聊 1盒")) {
+            ChainEntry e = parser.parse("#接龙\n1. 阿芳 2盒\n2. 小周 1盒\n3. " + line, Catalogs.strawberries())
+                    .entries()
+                    .get(2);
+            assertThat(e.cancelled()).as(line).isFalse();
+            assertThat(e.reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_NAME);
+        }
+        assertThat(read(Catalogs.strawberries(), "阿芳 取消").cancelled()).isTrue();
+    }
+
+    @Test
     void twoPeopleSigningUpTogetherAreNamedTogether() {
         assertThat(read(Catalogs.strawberries(), "阿坤&阿珍 2盒").name()).isEqualTo("阿坤&阿珍");
         assertThat(read(Catalogs.strawberries(), "Coco & Mia 1盒").name()).isEqualTo("Coco & Mia");

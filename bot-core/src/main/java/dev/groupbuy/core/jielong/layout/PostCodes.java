@@ -103,6 +103,21 @@ public final class PostCodes {
         }
         String named = text;
         String[] words = text.split(" +");
+        CatalogItem byFirstWord = null;
+        for (CatalogItem item : catalog) {
+            boolean names = item.name().contains(words[0])
+                    || item.aliases().stream().anyMatch(a -> a.length() >= 2 && words[0].contains(a));
+            if (words[0].length() >= 2 && names) {
+                if (byFirstWord != null) {
+                    byFirstWord = null;
+                    break;
+                }
+                byFirstWord = item;
+            }
+        }
+        if (byFirstWord != null) {
+            return byFirstWord; // C 组合装 5片装（3西冷2眼肉）: the word right after the code names it
+        }
         CatalogItem found = null;
         for (CatalogItem item : catalog) {
             boolean names = named.contains(item.name())

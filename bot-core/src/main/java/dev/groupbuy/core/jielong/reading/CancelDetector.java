@@ -49,17 +49,23 @@ public final class CancelDetector {
         return skus != null ? new Cancel(true, false, skus) : Cancel.NONE;
     }
 
+    /** A bare "no" in the dialects residents write: {@code 鱼鳞唔要}, {@code 葱伐要}. */
+    private static final Set<String> LEAVE_OUT = Set.of("不要", "唔要", "伐要", "覅要", "冇要", "勿要", "莫要", "甭要");
+
     /**
      * {@code 汤不要}, {@code 葱不要}: a bare {@code 不要} right after a word that names no product leaves something
      * out of the order (a remark); {@code 草莓不要}, {@code B不要了} drop a product.
      */
     private static boolean leavesOutAnIngredient(List<Token> tokens, int from, int k) {
         Token t = tokens.get(k);
-        if (!t.text().equals("不要") || k <= from) {
+        if (!LEAVE_OUT.contains(t.text()) || k <= from) {
             return false;
         }
         Token before = tokens.get(k - 1);
-        return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar());
+        boolean all = before.text().endsWith("全部")
+                || before.text().endsWith("都")
+                || before.text().endsWith("统统");
+        return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar()) && !all;
     }
 
     /**

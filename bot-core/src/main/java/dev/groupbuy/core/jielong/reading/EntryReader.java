@@ -110,6 +110,36 @@ public final class EntryReader {
         return people;
     }
 
+    /** The line starts with a cancel word (and nothing else names anyone), and an order follows it after a space. */
+    private static boolean cancelWordThenAnOrder(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).isSeparator()) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).is(TokenKind.CANCEL)) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size()
+                && tokens.get(j).is(TokenKind.TEXT)
+                && tokens.get(j - 1).gluedTo(tokens.get(j))) {
+            j++; // 取消关注
+        }
+        if (j >= tokens.size() || !tokens.get(j).is(TokenKind.SPACE)) {
+            return false;
+        }
+        for (int i = j + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is(TokenKind.PRODUCT) || (t.is(TokenKind.NUMBER) && t.unit() != null)) {
+                return true;
+            }
+            if (t.is(TokenKind.CANCEL)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What 同上 and its kind already say: the line just above, read where the line stands. */
     private static final java.util.Set<String> ABOVE = java.util.Set.of("楼上", "上面", "上", "上一个", "上一位");
 
@@ -144,7 +174,9 @@ public final class EntryReader {
             read = orders.read(order, previous, orderKinds);
         }
         read = eachOfThePeople(read, name.text(), orderKinds);
-        if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
+        if (name.text().isEmpty() && read.cancelled() && cancelWordThenAnOrder(tokens)) {
+            read = LineOrder.review(ReviewReason.UNCLEAR_NAME); // 删除 土豆两袋, 取消关注 1个: a nickname, or a cancel?
+        } else if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.NO_NAME);
         } else if (name.uncertain() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.UNCLEAR_NAME);

@@ -711,6 +711,7 @@ public final class NameExtractor {
             span = span.substring(0, at); // 小冉@链家: the company after the @ is not the name
         }
         String text = Places.withoutPlaceInFront(withoutPaymentMarks(TextNormalizer.trimSeparators(span)));
+        text = withUnderscores(tokens, first, last, text);
         int next = last + 1;
         if (endsWithAnInitial(tokens, last)) {
             text = text + "."; // M.J., Alan W.: the dot of an initial belongs to the name
@@ -718,6 +719,31 @@ public final class NameExtractor {
         }
         boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
         return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);
+    }
+
+    /** {@code _小雪_}, {@code Momo_}, {@code 阿宝_}: underscores glued to a nickname are part of how it is written. */
+    private static String withUnderscores(List<Token> tokens, int first, int last, String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        Token before = first > 0 ? tokens.get(first - 1) : null;
+        boolean leading = first < 2 || tokens.get(first - 2).isSeparator(); // not 北苑_胖虎: that joins a place
+        if (before != null
+                && before.isChar('_')
+                && before.gluedTo(tokens.get(first))
+                && leading
+                && !out.startsWith("_")) {
+            out = "_" + out;
+        }
+        String span = tokens.get(first).spanTo(tokens.get(last));
+        int k = last + 1;
+        boolean after = (k < tokens.size()
+                        && tokens.get(k).isChar('_')
+                        && tokens.get(last).gluedTo(tokens.get(k))
+                        && (k + 1 >= tokens.size() || tokens.get(k + 1).is(TokenKind.SPACE)))
+                || span.endsWith("_");
+        return after && !out.endsWith("_") ? out + "_" : out;
     }
 
     private static boolean endsWithAnInitial(List<Token> tokens, int last) {
@@ -819,8 +845,11 @@ public final class NameExtractor {
                 && SENTENCE_STARTS.indexOf(first) < 0;
     }
 
-    /** {@code Ivy 有4L装的吗}, {@code Tom 不要辣}: a character that starts what the person says, not a surname. */
-    private static final String SENTENCE_STARTS = "有不那";
+    /**
+     * {@code Ivy 有4L装的吗}, {@code Tom 不要辣}, {@code Ella 补一盒A}: a character that starts what the person says, not
+     * a surname.
+     */
+    private static final String SENTENCE_STARTS = "有不那补多少减改换各";
 
     private static boolean allHan(String text) {
         for (int i = 0; i < text.length(); i++) {

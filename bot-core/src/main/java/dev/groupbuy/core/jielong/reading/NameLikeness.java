@@ -25,8 +25,9 @@ public final class NameLikeness {
     /** Last characters that make a nickname-shaped word ({@code 老屋}, {@code 大队部}, {@code 小学}) a place. */
     private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学班";
     /** Teams written in Latin letters ({@code IT 小郑}): a department, not a name. */
-    private static final List<String> LATIN_DEPARTMENTS =
-            List.of("IT", "HR", "QA", "PM", "BD", "UI", "UX", "PR", "CEO", "CFO", "CTO", "COO", "R&D");
+    private static final List<String> LATIN_DEPARTMENTS = List.of(
+            "IT", "HR", "QA", "PM", "BD", "UI", "UX", "PR", "CEO", "CFO", "CTO", "COO", "R&D", "DBA", "SRE", "OPS",
+            "FE", "RD", "AE", "GM", "VP", "PMO", "IT部", "HRBP");
 
     private static final List<String> PLACE_WORDS = List.of(
             "万科", "碧桂园", "保利", "恒大", "龙湖", "绿城", "融创", "中海", "华润", "万达", "金地", "招商", "雅居乐", "世茂", "富力", "旭辉", "人事",

@@ -216,12 +216,16 @@ public final class OrderReader {
 
     private LineOrder partialCancel(List<Token> tokens, CancelDetector.Cancel cancel) {
         List<Token> kept = new ArrayList<>();
+        Token dropped = null;
         for (Token t : tokens) {
             boolean cancelledProduct = t.is(TokenKind.PRODUCT)
                     && t.products().stream().anyMatch(p -> cancel.skus().contains(p.sku()));
-            if (!t.is(TokenKind.CANCEL) && !cancelledProduct) {
+            boolean itsCount =
+                    dropped != null && dropped.gluedTo(t) && (t.is(TokenKind.NUMBER) || t.is(TokenKind.TIMES));
+            if (!t.is(TokenKind.CANCEL) && !cancelledProduct && !itsCount) {
                 kept.add(t);
             }
+            dropped = cancelledProduct || itsCount ? t : null; // B1 … 取消B: the count of B goes with it
         }
         Assembly a = assembler.assemble(kept, 0, kept.size());
         cancel.skus().forEach(a.items::remove);

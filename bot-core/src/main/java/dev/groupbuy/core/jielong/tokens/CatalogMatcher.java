@@ -309,6 +309,9 @@ public final class CatalogMatcher {
                 || NOT_AFTER_LETTER_CODE.indexOf(after) >= 0) {
             return null;
         }
+        if (deskAfter(s, i)) {
+            return null; // C-18, A-03: a desk or a stall, not eighteen of C
+        }
         if (Character.isDigit(after) && placeAfterDigits(s, i + 1)) {
             return null; // B1电梯口, C2栋: a floor or a building, not two of C
         }
@@ -378,6 +381,14 @@ public final class CatalogMatcher {
         return !w.isEmpty() && w.charAt(w.length() - 1) == end;
     }
 
+    /** Whether the letter at {@code i} starts a desk or stall number ({@code C-18}, {@code A-03}): a place. */
+    public static boolean deskAfter(CharSequence s, int i) {
+        return i + 3 < s.length()
+                && s.charAt(i + 1) == '-'
+                && Character.isDigit(s.charAt(i + 2))
+                && Character.isDigit(s.charAt(i + 3));
+    }
+
     /** Whether the letter at {@code i} follows the end of a place word ({@code 地库B2}): part of the place. */
     public static boolean afterAPlace(CharSequence s, int i) {
         return i > 0 && PLACE_BEFORE_A_CODE.indexOf(s.charAt(i - 1)) >= 0;
@@ -411,9 +422,12 @@ public final class CatalogMatcher {
         return parts;
     }
 
-    /** {@code 换A}, {@code 改成B}, {@code 只要A和D}: the character before a code that makes it one despite the word. */
+    /**
+     * {@code 换A}, {@code 改成B}, {@code 只要A和D}, {@code 取消B}, {@code 去掉C}: the character before a code that makes it
+     * one despite the word.
+     */
     static boolean afterAnOrderWord(CharSequence s, int i) {
-        return i > 0 && "换改成要和是".indexOf(s.charAt(i - 1)) >= 0;
+        return i > 0 && "换改成要和是消掉".indexOf(s.charAt(i - 1)) >= 0;
     }
 
     static boolean placeAfterDigits(CharSequence s, int from) {

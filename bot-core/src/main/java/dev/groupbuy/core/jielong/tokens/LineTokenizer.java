@@ -211,7 +211,11 @@ public final class LineTokenizer {
         while (j < s.length() && BuildingScanner.isDigit(s.charAt(j)) && j - i < 3) {
             j++;
         }
+        boolean floor = j < s.length()
+                && (s.charAt(j) == 'F' || s.charAt(j) == 'f')
+                && (i == 0 || (j + 1 < s.length() && s.charAt(j + 1) == '-'));
         boolean code = j - i <= 2
+                && !floor // 9F-小卢, 12F 阿贵 at the start of the line: the floor, not nine of F
                 && j < s.length()
                 && catalog.letterCode(s.charAt(j)).size() == 1
                 && (j + 1 == s.length() || isBoundary(s.charAt(j + 1)));

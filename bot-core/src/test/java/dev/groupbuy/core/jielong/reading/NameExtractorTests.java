@@ -81,7 +81,14 @@ class NameExtractorTests {
                 "小冉@链家 2盒|小冉",
                 "老王2号 1盒|老王2号",
                 "5楼东户 王姨 2盒|王姨",
-                "滴滴-老王师傅 1盒|老王师傅"
+                "滴滴-老王师傅 1盒|老王师傅",
+                "研发二部 1盒 小钟 不要辣|小钟",
+                "2盒 法务 小陈 都中辣|小陈",
+                "_小雪_ 2盒|_小雪_",
+                "Momo_ 草莓两盒|Momo_",
+                "北苑_胖虎 1盒|胖虎",
+                "产品部-Ella 补一盒|Ella",
+                "22F-DBA 胖哥 2盒|胖哥"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);

@@ -73,6 +73,36 @@ class OrderReaderTests {
     }
 
     @Test
+    void dialectCancelsCancelAndADialectNoAfterAnIngredientIsARemark() {
+        for (String body : List.of("小囡 伐要了", "黎姐 唔使了", "伟仔 全部唔要")) {
+            assertThat(read(Catalogs.strawberries(), body).cancelled()).as(body).isTrue();
+        }
+        LineOrder scales = read(Catalogs.strawberries(), "阿Sam 草莓1盒 叶子唔要");
+        assertThat(scales.cancelled()).isFalse();
+        assertThat(items(scales)).isEqualTo(Map.of("A", "1"));
+    }
+
+    @Test
+    void aFloorOrDeskBeforeTheNameIsNoCountOfTheProductWithThatCode() {
+        List<CatalogItem> menu = List.of(
+                Catalogs.item("C", "芝士蛋糕", "块", "C"),
+                Catalogs.item("D", "提拉米苏", "块", "D"),
+                Catalogs.item("F", "黑森林", "块", "F"));
+        assertThat(items(read(menu, "9F-小卢 C1 D1"))).isEqualTo(Map.of("C", "1", "D", "1"));
+        assertThat(items(read(menu, "C-18 嘉欣 D2"))).isEqualTo(Map.of("D", "2"));
+        assertThat(items(read(menu, "小卢 2F 1C"))).isEqualTo(Map.of("C", "1", "F", "2"));
+    }
+
+    @Test
+    void cancellingOneCodedProductAfterAnArrowKeepsTheOthers() {
+        List<CatalogItem> menu = List.of(
+                Catalogs.item("A", "芝士蛋糕", "块", "A"),
+                Catalogs.item("B", "提拉米苏", "块", "B"),
+                Catalogs.item("C", "黑森林", "块", "C"));
+        assertThat(items(read(menu, "静静 A1 B1 C1 → 取消B"))).isEqualTo(Map.of("A", "1", "C", "1"));
+    }
+
+    @Test
     void theLeadersMenuNumbersNameProductsAndTheNumberAfterATimesSignCountsThem() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("A", "阳光玫瑰葡萄", "串", "葡萄", "1"),

@@ -165,6 +165,7 @@ final class BucketScanCatalogMatcher {
                     Character.isDigit(after) || ChineseNumerals.isNumeral(after) || "*×xX".indexOf(after) >= 0;
             return !letterBefore
                     && !CatalogMatcher.afterAPlace(s, i)
+                    && !CatalogMatcher.deskAfter(s, i)
                     && !isAsciiLetter(after)
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
                     && !(Character.isDigit(after) && CatalogMatcher.placeAfterDigits(s, i + 1))
