@@ -72,7 +72,7 @@ public final class OrderReader {
                 if (left != null) {
                     return left; // 取消1盒 剩2盒, 取消一盒,改2盒: the count after the cancel is what stays
                 }
-                return quantitiesAroundCancel(tokens)
+                return quantitiesAroundCancel(tokens) || countRightAfterCancel(tokens)
                         ? LineOrder.review(ReviewReason.CONFLICTING_NUMBERS)
                         : LineOrder.cancel();
             }
@@ -283,6 +283,32 @@ public final class OrderReader {
     }
 
     /** {@code 2盒 取消一盒}: the resident may mean one box less, not none. */
+    /**
+     * {@code 取消一箱}, {@code 取消 1份}: a count right after the cancel may mean one less rather than none, which only
+     * someone who knows the earlier order can tell.
+     */
+    private static boolean countRightAfterCancel(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.CANCEL)) {
+                if (t.text().startsWith("全部") || t.text().startsWith("都")) {
+                    return false;
+                }
+                int j = k + 1;
+                while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+                    j++;
+                }
+                return j < tokens.size()
+                        && tokens.get(j).is(TokenKind.NUMBER)
+                        && tokens.get(j).unit() != null;
+            }
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean quantitiesAroundCancel(List<Token> tokens) {
         boolean before = false;
         boolean cancelSeen = false;

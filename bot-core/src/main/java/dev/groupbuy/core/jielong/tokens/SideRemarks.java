@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class SideRemarks {
 
-    private static final List<String> BEFORE = List.of("不要", "不加", "不放", "别放", "别加", "少", "多", "加", "去", "免", "换");
+    private static final List<String> BEFORE =
+            List.of("不要", "不加", "不放", "别放", "别加", "少", "多", "加", "去", "免", "换", "少放", "多放", "少加", "多加");
 
     private SideRemarks() {}
 
