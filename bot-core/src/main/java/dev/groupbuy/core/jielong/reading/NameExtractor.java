@@ -88,7 +88,9 @@ public final class NameExtractor {
                     || tokens.get(start).text().startsWith("@")) {
                 name = nameAfterMention(tokens, name);
             }
-            if (NameLikeness.isTeamOrCompany(name.text()) && NameLikeness.of(name.text()) < 0) {
+            if (nicknameAfterTheOrder(tokens, name.to())
+                    && NameLikeness.of(name.text()) < 0
+                    && NameLikeness.isTeamOrCompany(name.text())) {
                 Name after = nameAfterOrder(tokens, name.to());
                 if (NameLikeness.isNickname(after.text()) && NameLikeness.of(after.text()) > 0) {
                     name = after; // 研发二部 1份 小钟: the team stands first, the person after the order
@@ -192,6 +194,20 @@ public final class NameExtractor {
         Name chosen = secondScore > firstScore ? second : first;
         boolean close = Math.abs(secondScore - firstScore) <= 1 && Math.min(secondScore, firstScore) >= 0;
         return close ? new Name(chosen.text(), chosen.from(), chosen.to(), true) : chosen;
+    }
+
+    /** Whether an order follows {@code from} and, right after it, a word shaped like a nickname (a quick look). */
+    private static boolean nicknameAfterTheOrder(List<Token> tokens, int from) {
+        int j = from;
+        boolean order = false;
+        while (j < tokens.size() && isOrderPart(tokens.get(j))) {
+            order |= !tokens.get(j).isSeparator();
+            j++;
+        }
+        return order
+                && j < tokens.size()
+                && tokens.get(j).is(TokenKind.TEXT)
+                && NameLikeness.isNickname(tokens.get(j).text());
     }
 
     /**
@@ -736,13 +752,12 @@ public final class NameExtractor {
                 && !out.startsWith("_")) {
             out = "_" + out;
         }
-        String span = tokens.get(first).spanTo(tokens.get(last));
         int k = last + 1;
         boolean after = (k < tokens.size()
                         && tokens.get(k).isChar('_')
                         && tokens.get(last).gluedTo(tokens.get(k))
                         && (k + 1 >= tokens.size() || tokens.get(k + 1).is(TokenKind.SPACE)))
-                || span.endsWith("_");
+                || tokens.get(last).lastChar() == '_';
         return after && !out.endsWith("_") ? out + "_" : out;
     }
 

@@ -156,7 +156,7 @@ public final class NameLikeness {
     }
 
     /** Companies colleagues write before their name ({@code 百度 Jacky}, {@code 滴滴-老王师傅}). */
-    private static final List<String> COMPANIES = List.of(
+    private static final java.util.Set<String> COMPANIES = java.util.Set.of(
             "阿里", "腾讯", "百度", "京东", "美团", "字节", "华为", "小米", "滴滴", "网易", "拼多多", "大疆", "链家", "华润", "万科", "顺丰", "联想", "携程",
             "快手", "抖音", "58同城", "3M");
 
@@ -172,13 +172,16 @@ public final class NameLikeness {
                         || List.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程").contains(w));
     }
 
-    private static final List<String> ENGLISH_WORDS = List.of(
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of(
             "sorry", "thanks", "thank", "thx", "ok", "okay", "pls", "please", "hello", "hi", "yes", "no", "plus",
             "same", "add", "cancel", "again", "also", "me", "too", "and", "the", "for", "one", "two", "three");
 
     /** {@code sorry}, {@code thanks}, {@code pls}: what the person says in English, not who they are. */
     static boolean isCommonEnglishWord(String w) {
-        return ENGLISH_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+        return !w.isEmpty()
+                && CatalogMatcher.isAsciiLetter(w.charAt(0))
+                && w.length() <= 6
+                && ENGLISH_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** {@code 三样}, {@code 两种}, {@code 每样}: how many kinds the person wants, not who they are. */
