@@ -44,6 +44,29 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aVarietyWantedAsksButAPreferenceIsPassedOn() {
+        List<CatalogItem> apples = List.of(Catalogs.item("A", "红富士苹果", "斤", "苹果"));
+        for (String line : List.of("小米 苹果要阿克苏的 3斤", "小林 苹果要黄心的", "吕姐 苹果要甜的不要面的 1斤")) {
+            assertThat(read(apples, line).reason()).as(line).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        }
+        for (String line : List.of("阿秀 苹果3斤 要熟一点的", "大卫 2斤 要大个的", "小王 苹果2斤 不要太酸的", "老周 3斤 要5斤左右的")) {
+            ChainEntry e = read(apples, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(e.items()).as(line).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theNthProductOfANumberedMenu() {
+        List<CatalogItem> menu = List.of(
+                Catalogs.item("P1", "麒麟西瓜", "个", "1", "1号"),
+                Catalogs.item("P2", "阳光玫瑰", "串", "2", "2号"),
+                Catalogs.item("P3", "冬枣", "斤", "3", "3号"));
+        assertThat(items(read(menu, "王姐 第二个要两份"))).containsExactly(Map.entry("P2", "2"));
+        assertThat(items(read(menu, "大熊 第一个要两个 第3个一斤"))).containsExactly(Map.entry("P1", "2"), Map.entry("P3", "1"));
+    }
+
+    @Test
     void twoPeopleSigningUpTogetherAreNamedTogether() {
         assertThat(read(Catalogs.strawberries(), "阿坤&阿珍 2盒").name()).isEqualTo("阿坤&阿珍");
         assertThat(read(Catalogs.strawberries(), "Coco & Mia 1盒").name()).isEqualTo("Coco & Mia");

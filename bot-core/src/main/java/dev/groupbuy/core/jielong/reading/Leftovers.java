@@ -49,6 +49,9 @@ public final class Leftovers {
             if (added != null) {
                 return reason(added, catalog);
             }
+            if (t.is(TokenKind.TEXT) && Variants.asksForAVariant(t.text())) {
+                return ReviewReason.UNKNOWN_PRODUCT; // 苹果要阿克苏的: a variety the deal may not sell
+            }
             if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 continue;
             }

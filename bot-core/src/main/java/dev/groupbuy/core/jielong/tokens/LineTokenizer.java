@@ -1,5 +1,6 @@
 package dev.groupbuy.core.jielong.tokens;
 
+import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.text.Brackets;
 import dev.groupbuy.core.jielong.text.ChineseNumerals;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ public final class LineTokenizer {
                 + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for (int i = 0; i < all.length(); i++) {
             special.set(all.charAt(i));
+        }
+        if (!catalog.menuNumber("1").isEmpty() || !catalog.menuNumber("2").isEmpty()) {
+            special.set('第'); // 第二个: the leader's numbered products can be named by their place
         }
     }
 
@@ -139,6 +143,9 @@ public final class LineTokenizer {
 
     private Token wordOrNumber(String s, int i, boolean wordBefore) {
         char c = s.charAt(i);
+        if (c == '第') {
+            return ordinal(s, i);
+        }
         if (s.startsWith(JIN_AND_A_HALF, i)) {
             return Token.number(s, i, i + JIN_AND_A_HALF.length(), ONE_AND_A_HALF, "斤");
         }
@@ -224,6 +231,37 @@ public final class LineTokenizer {
 
     private static boolean isBoundary(char c) {
         return c == ' ' || isPunct(c);
+    }
+
+    /** {@code 第二个}, {@code 第3款}, {@code 第十个}: the product the post numbered so, or {@code null}. */
+    private Token ordinal(String s, int i) {
+        int j = i + 1;
+        if (j >= s.length()) {
+            return null;
+        }
+        int value;
+        int end;
+        if (BuildingScanner.isDigit(s.charAt(j))) {
+            end = j;
+            while (end < s.length() && BuildingScanner.isDigit(s.charAt(end)) && end - j < 2) {
+                end++;
+            }
+            value = Integer.parseInt(s.substring(j, end));
+        } else if (ChineseNumerals.isNumeral(s.charAt(j))) {
+            ChineseNumerals.Reading numeral = ChineseNumerals.read(s, j);
+            if (numeral == null) {
+                return null;
+            }
+            value = numeral.value();
+            end = j + numeral.length();
+        } else {
+            return null;
+        }
+        if (end >= s.length() || "个款种样号项".indexOf(s.charAt(end)) < 0) {
+            return null;
+        }
+        List<CatalogItem> products = catalog.menuNumber(String.valueOf(value));
+        return products.size() == 1 ? Token.product(s, i, end + 1, products) : null;
     }
 
     /** {@code 一号两斤} where the leader coded a product {@code 1号}: the code written in a Chinese numeral. */
