@@ -15,6 +15,7 @@ import dev.groupbuy.core.jielong.text.TextNormalizer;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ public final class ChainParser {
         List<CatalogItem> withOptions = PostOptions.withOptions(products, lines, layout);
         EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);
         List<ReadLine> read = new ArrayList<>();
+        Map<String, Integer> seen = null;
         int first = -1;
         int last = -1;
         List<OrderItem> previous = null;
@@ -137,6 +139,15 @@ public final class ChainParser {
                 previous = null;
             }
             line = answeredByEarlierLine(line, read);
+            if (!line.entry().review()
+                    && !line.entry().cancelled()
+                    && !line.entry().name().isEmpty()) {
+                seen = seen == null ? new HashMap<>() : seen;
+                Integer before = seen.putIfAbsent(line.entry().text(), seq.value());
+                if (before != null && before != seq.value()) {
+                    line = line.asked(ReviewReason.REPEATED_LINE); // 8. 艳艳 1个 / 9. 艳艳 1个: twice, or pasted twice?
+                }
+            }
             read.add(line);
             previous = line.entry().items();
             first = first < 0 ? i : first;

@@ -18,6 +18,11 @@ public enum ReviewReason {
     NO_NAME,
     /** Two word groups could each be the person ({@code 林场 老李 1只}: a place or a name?). */
     UNCLEAR_NAME,
+    /**
+     * The same line stands again under another number ({@code 8. 艳艳 1个} then {@code 9. 艳艳 1个}): a second order,
+     * or the line pasted twice? The first stands; the second waits for the person.
+     */
+    REPEATED_LINE,
     /** The line (or the name on it) is longer than anyone writes; it is not read. */
     TOO_LONG,
     /** Reading the line failed; a defect of the parser, kept as a review so the message still applies. */

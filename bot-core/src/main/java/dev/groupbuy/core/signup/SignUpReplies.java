@@ -49,6 +49,7 @@ final class SignUpReplies {
             case NO_NAME -> line + "没写名字，先没记单，麻烦带上名字再接一次";
             case UNCLEAR_NAME -> line + "看不出是谁接的，先没记单，麻烦把自己的名字写在最前面再接一次";
             case TOO_LONG -> at + line + "太长了没法记，麻烦只写名字和数量";
+            case REPEATED_LINE -> at + line + "接了两次，先按一次记，要两份的话麻烦写清数量";
             case UNIT_MISMATCH -> at + line + "的单位对不上，麻烦按" + units(deal) + "写，如『" + example(deal, name) + "』";
             case AMBIGUOUS_PRODUCT -> at + line + "不确定是哪个商品，麻烦写清商品名，如『" + example(deal, name) + "』";
             default -> at + "没看懂" + line + onSale(deal, entry) + "，麻烦在接龙里写清商品和数量，如『" + example(deal, name) + "』";

@@ -67,6 +67,18 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void theSameLineUnderAnotherNumberWaitsForThePerson() {
+        ParsedChain chain =
+                parser.parse("#接龙 草莓\n1. 阿霞 1盒\n2. 艳艳 1盒\n3. 艳艳 1盒\n4. 阿伦 2盒\n2. 艳艳 1盒", Catalogs.strawberries());
+
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "1"));
+        assertThat(chain.entries().get(2).reason()).isEqualTo(ReviewReason.REPEATED_LINE);
+        assertThat(chain.entries().get(4).review())
+                .as("a stale copy under the same number is no new line")
+                .isFalse();
+    }
+
+    @Test
     void twoPeopleSigningUpTogetherAreNamedTogether() {
         assertThat(read(Catalogs.strawberries(), "阿坤&阿珍 2盒").name()).isEqualTo("阿坤&阿珍");
         assertThat(read(Catalogs.strawberries(), "Coco & Mia 1盒").name()).isEqualTo("Coco & Mia");

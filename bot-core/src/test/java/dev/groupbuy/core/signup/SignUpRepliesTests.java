@@ -64,6 +64,14 @@ class SignUpRepliesTests {
     }
 
     @Test
+    void asksWhetherALineWrittenTwiceMeansTwo() {
+        String text = SignUpReplies.askToClarify(
+                Chains.strawberries(), List.of(unclear("艳艳", "艳艳 1盒", ReviewReason.REPEATED_LINE)), "艳艳");
+
+        assertThat(text).isEqualTo("@艳艳 「艳艳 1盒」接了两次，先按一次记，要两份的话麻烦写清数量");
+    }
+
+    @Test
     void tellsNewcomersAndChangersApartWhenTheDealIsClosed() {
         assertThat(SignUpReplies.closed(List.of("毕飞"), List.of())).isEqualTo("本单已截单，毕飞的接龙没有记上，没赶上的邻居下次早点哦");
         assertThat(SignUpReplies.closed(List.of(), List.of("任晓红"))).isEqualTo("本单已截单，任晓红的修改没有记上，有变动请私聊团长");

@@ -36,6 +36,14 @@ public record ReadLine(
                 resolved, orderSignal, prose, quantityWritten, dependsOnLineAbove, null, namedByProductWord);
     }
 
+    /** This line held back with {@code reason}: no order until someone answers. */
+    public ReadLine asked(dev.groupbuy.core.jielong.ReviewReason reason) {
+        ChainEntry e = entry;
+        ChainEntry held = new ChainEntry(
+                e.seq(), e.name(), java.util.List.of(), false, true, reason, e.note(), e.text(), e.line());
+        return new ReadLine(held, orderSignal, prose, quantityWritten, dependsOnLineAbove, null, namedByProductWord);
+    }
+
     public boolean looksLikeSignUp() {
         return !prose && !entry.name().isEmpty();
     }

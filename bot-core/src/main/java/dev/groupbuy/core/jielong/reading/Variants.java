@@ -7,8 +7,9 @@ import java.util.Set;
  * What a resident wants of a product, written {@code 要…的}: a preference a leader simply passes on ({@code 要熟一点的},
  * {@code 要大个的}, {@code 要活的}, {@code 要母的}, {@code 要5斤左右的}), or a variety, brand or flavour the deal may not
  * sell ({@code 苹果要阿克苏的}, {@code 榴莲要猫山王的}, {@code 奶要伊利的}, {@code 饺子要韭菜鸡蛋馅的}), which the leader
- * must check first. Preferences are how ripe, big, fresh, fat, hot or sweet, a sex, a weight or a cut; anything
- * else named in that slot is taken for a variant.
+ * must check first. Preferences are how ripe, big, fresh, fat, hot or sweet, a sex, a weight, a cut or how it is
+ * prepared ({@code 去皮}, {@code 杀好}, {@code 带壳}), or when ({@code 要13号当天的}); anything else named in that slot is
+ * taken for a variant.
  */
 final class Variants {
 
@@ -62,13 +63,21 @@ final class Variants {
                 return true; // 要熟一点的, 要大点的
             }
         }
-        for (String degree : new String[] {"太", "最", "特", "超", "很", "比较", "稍微", "偏"}) {
+        for (String degree : new String[] {
+            "太", "最", "特", "超", "很", "比较", "稍微", "偏", "切", "去", "剁", "杀", "剥", "绞", "洗", "带", "不", "少", "多", "无", "没",
+            "有", "现", "鲜", "冻", "冷", "成熟", "当天", "今天", "明天", "早", "晚"
+        }) {
             if (what.startsWith(degree)) {
                 return true;
             }
         }
         if (what.contains("左右") || what.contains("以上") || what.contains("以下") || what.contains("多一点")) {
             return true; // 要5斤左右的
+        }
+        int day = what.indexOf('号');
+        boolean date = day > 0 && Character.isDigit(what.charAt(day - 1));
+        if (date || what.contains("天") || what.contains("点前") || what.contains("点后")) {
+            return true; // 要13号当天的: when, not which
         }
         char first = what.charAt(0);
         boolean weight = Character.isDigit(first) || "一二两三四五六七八九十半".indexOf(first) >= 0;
