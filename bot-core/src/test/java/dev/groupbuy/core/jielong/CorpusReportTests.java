@@ -24,7 +24,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-5",
             "corpus/jielong-real-holdout-6",
             "corpus/jielong-real-holdout-7",
-            "corpus/jielong-real-holdout-8");
+            "corpus/jielong-real-holdout-8",
+            "corpus/jielong-real-holdout-9");
 
     /** Held-back sets whose misses are never printed: only their totals may be looked at. */
     private static final List<String> SEALED = List.of(
@@ -33,7 +34,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-5",
             "corpus/jielong-real-holdout-6",
             "corpus/jielong-real-holdout-7",
-            "corpus/jielong-real-holdout-8");
+            "corpus/jielong-real-holdout-8",
+            "corpus/jielong-real-holdout-9");
 
     private final ChainParser parser = new ChainParser();
 
