@@ -67,6 +67,18 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void oneOfEachKindInNorthernWordsAndAnAcknowledgementIsNoOrder() {
+        List<CatalogItem> veg =
+                List.of(Catalogs.item("A", "黄瓜", "斤"), Catalogs.item("B", "西红柿", "斤"), Catalogs.item("C", "茄子", "斤"));
+        assertThat(items(read(veg, "二宝爸爸 一样来一个")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(veg, "老马 一样一斤")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(read(Catalogs.strawberries(), "老王 收到").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "6栋502 来个三盒").name()).isEqualTo("6栋502");
+    }
+
+    @Test
     void theSameLineUnderAnotherNumberWaitsForThePerson() {
         ParsedChain chain =
                 parser.parse("#接龙 草莓\n1. 阿霞 1盒\n2. 艳艳 1盒\n3. 艳艳 1盒\n4. 阿伦 2盒\n2. 艳艳 1盒", Catalogs.strawberries());

@@ -69,7 +69,7 @@ public final class NameLikeness {
         if (isLatinDepartment(w) || isSize(w)) {
             return -3;
         }
-        if (isCommonEnglishWord(w) || w.startsWith("举手") || isCountOfKinds(w)) {
+        if (isCommonEnglishWord(w) || w.startsWith("举手") || isCountOfKinds(w) || ORDERING_WORDS.contains(w)) {
             return -9; // 睿睿妈咪 sorry 取消, 十七 举手🙋: what the person says, not a second name
         }
         if ((w.startsWith("跟") || w.startsWith("和") || w.startsWith("同")) && w.endsWith("一样")) {
@@ -183,6 +183,10 @@ public final class NameLikeness {
                 && w.length() <= 6
                 && ENGLISH_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** {@code 6栋502 来个三盒}: the words of ordering before a count, not a name. */
+    private static final java.util.Set<String> ORDERING_WORDS = java.util.Set.of(
+            "来个", "来", "要", "来点", "整个", "要个", "拿", "拿个", "买", "订", "我要", "来份", "要份", "给我", "帮我", "给我来", "我也要", "也要");
 
     /** {@code 三样}, {@code 两种}, {@code 每样}: how many kinds the person wants, not who they are. */
     private static boolean isCountOfKinds(String w) {

@@ -146,6 +146,9 @@ public final class LineTokenizer {
         if (c == '第') {
             return ordinal(s, i);
         }
+        if (c == '一' && eachKindAt(s, i)) {
+            return Token.of(TokenKind.EVERY, s, i, i + 2); // 一样来一个: one of each, as 每样
+        }
         if (s.startsWith(JIN_AND_A_HALF, i)) {
             return Token.number(s, i, i + JIN_AND_A_HALF.length(), ONE_AND_A_HALF, "斤");
         }
@@ -231,6 +234,18 @@ public final class LineTokenizer {
 
     private static boolean isBoundary(char c) {
         return c == ' ' || isPunct(c);
+    }
+
+    /** {@code 一样来一个}, {@code 一样一袋}: "one of each kind" in the north, not "the same as" ({@code 跟上面一样}). */
+    private static boolean eachKindAt(String s, int i) {
+        if (!s.startsWith("一样", i) || i + 2 >= s.length()) {
+            return false;
+        }
+        char after = s.charAt(i + 2);
+        boolean count =
+                "来要拿整".indexOf(after) >= 0 || ChineseNumerals.isNumeral(after) || BuildingScanner.isDigit(after);
+        boolean same = i > 0 && "跟和同都也".indexOf(s.charAt(i - 1)) >= 0;
+        return count && !same;
     }
 
     /** {@code 第二个}, {@code 第3款}, {@code 第十个}: the product the post numbered so, or {@code null}. */
