@@ -305,7 +305,7 @@ public final class CatalogMatcher {
         char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         if (codes.isEmpty()
                 || (i > 0 && isAsciiLetter(s.charAt(i - 1)))
-                || isAsciiLetter(after)
+                || (isAsciiLetter(after) && !timesAfter(s, i + 1))
                 || NOT_AFTER_LETTER_CODE.indexOf(after) >= 0) {
             return null;
         }
@@ -458,9 +458,23 @@ public final class CatalogMatcher {
         }
         char unit = s.charAt(i - 1);
         char count = s.charAt(i - 2);
-        boolean counted = "份个盒袋杯瓶箱斤只包罐".indexOf(unit) >= 0
-                && (Character.isDigit(count) || ChineseNumerals.isNumeral(count) || "来加要".indexOf(count) >= 0);
+        boolean measure = "份个盒袋杯瓶箱斤只包罐".indexOf(unit) >= 0
+                || (ProductFragments.isHan(unit)
+                        && BUILDING_MARKS.indexOf(unit) < 0
+                        && !ChineseNumerals.isNumeral(unit));
+        boolean counted =
+                measure && (Character.isDigit(count) || ChineseNumerals.isNumeral(count) || "来加要".indexOf(count) >= 0);
         return counted || isChangeTo(s, i);
+    }
+
+    /** Marks of a building or floor: {@code 三楼C} is a place, not a count of C. */
+    private static final String BUILDING_MARKS = "楼栋层号区座单元室门幢期户弄";
+
+    /** {@code Ax2}, {@code Dx1}: a times sign and a digit right after a code. */
+    public static boolean timesAfter(CharSequence s, int at) {
+        return at + 1 < s.length()
+                && (s.charAt(at) == 'x' || s.charAt(at) == 'X')
+                && Character.isDigit(s.charAt(at + 1));
     }
 
     /** {@code B换成C}, {@code 改成A}: the code a change turns to. */

@@ -166,7 +166,7 @@ final class BucketScanCatalogMatcher {
             return !letterBefore
                     && !CatalogMatcher.afterAPlace(s, i)
                     && !CatalogMatcher.deskAfter(s, i)
-                    && !isAsciiLetter(after)
+                    && !(isAsciiLetter(after) && !CatalogMatcher.timesAfter(s, i + 1))
                     && NOT_AFTER_LETTER_CODE.indexOf(after) < 0
                     && !(Character.isDigit(after) && CatalogMatcher.placeAfterDigits(s, i + 1))
                     && (!wordAfter || CatalogMatcher.orderWordAt(s, i + 1) || namesTheSameProduct(s, i + 1, term))
