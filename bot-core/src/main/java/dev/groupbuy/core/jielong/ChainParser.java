@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a 接龙 message against a deal's catalog, as a careful leader would. A pure function: it never
@@ -164,7 +163,7 @@ public final class ChainParser {
         }
         List<ChainEntry> entries = new ArrayList<>(read.size() + 1);
         read.forEach(line -> entries.add(line.entry()));
-        unnumberedLastLine(reader, layout, last, entries).ifPresent(entries::add);
+        entries.addAll(unnumberedLastLines(reader, layout, last, entries));
         return new ParsedChain(true, layout.title(), entries);
     }
 
@@ -242,21 +241,69 @@ public final class ChainParser {
         return line.orderSignal() && !e.items().isEmpty() && !Prose.isProseNameOfAnOrder(e.name());
     }
 
-    private static Optional<ChainEntry> unnumberedLastLine(
+    /**
+     * Sign-ups added without a number at the very end of the message, after the last numbered entry ({@code 王五 2盒}),
+     * numbered on from it. Only lines that are unmistakably sign-ups (a short name and a written quantity, no colon,
+     * no chain or footer words) count, and only blank lines or the leader's tally ({@code 已统计 共69.5斤}) may stand
+     * between them and the list; a line that is no sign-up ends the search.
+     */
+    private static List<ChainEntry> unnumberedLastLines(
             EntryReader reader, ChainLayout layout, int last, List<ChainEntry> entries) {
         int end = layout.lastNonBlank();
-        if (last < 0 || end <= last || entries.isEmpty() || !layout.blankBetween(last, end)) {
-            return Optional.empty();
+        if (last < 0 || end <= last || entries.isEmpty()) {
+            return List.of();
         }
-        String line = layout.line(end);
-        if (layout.sequence(end) != null
-                || LineClassifier.isFooter(line)
-                || LineClassifier.isExample(line)
-                || line.indexOf(':') >= 0
-                || LineClassifier.hasChainMarker(line)) {
-            return Optional.empty();
+        int first = end + 1;
+        for (int i = end; i > last && end - i < MAX_UNNUMBERED_LINES; i--) {
+            String line = layout.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!couldBeUnnumberedSignUp(layout, i) || signUp(reader, line, entries.get(entries.size() - 1)) == null) {
+                break;
+            }
+            first = i;
         }
+        if (first > end) {
+            return List.of();
+        }
+        for (int i = last + 1; i < first; i++) {
+            String line = layout.line(i);
+            if (!line.isBlank() && !LineClassifier.isFooter(line)) {
+                return List.of();
+            }
+        }
+        List<ChainEntry> out = new ArrayList<>(2);
         ChainEntry previous = entries.get(entries.size() - 1);
+        for (int i = first; i <= end; i++) {
+            String line = layout.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            ChainEntry entry = signUp(reader, line, previous);
+            if (entry == null) {
+                break;
+            }
+            out.add(entry);
+            previous = entry;
+        }
+        return out;
+    }
+
+    /** At most this many trailing lines are looked at for sign-ups without a number. */
+    private static final int MAX_UNNUMBERED_LINES = 6;
+
+    private static boolean couldBeUnnumberedSignUp(ChainLayout layout, int i) {
+        String line = layout.line(i);
+        return layout.sequence(i) == null
+                && !LineClassifier.isFooter(line)
+                && !LineClassifier.isExample(line)
+                && line.indexOf(':') < 0
+                && !LineClassifier.hasChainMarker(line);
+    }
+
+    /** {@code line} read as the sign-up after {@code previous}, or {@code null} when it is not unmistakably one. */
+    private static ChainEntry signUp(EntryReader reader, String line, ChainEntry previous) {
         ReadLine read = readSafely(reader, previous.seq() + 1, line, line, previous.items());
         ChainEntry entry = read.entry();
         boolean clear = read.looksLikeSignUp()
@@ -265,7 +312,7 @@ public final class ChainParser {
                 && !entry.cancelled()
                 && !entry.items().isEmpty()
                 && entry.name().codePointCount(0, entry.name().length()) <= 10;
-        return clear ? Optional.of(entry) : Optional.empty();
+        return clear ? entry : null;
     }
 
     private static ReadLine readSafely(EntryReader reader, int seq, String body, String raw, List<OrderItem> previous) {

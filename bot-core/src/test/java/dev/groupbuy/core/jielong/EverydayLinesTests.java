@@ -79,6 +79,19 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void signUpsAddedWithoutANumberAfterTheLeadersTallyFollowTheList() {
+        ParsedChain chain =
+                parser.parse("#接龙 草莓\n1. 阿霞 1盒\n2. 阿伦 2盒\n已统计 共3盒\nVivian 2盒\n宋宋 1盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3, 4);
+        assertThat(chain.entries().get(3).name()).isEqualTo("宋宋");
+        assertThat(parser.parse("#接龙 草莓\n1. 阿霞 1盒\n谢谢大家\n宋宋 1盒", Catalogs.strawberries())
+                        .entries())
+                .as("a sentence between the list and the line: not a sign-up after the list")
+                .hasSize(1);
+    }
+
+    @Test
     void theSameLineUnderAnotherNumberWaitsForThePerson() {
         ParsedChain chain =
                 parser.parse("#接龙 草莓\n1. 阿霞 1盒\n2. 艳艳 1盒\n3. 艳艳 1盒\n4. 阿伦 2盒\n2. 艳艳 1盒", Catalogs.strawberries());

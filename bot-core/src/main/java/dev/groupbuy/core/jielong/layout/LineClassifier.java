@@ -131,7 +131,7 @@ public final class LineClassifier {
 
     /** How a leader's running tally under the list starts: {@code 目前14箱 满20箱包邮}, {@code 截至目前 共12份}. */
     private static final List<String> TALLY_WORDS =
-            List.of("目前", "当前", "现在已", "已有", "已接", "截至", "截止", "统计", "汇总", "总共", "总数", "小计", "累计", "还差");
+            List.of("目前", "当前", "现在已", "已有", "已接", "截至", "截止", "统计", "已统计", "汇总", "已汇总", "总共", "总数", "小计", "累计", "还差");
 
     public static boolean isFooter(String line) {
         String s = TextNormalizer.trimSeparators(line.strip());

@@ -319,6 +319,9 @@ public final class NameExtractor {
         if (isBareNumber(t) && t.length() >= 2 && orderFollows(tokens, k + 1)) {
             return k;
         }
+        if (isDigitNickname(tokens, k)) {
+            return k; // 520小猪 2箱, 99度 3盒, 888发发: a nickname that starts with digits
+        }
         if (isNumeralWord(t) && k > 0 && (orderFollows(tokens, k + 1) || gluedTextAfterNumber(tokens, k) > k)) {
             return k;
         }
@@ -387,7 +390,9 @@ public final class NameExtractor {
                 && prev.is(TokenKind.TEXT)
                 && prev.gluedTo(t)
                 && isNumberedNickname(t)
-                && (k + 1 >= tokens.size() || tokens.get(k + 1).is(TokenKind.SPACE))) {
+                && (k + 1 >= tokens.size()
+                        || tokens.get(k + 1).is(TokenKind.SPACE)
+                        || tokens.get(k + 1).is(TokenKind.REMARK))) {
             return k; // 老王2号, 打工人1号: the number is part of the nickname (a code of the deal is a product)
         }
         if (t.is(TokenKind.NUMBER) && prev.gluedTo(t) && isNicknameMeasure(t) && spaceThenMore(tokens, k + 1)) {
@@ -595,6 +600,7 @@ public final class NameExtractor {
     private static boolean boundaryAfter(Token number, Token next) {
         return !number.gluedTo(next)
                 || next.isSeparator()
+                || next.is(TokenKind.REMARK) // Vicky77(16-1-1203)
                 || (next.is(TokenKind.TEXT) && !Character.isLetterOrDigit(next.firstChar()));
     }
 
@@ -821,6 +827,9 @@ public final class NameExtractor {
             return true; // 阿水 H2-1203 2桶, 阿水 不要了: 阿 and the water make a nickname
         }
         TokenKind after = tokens.get(k + 2).kind();
+        if (after == TokenKind.BUILDING && isEmojiOnly(tokens.get(k - 1))) {
+            return true; // 🌹玫瑰 10号楼1403 1束
+        }
         return after == TokenKind.NUMBER
                 || after == TokenKind.TIMES
                 || after == TokenKind.PLUS
@@ -895,6 +904,47 @@ public final class NameExtractor {
                 && !NameLikeness.isLatinDepartment(w)
                 && !NameLikeness.isCommonEnglishWord(w)
                 && w.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** Characters that make digits before them a date, time, place or amount rather than part of a nickname. */
+    private static final String NOT_AFTER_NICKNAME_DIGITS = "号点月日时分秒栋楼层室单期区座幢门户元块斤两年岁";
+
+    /**
+     * {@code 520小猪 2箱}, {@code 99度 3盒}, {@code 888发发 …}: two or more digits glued to Chinese words at the start of
+     * the line, the order right after a space, name someone.
+     */
+    private static boolean isDigitNickname(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String digits;
+        String word;
+        int next;
+        if (isBareNumber(t)
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && t.gluedTo(tokens.get(k + 1))) {
+            digits = t.text();
+            word = tokens.get(k + 1).text();
+            next = k + 2;
+        } else if (t.is(TokenKind.SKIP)) {
+            String text = t.text();
+            int d = 0;
+            while (d < text.length() && BuildingScanner.isDigit(text.charAt(d))) {
+                d++;
+            }
+            digits = text.substring(0, d);
+            word = text.substring(d);
+            next = k + 1;
+        } else {
+            return false;
+        }
+        return digits.length() >= 2
+                && !word.isEmpty()
+                && ProductFragments.isHan(word.charAt(0))
+                && NOT_AFTER_NICKNAME_DIGITS.indexOf(word.charAt(0)) < 0
+                && !Remarks.isRemark(word)
+                && next < tokens.size()
+                && tokens.get(next).is(TokenKind.SPACE)
+                && orderFollows(tokens, next);
     }
 
     /** {@code 2号}, {@code 1号}: a short number with 号 glued to a nickname. */

@@ -90,7 +90,8 @@ public final class BuildingScanner {
         if (spaced != null && SPACED_MARKS.contains(spaced)) {
             return j + 1 + spaced.length(); // 8 号楼
         }
-        boolean afterLetter = i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1));
+        boolean afterLetter =
+                i > 0 && (CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) || "×*".indexOf(s.charAt(i - 1)) >= 0);
         return afterLetter ? -1 : floorLetter(s, i, j);
     }
 

@@ -88,7 +88,12 @@ class NameExtractorTests {
                 "Momo_ 草莓两盒|Momo_",
                 "北苑_胖虎 1盒|胖虎",
                 "产品部-Ella 补一盒|Ella",
-                "22F-DBA 胖哥 2盒|胖哥"
+                "22F-DBA 胖哥 2盒|胖哥",
+                "Vicky77(16-1-1203)两盒|Vicky77",
+                "宝妈2号(三期20-3203)2盒|宝妈2号",
+                "520小猪 2盒|520小猪",
+                "99度 3盒 14栋1304|99度",
+                "25号 3盒|''"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
