@@ -319,6 +319,16 @@ public final class NameExtractor {
         if (isBareNumber(t) && t.length() >= 2 && orderFollows(tokens, k + 1)) {
             return k;
         }
+        if (isBareNumber(t)
+                && t.length() >= 3
+                && k + 2 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && t.gluedTo(tokens.get(k + 1))
+                && NameLikeness.isSurnameAndKinship(tokens.get(k + 1).text())
+                && tokens.get(k + 2).is(TokenKind.SPACE)
+                && orderFollows(tokens, k + 2)) {
+            return k + 1; // 502刘阿姨 两袋: the flat glued before who she is
+        }
         if (isDigitNickname(tokens, k)) {
             return k; // 520小猪 2箱, 99度 3盒, 888发发: a nickname that starts with digits
         }
@@ -937,7 +947,9 @@ public final class NameExtractor {
         } else {
             return false;
         }
+        boolean roomThenName = digits.length() >= 3 && NameLikeness.isSurnameAndKinship(word); // 502刘阿姨
         return digits.length() >= 2
+                && !roomThenName
                 && !word.isEmpty()
                 && ProductFragments.isHan(word.charAt(0))
                 && NOT_AFTER_NICKNAME_DIGITS.indexOf(word.charAt(0)) < 0

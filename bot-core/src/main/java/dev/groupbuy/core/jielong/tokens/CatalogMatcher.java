@@ -168,6 +168,9 @@ public final class CatalogMatcher {
                 found.add(catalog.get(k));
             }
         }
+        if (!found.isEmpty() && w.equals("肉")) {
+            return meats(found, catalog);
+        }
         return found.isEmpty() || ProductWords.significantLength(w) > 1 ? found : everyNameWith(w.charAt(0), found);
     }
 
@@ -376,6 +379,20 @@ public final class CatalogMatcher {
         return kind.size() >= 2 ? kind : products;
     }
 
+    /** What meat is named by: the cut or the animal. */
+    private static final String MEAT = "肉排骨腿翅蹄腩脊爪肚肠牛羊猪鸡鸭鹅";
+
+    /** {@code 肉2斤} in a deal of 五花肉, 肋排 and 鸡翅中: any of the meats, so it asks which. */
+    private static List<CatalogItem> meats(List<CatalogItem> products, List<CatalogItem> catalog) {
+        List<CatalogItem> meats = new ArrayList<>();
+        for (CatalogItem item : catalog) {
+            if (products.contains(item) || item.name().chars().anyMatch(c -> MEAT.indexOf(c) >= 0)) {
+                meats.add(item);
+            }
+        }
+        return meats.size() >= 2 ? meats : products;
+    }
+
     private static boolean endsWith(String word, char end) {
         String w = TextNormalizer.normalize(word).strip();
         return !w.isEmpty() && w.charAt(w.length() - 1) == end;
@@ -434,6 +451,9 @@ public final class CatalogMatcher {
         int j = from;
         while (j < s.length() && Character.isDigit(s.charAt(j))) {
             j++;
+        }
+        if (j + 1 < s.length() && s.charAt(j) == '-' && Character.isDigit(s.charAt(j + 1))) {
+            return true; // C3-701: a block and a flat, not three of C
         }
         return j < s.length() && PLACE_AFTER_A_CODE.indexOf(s.charAt(j)) >= 0;
     }

@@ -43,6 +43,7 @@ public final class Keywords {
             new Word("唔要喇", TokenKind.CANCEL, false),
             new Word("唔要啦", TokenKind.CANCEL, false),
             new Word("唔要", TokenKind.CANCEL, true),
+            new Word("不得要了", TokenKind.CANCEL, false),
             new Word("伐要了", TokenKind.CANCEL, false),
             new Word("伐要啦", TokenKind.CANCEL, false),
             new Word("伐要", TokenKind.CANCEL, true),

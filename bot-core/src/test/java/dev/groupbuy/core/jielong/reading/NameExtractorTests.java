@@ -93,7 +93,8 @@ class NameExtractorTests {
                 "宝妈2号(三期20-3203)2盒|宝妈2号",
                 "520小猪 2盒|520小猪",
                 "99度 3盒 14栋1304|99度",
-                "25号 3盒|''"
+                "25号 3盒|''",
+                "502刘阿姨 两盒 下午5点以后在家|刘阿姨"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);

@@ -106,6 +106,22 @@ class OrderReaderTests {
     }
 
     @Test
+    void meatAloneInADealOfSeveralMeatsAsksWhich() {
+        List<CatalogItem> meats =
+                List.of(Catalogs.item("A", "五花肉", "斤"), Catalogs.item("B", "肋排", "斤"), Catalogs.item("C", "菠菜", "斤"));
+        assertThat(read(meats, "老邹 肉2斤").reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+        List<CatalogItem> oneMeat = List.of(Catalogs.item("A", "五花肉", "斤"), Catalogs.item("C", "菠菜", "斤"));
+        assertThat(items(read(oneMeat, "老邹 肉2斤"))).isEqualTo(Map.of("A", "2"));
+    }
+
+    @Test
+    void aBlockAndFlatAfterALetterIsNoCountOfThatCode() {
+        List<CatalogItem> menu = List.of(Catalogs.item("B", "带鱼", "袋", "B"), Catalogs.item("C", "鱿鱼", "袋", "C"));
+        assertThat(items(read(menu, "C3-701 喵喵 B1"))).isEqualTo(Map.of("B", "1"));
+        assertThat(read(menu, "黄哥 B1 不得要了").cancelled()).isTrue();
+    }
+
+    @Test
     void cancellingOneCodedProductAfterAnArrowKeepsTheOthers() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("A", "芝士蛋糕", "块", "A"),
