@@ -180,11 +180,29 @@ public final class ChainParser {
             if (e.name().length() <= 1
                     || e.text().indexOf('/') >= 0
                     || LineClassifier.isPriceLine(e.text())
+                    || endsWithAPrice(e.text())
                     || instruction) {
                 menuLike++;
             }
         }
         return menuLike > 0 && menuLike * 2 >= block.size();
+    }
+
+    /**
+     * {@code 家常套餐：土豆1斤+番茄1斤 12元}: a line that ends with a price and says nothing of paying is the leader's
+     * product with its price, not a resident's line.
+     */
+    private static boolean endsWithAPrice(String text) {
+        String t = text.strip();
+        int end = t.length();
+        if (end < 2 || t.charAt(end - 1) != '元' || t.contains("付") || t.contains("转")) {
+            return false;
+        }
+        int d = end - 1;
+        while (d > 0 && (Character.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '.')) {
+            d--;
+        }
+        return d < end - 1 && (d == 0 || t.charAt(d - 1) == ' ');
     }
 
     /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */

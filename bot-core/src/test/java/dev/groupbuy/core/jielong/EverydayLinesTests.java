@@ -92,6 +92,18 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void theLeadersNumberedSetsWithTheirPricesAreNoSignUps() {
+        List<CatalogItem> sets =
+                List.of(Catalogs.item("P1", "家常套餐", "份", "1", "家常"), Catalogs.item("P2", "火锅套餐", "份", "2", "火锅"));
+        String chain = "蔬菜套餐 每天早上6点现配\n1. 家常套餐：土豆1斤+番茄1斤 12元\n2. 火锅套餐：娃娃菜+金针菇 15元\n"
+                + "下单格式：房号 名字 套餐号x份数\n1. 2-502 豆包 1x1 2x1\n2. 小熙 家常两份\n3. 阿朗 2x1 已付15元";
+
+        assertThat(parser.parse(chain, sets).entries())
+                .extracting(ChainEntry::name)
+                .containsExactly("豆包", "小熙", "阿朗");
+    }
+
+    @Test
     void theSameLineUnderAnotherNumberWaitsForThePerson() {
         ParsedChain chain =
                 parser.parse("#接龙 草莓\n1. 阿霞 1盒\n2. 艳艳 1盒\n3. 艳艳 1盒\n4. 阿伦 2盒\n2. 艳艳 1盒", Catalogs.strawberries());
