@@ -7,6 +7,7 @@ import dev.groupbuy.core.jielong.layout.LineClassifier;
 import dev.groupbuy.core.jielong.layout.PostCodes;
 import dev.groupbuy.core.jielong.layout.PostOptions;
 import dev.groupbuy.core.jielong.layout.SequenceNumber;
+import dev.groupbuy.core.jielong.layout.SequenceNumberReader;
 import dev.groupbuy.core.jielong.reading.EntryReader;
 import dev.groupbuy.core.jielong.reading.NameLikeness;
 import dev.groupbuy.core.jielong.reading.Prose;
@@ -102,6 +103,7 @@ public final class ChainParser {
         EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;
+        boolean allCircled = false;
         int first = -1;
         int last = -1;
         List<OrderItem> previous = null;
@@ -129,14 +131,18 @@ public final class ChainParser {
             if (first < 0 && seq.value() <= leaderSeq) {
                 leaderSentences = 0; // the sign-ups number afresh below the leader's numbered rules
             }
+            boolean circled = startsWithACircledNumber(lines[i]);
+            boolean otherStyle = allCircled && !circled; // ① ② ③ for the products, then 1. 2. 3. for the sign-ups
             if (!read.isEmpty()
                     && seq.value() <= read.get(read.size() - 1).entry().seq()
-                    && isMenu(read)) {
+                    && (otherStyle || isMenu(read))) {
                 read.clear(); // the numbering starts again below the leader's numbered menu
                 leaderSentences = 0;
                 first = -1;
                 previous = null;
+                seen = null;
             }
+            allCircled = (read.isEmpty() || allCircled) && circled;
             line = answeredByEarlierLine(line, read);
             if (!line.entry().review()
                     && !line.entry().cancelled()
@@ -186,6 +192,16 @@ public final class ChainParser {
             }
         }
         return menuLike > 0 && menuLike * 2 >= block.size();
+    }
+
+    private static boolean startsWithACircledNumber(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!TextNormalizer.isSpace(c)) {
+                return SequenceNumberReader.circledValue(c) > 0;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,8 +50,11 @@ public final class SequenceNumberReader {
                 && BuildingScanner.scan(line, i + 1, List.of()) < 0) {
             return null;
         }
-        if (sep == ',' && i + 1 < n && isAsciiDigit(line.charAt(i + 1))) {
-            return null;
+        if (sep == ','
+                && i + 1 < n
+                && isAsciiDigit(line.charAt(i + 1))
+                && BuildingScanner.scan(line, i + 1, List.of()) < 0) {
+            return null; // 1,500 is a number; 5,8-3-502 is line 5 and a flat
         }
         int value = Integer.parseInt(line, digitsStart, i, 10);
         return new SequenceNumber(value, skipSeparators(line, i));

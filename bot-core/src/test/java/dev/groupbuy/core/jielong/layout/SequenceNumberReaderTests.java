@@ -22,7 +22,8 @@ class SequenceNumberReaderTests {
                 "①林峰|1|林峰",
                 "⑳ 罗娟|20|罗娟",
                 "⑴ 陈静|1|陈静",
-                "10.高飞2箱|10|高飞2箱"
+                "10.高飞2箱|10|高飞2箱",
+                "5,8-3-502 青椒1|5|8-3-502 青椒1"
             })
     void readsTheNumberAndWhereTheBodyStarts(String line, int seq, String body) {
         SequenceNumber read = SequenceNumberReader.read(line).orElseThrow();
@@ -32,7 +33,7 @@ class SequenceNumberReaderTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.5斤", "3栋502 张三", "1号 猪肉白菜", "5-2-301 魏东", "张三 2盒", "", "   ", "123456. x", "7"})
+    @ValueSource(strings = {"1.5斤", "1,500", "3栋502 张三", "1号 猪肉白菜", "5-2-301 魏东", "张三 2盒", "", "   ", "123456. x", "7"})
     void ignoresNumbersThatAreNotSequenceNumbers(String line) {
         assertThat(SequenceNumberReader.read(line)).isEmpty();
     }
