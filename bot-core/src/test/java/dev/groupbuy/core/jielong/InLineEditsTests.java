@@ -28,6 +28,11 @@ class InLineEditsTests extends LineReading {
                 .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "2"));
         assertThat(items(read(CODED, "大刘 1号1 2号1,1号换3号"))).containsExactly(Map.entry("B", "1"), Map.entry("C", "1"));
         assertThat(items(read(CODED, "阿鲜 A1 B1(A换成B)"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(CODED, "Ada 排骨饭 牛腩饭 各1 牛腩饭换咖喱饭")))
+                .as("an item the line ordered, swapped by name")
+                .containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "木子 排骨饭1 三鲜饭1 → 三鲜饭换咖喱饭")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class SideRemarks {
             if (t.is(TokenKind.PRODUCT)
                     && !isCode(t)
                     && !quantityAfter(tokens, k)
+                    && !swapOfAnItemOrdered(tokens, k)
                     && (modifiedBefore(tokens, k) || swappedAfter(tokens, k) || describedAfterTheOrder(tokens, k))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asText());
@@ -113,6 +114,48 @@ public final class SideRemarks {
         for (int j = 0; j < k - 1; j++) {
             if (tokens.get(j).is(TokenKind.NUMBER)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 巴斯克 千层 各1 千层换班戟}: the swap of an item the line itself ordered with a count, and what it is swapped
+     * for, edit the order; they are no side of a portion.
+     */
+    private static boolean swapOfAnItemOrdered(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        Token from = t;
+        if (k >= 2
+                && tokens.get(k - 1).is(TokenKind.TEXT)
+                && tokens.get(k - 1).text().equals("换")
+                && tokens.get(k - 2).is(TokenKind.PRODUCT)
+                && tokens.get(k - 2).gluedTo(tokens.get(k - 1))) {
+            from = tokens.get(k - 2); // 千层换班戟: 班戟 is what 千层 is swapped for
+        } else if (!swappedAfter(tokens, k)) {
+            return false;
+        }
+        int at = tokens.indexOf(from);
+        for (int j = 0; j < at; j++) {
+            Token earlier = tokens.get(j);
+            if (earlier.is(TokenKind.PRODUCT)
+                    && earlier.products().equals(from.products())
+                    && countFollows(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a count stands after the product at {@code j}, before the next product word. */
+    private static boolean countFollows(List<Token> tokens, int j) {
+        for (int i = j + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.EACH)) {
+                return true;
+            }
+            if (t.is(TokenKind.PRODUCT) || t.is(TokenKind.TEXT)) {
+                return false;
             }
         }
         return false;
