@@ -122,7 +122,23 @@ public final class Fillers {
             "哒",
             "整",
             "搞",
-            "追加");
+            "追加",
+            "俺家要",
+            "俺要",
+            "俺也要",
+            "俺",
+            "咱",
+            "嘞",
+            "咧",
+            "哟",
+            "撒",
+            "噻",
+            "拨我留",
+            "拨我",
+            "俾我留",
+            "俾我",
+            "要啲",
+            "啲");
 
     private static final WordTable TABLE = new WordTable(WORDS);
     /** The first characters of the filler words: a letter that starts none of them is substantive at once. */

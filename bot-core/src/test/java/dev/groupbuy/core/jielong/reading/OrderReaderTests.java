@@ -106,6 +106,14 @@ class OrderReaderTests {
     }
 
     @Test
+    void regionalWordsForIWantAndForChangeTo() {
+        assertThat(items(read(Catalogs.strawberries(), "老秦 俺要草莓两盒"))).isEqualTo(Map.of("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "二丫 两盒嘞"))).isEqualTo(Map.of("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "沈家姆妈 拨我留两盒"))).isEqualTo(Map.of("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "佳佳 1盒 搞成3盒"))).isEqualTo(Map.of("A", "3"));
+    }
+
+    @Test
     void meatAloneInADealOfSeveralMeatsAsksWhich() {
         List<CatalogItem> meats =
                 List.of(Catalogs.item("A", "五花肉", "斤"), Catalogs.item("B", "肋排", "斤"), Catalogs.item("C", "菠菜", "斤"));
