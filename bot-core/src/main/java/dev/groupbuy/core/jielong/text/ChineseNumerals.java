@@ -2,7 +2,7 @@ package dev.groupbuy.core.jielong.text;
 
 /**
  * Reads small Chinese numerals as people write quantities: 一 … 九, 两/兩, the colloquial 俩 (two) and 仨 (three),
- * 十, 十二, 二十, 二十五, 一百.
+ * 十, 十二, 二十, 二十五, 一百, and the formal 壹 贰 叁 肆 柒 捌 玖 拾 (伍 and 陆 are left out: they are surnames).
  * Reading stops at the first character that is not a numeral; the caller decides whether the run is a
  * quantity (三盒) or part of a nickname (三妹).
  */
@@ -14,7 +14,7 @@ public final class ChineseNumerals {
     private ChineseNumerals() {}
 
     public static boolean isNumeral(char c) {
-        return digit(c) >= 0 || c == '十' || c == '百';
+        return digit(c) >= 0 || c == '十' || c == '百' || c == '拾';
     }
 
     /** The numeral run starting at {@code from}, or {@code null} when there is none. */
@@ -32,8 +32,8 @@ public final class ChineseNumerals {
                     break;
                 }
                 current = d;
-            } else if (c == '十' || c == '百') {
-                int unit = c == '十' ? 10 : 100;
+            } else if (c == '十' || c == '百' || c == '拾') {
+                int unit = c == '百' ? 100 : 10;
                 if (unit == 10 && total % 100 >= 10) {
                     break;
                 }
@@ -55,26 +55,35 @@ public final class ChineseNumerals {
     public static int digit(char c) {
         switch (c) {
             case '一':
+            case '壹':
                 return 1;
             case '二':
             case '两':
             case '兩':
             case '俩':
+            case '贰':
+            case '貳':
                 return 2;
             case '三':
             case '仨':
+            case '叁':
+            case '參':
                 return 3;
             case '四':
+            case '肆':
                 return 4;
             case '五':
                 return 5;
             case '六':
                 return 6;
             case '七':
+            case '柒':
                 return 7;
             case '八':
+            case '捌':
                 return 8;
             case '九':
+            case '玖':
                 return 9;
             default:
                 return -1;

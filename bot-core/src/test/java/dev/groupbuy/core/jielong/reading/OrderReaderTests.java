@@ -76,7 +76,7 @@ class OrderReaderTests {
 
     @Test
     void dialectCancelsCancelAndADialectNoAfterAnIngredientIsARemark() {
-        for (String body : List.of("小囡 伐要了", "黎姐 唔使了", "伟仔 全部唔要")) {
+        for (String body : List.of("小囡 伐要了", "黎姐 唔使了", "伟仔 全部唔要", "胖虎 1盒 不弄了", "阿海 1箱 拉倒吧,太贵了")) {
             assertThat(read(Catalogs.strawberries(), body).cancelled()).as(body).isTrue();
         }
         LineOrder scales = read(Catalogs.strawberries(), "阿Sam 草莓1盒 叶子唔要");
@@ -111,6 +111,7 @@ class OrderReaderTests {
         assertThat(items(read(Catalogs.strawberries(), "二丫 两盒嘞"))).isEqualTo(Map.of("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "沈家姆妈 拨我留两盒"))).isEqualTo(Map.of("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "佳佳 1盒 搞成3盒"))).isEqualTo(Map.of("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "杜哥 叁盒"))).isEqualTo(Map.of("A", "3"));
     }
 
     @Test
