@@ -75,7 +75,7 @@ public final class NameLikeness {
         if ((w.startsWith("跟") || w.startsWith("和") || w.startsWith("同")) && w.endsWith("一样")) {
             return -9; // 跟Amy一样: the order, not a name
         }
-        boolean nickname = isNickname(w);
+        boolean nickname = isNickname(w) || teamThenNickname(w);
         if (nickname) {
             score += 2;
         }
@@ -140,7 +140,8 @@ public final class NameLikeness {
     /** Teams and desks colleagues write glued before their name ({@code 财务小周}, {@code 技术部老周}). */
     private static final List<String> TEAMS = List.of(
             "人事", "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "前台", "营业", "零售", "质检", "设计", "产品",
-            "综合");
+            "综合", "运维", "测试", "开发", "前端", "后端", "售后", "品控", "仓储", "物流", "编辑", "商务", "审计", "总务", "公关", "策划", "企划", "宣传",
+            "工会", "数据", "算法", "风控", "人力", "财务部", "教务");
 
     /**
      * {@code 财务小周}, {@code 技术部老周}, {@code 人事部Coco}: a team glued before a colleague's name is how they
@@ -187,6 +188,23 @@ public final class NameLikeness {
     /** {@code 6栋502 来个三盒}: the words of ordering before a count, not a name. */
     private static final java.util.Set<String> ORDERING_WORDS = java.util.Set.of(
             "来个", "来", "要", "来点", "整个", "要个", "拿", "拿个", "买", "订", "我要", "来份", "要份", "给我", "帮我", "给我来", "我也要", "也要");
+
+    /** {@code 人事团子}, {@code 财务小周}: a team glued before a short name is a colleague (see {@link #startsWithTeam}). */
+    private static boolean teamThenNickname(String w) {
+        for (String team : TEAMS) {
+            if (w.startsWith(team) && w.length() > team.length()) {
+                String rest = w.substring(team.length());
+                boolean word = rest.length() >= 2
+                        && rest.length() <= 3
+                        && rest.chars().allMatch(c -> ProductFragments.isHan((char) c))
+                        && PLACE_LAST_CHARACTERS.indexOf(rest.charAt(rest.length() - 1)) < 0
+                        && !PLACE_ENDINGS.contains(rest)
+                        && !endsWithAny(rest, PLACE_ENDINGS);
+                return isNickname(rest) || word; // not 财务部, 销售二部: the team alone
+            }
+        }
+        return false;
+    }
 
     /** {@code 三样}, {@code 两种}, {@code 每样}: how many kinds the person wants, not who they are. */
     private static boolean isCountOfKinds(String w) {

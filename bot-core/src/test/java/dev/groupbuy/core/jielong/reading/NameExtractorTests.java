@@ -94,7 +94,10 @@ class NameExtractorTests {
                 "520小猪 2盒|520小猪",
                 "99度 3盒 14栋1304|99度",
                 "25号 3盒|''",
-                "502刘阿姨 两盒 下午5点以后在家|刘阿姨"
+                "502刘阿姨 两盒 下午5点以后在家|刘阿姨",
+                "运维 Eric 2盒|Eric",
+                "人事团子 草莓|人事团子",
+                "财务部 小周 1盒|小周"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
