@@ -801,8 +801,8 @@ public final class NameExtractor {
                 at--;
             }
             int cp = name.codePointBefore(at);
-            if (PAYMENT_SYMBOLS.indexOf(cp) < 0) {
-                break;
+            if (PAYMENT_SYMBOLS.indexOf(cp) < 0 || name.codePointAt(0) == cp) {
+                break; // 🧧利是🧧: the same mark on both sides decorates the name
             }
             end = at - Character.charCount(cp);
         }

@@ -138,7 +138,20 @@ public final class Fillers {
             "俾我留",
             "俾我",
             "要啲",
-            "啲");
+            "啲",
+            "我欲",
+            "欲",
+            "额要",
+            "额",
+            "𠊎爱",
+            "𠊎",
+            "爱",
+            "乞我留",
+            "乞我",
+            "咯",
+            "哩",
+            "唠",
+            "拍谢");
 
     private static final WordTable TABLE = new WordTable(WORDS);
     /** The first characters of the filler words: a letter that starts none of them is substantive at once. */

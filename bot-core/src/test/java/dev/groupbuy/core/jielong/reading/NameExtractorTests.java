@@ -97,7 +97,8 @@ class NameExtractorTests {
                 "502刘阿姨 两盒 下午5点以后在家|刘阿姨",
                 "运维 Eric 2盒|Eric",
                 "人事团子 草莓|人事团子",
-                "财务部 小周 1盒|小周"
+                "财务部 小周 1盒|小周",
+                "🧧利是🧧 四盒|🧧利是🧧"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);

@@ -112,6 +112,11 @@ class OrderReaderTests {
         assertThat(items(read(Catalogs.strawberries(), "沈家姆妈 拨我留两盒"))).isEqualTo(Map.of("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "佳佳 1盒 搞成3盒"))).isEqualTo(Map.of("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "杜哥 叁盒"))).isEqualTo(Map.of("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "阿国伯 我欲三盒"))).isEqualTo(Map.of("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "王婆 额要三盒"))).isEqualTo(Map.of("A", "3"));
+        for (String body : List.of("宝珠姐 免了 拍谢", "阿娟 勿爱了 家里还有", "李哥 甭给我留了", "小熊 1盒 不要哩")) {
+            assertThat(read(Catalogs.strawberries(), body).cancelled()).as(body).isTrue();
+        }
     }
 
     @Test
