@@ -31,7 +31,7 @@ public final class ChainDetector {
         if (lines.isEmpty() || containsAny(withoutTallies(preamble), NEVER_A_CHAIN)) {
             return false;
         }
-        if (!marker && preamble.stripLeading().startsWith("@")) {
+        if (!marker && addressedToSomeone(preamble.stripLeading())) {
             return false; // a message to someone (@团长 上周的货有点问题：…), not a list to sign
         }
         if (!marker
@@ -75,6 +75,22 @@ public final class ChainDetector {
         for (String line : preamble.split("\n")) {
             if (LineClassifier.isPriceLine(line) || LineClassifier.hasPlainPrice(line) || endsWithAPrice(line)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a resident opens a message to the leader with: {@code 群主 昨天那黏豆包咋回事儿啊}. */
+    private static final List<String> ADDRESSES = List.of("@", "群主", "团长", "团团", "老板");
+
+    private static boolean addressedToSomeone(String preamble) {
+        for (String address : ADDRESSES) {
+            if (preamble.startsWith(address)) {
+                int after = address.length();
+                return after >= preamble.length()
+                        || address.equals("@")
+                        || " ,，:：!！、~".indexOf(preamble.charAt(after)) >= 0
+                        || "你您我昨今上这那的".indexOf(preamble.charAt(after)) >= 0;
             }
         }
         return false;

@@ -187,7 +187,8 @@ public final class NameLikeness {
 
     /** {@code 6栋502 来个三盒}: the words of ordering before a count, not a name. */
     private static final java.util.Set<String> ORDERING_WORDS = java.util.Set.of(
-            "来个", "来", "要", "来点", "整个", "要个", "拿", "拿个", "买", "订", "我要", "来份", "要份", "给我", "帮我", "给我来", "我也要", "也要");
+            "来个", "来", "要", "来点", "整个", "要个", "拿", "拿个", "买", "订", "我要", "来份", "要份", "给我", "帮我", "给我来", "我也要", "也要",
+            "加", "加个", "加多", "加多个", "再加", "再加个", "再来", "再来个", "再要", "另加", "追加", "整", "搞", "搞个");
 
     /** {@code 人事团子}, {@code 财务小周}: a team glued before a short name is a colleague (see {@link #startsWithTeam}). */
     private static boolean teamThenNickname(String w) {

@@ -22,6 +22,13 @@ class ChainDetectorTests {
     }
 
     @Test
+    void aComplaintToTheLeaderWithANumberedListIsNoChain() {
+        assertThat(isChain("群主 昨天那草莓咋回事儿啊\n我家那盒坏了好几个\n1. 外包装都湿了\n2. 有五六个破了\n给换一盒呗"))
+                .isFalse();
+        assertThat(isChain("团长，上周的草莓\n1. 阿霞 2盒\n2. 阿伦 1盒")).isFalse();
+    }
+
+    @Test
     void signUpsWithQuantitiesAreAChainEvenWithoutAHeader() {
         assertThat(isChain("1. 张三 2盒\n2. 李四 1盒")).isTrue();
     }
