@@ -133,6 +133,7 @@ class OrderReaderTests {
         List<CatalogItem> menu = List.of(Catalogs.item("B", "带鱼", "袋", "B"), Catalogs.item("C", "鱿鱼", "袋", "C"));
         assertThat(items(read(menu, "C3-701 喵喵 B1"))).isEqualTo(Map.of("B", "1"));
         assertThat(read(menu, "黄哥 B1 不得要了").cancelled()).isTrue();
+        assertThat(items(read(menu, "李太 C唔要喇,B照要两袋"))).isEqualTo(Map.of("B", "2"));
     }
 
     @Test
