@@ -85,6 +85,9 @@ public final class NameLikeness {
         if (COMPANIES.contains(w)) {
             score -= 5;
         }
+        if (TEAMS.contains(w)) {
+            score -= 3; // 商务 王磊, 审计 石头: the team, then the person
+        }
         if (!nickname && (Places.isPlace(w) || endsWithAny(w, PLACE_ENDINGS) || PLACE_TABLE.occursIn(w))) {
             score -= 3;
         }

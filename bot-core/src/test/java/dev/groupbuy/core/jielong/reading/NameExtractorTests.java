@@ -98,7 +98,9 @@ class NameExtractorTests {
                 "运维 Eric 2盒|Eric",
                 "人事团子 草莓|人事团子",
                 "财务部 小周 1盒|小周",
-                "🧧利是🧧 四盒|🧧利是🧧"
+                "🧧利是🧧 四盒|🧧利是🧧",
+                "商务 王磊 1盒|王磊",
+                "钟老师 ❌不要了|钟老师"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
