@@ -57,6 +57,15 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void anotherOfTheKindWantedOrARangeOfCountsAsks() {
+        List<CatalogItem> chicken = List.of(Catalogs.item("A", "散养土鸡", "只", "土鸡"));
+        assertThat(read(chicken, "燕子 1只 要母鸡").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(read(chicken, "阿花 2-3只").review()).isTrue();
+        assertThat(items(read(chicken, "小美 1只 要大个的"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(chicken, "5-2-301 王姐 1只").name()).isEqualTo("王姐");
+    }
+
+    @Test
     void theNthProductOfANumberedMenu() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("P1", "麒麟西瓜", "个", "1", "1号"),

@@ -52,6 +52,9 @@ public final class Leftovers {
             if (t.is(TokenKind.TEXT) && Variants.asksForAVariant(t.text())) {
                 return ReviewReason.UNKNOWN_PRODUCT; // 苹果要阿克苏的: a variety the deal may not sell
             }
+            if (t.is(TokenKind.TEXT) && wantsAnotherOfTheKind(t.text(), catalog)) {
+                return ReviewReason.UNKNOWN_PRODUCT; // 1只 要母鸡 in a 土鸡 deal: is a hen what is sold?
+            }
             if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 continue;
             }
@@ -69,6 +72,22 @@ public final class Leftovers {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code 要母鸡}, {@code 要后蹄}: "I want" and a word of the same kind as a product the deal sells (its head noun)
+     * that is none of them.
+     */
+    private static boolean wantsAnotherOfTheKind(String text, CatalogMatcher catalog) {
+        if (text.length() < 3 || text.length() > 5 || text.charAt(0) != '要') {
+            return false;
+        }
+        String what = text.substring(1);
+        boolean size = what.charAt(0) == '大' || what.charAt(0) == '小'; // 要大果: a size, not another kind
+        return !size
+                && !Variants.isPreference(what)
+                && catalog.sharesHeadNoun(what)
+                && catalog.abbreviatedBy(what).isEmpty();
     }
 
     /** A bare number in a multi-product deal next to an unknown word: {@code 榴莲 2个} is a product not on sale. */

@@ -54,7 +54,7 @@ final class Variants {
                 && what.chars().anyMatch(c -> ProductFragments.isHan((char) c) || Character.isLetterOrDigit(c));
     }
 
-    private static boolean isPreference(String what) {
+    static boolean isPreference(String what) {
         if (PREFERENCES.contains(what)) {
             return true;
         }

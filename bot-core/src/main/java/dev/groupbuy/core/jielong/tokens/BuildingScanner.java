@@ -74,6 +74,10 @@ public final class BuildingScanner {
         }
         if (j < s.length() && s.charAt(j) == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
             int k = digitsEnd(s, j + 1);
+            boolean range = j - i <= 2 && k - j - 1 <= 2 && Units.readAt(s, k, List.of()) != null;
+            if (range) {
+                return -1; // 2-3斤: a range of counts, not a building
+            }
             while (k < s.length() && s.charAt(k) == '-' && k + 1 < s.length() && isDigit(s.charAt(k + 1))) {
                 k = digitsEnd(s, k + 1);
             }

@@ -157,7 +157,7 @@ public final class CatalogMatcher {
     }
 
     /** The products {@code word} abbreviates (see {@link Abbreviations}). */
-    List<CatalogItem> abbreviatedBy(String word) {
+    public List<CatalogItem> abbreviatedBy(String word) {
         String w = TextNormalizer.trimSeparators(word);
         if (w.length() < 1 || w.length() > 4 || !allHan(w)) {
             return List.of();
@@ -192,7 +192,7 @@ public final class CatalogMatcher {
      * Whether {@code word} ends with the head noun of one of the products ({@code 牛筋丸} in a 牛肉丸 deal): a
      * product of that kind, though none the deal sells.
      */
-    boolean sharesHeadNoun(String word) {
+    public boolean sharesHeadNoun(String word) {
         String w = TextNormalizer.trimSeparators(word);
         if (w.length() < 2 || !allHan(w)) {
             return false;
