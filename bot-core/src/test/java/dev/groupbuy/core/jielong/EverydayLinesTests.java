@@ -66,6 +66,15 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aQuestionInTheBracketAsksAndPiecesOfANamedPackAreNoBoxes() {
+        assertThat(read(Catalogs.strawberries(), "叮当 3盒(2盒寄老家可以吗)").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(Catalogs.strawberries(), "张叔 2盒(不要太熟的)").review()).isFalse();
+        List<CatalogItem> balls = List.of(Catalogs.item("D", "红烧狮子头 4个装", "盒", "狮子头"));
+        assertThat(read(balls, "月月 狮子头2个").reason()).isEqualTo(ReviewReason.UNIT_MISMATCH);
+        assertThat(items(read(balls, "沫沫 再加一个"))).containsExactly(Map.entry("D", "1"));
+    }
+
+    @Test
     void theNthProductOfANumberedMenu() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("P1", "麒麟西瓜", "个", "1", "1号"),

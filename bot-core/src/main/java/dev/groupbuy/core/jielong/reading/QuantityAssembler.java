@@ -308,7 +308,8 @@ public final class QuantityAssembler {
     static void checkUnit(Assembly out, CatalogItem p, BigDecimal qty, String unit) {
         if (!Units.compatible(unit, p.unit())
                 || Units.piecesOfAContainer(unit, p.unit(), qty)
-                || Units.countsPiecesNamedInside(p.name(), unit, p.unit())) {
+                || (Units.countsPiecesNamedInside(p.name(), unit, p.unit())
+                        && !("个".equals(unit) && qty.compareTo(BigDecimal.ONE) == 0))) { // 再加一个: one, loosely
             out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);

@@ -61,6 +61,11 @@ public final class Questions {
                 if (t.isChar('?')) {
                     return ReviewReason.QUESTION;
                 }
+            } else if (t.is(TokenKind.REMARK)) {
+                String content = t.content();
+                if (content.indexOf('?') >= 0 || ASKING_TABLE.occursIn(content)) {
+                    return ReviewReason.QUESTION; // 1箱(2箱寄老家可以吗): the bracket asks the leader
+                }
             } else if (t.is(TokenKind.TEXT)) {
                 if (t.containsWordOf(ASKING_TABLE) || isANotA(t.text())) {
                     return ReviewReason.QUESTION;

@@ -206,8 +206,11 @@ public final class Units {
      * the 箱: the unit written counts the pieces inside what the product's name says one unit holds.
      */
     public static boolean countsPiecesNamedInside(String productName, String written, String productUnit) {
-        if (written == null || written.equals(productUnit) || productName == null || isGeneric(written)) {
-            return false;
+        if (written == null
+                || written.equals(productUnit)
+                || productName == null
+                || (isGeneric(written) && !written.equals("个"))) {
+            return false; // but 个 in 红烧狮子头 4个装 counts the pieces of a box
         }
         for (int at = productName.indexOf(written); at > 0; at = productName.indexOf(written, at + 1)) {
             if (Character.isDigit(productName.charAt(at - 1))) {
