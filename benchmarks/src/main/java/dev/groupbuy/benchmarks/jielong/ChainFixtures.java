@@ -28,6 +28,9 @@ final class ChainFixtures {
     }
 
     /**
+     * Names and orders cycle through every pairing once (13 × 16 lines) and then shift, so that no line repeats
+     * another word for word (the parser asks about a line written twice under two numbers).
+     *
      * The chain with every participant's name made unique to {@code variant} (a Latin tag glued to it, as
      * nicknames often have), so that no line repeats a line of another variant; {@code -1} for the plain chain.
      */
@@ -40,7 +43,7 @@ final class ChainFixtures {
                     .append(NAMES[i % NAMES.length])
                     .append(variant < 0 ? "" : tag(variant * entries + i))
                     .append(' ')
-                    .append(ORDERS[(i * 7) % ORDERS.length])
+                    .append(ORDERS[(i * 7 + i / (NAMES.length * ORDERS.length)) % ORDERS.length])
                     .append('\n');
         }
         return text.append("\n接龙人数：").append(entries).append('\n').toString();

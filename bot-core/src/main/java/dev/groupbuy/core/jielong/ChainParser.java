@@ -147,7 +147,7 @@ public final class ChainParser {
             if (!line.entry().review()
                     && !line.entry().cancelled()
                     && !line.entry().name().isEmpty()) {
-                seen = seen == null ? new HashMap<>() : seen;
+                seen = seen == null ? new HashMap<>(lines.length * 2) : seen;
                 Integer before = seen.putIfAbsent(line.entry().text(), seq.value());
                 if (before != null && before != seq.value()) {
                     line = line.asked(ReviewReason.REPEATED_LINE); // 8. 艳艳 1个 / 9. 艳艳 1个: twice, or pasted twice?

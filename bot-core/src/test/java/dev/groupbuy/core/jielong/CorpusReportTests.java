@@ -53,9 +53,10 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (1,440 cases in twenty-four batches, many written to be harder
+     * The development set of realistic chains (3,300 cases in fifty-five batches, many written to be harder
      * than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has — but it
-     * must stay where the fourth round brought it: a guard against regressions, not a target.
+     * must stay where the sixth round brought it (86.1 % exact, 98.4 % right, 0.59 % confidently wrong): a guard
+     * against regressions, not a target.
      */
     @Test
     void keepsTheRealisticDevelopmentSetWhereItIs() throws Exception {
@@ -63,7 +64,7 @@ class CorpusReportTests {
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 98 / 100);
-        assertThat(figures.confidentlyWrong()).as(figures.summary()).isLessThanOrEqualTo(figures.entries() * 8 / 1000);
+        assertThat(figures.confidentlyWrong()).as(figures.summary()).isLessThanOrEqualTo(figures.entries() * 7 / 1000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 85 / 100);
     }
 }
