@@ -59,13 +59,8 @@ public final class Breakdowns {
         if (!t.is(TokenKind.NUMBER) || !Units.isWeight(t.unit())) {
             return false;
         }
-        int j = k + 1;
-        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
-            j++;
-        }
-        return j < tokens.size()
-                && tokens.get(j).is(TokenKind.NUMBER)
-                && Units.isContainer(tokens.get(j).unit());
+        Token next = Token.afterSpaces(tokens, k + 1);
+        return next != null && next.is(TokenKind.NUMBER) && Units.isContainer(next.unit());
     }
 
     private static boolean isBreakdown(List<Token> tokens, int k) {

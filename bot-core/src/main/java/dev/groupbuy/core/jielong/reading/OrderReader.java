@@ -294,13 +294,8 @@ public final class OrderReader {
                 if (t.text().startsWith("全部") || t.text().startsWith("都")) {
                     return false;
                 }
-                int j = k + 1;
-                while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
-                    j++;
-                }
-                return j < tokens.size()
-                        && tokens.get(j).is(TokenKind.NUMBER)
-                        && tokens.get(j).unit() != null;
+                Token next = Token.afterSpaces(tokens, k + 1);
+                return next != null && next.is(TokenKind.NUMBER) && next.unit() != null;
             }
             if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT)) {
                 return false;

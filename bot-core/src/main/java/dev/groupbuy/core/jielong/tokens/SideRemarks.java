@@ -59,12 +59,8 @@ public final class SideRemarks {
 
     /** {@code 加蓝莓1盒} orders: a product with a quantity of its own is no remark. */
     private static boolean quantityAfter(List<Token> tokens, int k) {
-        int j = k + 1;
-        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
-            j++;
-        }
-        return j < tokens.size()
-                && (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.TIMES));
+        Token next = Token.afterSpaces(tokens, k + 1);
+        return next != null && (next.is(TokenKind.NUMBER) || next.is(TokenKind.TIMES));
     }
 
     /** {@code 1号换3号}, {@code A换B}, {@code ③换④}: the leader's codes name what is ordered, never a side dish. */

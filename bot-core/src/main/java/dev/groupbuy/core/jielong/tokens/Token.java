@@ -42,6 +42,15 @@ public final class Token {
         this.modifier = modifier;
     }
 
+    /** The first token at or after {@code from} that is no space, or {@code null} at the end of the line. */
+    public static Token afterSpaces(List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        return j < tokens.size() ? tokens.get(j) : null;
+    }
+
     static Token of(TokenKind kind, String line, int start, int end) {
         return new Token(kind, line, start, end, null, null, List.of(), null, false);
     }
