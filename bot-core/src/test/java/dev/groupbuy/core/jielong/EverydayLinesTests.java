@@ -75,6 +75,17 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aCherryGradeNotOnSaleAsks() {
+        List<CatalogItem> cherries = List.of(Catalogs.item("A", "智利车厘子JJ级", "盒", "车厘子"));
+        for (String line : List.of("老柴 JJJ 2盒", "小婉 3J的2盒", "小丸子 车厘子JJJJ 1盒")) {
+            assertThat(read(cherries, line).reason()).as(line).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        }
+        assertThat(items(read(cherries, "阿May JJ 1盒"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(cherries, "J.J 1盒").name()).isEqualTo("J.J");
+        assertThat(items(read(cherries, "JJ 1盒"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
     void theNthProductOfANumberedMenu() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("P1", "麒麟西瓜", "个", "1", "1号"),

@@ -174,6 +174,11 @@ public final class EntryReader {
             read = orders.read(order, previous, orderKinds);
         }
         read = eachOfThePeople(read, name.text(), orderKinds);
+        if (!read.review()
+                && !read.cancelled()
+                && Grades.namesAnotherGrade(text.replace(name.text(), " "), catalog.catalog())) {
+            read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // JJJ 2盒 of 车厘子JJ级: a grade not on sale
+        }
         if (name.text().isEmpty() && read.cancelled() && cancelWordThenAnOrder(tokens)) {
             read = LineOrder.review(ReviewReason.UNCLEAR_NAME); // 删除 土豆两袋, 取消关注 1个: a nickname, or a cancel?
         } else if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
