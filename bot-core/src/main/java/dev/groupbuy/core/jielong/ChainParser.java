@@ -205,14 +205,22 @@ public final class ChainParser {
     }
 
     /**
-     * {@code 家常套餐：土豆1斤+番茄1斤 12元}: a line that ends with a price and says nothing of paying is the leader's
-     * product with its price, not a resident's line.
+     * {@code 家常套餐：土豆1斤+番茄1斤 12元}, {@code 梅菜扣肉 42}: a line that ends with a price (with 元, or a bare number
+     * of two digits or more after a space) and says nothing of paying is the leader's product with its price, not a
+     * resident's line.
      */
     private static boolean endsWithAPrice(String text) {
         String t = text.strip();
         int end = t.length();
-        if (end < 2 || t.charAt(end - 1) != '元' || t.contains("付") || t.contains("转")) {
+        if (end < 2 || t.contains("付") || t.contains("转")) {
             return false;
+        }
+        if (t.charAt(end - 1) != '元') {
+            int d = end;
+            while (d > 0 && Character.isDigit(t.charAt(d - 1))) {
+                d--;
+            }
+            return end - d >= 2 && end - d <= 4 && d > 0 && t.charAt(d - 1) == ' '; // 梅菜扣肉 42: a price of 10 or more
         }
         int d = end - 1;
         while (d > 0 && (Character.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '.')) {

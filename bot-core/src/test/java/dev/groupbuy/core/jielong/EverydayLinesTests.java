@@ -130,6 +130,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(parser.parse(chain, sets).entries())
                 .extracting(ChainEntry::name)
                 .containsExactly("豆包", "小熙", "阿朗");
+        String barePrices = "私房菜接龙\n1. 家常套餐 38\n2. 火锅套餐 42\n写法：房号 名字 菜号\n1. 7-302 阿杜 1+2\n2. 顾阿姨 2x2";
+        assertThat(parser.parse(barePrices, sets).entries())
+                .extracting(ChainEntry::name)
+                .containsExactly("阿杜", "顾阿姨");
+        assertThat(parser.parse("#接龙\n1. 阿霞 13812345678\n1. 阿伦 1份", sets).isChain())
+                .as("a long number is no price and must not break the reading")
+                .isNotNull();
     }
 
     @Test
