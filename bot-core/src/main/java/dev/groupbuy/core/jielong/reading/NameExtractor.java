@@ -827,6 +827,9 @@ public final class NameExtractor {
             return false;
         }
         Token next = tokens.get(k + 1);
+        if (next.is(TokenKind.TEXT) && isEmojiOnly(next) && tokens.get(k).gluedTo(next)) {
+            return true; // 小葡萄🍇 1箱: the grape and its emoji are the nickname
+        }
         if (next.is(TokenKind.TEXT)) {
             return ProductFragments.isHan(next.firstChar()) && !Fillers.startsWithFiller(next.text());
         }

@@ -16,7 +16,7 @@ public final class Questions {
 
     private static final List<String> ASKING = List.of(
             "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
-            "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种");
+            "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种", "是吧", "对吧");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照旧", "来点", "看着给", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想", "看明天", "要几", "好呢",
@@ -70,7 +70,10 @@ public final class Questions {
                 if (t.containsWordOf(ASKING_TABLE) || isANotA(t.text())) {
                     return ReviewReason.QUESTION;
                 }
-                if (found == null && k + 1 < tokens.size() && isRelative(t, tokens.get(k + 1))) {
+                if (found == null
+                        && k + 1 < tokens.size()
+                        && isRelative(t, tokens.get(k + 1))
+                        && !(wantsMoreOrLess(t) && finalCountAfter(tokens, k + 2))) {
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
                 if (found == null && isEitherBetweenQuantities(tokens, k)) {
@@ -112,10 +115,34 @@ public final class Questions {
                 && tokens.get(k + 1).is(TokenKind.NUMBER);
     }
 
+    private static boolean wantsMoreOrLess(Token word) {
+        return word.text().endsWith("少要") || word.text().endsWith("多要");
+    }
+
+    /** {@code 少要2斤,改8斤}, {@code 少要一斤,就要1斤}: after "one less" the line says the count that stays. */
+    private static boolean finalCountAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.CHANGE)) {
+                return true;
+            }
+            if (t.is(TokenKind.TEXT)
+                    && (t.text().contains("现在")
+                            || t.text().contains("就要")
+                            || t.text().contains("只要")
+                            || t.text().contains("剩"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isRelative(Token word, Token number) {
         return number.is(TokenKind.NUMBER)
                 && word.end() == number.start()
-                && "少减多扣".indexOf(word.lastChar()) >= 0
+                && ("少减多扣".indexOf(word.lastChar()) >= 0
+                        || word.text().endsWith("少要")
+                        || word.text().endsWith("多要"))
                 && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
     }
 

@@ -58,7 +58,7 @@ final class Variants {
         if (PREFERENCES.contains(what)) {
             return true;
         }
-        for (String degree : new String[] {"一点", "一些", "点儿", "点", "些"}) {
+        for (String degree : new String[] {"一点", "一些", "点儿", "点", "些", "少", "多"}) {
             if (what.endsWith(degree)) {
                 return true; // 要熟一点的, 要大点的
             }

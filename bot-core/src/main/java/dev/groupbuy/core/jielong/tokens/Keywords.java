@@ -142,6 +142,8 @@ public final class Keywords {
             new Word("同上面", TokenKind.SAME, false),
             new Word("改为", TokenKind.CHANGE, false),
             new Word("搞成", TokenKind.CHANGE, false),
+            new Word("说错了", TokenKind.CHANGE, false),
+            new Word("打错了", TokenKind.CHANGE, false),
             new Word("弄成", TokenKind.CHANGE, false),
             new Word("改做", TokenKind.CHANGE, false),
             new Word("改成", TokenKind.CHANGE, false),

@@ -100,7 +100,8 @@ class NameExtractorTests {
                 "财务部 小周 1盒|小周",
                 "🧧利是🧧 四盒|🧧利是🧧",
                 "商务 王磊 1盒|王磊",
-                "钟老师 ❌不要了|钟老师"
+                "钟老师 ❌不要了|钟老师",
+                "小草莓🍓 1盒 已付|小草莓🍓"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);

@@ -112,6 +112,10 @@ class OrderReaderTests {
         assertThat(items(read(Catalogs.strawberries(), "沈家姆妈 拨我留两盒"))).isEqualTo(Map.of("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "佳佳 1盒 搞成3盒"))).isEqualTo(Map.of("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "杜哥 叁盒"))).isEqualTo(Map.of("A", "3"));
+        assertThat(read(Catalogs.strawberries(), "老杨 少要一盒").review()).isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "毛豆 草莓少要2盒,改8盒"))).isEqualTo(Map.of("A", "8"));
+        assertThat(items(read(Catalogs.strawberries(), "阿红 2盒 说错了 1盒"))).isEqualTo(Map.of("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "Mandy 1盒 30个是吧").reason()).isEqualTo(ReviewReason.QUESTION);
         assertThat(items(read(Catalogs.strawberries(), "阿国伯 我欲三盒"))).isEqualTo(Map.of("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "王婆 额要三盒"))).isEqualTo(Map.of("A", "3"));
         for (String body : List.of("宝珠姐 免了 拍谢", "阿娟 勿爱了 家里还有", "李哥 甭给我留了", "小熊 1盒 不要哩")) {
