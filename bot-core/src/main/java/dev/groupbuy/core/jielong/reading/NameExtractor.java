@@ -198,13 +198,8 @@ public final class NameExtractor {
 
     /** Whether an order follows {@code from} and, right after it, a word shaped like a nickname (a quick look). */
     private static boolean nicknameAfterTheOrder(List<Token> tokens, int from) {
-        int j = from;
-        boolean order = false;
-        while (j < tokens.size() && isOrderPart(tokens.get(j))) {
-            order |= !tokens.get(j).isSeparator();
-            j++;
-        }
-        return order
+        int j = pastTheOrder(tokens, from);
+        return j >= 0
                 && j < tokens.size()
                 && tokens.get(j).is(TokenKind.TEXT)
                 && NameLikeness.isNickname(tokens.get(j).text());
@@ -702,13 +697,8 @@ public final class NameExtractor {
      * (past the room, when there is one), as the last plain word group of the line.
      */
     private static Name nameAfterOrder(List<Token> tokens, int k) {
-        int j = k;
-        boolean order = false;
-        while (j < tokens.size() && isOrderPart(tokens.get(j))) {
-            order |= !tokens.get(j).isSeparator();
-            j++;
-        }
-        if (!order || j >= tokens.size() || j == k || !tokens.get(j - 1).isSeparator()) {
+        int j = pastTheOrder(tokens, k);
+        if (j < 0 || j >= tokens.size() || j == k || !tokens.get(j - 1).isSeparator()) {
             return new Name("", k, k);
         }
         Token word = tokens.get(j);
@@ -720,6 +710,17 @@ public final class NameExtractor {
         int last = extend(tokens, j, j);
         Name name = named(tokens, j, last);
         return name.text().isEmpty() ? new Name("", k, k) : betterNameAfter(tokens, name); // 2份 法务 小陈
+    }
+
+    /** Where the token after the order part that starts at {@code from} stands, or -1 when no order stands there. */
+    private static int pastTheOrder(List<Token> tokens, int from) {
+        int j = from;
+        boolean order = false;
+        while (j < tokens.size() && isOrderPart(tokens.get(j))) {
+            order |= !tokens.get(j).isSeparator();
+            j++;
+        }
+        return order ? j : -1;
     }
 
     private static boolean isOrderPart(Token t) {
