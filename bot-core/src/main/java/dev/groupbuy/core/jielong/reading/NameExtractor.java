@@ -258,14 +258,17 @@ public final class NameExtractor {
         if (!t.is(TokenKind.SKIP) || !isBareNumber(t) || t.length() < 3) {
             return false;
         }
+        Token next = afterSeparators(tokens, k);
+        return next != null && next.is(TokenKind.TEXT) && Fillers.isSubstantive(next.text());
+    }
+
+    /** The token after the separators that follow {@code k}, or {@code null} when none follows or none is there. */
+    private static Token afterSeparators(List<Token> tokens, int k) {
         int j = k + 1;
         while (j < tokens.size() && tokens.get(j).isSeparator()) {
             j++;
         }
-        return j > k + 1
-                && j < tokens.size()
-                && tokens.get(j).is(TokenKind.TEXT)
-                && Fillers.isSubstantive(tokens.get(j).text());
+        return j > k + 1 && j < tokens.size() ? tokens.get(j) : null;
     }
 
     /**
@@ -277,13 +280,8 @@ public final class NameExtractor {
         if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
             return false;
         }
-        int j = k + 1;
-        while (j < tokens.size() && tokens.get(j).isSeparator()) {
-            j++;
-        }
-        return j > k + 1
-                && j < tokens.size()
-                && (tokens.get(j).is(TokenKind.TEXT) || tokens.get(j).is(TokenKind.BUILDING));
+        Token next = afterSeparators(tokens, k);
+        return next != null && (next.is(TokenKind.TEXT) || next.is(TokenKind.BUILDING));
     }
 
     /** The first token of a name standing at {@code k}, or -1 when the line does not start with a name. */

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.jielong.reading;
 
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,6 +22,14 @@ final class Variants {
             "花苞多", "个大", "大个", "大只", "小只", "大颗", "小颗", "颗大", "颗粒大", "小个", "小朵", "大朵", "个头大", "软糯", "肥瘦均匀", "肥瘦相间",
             "活蹦乱跳", "特辣", "微辣", "中辣", "辣味", "不辣", "完整", "整齐", "干净", "便宜", "贵", "好", "好吃", "大号", "Q弹", "q弹", "无糖", "原味",
             "少糖", "低糖", "最好", "最大", "最新", "最辣", "最甜", "红", "青", "绿", "黄", "熟透", "对半开", "剥好", "去皮");
+
+    /** {@code 要熟一点的}, {@code 要大点的}, {@code 要结晶少的}: how much more or less of a quality. */
+    private static final List<String> DEGREE_ENDINGS = List.of("一点", "一些", "点儿", "点", "些", "少", "多");
+
+    /** {@code 要太熟的}, {@code 要去皮的}, {@code 要现做的}: degrees, preparation, freshness and when. */
+    private static final List<String> DEGREE_STARTS = List.of(
+            "太", "最", "特", "超", "很", "比较", "稍微", "偏", "切", "去", "剁", "杀", "剥", "绞", "洗", "带", "不", "少", "多", "无", "没",
+            "有", "现", "鲜", "冻", "冷", "成熟", "当天", "今天", "明天", "早", "晚");
 
     private Variants() {}
 
@@ -58,15 +67,12 @@ final class Variants {
         if (PREFERENCES.contains(what)) {
             return true;
         }
-        for (String degree : new String[] {"一点", "一些", "点儿", "点", "些", "少", "多"}) {
+        for (String degree : DEGREE_ENDINGS) {
             if (what.endsWith(degree)) {
                 return true; // 要熟一点的, 要大点的
             }
         }
-        for (String degree : new String[] {
-            "太", "最", "特", "超", "很", "比较", "稍微", "偏", "切", "去", "剁", "杀", "剥", "绞", "洗", "带", "不", "少", "多", "无", "没",
-            "有", "现", "鲜", "冻", "冷", "成熟", "当天", "今天", "明天", "早", "晚"
-        }) {
+        for (String degree : DEGREE_STARTS) {
             if (what.startsWith(degree)) {
                 return true;
             }

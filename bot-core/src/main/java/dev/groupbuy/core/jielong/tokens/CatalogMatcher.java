@@ -553,16 +553,16 @@ public final class CatalogMatcher {
         return numbers;
     }
 
-    private static boolean isMenuNumber(String alias) {
+    static boolean isMenuNumber(String alias) {
         String text = TextNormalizer.normalize(alias).strip();
         return !text.isEmpty() && text.length() <= 2 && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    private static boolean isLetterCode(String text) {
+    static boolean isLetterCode(String text) {
         return text.length() == 1 && isAsciiLetter(text.charAt(0));
     }
 
-    private static boolean isNumberCode(String text) {
+    static boolean isNumberCode(String text) {
         return text.length() >= 2 && Character.isDigit(text.charAt(0));
     }
 

@@ -51,7 +51,7 @@ final class BucketScanCatalogMatcher {
         for (CatalogItem item : catalog) {
             addTerm(byText, item.name(), item);
             item.aliases().stream()
-                    .filter(alias -> !isMenuNumber(alias))
+                    .filter(alias -> !CatalogMatcher.isMenuNumber(alias))
                     .forEach(alias -> addTerm(byText, alias, item));
         }
         menuNumbers.putAll(CatalogMatcher.menuNumbersOf(catalog));
@@ -60,7 +60,8 @@ final class BucketScanCatalogMatcher {
             lists.add(new ArrayList<>());
         }
         byText.forEach((text, products) -> {
-            Term term = new Term(text, List.copyOf(products), isLetterCode(text), isNumberCode(text));
+            Term term = new Term(
+                    text, List.copyOf(products), CatalogMatcher.isLetterCode(text), CatalogMatcher.isNumberCode(text));
             lists.get(bucket(text.charAt(0))).add(term);
             if (term.letterCode()) {
                 lists.get(bucket(Character.toLowerCase(text.charAt(0)))).add(term);
@@ -202,19 +203,6 @@ final class BucketScanCatalogMatcher {
         if (!products.contains(item)) {
             products.add(item);
         }
-    }
-
-    private static boolean isMenuNumber(String alias) {
-        String text = TextNormalizer.normalize(alias).strip();
-        return !text.isEmpty() && text.length() <= 2 && text.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
-    private static boolean isLetterCode(String text) {
-        return text.length() == 1 && isAsciiLetter(text.charAt(0));
-    }
-
-    private static boolean isNumberCode(String text) {
-        return text.length() >= 2 && Character.isDigit(text.charAt(0));
     }
 
     static boolean isAsciiLetter(char c) {
