@@ -161,8 +161,11 @@ public final class NameLikeness {
 
     /** Companies colleagues write before their name ({@code 百度 Jacky}, {@code 滴滴-老王师傅}). */
     private static final java.util.Set<String> COMPANIES = java.util.Set.of(
-            "阿里", "腾讯", "百度", "京东", "美团", "字节", "华为", "小米", "滴滴", "网易", "拼多多", "大疆", "链家", "华润", "万科", "顺丰", "联想", "携程",
-            "快手", "抖音", "58同城", "3M");
+            "阿里", "腾讯", "百度", "京东", "美团", "字节", "华为", "滴滴", "网易", "拼多多", "大疆", "链家", "华润", "万科", "顺丰", "联想", "携程", "快手",
+            "抖音", "58同城", "3M");
+
+    /** Team words that are no prefix of a colleague's name in {@link #TEAMS}, but stand alone before it. */
+    private static final java.util.Set<String> MORE_TEAMS = java.util.Set.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程");
 
     /** {@code 研发 Jack}, {@code 百度 Jacky}: a team or company before a colleague's name. */
     static boolean isTeamOrCompany(String w) {
@@ -173,7 +176,7 @@ public final class NameLikeness {
                         || endsWithAny(w, PLACE_ENDINGS)
                         || PLACE_ENDINGS.contains(w)
                         || Places.isPlace(w)
-                        || List.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程").contains(w));
+                        || MORE_TEAMS.contains(w));
     }
 
     private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of(

@@ -227,6 +227,10 @@ public final class OrderReader {
             }
             dropped = cancelledProduct || itsCount ? t : null; // B1 … 取消B: the count of B goes with it
         }
+        LineOrder changed = TokenKinds.has(TokenKinds.of(kept, 0), TokenKind.CHANGE) ? changes.read(kept) : null;
+        if (changed != null && !changed.review()) {
+            return changed; // 3号1箱 2号1箱 改成3号2箱 2号不要了: the change to what stays, not a sum of both counts
+        }
         Assembly a = assembler.assemble(kept, 0, kept.size());
         cancel.skus().forEach(a.items::remove);
         if (a.problem != null) {

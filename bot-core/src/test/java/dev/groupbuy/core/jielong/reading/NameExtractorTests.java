@@ -101,7 +101,8 @@ class NameExtractorTests {
                 "🧧利是🧧 四盒|🧧利是🧧",
                 "商务 王磊 1盒|王磊",
                 "钟老师 ❌不要了|钟老师",
-                "小草莓🍓 1盒 已付|小草莓🍓"
+                "小草莓🍓 1盒 已付|小草莓🍓",
+                "3号楼 小米 2盒|小米"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);

@@ -141,6 +141,13 @@ class OrderReaderTests {
     }
 
     @Test
+    void aChangeLeftAfterAProductIsDroppedIsReadAsTheChangeNotASum() {
+        List<CatalogItem> menu =
+                List.of(Catalogs.item("P2", "沃柑", "箱", "2", "2号"), Catalogs.item("P3", "脐橙", "箱", "3", "3号"));
+        assertThat(items(read(menu, "老唐 3号1箱 2号1箱 改成3号2箱 2号不要了"))).isEqualTo(Map.of("P3", "2"));
+    }
+
+    @Test
     void cancellingOneCodedProductAfterAnArrowKeepsTheOthers() {
         List<CatalogItem> menu = List.of(
                 Catalogs.item("A", "芝士蛋糕", "块", "A"),
