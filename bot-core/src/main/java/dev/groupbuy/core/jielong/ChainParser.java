@@ -79,23 +79,23 @@ public final class ChainParser {
                 || line.entry().reason() == ReviewReason.CONFLICTING_NUMBERS
                 || line.entry().reason() == ReviewReason.UNCLEAR_QUANTITY;
         if (!(unclear || PostOptions.namesAnOption(body, withOptions))
-                || PostOptions.namesTheProduct(body, withOptions.get(0))
-                || PostOptions.countedBeforeTheOptions(body, withOptions)) {
+                || (PostOptions.countedBeforeTheOptions(body, withOptions)
+                        && !PostOptions.namesAProduct(body, withOptions))) {
             return line;
         }
         ReadLine byOption = readSafely(optionReader, seq, body, raw, null);
         ChainEntry e = byOption.entry();
-        boolean sameName = line.entry().review()
+        boolean sameName = line.entry().name().isEmpty()
                 || e.name().equals(line.entry().name())
                 || PostOptions.namesAnOption(line.entry().name(), withOptions);
         boolean clear = !e.review() && !e.cancelled() && byOption.earlier() == null;
-        return clear && sameName && PostOptions.onlyOptions(e.items())
-                ? byOption.answered(PostOptions.merged(e.items()))
-                : line;
+        List<OrderItem> merged = clear && sameName ? PostOptions.merged(e.items(), body, withOptions) : null;
+        return merged == null ? line : byOption.answered(merged);
     }
 
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
-        String[] lines = lines(TextNormalizer.normalize(text));
+        String normalized = TextNormalizer.normalize(text);
+        String[] lines = lines(normalized);
         ChainLayout layout = ChainLayout.of(lines);
         List<CatalogItem> products = catalog == null ? List.of() : PostCodes.withCodes(catalog, lines, layout);
         EntryReader reader = readerFor(products);
@@ -170,6 +170,9 @@ public final class ChainParser {
         List<ChainEntry> entries = new ArrayList<>(read.size() + 1);
         read.forEach(line -> entries.add(line.entry()));
         entries.addAll(unnumberedLastLines(reader, layout, last, entries));
+        if (normalized != text && text != null) {
+            namesAsWritten(text, lines, entries);
+        }
         return new ParsedChain(true, layout.title(), entries);
     }
 
@@ -227,6 +230,45 @@ public final class ChainParser {
             d--;
         }
         return d < end - 1 && (d == 0 || t.charAt(d - 1) == ' ');
+    }
+
+    /**
+     * Gives back each name as it was written where normalising changed it: {@code ＫＫ} stays {@code ＫＫ} (it is how
+     * the person calls themselves, and how the bot must address them).
+     */
+    private static void namesAsWritten(String text, String[] lines, List<ChainEntry> entries) {
+        int[] origins = TextNormalizer.origins(text);
+        int line = 0;
+        int start = 0;
+        for (int k = 0; k < entries.size(); k++) {
+            ChainEntry e = entries.get(k);
+            while (line < lines.length && !lines[line].equals(e.line())) {
+                start += lines[line].length() + 1;
+                line++;
+            }
+            if (line == lines.length) {
+                return;
+            }
+            int at = e.name().isEmpty() ? -1 : lines[line].indexOf(e.name());
+            if (at >= 0) {
+                String written = TextNormalizer.asWritten(
+                        text, origins, start + at, start + at + e.name().length());
+                if (!written.equals(e.name())) {
+                    entries.set(
+                            k,
+                            new ChainEntry(
+                                    e.seq(),
+                                    written,
+                                    e.items(),
+                                    e.cancelled(),
+                                    e.review(),
+                                    e.reason(),
+                                    e.note(),
+                                    e.text(),
+                                    e.line()));
+                }
+            }
+        }
     }
 
     /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */

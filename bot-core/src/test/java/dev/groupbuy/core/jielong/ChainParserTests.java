@@ -10,6 +10,16 @@ class ChainParserTests {
     private final ChainParser parser = new ChainParser();
 
     @Test
+    void namesWrittenInFullWidthLettersOrDigitsStayAsWritten() {
+        ParsedChain chain = parser.parse("#接龙 草莓团\r\n１．ＫＫ　２盒\n2. ８－１－５０２ 1盒\n3. 李四\u200B 1盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("ＫＫ", "８－１－５０２", "李四");
+        assertThat(chain.entries().get(0).items())
+                .extracting(i -> i.qty().intValue())
+                .containsExactly(2);
+    }
+
+    @Test
     void keepsTheLineAfterItsNumberAndTheRawLine() {
         ParsedChain chain = parser.parse("#接龙 草莓团\n1. 李四 3栋502 2盒（晚点取）", Catalogs.strawberries());
 

@@ -510,6 +510,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(fish, "大张 黄花鱼2条改1条 鲈鱼1条"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
         assertThat(items(read(fish, "大张 黄花鱼2条→3条 鲈鱼2条"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "2"));
         assertThat(read(fish, "大张 黄花鱼2条改1条 带鱼1条").review()).isTrue();
+        assertThat(items(read(fish, "大张 黄花鱼改成3条，再加鲈鱼1条")))
+                .as("a comma parts the change from the rest as a space does")
+                .containsExactly(Map.entry("A", "3"), Map.entry("B", "1"));
+        assertThat(read(fish, "大张 黄花鱼改成3条，2").review()).isTrue();
     }
 
     @Test

@@ -2,16 +2,15 @@ package dev.groupbuy.core.jielong.layout;
 
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import dev.groupbuy.core.jielong.text.TextNormalizer;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The options a post offers of its one product: {@code 口味：麻辣 / 广味 / 五香，同价}, {@code 颜色：白 黑 灰},
@@ -38,65 +37,164 @@ public final class PostOptions {
     private PostOptions() {}
 
     /**
-     * {@code catalog} with one product for each option the post lists, beside its one product; the catalog as it
-     * was when it has several products or the post lists no options.
+     * {@code catalog} with one product for each option the post lists beside the products it belongs to: in a deal of
+     * one product every option is that product's; in a deal of several, the options on a post line that names exactly
+     * one product are that product's ({@code 粽子 5元/个（鲜肉 蛋黄 豆沙 备注）}). An option that is a word of the
+     * catalog, or sits inside one, is no option. The catalog as it was when the post lists no options.
      */
     public static List<CatalogItem> withOptions(List<CatalogItem> catalog, String[] lines, ChainLayout layout) {
-        if (catalog.size() != 1) {
+        if (catalog.isEmpty()) {
             return catalog;
         }
-        Set<String> options = new LinkedHashSet<>();
+        List<Map<String, Integer>> options = new ArrayList<>(catalog.size());
+        catalog.forEach(p -> options.add(new LinkedHashMap<>()));
+        boolean any = false;
+        boolean one = catalog.size() == 1;
         for (int i = 0; i < lines.length && layout.sequence(i) == null; i++) {
-            options.addAll(optionsIn(lines[i]));
+            List<String> listed = one ? optionsIn(lines[i]) : listedOptionsIn(lines[i]);
+            int owner = listed.isEmpty() ? -1 : one ? 0 : onlyProductNamed(lines[i], catalog);
+            if (owner >= 0 && !isAMix(catalog.get(owner))) {
+                int list = i;
+                listed.forEach(o -> options.get(owner).putIfAbsent(o, list));
+                any = true;
+            }
         }
-        CatalogItem only = catalog.get(0);
-        options.remove(only.name());
-        only.aliases().forEach(options::remove);
-        if (options.isEmpty()) {
+        if (!any) {
             return catalog;
         }
-        List<CatalogItem> out = new ArrayList<>(options.size() + 1);
-        out.add(only);
-        int n = 0;
-        for (String option : options) {
-            List<String> aliases = new ArrayList<>(2);
-            if (option.length() == 1 && ProductFragments.isHan(option.charAt(0))) {
-                aliases.add(option + "色"); // 灰 and 灰色
+        List<CatalogItem> out = new ArrayList<>(catalog);
+        for (int p = 0; p < catalog.size(); p++) {
+            CatalogItem product = catalog.get(p);
+            int n = 0;
+            for (Map.Entry<String, Integer> listed : options.get(p).entrySet()) {
+                String option = listed.getKey();
+                if (isCatalogWord(option, catalog)) {
+                    continue;
+                }
+                List<String> aliases = new ArrayList<>(2);
+                if (option.length() == 1 && ProductFragments.isHan(option.charAt(0))) {
+                    aliases.add(option + "色"); // 灰 and 灰色
+                }
+                out.add(new CatalogItem(
+                        product.sku() + OPTION + listed.getValue() + "." + n++,
+                        option,
+                        aliases,
+                        product.unit(),
+                        product.price(),
+                        null,
+                        null,
+                        null));
             }
-            out.add(new CatalogItem(
-                    only.sku() + OPTION + n++, option, aliases, only.unit(), only.price(), null, null, null));
         }
-        return List.copyOf(out);
+        return out.size() == catalog.size() ? catalog : List.copyOf(out);
+    }
+
+    /** Words of a product made of several things: what its post lists is what is in it, not a choice. */
+    private static final List<String> MIXES = List.of("混合", "混装", "什锦", "拼盘", "套餐", "组合", "拼装");
+
+    private static boolean isAMix(CatalogItem product) {
+        return MIXES.stream().anyMatch(product.name()::contains);
+    }
+
+    /** The index of the one product {@code line} names, or -1 when it names none or several. */
+    private static int onlyProductNamed(String line, List<CatalogItem> catalog) {
+        int found = -1;
+        for (int p = 0; p < catalog.size(); p++) {
+            if (namesTheProduct(line, catalog.get(p))) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code option} is a name or alias of the catalog, or inside one, or holds one. */
+    private static boolean isCatalogWord(String option, List<CatalogItem> catalog) {
+        for (CatalogItem product : catalog) {
+            if (product.name().contains(option) || option.contains(product.name())) {
+                return true;
+            }
+            for (String alias : product.aliases()) {
+                if (alias.contains(option) || (alias.length() > 1 && option.contains(alias))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
-     * Whether every item read against {@link #withOptions} is an option: a count written for the product itself
-     * ({@code 2组 原味黄桃各一}, {@code 1组 原味3杯草莓3杯}) makes the options a breakdown of it, not more of it.
+     * {@code items} read against {@link #withOptions}, each option's count added up into its product's; {@code null}
+     * when the line read no option, or counts a product beside its options without saying how they add up
+     * ({@code 水饺1袋 韭菜鸡蛋2袋}). The product's count stands for its options when the two agree
+     * ({@code 粽子6个（鲜肉3蛋黄3）}) or when the product is only named before them ({@code 饺子韭菜鸡蛋3袋},
+     * {@code 粽子鲜肉4 豆沙2}).
      */
-    public static boolean onlyOptions(List<OrderItem> items) {
-        return !items.isEmpty() && items.stream().allMatch(i -> i.sku().contains(OPTION));
-    }
-
-    /** {@code items} read against {@link #withOptions}, with every option's count added to its product's. */
-    public static List<OrderItem> merged(List<OrderItem> items) {
+    public static List<OrderItem> merged(List<OrderItem> items, String line, List<CatalogItem> withOptions) {
+        Map<String, BigDecimal> own = new LinkedHashMap<>();
+        Map<String, BigDecimal> byList = new LinkedHashMap<>();
+        for (OrderItem item : items) {
+            int mark = item.sku().indexOf(OPTION);
+            if (mark < 0) {
+                own.merge(item.sku(), item.qty(), BigDecimal::add);
+            } else {
+                byList.merge(item.sku().substring(0, item.sku().lastIndexOf('.')), item.qty(), BigDecimal::add);
+            }
+        }
+        Map<String, BigDecimal> byOptions = new LinkedHashMap<>(); // 黑色2盒 白色1盒 男款: colours and styles count alike
+        byList.forEach((list, qty) -> byOptions.merge(list.substring(0, list.indexOf(OPTION)), qty, BigDecimal::max));
+        if (byOptions.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, BigDecimal> e : byOptions.entrySet()) {
+            BigDecimal counted = own.get(e.getKey());
+            boolean agree = counted == null
+                    || counted.compareTo(e.getValue()) == 0
+                    || (counted.compareTo(BigDecimal.ONE) == 0 && namedBeforeAnOption(line, e.getKey(), withOptions));
+            if (!agree) {
+                return null;
+            }
+        }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         for (OrderItem item : items) {
             int mark = item.sku().indexOf(OPTION);
             String sku = mark < 0 ? item.sku() : item.sku().substring(0, mark);
-            out.merge(sku, item.qty(), BigDecimal::add);
+            out.putIfAbsent(sku, byOptions.getOrDefault(sku, own.get(sku)));
         }
         List<OrderItem> merged = new ArrayList<>(out.size());
         out.forEach((sku, qty) -> merged.add(new OrderItem(sku, qty)));
         return List.copyOf(merged);
     }
 
-    /**
-     * Whether the line names the product itself ({@code 汤圆4袋 芝麻2袋 花生2袋}): its options then break its own count
-     * down and are not counted again.
-     */
-    public static boolean namesTheProduct(String line, CatalogItem product) {
-        return line.contains(product.name())
-                || product.aliases().stream().anyMatch(a -> a.length() > 1 && line.contains(a));
+    /** Whether a word of the product {@code sku} stands right before one of its options ({@code 水饺猪肉玉米1袋}). */
+    private static boolean namedBeforeAnOption(String line, String sku, List<CatalogItem> withOptions) {
+        List<String> words = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        for (CatalogItem item : withOptions) {
+            if (item.sku().equals(sku)) {
+                words.add(item.name());
+                item.aliases().stream().filter(a -> a.length() > 1).forEach(words::add);
+            } else if (item.sku().startsWith(sku + OPTION)) {
+                options.add(item.name());
+                options.addAll(item.aliases());
+            }
+        }
+        for (String word : words) {
+            for (int at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+                int next = at + word.length();
+                while (next < line.length() && TextNormalizer.isSpace(line.charAt(next))) {
+                    next++;
+                }
+                for (String option : options) {
+                    if (line.startsWith(option, next)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -105,12 +203,15 @@ public final class PostOptions {
      */
     public static boolean countedBeforeTheOptions(String line, List<CatalogItem> withOptions) {
         int first = line.length();
-        for (int k = 1; k < withOptions.size(); k++) {
-            int at = line.indexOf(withOptions.get(k).name());
-            first = at >= 0 ? Math.min(first, at) : first;
+        String unit = "";
+        for (CatalogItem item : withOptions) {
+            int at = isOption(item) ? line.indexOf(item.name()) : -1;
+            if (at >= 0 && at < first) {
+                first = at;
+                unit = item.unit();
+            }
         }
-        String unit = withOptions.get(0).unit();
-        if (unit.isEmpty() || first == line.length()) {
+        if (unit.isEmpty()) {
             return false;
         }
         for (int at = line.indexOf(unit); at >= 0 && at < first; at = line.indexOf(unit, at + 1)) {
@@ -125,12 +226,48 @@ public final class PostOptions {
 
     /** Whether the line names one of the options of {@link #withOptions} ({@code 灰2蓝2}, {@code 麻辣广味各2斤}). */
     public static boolean namesAnOption(String line, List<CatalogItem> withOptions) {
-        for (int k = 1; k < withOptions.size(); k++) {
-            if (line.contains(withOptions.get(k).name())) {
+        for (CatalogItem item : withOptions) {
+            if (isOption(item) && line.contains(item.name())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the line names a product that has options by its name or an alias ({@code 汤圆4袋 芝麻2袋 花生2袋}). */
+    public static boolean namesAProduct(String line, List<CatalogItem> withOptions) {
+        for (CatalogItem item : withOptions) {
+            if (!isOption(item) && namesTheProduct(line, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOption(CatalogItem item) {
+        return item.sku().contains(OPTION);
+    }
+
+    /**
+     * Whether the line names the product itself ({@code 汤圆4袋 芝麻2袋 花生2袋}) by its name or an alias of two
+     * characters or more.
+     */
+    private static boolean namesTheProduct(String line, CatalogItem product) {
+        return line.contains(product.name())
+                || product.aliases().stream().anyMatch(a -> a.length() > 1 && line.contains(a));
+    }
+
+    /**
+     * The options on one line of a post of several products: after a head word or joined by {@code /} or {@code 、};
+     * a line of words parted by spaces there is the product's own line ({@code A 常德干米粉 2斤/袋 16}).
+     */
+    private static List<String> listedOptionsIn(String line) {
+        for (String head : HEADS) {
+            if (line.contains(head)) {
+                return optionsIn(line);
+            }
+        }
+        return joinedList(line);
     }
 
     /** The options listed on one line of the post: after a head word, as a list of their own, or as 有A和B. */
@@ -153,7 +290,70 @@ public final class PostOptions {
         if (!bare.isEmpty() && (line.indexOf('/') >= 0 || line.indexOf('、') >= 0)) {
             return bare; // 鲜肉 / 蛋黄肉 / 豆沙 / 红枣 统一6元一个
         }
-        return eitherOf(line);
+        List<String> joined = joinedList(line);
+        return joined.isEmpty() ? eitherOf(line) : joined;
+    }
+
+    /**
+     * A list joined by {@code /} or {@code 、} anywhere on the line ({@code 正宗农家蜂蜜 49元/瓶 槐花/枣花/百花 同价}): three
+     * words or more, or two of two characters or more ({@code 猪肉白菜/韭菜鸡蛋}); {@code 49元/瓶} is a price, no list.
+     */
+    private static List<String> joinedList(String line) {
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            boolean space = TextNormalizer.isSpace(c);
+            if (space && nextToASeparator(line, i)) {
+                continue; // 鲜肉 / 蛋黄肉: the spaces around the separator
+            }
+            if (!space && CHUNK_ENDS.indexOf(c) < 0) {
+                chunk.append(c);
+                continue;
+            }
+            List<String> listed = listIn(chunk);
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+            chunk.setLength(0);
+        }
+        return List.of();
+    }
+
+    private static final String CHUNK_ENDS = "，,。;；：:()（）【】[]！!？?";
+
+    private static boolean nextToASeparator(String line, int at) {
+        int before = at - 1;
+        while (before >= 0 && TextNormalizer.isSpace(line.charAt(before))) {
+            before--;
+        }
+        int after = at + 1;
+        while (after < line.length() && TextNormalizer.isSpace(line.charAt(after))) {
+            after++;
+        }
+        return (before >= 0 && isJoin(line.charAt(before))) || (after < line.length() && isJoin(line.charAt(after)));
+    }
+
+    private static boolean isJoin(char c) {
+        return c == '/' || c == '、';
+    }
+
+    private static List<String> listIn(CharSequence chunk) {
+        List<String> out = new ArrayList<>();
+        boolean allLong = true;
+        int from = 0;
+        for (int i = 0; i <= chunk.length(); i++) {
+            if (i < chunk.length() && !isJoin(chunk.charAt(i))) {
+                continue;
+            }
+            String w = chunk.subSequence(from, i).toString();
+            if (w.isEmpty() || !isOption(w) || endsTheList(w)) {
+                return List.of();
+            }
+            out.add(w);
+            allLong &= w.length() >= 2;
+            from = i + 1;
+        }
+        return out.size() >= 3 || (out.size() == 2 && allLong) ? out : List.of();
     }
 
     /** {@code 有广味和麻辣}, {@code 有中火和足火两种}, {@code 有浓香型和清香型}: two options after 有, joined by 和. */
@@ -250,6 +450,13 @@ public final class PostOptions {
             char c = w.charAt(i);
             if (!ProductFragments.isHan(c) && !CatalogMatcher.isAsciiLetter(c) && !Character.isDigit(c)) {
                 return false;
+            }
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i - 1))
+                    && ProductFragments.isHan(w.charAt(i))
+                    && "码号寸".indexOf(w.charAt(i)) < 0) {
+                return false; // 2斤, 10支: a size or a count, not a choice (110码 and 6寸 are)
             }
         }
         return !(w.length() == 1 && ChineseNumerals.isNumeral(w.charAt(0)))

@@ -329,8 +329,8 @@ public final class ChangeReader {
         }
         if (first + 1 >= right.size()
                 || !right.get(first).is(TokenKind.NUMBER)
-                || !right.get(first + 1).is(TokenKind.SPACE)) {
-            return null;
+                || !right.get(first + 1).isSeparator()) {
+            return null; // 鲜肉改成2袋，再加蜜枣1: the comma parts the change from the rest as a space does
         }
         CatalogItem target = target(left, before);
         Assembly others = assembler.assemble(right, first + 1, right.size());

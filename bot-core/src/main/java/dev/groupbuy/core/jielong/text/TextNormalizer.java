@@ -13,13 +13,42 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        if (alreadyNormal(text)) {
-            return text;
+        return alreadyNormal(text) ? text : fold(text, null);
+    }
+
+    /**
+     * Where each character of {@link #normalize}'s result stands in {@code text}, or {@code null} when normalising
+     * changes nothing: a name is given back as written ({@code ＫＫ}, {@code ８－１－５０２}) from it.
+     */
+    public static int[] origins(String text) {
+        if (text == null || alreadyNormal(text)) {
+            return null;
         }
+        int[] origins = new int[text.length()];
+        fold(text, origins);
+        return origins;
+    }
+
+    /**
+     * {@code normalized.substring(from, to)} as it was written in {@code text}, whose {@link #origins} are given:
+     * full-width letters and digits and odd spaces as they were, characters normalising dropped left out.
+     */
+    public static String asWritten(String text, int[] origins, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            out.append(text.charAt(origins[i]));
+        }
+        return out.toString();
+    }
+
+    private static String fold(String text, int[] origins) {
         char[] chars = text.toCharArray();
         int w = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
+            if (origins != null) {
+                origins[w] = i;
+            }
             if (c < 128 && c != '\r' && c != '\t') {
                 chars[w++] = c;
             } else if (c == '\r') {

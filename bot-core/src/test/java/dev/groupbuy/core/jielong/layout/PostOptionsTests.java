@@ -30,9 +30,9 @@ class PostOptionsTests extends LineReading {
 
         assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "3"));
         assertThat(items(entries.get(1))).containsExactly(Map.entry("A", "3"));
-        assertThat(entries.get(2).review())
-                .as("the product named with its own count: the options break it down")
-                .isTrue();
+        assertThat(items(entries.get(2)))
+                .as("the product named with its own count, which its options make up")
+                .containsExactly(Map.entry("A", "4"));
         assertThat(entries.get(3).reason()).as("not an option of the post").isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
     }
 
@@ -85,5 +85,41 @@ class PostOptionsTests extends LineReading {
     private List<ChainEntry> entriesOf(String chain, String name, String unit, String alias) {
         return parser.parse(chain, List.of(Catalogs.item("A", name, unit, alias)))
                 .entries();
+    }
+
+    @Test
+    void inADealOfSeveralProductsThePostLineThatNamesOneProductGivesItsOptions() {
+        String chain = "#接龙 端午套餐\n粽子 5元/个（鲜肉 / 蛋黄 / 豆沙）\n咸鸭蛋 3元/个\n"
+                + "1. 老柳 鲜肉4 豆沙2\n2. 小魏 鸭蛋10个 蛋黄粽2个\n3. 阿木 豆沙3个 鸭蛋2个\n4. 小溪 红枣2个";
+        List<ChainEntry> entries = parser.parse(
+                        chain, List.of(Catalogs.item("A", "端午粽子", "个", "粽子"), Catalogs.item("B", "咸鸭蛋", "个", "鸭蛋")))
+                .entries();
+
+        assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "6"));
+        assertThat(items(entries.get(2))).containsOnly(Map.entry("A", "3"), Map.entry("B", "2"));
+        assertThat(entries.get(3).reason()).as("no option of the post").isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+    }
+
+    @Test
+    void aListJoinedBySlashesCountsAnywhereOnThePostLineButSizesPricesAndMixesDoNot() {
+        assertThat(PostOptions.optionsIn("#接龙 正宗农家蜂蜜 49元/瓶 槐花/枣花/百花 同价")).containsExactly("槐花", "枣花", "百花");
+        assertThat(PostOptions.optionsIn("冷鲜鸡腿 2斤/袋 26")).as("a size per bag").isEmpty();
+
+        String chain = "#接龙 下午茶\nA 西瓜 12\nB 混合果切（芒果/菠萝/火龙果）18\n1. JJ 芒果 1";
+        ChainEntry entry = parser.parse(
+                        chain, List.of(Catalogs.item("A", "西瓜果切", "盒", "西瓜"), Catalogs.item("B", "混合果切", "盒", "混合")))
+                .entries()
+                .get(0);
+        assertThat(entry.review()).as("what a mix holds is not sold alone").isTrue();
+    }
+
+    @Test
+    void optionsOfTwoListsDescribeTheSamePiecesAndTheProductCountedWithItsOptionsMustAgree() {
+        String chain = "#接龙 保暖袜 15元/盒\n颜色：黑/白/灰\n款式：男款/女款\n" + "1. 老钱 黑色2盒 白色1盒 男款\n2. 申 灰色 女款\n3. 汤圆 袜子1盒 黑色2盒";
+        List<ChainEntry> entries = entriesOf(chain, "保暖袜", "盒", "袜子");
+
+        assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(entries.get(1))).containsExactly(Map.entry("A", "1"));
+        assertThat(entries.get(2).review()).as("one box, or two black ones?").isTrue();
     }
 }
