@@ -815,4 +815,33 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "团长 自留2盒").name()).isEqualTo("团长");
         assertThat(read(Catalogs.strawberries(), "3座2201 团长 2盒").name()).isEqualTo("团长");
     }
+
+    @Test
+    void aLineWrittenForSomeoneElseBearsTheirName() {
+        List<CatalogItem> apples = List.of(Catalogs.item("A", "红富士苹果", "箱", "苹果"));
+
+        assertThat(read(apples, "帮31号孙阿婆 1箱").name()).isEqualTo("孙阿婆");
+        assertThat(read(apples, "小王 帮15号楼刘奶奶 1箱 放岗亭").name()).isEqualTo("刘奶奶");
+        assertThat(read(apples, "刘叔 帮对门王奶奶订1箱").name()).isEqualTo("王奶奶");
+        assertThat(read(apples, "许许 替隔壁王奶奶 2箱").name()).isEqualTo("王奶奶");
+        assertThat(read(apples, "小王 帮我妈 2箱").name())
+                .as("a family word names nobody")
+                .isEqualTo("小王");
+        assertThat(read(apples, "朱朱 帮开壳 1箱").name()).as("a service asked for").isEqualTo("朱朱");
+    }
+
+    @Test
+    void aQuestionAboutWhenOrWhereLeavesAWrittenOrderAndAQuestionAboutTheOrderAsks() {
+        List<CatalogItem> apples = List.of(Catalogs.item("A", "红富士苹果", "箱", "苹果"));
+
+        assertThat(items(read(apples, "Winnie 3箱 几点到?"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(apples, "姜姨 1箱 周日下午取行不"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(apples, "晴天 1箱(周六不在 周日取可以吗)"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(apples, "阿东 1箱 有小的吗?").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(apples, "罗姐 1箱 送人的,能单独包装吗?").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(apples, "甜甜圈 苹果能放几天?").review()).as("no count written").isTrue();
+        assertThat(read(apples, "三娃 1箱 酸不酸哦?酸的话就算了").reason())
+                .as("a cancel on a condition is no cancel yet")
+                .isEqualTo(ReviewReason.QUESTION);
+    }
 }

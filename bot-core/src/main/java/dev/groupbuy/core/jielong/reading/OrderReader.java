@@ -67,6 +67,9 @@ public final class OrderReader {
         boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);
         if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
+            if (cancel.full() && Questions.onACondition(tokens)) {
+                return LineOrder.review(ReviewReason.QUESTION); // 1箱 酸不酸?酸的话就算了: not cancelled yet
+            }
             if (cancel.full()) {
                 LineOrder left = whatIsLeft(tokens, previous);
                 if (left != null) {

@@ -58,16 +58,16 @@ public final class Questions {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.is(TokenKind.PUNCT)) {
-                if (t.isChar('?')) {
+                if (t.isChar('?') && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION;
                 }
             } else if (t.is(TokenKind.REMARK)) {
                 String content = t.content();
-                if (content.indexOf('?') >= 0 || ASKING_TABLE.occursIn(content)) {
+                if ((content.indexOf('?') >= 0 || ASKING_TABLE.occursIn(content)) && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION; // 1箱(2箱寄老家可以吗): the bracket asks the leader
                 }
             } else if (t.is(TokenKind.TEXT)) {
-                if (t.containsWordOf(ASKING_TABLE) || isANotA(t.text())) {
+                if ((t.containsWordOf(ASKING_TABLE) || isANotA(t.text())) && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION;
                 }
                 if (found == null
@@ -90,6 +90,47 @@ public final class Questions {
             }
         }
         return found;
+    }
+
+    /** Words of when and where an order is handed over. */
+    private static final WordTable DELIVERY = new WordTable(List.of(
+            "几点", "什么时候", "哪天", "到", "送", "取", "拿", "拎", "提货", "自提", "快递", "发货", "几时", "门卫", "上楼", "到家", "配送", "放"));
+
+    /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
+    private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
+            "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "钱", "价",
+            "甜", "酸", "熟", "大的", "小的", "新鲜", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠", "如果", "要是", "能不能多", "可以多",
+            "几个", "几斤", "几份", "几袋", "几盒", "送人", "给个", "单独", "包装", "冰"));
+
+    /**
+     * {@code 2袋 几点到?}, {@code 1箱 周日下午取行不}, {@code 肥牛1盒(周六不在 周日取可以吗)}: after a clear order, a
+     * question about when or where it is handed over and nothing else leaves the order as it is — the leader answers
+     * it in the group. A question with a count, a product, or a word about what there is, a condition, more or less
+     * or the price ({@code 1箱 有小的吗}, {@code 1箱 酸的话就算了}) is about the order, and still asks.
+     */
+    private static boolean aboutDelivery(List<Token> tokens, int at) {
+        int anchor = -1;
+        for (int k = Math.min(at, tokens.size()) - 1; k >= 0 && anchor < 0; k--) {
+            if (tokens.get(k).is(TokenKind.NUMBER) || tokens.get(k).is(TokenKind.PRODUCT)) {
+                anchor = k;
+            }
+        }
+        if (anchor < 0 || !tokens.get(anchor).is(TokenKind.NUMBER)) {
+            return false; // 橙子能放几天?: no count written, nothing ordered yet
+        }
+        StringBuilder asked = new StringBuilder();
+        for (int k = anchor + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) || t.is(TokenKind.PUNCT) || t.is(TokenKind.SPACE)) {
+                asked.append(t.text());
+            } else if (t.is(TokenKind.REMARK)) {
+                asked.append(t.content());
+            } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
+                return false; // 1箱 能分两袋装吗: a count in the question
+            }
+        }
+        String question = asked.toString();
+        return DELIVERY.occursIn(question) && !ABOUT_THE_ORDER.occursIn(question);
     }
 
     /** A count after someone else is named: whether it is theirs, or in the line's own, a leader asks. */
@@ -144,6 +185,18 @@ public final class Questions {
                         || word.text().endsWith("少要")
                         || word.text().endsWith("多要"))
                 && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
+    }
+
+    private static final WordTable CONDITIONS = new WordTable(List.of("的话", "要是", "如果", "万一"));
+
+    /** {@code 酸的话就算了}, {@code 要是没到就不要了}: what the line says holds only if something turns out so. */
+    static boolean onACondition(List<Token> tokens) {
+        for (Token t : tokens) {
+            if ((t.is(TokenKind.TEXT) || t.is(TokenKind.CANCEL)) && CONDITIONS.occursIn(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line (outside brackets) asks something. */

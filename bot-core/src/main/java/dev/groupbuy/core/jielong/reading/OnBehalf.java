@@ -1,0 +1,101 @@
+package dev.groupbuy.core.jielong.reading;
+
+import dev.groupbuy.core.jielong.tokens.Token;
+import dev.groupbuy.core.jielong.tokens.TokenKind;
+import java.util.List;
+
+/**
+ * A line written for someone else names them after 帮, 替 or 代, before the order: {@code 帮31号孙阿婆 1个},
+ * {@code 小王 帮15号楼刘奶奶 1箱}, {@code 刘叔 帮对门王奶奶订1箱}, {@code 帮隔壁钱老师 1袋}. The order is that person's, so
+ * the entry bears their name; the place between (a room, {@code 隔壁}, {@code 对门}) is a note. Family words and
+ * pronouns ({@code 帮我妈}, {@code 替老公}) name nobody the leader can count by, and the writer's name stays.
+ */
+final class OnBehalf {
+
+    private static final List<String> FOR = List.of("帮", "替", "代");
+    private static final List<String> PLACES = List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家");
+    private static final String ACTIONS = "订定要买拿留带也";
+    private static final String PRONOUNS = "我你他她咱俺";
+    /** {@code 帮开壳}, {@code 帮切块}: a service asked for, no person. */
+    private static final String SERVICES = "开切剁杀洗送放留拿带装寄处打去剥煮蒸炸烤磨绞分包称挑选看问";
+
+    private static final List<String> FAMILY = List.of(
+            "妈", "爸", "老公", "老婆", "媳妇", "女儿", "儿子", "闺女", "孩子", "朋友", "同事", "家里", "亲戚", "婆婆", "公公", "爷爷", "奶奶", "外婆",
+            "姥姥", "哥", "姐", "弟", "妹");
+
+    private OnBehalf() {}
+
+    /** The person the line is written for, in place of {@code name}; {@code name} when it is written for nobody else. */
+    static NameExtractor.Name of(List<Token> tokens, NameExtractor.Name name) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (isOrder(t)) {
+                return name;
+            }
+            if (!t.is(TokenKind.TEXT) || !startsWithFor(t.text()) || t.text().startsWith("帮忙")) {
+                continue;
+            }
+            String rest = withoutPlaces(t.text().substring(1));
+            int at = k;
+            for (int j = k + 1; rest.isEmpty() && j < tokens.size(); j++) {
+                Token next = tokens.get(j);
+                if (next.is(TokenKind.BUILDING) || next.is(TokenKind.SKIP)) {
+                    continue; // 帮15号楼刘奶奶: the room between
+                }
+                if (next.is(TokenKind.TEXT)) {
+                    rest = withoutPlaces(next.text());
+                    at = j;
+                }
+                break;
+            }
+            String person = withoutAction(rest);
+            return isSomeone(person) ? new NameExtractor.Name(person, at, at + 1) : name;
+        }
+        return name;
+    }
+
+    private static boolean isOrder(Token t) {
+        return t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT) || t.is(TokenKind.EACH) || t.is(TokenKind.CANCEL);
+    }
+
+    private static boolean startsWithFor(String text) {
+        return text.length() > 0 && FOR.contains(text.substring(0, 1));
+    }
+
+    private static String withoutPlaces(String text) {
+        String t = text;
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String place : PLACES) {
+                if (t.startsWith(place) && t.length() > place.length()) {
+                    t = t.substring(place.length());
+                    cut = true;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static String withoutAction(String text) {
+        String t = text;
+        while (t.length() > 2 && ACTIONS.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private static boolean isSomeone(String person) {
+        if (person.length() < 2
+                || person.length() > 6
+                || PRONOUNS.indexOf(person.charAt(0)) >= 0
+                || SERVICES.indexOf(person.charAt(0)) >= 0) {
+            return false;
+        }
+        for (String word : FAMILY) {
+            if (person.equals(word) || person.equals("我" + word) || person.startsWith(word + "的")) {
+                return false;
+            }
+        }
+        return NameLikeness.of(person) > 0;
+    }
+}
