@@ -844,4 +844,18 @@ class EverydayLinesTests extends LineReading {
                 .as("a cancel on a condition is no cancel yet")
                 .isEqualTo(ReviewReason.QUESTION);
     }
+
+    @Test
+    void aLetterCodeGluedToAPlaceIsThePlaceAndTheRestEachMeansTheProductsNotNamed() {
+        List<CatalogItem> coffee = List.of(
+                Catalogs.item("A", "美式", "杯", "A"),
+                Catalogs.item("B", "拿铁", "杯", "B"),
+                Catalogs.item("C", "卡布奇诺", "杯", "C"),
+                Catalogs.item("D", "摩卡", "杯", "D"));
+
+        assertThat(items(read(coffee, "老付 B2会议室 C1"))).containsExactly(Map.entry("C", "1"));
+        assertThat(items(read(coffee, "琳达 A2 放B1车库门口"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(coffee, "麦子 A2 其余各一")))
+                .containsOnly(Map.entry("A", "2"), Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
+    }
 }

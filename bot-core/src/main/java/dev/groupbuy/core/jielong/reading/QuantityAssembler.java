@@ -78,6 +78,8 @@ public final class QuantityAssembler {
         private boolean productGluedAfter;
         /** The waiting number came after a plus sign, glued to the product after it ({@code 鳗鱼饭 加一份味噌汤}). */
         private boolean waitingAfterPlus;
+        /** {@code 其余}, {@code 其他}: the {@code 各} after it means the products not named yet. */
+        private boolean rest;
         /** Products joined by plus signs ({@code 1+1+4}): one named twice counts twice. */
         private boolean summed;
         /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
@@ -96,6 +98,10 @@ public final class QuantityAssembler {
                 case OR -> either = true;
                 case VARIANT -> out.problem(ReviewReason.UNKNOWN_PRODUCT);
                 case SPACE, PUNCT, TIMES, PLUS -> {}
+                case TEXT -> {
+                    rest = rest || REST.occursIn(t.text());
+                    return;
+                }
                 default -> {
                     return;
                 }
@@ -184,6 +190,14 @@ public final class QuantityAssembler {
                 assign(out, lastTarget, t);
             } else if (plus && waiting != null) {
                 waiting = waiting.plus(t);
+            } else if ((every || each) && rest && pending.isEmpty() && !out.items.isEmpty()) {
+                flush(); // A2 其余各一: each of the products the line has not named
+                lastTarget = catalog.catalog().stream()
+                        .filter(p -> !out.items.containsKey(p.sku()))
+                        .toList();
+                assign(out, lastTarget, t);
+                every = false;
+                each = false;
             } else if (every || (each && pending.isEmpty())) {
                 lastTarget = catalog.catalog();
                 assignEvery(out, t);
@@ -280,6 +294,10 @@ public final class QuantityAssembler {
     }
 
     /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
+    /** Words for "the other products": {@code A2 其余各一}, {@code 草莓2 其他各1}, {@code 剩下的各来一份}. */
+    private static final dev.groupbuy.core.jielong.tokens.WordTable REST =
+            new dev.groupbuy.core.jielong.tokens.WordTable(java.util.List.of("其余", "其他", "其它", "剩下", "别的", "另外"));
+
     private void assignEvery(Assembly out, Token number) {
         boolean loose = number.unit() == null
                 || "份个样种".contains(number.unit())

@@ -200,6 +200,30 @@ public final class BuildingScanner {
         return Units.readAt(s, j, List.of()) != null ? -1 : j;
     }
 
+    /** Places a letter code with digits may name right before them: {@code B2会议室}, {@code B1车库门口}, {@code B2车位}. */
+    private static final WordTable PLACES_AFTER_A_CODE = new WordTable(List.of(
+            "会议室", "车库", "停车场", "车位", "电梯", "大堂", "门口", "岗亭", "办公室", "工位", "前台", "出口", "入口", "地库", "号楼", "栋", "幢", "座",
+            "单元", "区", "层", "楼", "室"));
+
+    /**
+     * {@code B2会议室}, {@code B1停车场取}: a letter and one to three digits glued to a place is that place, even where the
+     * letter is one of the deal's codes — two of B is never written glued to a room. The end of the place, or -1.
+     */
+    public static int codeBeforeAPlace(String s, int i) {
+        if (!CatalogMatcher.isAsciiLetter(s.charAt(i)) || i + 1 >= s.length() || !isDigit(s.charAt(i + 1))) {
+            return -1;
+        }
+        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1))) {
+            return -1;
+        }
+        int j = digitsEnd(s, i + 1);
+        if (j - i - 1 > 3) {
+            return -1;
+        }
+        String place = PLACES_AFTER_A_CODE.longestAt(s, j);
+        return place == null ? -1 : j + place.length();
+    }
+
     /** Marks that still make a building after a space: {@code 8 号楼}, {@code 3 栋}. */
     private static final List<String> SPACED_MARKS = List.of("号楼", "栋", "幢", "单元", "号院");
 

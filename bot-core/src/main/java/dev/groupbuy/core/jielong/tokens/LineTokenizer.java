@@ -104,6 +104,10 @@ public final class LineTokenizer {
         if (english != null) {
             return english;
         }
+        int place = BuildingScanner.codeBeforeAPlace(s, i);
+        if (place > 0) {
+            return Token.of(TokenKind.BUILDING, s, i, place);
+        }
         CatalogMatcher.Match product = catalog.matchAt(s, i);
         if (product != null) {
             return Token.product(s, i, i + product.length(), product.products(), product.modifier());
