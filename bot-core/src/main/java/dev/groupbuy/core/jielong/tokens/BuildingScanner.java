@@ -66,6 +66,26 @@ public final class BuildingScanner {
         return end < 0 ? -1 : continuation(s, end, extraUnits);
     }
 
+    /**
+     * {@code 15号1103室}, {@code 5号601}: a house number and a room of three or four digits after it (Shanghai writes
+     * {@code 123弄5号601}); the end of the room, or -1. {@code 1号2份} is a product code and a count.
+     */
+    private static int houseAndRoom(String s, int j) {
+        if (j + 1 >= s.length() || s.charAt(j) != '号' || !isDigit(s.charAt(j + 1))) {
+            return -1;
+        }
+        int k = digitsEnd(s, j + 1);
+        if (k - j - 1 < 3 || k - j - 1 > 4) {
+            return -1;
+        }
+        if (k < s.length() && s.charAt(k) == '室') {
+            return k + 1;
+        }
+        boolean boundary =
+                k == s.length() || s.charAt(k) == ' ' || s.charAt(k) == '-' || ProductFragments.isHan(s.charAt(k));
+        return boundary && Units.readAt(s, k, List.of()) == null ? k : -1;
+    }
+
     private static int numbered(String s, int i) {
         int j = digitsEnd(s, i);
         int schoolClass = schoolClass(s, j);
@@ -85,6 +105,10 @@ public final class BuildingScanner {
         }
         if (j + 1 < s.length() && s.charAt(j) == '#' && isDigit(s.charAt(j + 1))) {
             return digitsEnd(s, j + 1);
+        }
+        int room = houseAndRoom(s, j);
+        if (room > 0) {
+            return room;
         }
         String mark = markAt(s, j);
         if (mark != null) {

@@ -23,16 +23,20 @@ class BuildingScannerTests {
                 "A区3栋 1盒|A区3栋",
                 "东门 1袋|东门",
                 "7号楼 2提|7号楼",
-                "3栋 1盒|3栋"
+                "3栋 1盒|3栋",
+                "15号1103室 1盒|15号1103室",
+                "5号601 王姐|5号601",
+                "B2会议室 C1|B2会议室",
+                "B1停车场取|B1停车场"
             })
     void readsBuildingNotes(String text, String note) {
-        int end = BuildingScanner.scan(text, 0, List.of());
+        int end = Math.max(BuildingScanner.scan(text, 0, List.of()), BuildingScanner.codeBeforeAPlace(text, 0));
 
         assertThat(text.substring(0, end)).isEqualTo(note);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2盒", "1号2袋", "Amy", "西门吹雪", "东西", "12"})
+    @ValueSource(strings = {"2盒", "1号2袋", "1号200g", "Amy", "西门吹雪", "东西", "12"})
     void leavesOtherTextAlone(String text) {
         assertThat(BuildingScanner.scan(text, 0, List.of())).isEqualTo(-1);
     }
