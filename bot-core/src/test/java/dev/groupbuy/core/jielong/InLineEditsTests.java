@@ -197,4 +197,23 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(SHOP, "雯雯 ~~苹果2箱~~ 1箱"))).containsExactly(Map.entry("C", "1"));
         assertThat(read(SHOP, "Wendy 老公 1箱").name()).isEqualTo("Wendy 老公");
     }
+
+    @Test
+    void whatAChangeLineSaysStaysIsPartOfTheNewOrder() {
+        assertThat(items(read(CODED, "晨晨 排骨饭2改3 牛腩饭不变1份"))).containsOnly(Map.entry("A", "3"), Map.entry("B", "1"));
+        assertThat(items(read(CODED, "阿琴 排骨饭换成咖喱饭 1份 三鲜饭不变2份"))).containsOnly(Map.entry("D", "1"), Map.entry("C", "2"));
+        assertThat(read(CODED, "晨晨 排骨饭2改3 排骨饭不变2份").reason())
+                .as("changed and staying at once")
+                .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
+
+        List<ChainEntry> entries = parser.parse(
+                        "#接龙\n1. 阿泽 排骨饭2 牛腩饭1 三鲜饭1\n2. 阿泽 排骨饭改1份 牛腩饭不变\n3. 小贾 A1\n4. 小贾 A改2 其他不变", CODED)
+                .entries();
+        assertThat(items(entries.get(1)))
+                .as("without its count, what stays is what the earlier line ordered")
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(entries.get(3).review())
+                .as("nothing else was ordered to stay")
+                .isTrue();
+    }
 }

@@ -60,7 +60,7 @@ public final class OrderReader {
         if (TokenKinds.has(kinds, TokenKind.PRODUCT) || TokenKinds.has(kinds, TokenKind.NUMBER)) {
             LineOrder edited = edits.read(tokens);
             if (edited != null) {
-                return edited;
+                return Staying.withWhatStays(edited, tokens);
             }
         }
         boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
@@ -90,7 +90,7 @@ public final class OrderReader {
         if (remarks || TokenKinds.has(kinds, TokenKind.CHANGE)) {
             LineOrder change = changes.read(tokens);
             if (change != null) {
-                return change;
+                return Staying.withWhatStays(change, tokens);
             }
         }
         if (TokenKinds.has(kinds, TokenKind.SAME)) {
