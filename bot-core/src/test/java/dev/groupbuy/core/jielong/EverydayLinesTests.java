@@ -514,6 +514,11 @@ class EverydayLinesTests extends LineReading {
                 .as("a comma parts the change from the rest as a space does")
                 .containsExactly(Map.entry("A", "3"), Map.entry("B", "1"));
         assertThat(read(fish, "大张 黄花鱼改成3条，2").review()).isTrue();
+        assertThat(items(read(fish, "徐姐 黄花鱼原来1条 现在要3条"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "甜甜 原1盒 现2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿敏 2盒 现在就要")))
+                .as("no count after now")
+                .containsExactly(Map.entry("A", "2"));
     }
 
     @Test

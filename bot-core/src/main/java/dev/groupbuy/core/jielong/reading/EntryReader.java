@@ -8,6 +8,7 @@ import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.Inscriptions;
 import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.MenuNumbers;
+import dev.groupbuy.core.jielong.tokens.NowInsteadOf;
 import dev.groupbuy.core.jielong.tokens.PackSpecs;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.SideRemarks;
@@ -229,7 +230,7 @@ public final class EntryReader {
 
     private static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text, boolean sides) {
         List<Token> tokens = MenuNumbers.letterRuns(
-                Inscriptions.read(UnitTimes.read(tokenizer.tokenize(text), catalog), text), catalog);
+                Inscriptions.read(UnitTimes.read(NowInsteadOf.read(tokenizer.tokenize(text)), catalog), text), catalog);
         List<Token> read = Abbreviations.read(MenuNumbers.read(reduplicatedNames(tokens), catalog), catalog);
         return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
                 numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog));

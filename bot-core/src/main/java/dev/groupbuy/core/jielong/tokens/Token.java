@@ -157,6 +157,11 @@ public final class Token {
         return kind;
     }
 
+    /** The line the token was cut from. */
+    String line() {
+        return line;
+    }
+
     public int start() {
         return start;
     }
