@@ -863,4 +863,16 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(coffee, "麦子 A2 其余各一")))
                 .containsOnly(Map.entry("A", "2"), Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
     }
+
+    @Test
+    void whatAnElderTypesAfterTheCountIsARemarkAndOnePerPersonAsks() {
+        List<CatalogItem> pork = List.of(Catalogs.item("A", "土猪五花肉", "斤", "五花肉"));
+
+        assertThat(items(read(pork, "刘奶奶要两斤半过年用"))).containsExactly(Map.entry("A", "2.5"));
+        assertThat(items(read(pork, "吕奶奶要两斤我下午来拿"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(pork, "赵叔 半斤先尝尝"))).containsExactly(Map.entry("A", "0.5"));
+        assertThat(read(pork, "大伟 我和我哥一人一斤").reason())
+                .as("one each: two in all, or one?")
+                .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
+    }
 }

@@ -30,7 +30,7 @@ public final class Questions {
      * {@code 2盒,帮隔壁带一盒} (the neighbour's inside the two) is no such word, nor {@code 我和老公 2盒}
      * (together two): {@code 我和} only with 各 after it.
      */
-    private static final WordTable OTHERS_TABLE = new WordTable(List.of("也带", "也帮", "也给", "一人一", "两家", "各带"));
+    private static final WordTable OTHERS_TABLE = new WordTable(List.of("也带", "也帮", "也给", "一人", "两家", "各带"));
 
     private static final WordTable TOGETHER_TABLE = new WordTable(List.of("我和", "我跟", "我们"));
 
