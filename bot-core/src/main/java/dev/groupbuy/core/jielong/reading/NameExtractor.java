@@ -84,6 +84,12 @@ public final class NameExtractor {
             int last = isNumeralNickname(tokens, start) ? start + 1 : extend(tokens, first, start);
             name = named(tokens, first, last);
             name = betterNameAfter(tokens, name);
+            if (last - first >= 2
+                    && NameLikeness.isLatinDepartment(tokens.get(first).text())
+                    && tokens.get(first + 1).is(TokenKind.SPACE)
+                    && isGivenNameInLatin(tokens.get(first + 2))) {
+                name = named(tokens, first + 2, last); // HR Amanda: the team, then the person
+            }
             if ((start > 0 && tokens.get(start - 1).isChar('@'))
                     || tokens.get(start).text().startsWith("@")) {
                 name = nameAfterMention(tokens, name);

@@ -24,6 +24,10 @@ public final class Places {
     /** Endings that make a place only after a direction ({@code 西头}, {@code 南边}). */
     private static final List<String> SIDE_ENDINGS = List.of("头", "边");
 
+    /** {@code 周子轩爸爸}, {@code 陈雨轩妈妈}: a child's name before these is how parents sign in a class group. */
+    private static final java.util.Set<String> PARENTS =
+            java.util.Set.of("妈妈", "爸爸", "妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "家长", "麻麻", "粑粑");
+
     private Places() {}
 
     private static java.util.BitSet lastCharacters() {
@@ -73,7 +77,10 @@ public final class Places {
             }
             String place = name.substring(0, cut);
             String rest = name.substring(cut);
-            if (isPlace(place) && NameLikeness.isNickname(rest) && ProductFragments.isHan(rest.charAt(0))) {
+            if (isPlace(place)
+                    && NameLikeness.isNickname(rest)
+                    && ProductFragments.isHan(rest.charAt(0))
+                    && !PARENTS.contains(rest)) {
                 return rest;
             }
         }

@@ -110,6 +110,16 @@ public final class BuildingScanner {
         if (room > 0) {
             return room;
         }
+        boolean first = i == 0 || s.charAt(i - 1) == ' ';
+        if (first
+                && j - i <= 3
+                && j + 1 < s.length()
+                && s.charAt(j) == '-'
+                && ProductFragments.isHan(s.charAt(j + 1))
+                && !ChineseNumerals.isNumeral(s.charAt(j + 1))
+                && Units.readAt(s, j + 1, List.of()) == null) {
+            return j + 1; // 12-孙悦妈妈, 7-小何: a pupil's number or a room before the name, not a count
+        }
         String mark = markAt(s, j);
         if (mark != null) {
             return j + mark.length();
