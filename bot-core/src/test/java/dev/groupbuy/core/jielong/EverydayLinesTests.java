@@ -888,4 +888,16 @@ class EverydayLinesTests extends LineReading {
                 .as("a compound before a name still goes")
                 .isEqualTo("小周");
     }
+
+    @Test
+    void aKindOfFoodAsksWhenAnotherProductIsOfThatKindThoughItsNameDoesNotSaySo() {
+        List<CatalogItem> apples = List.of(
+                Catalogs.item("A", "阿克苏冰糖心苹果", "箱", "阿克苏"),
+                Catalogs.item("B", "烟台红富士", "箱", "红富士"),
+                Catalogs.item("C", "库尔勒香梨", "箱", "香梨"));
+
+        assertThat(read(apples, "老K 苹果2箱").reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+        assertThat(items(read(apples, "老K 冰糖心2箱"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(apples, "老K 梨1箱"))).as("one pear on sale").containsExactly(Map.entry("C", "1"));
+    }
 }

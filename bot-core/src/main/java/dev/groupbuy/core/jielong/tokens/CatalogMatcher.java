@@ -92,7 +92,7 @@ public final class CatalogMatcher {
             ProductWords.shortForms(catalog, byText.keySet())
                     .forEach((text, products) -> inTrie.add(new Term(
                             text,
-                            List.copyOf(ofTheKind(text, products, catalog)),
+                            List.copyOf(Categories.of(text, ofTheKind(text, products, catalog), catalog)),
                             !ProductWords.endsAtHead(text, products))));
         }
         StringBuilder letters = new StringBuilder();
