@@ -44,25 +44,43 @@ final class Staying {
                 continue;
             }
             int before = previousWord(tokens, k);
-            if (before < 0
-                    || !tokens.get(before).is(TokenKind.PRODUCT)
-                    || tokens.get(before).products().size() != 1) {
+            Token count = null;
+            if (before >= 0 && tokens.get(before).is(TokenKind.NUMBER)) {
+                count = tokens.get(before); // 牛腩1斤不变: the count before the word
+                before = previousWord(tokens, before);
+            }
+            List<String> skus = new java.util.ArrayList<>(2);
+            for (int p = before; p >= 0 && isOneProduct(tokens.get(p)); p--) {
+                skus.add(tokens.get(p).products().get(0).sku()); // 牛奶酸奶不变各1: products glued together
+            }
+            if (skus.isEmpty()) {
                 continue;
             }
-            String sku = tokens.get(before).products().get(0).sku();
             int after = nextWord(tokens, k);
-            Token count = after < tokens.size() && tokens.get(after).is(TokenKind.NUMBER) ? tokens.get(after) : null;
-            if (items.containsKey(sku)) {
-                if (count != null && items.get(sku).compareTo(count.value()) != 0) {
-                    return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
-                }
-                continue;
+            boolean each = after < tokens.size() && tokens.get(after).is(TokenKind.EACH);
+            if (count == null && each) {
+                after = nextWord(tokens, after);
             }
-            stays = true;
-            if (count != null) {
-                items.put(sku, count.value());
-            } else {
-                fromEarlier = true; // 8寸不变: at the count the earlier line gave it
+            if (count == null && after < tokens.size() && tokens.get(after).is(TokenKind.NUMBER)) {
+                count = tokens.get(after);
+            }
+            if (skus.size() > 1 && count != null && !each) {
+                count = null; // 牛奶酸奶不变1: whose count?
+                fromEarlier = true;
+            }
+            for (String sku : skus) {
+                if (items.containsKey(sku)) {
+                    if (count != null && items.get(sku).compareTo(count.value()) != 0) {
+                        return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
+                    }
+                    continue;
+                }
+                stays = true;
+                if (count != null) {
+                    items.put(sku, count.value());
+                } else {
+                    fromEarlier = true; // 8寸不变: at the count the earlier line gave it
+                }
             }
         }
         if (!stays) {
@@ -103,6 +121,10 @@ final class Staying {
             t = t.substring(found.length());
         }
         return true;
+    }
+
+    private static boolean isOneProduct(Token t) {
+        return t.is(TokenKind.PRODUCT) && t.products().size() == 1;
     }
 
     private static boolean startsWithTheRest(String text) {
