@@ -202,8 +202,8 @@ class InLineEditsTests extends LineReading {
     void whatAChangeLineSaysStaysIsPartOfTheNewOrder() {
         assertThat(items(read(CODED, "晨晨 排骨饭2改3 牛腩饭不变1份"))).containsOnly(Map.entry("A", "3"), Map.entry("B", "1"));
         assertThat(items(read(CODED, "阿琴 排骨饭换成咖喱饭 1份 三鲜饭不变2份"))).containsOnly(Map.entry("D", "1"), Map.entry("C", "2"));
-        assertThat(items(read(CODED, "阿香 排骨饭改成2份 牛腩饭三鲜饭不变各1")))
-                .containsOnly(Map.entry("A", "2"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(CODED, "阿香 排骨饭换成咖喱饭1份,牛腩饭三鲜饭不变各1")))
+                .containsOnly(Map.entry("D", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
         assertThat(read(CODED, "晨晨 排骨饭2改3 排骨饭不变2份").reason())
                 .as("changed and staying at once")
                 .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
