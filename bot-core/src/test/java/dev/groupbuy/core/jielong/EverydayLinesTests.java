@@ -900,4 +900,15 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(apples, "老K 冰糖心2箱"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(apples, "老K 梨1箱"))).as("one pear on sale").containsExactly(Map.entry("C", "1"));
     }
+
+    @Test
+    void oneMoreOfEachNamedAndAChangeMarkedInABracket() {
+        List<CatalogItem> boxes = List.of(Catalogs.item("A", "大礼盒", "盒", "大盒"), Catalogs.item("B", "小礼盒", "盒", "小盒"));
+
+        assertThat(items(read(boxes, "老方 大盒×1 小盒×1 各加1"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(boxes, "大头 小盒3【改】小盒4"))).containsExactly(Map.entry("B", "4"));
+        assertThat(items(read(boxes, "老谢 小盒3(改)放门卫")))
+                .as("a note that the line was edited")
+                .containsExactly(Map.entry("B", "3"));
+    }
 }

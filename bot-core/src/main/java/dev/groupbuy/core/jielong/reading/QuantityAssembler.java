@@ -181,7 +181,13 @@ public final class QuantityAssembler {
 
         private void number(Token t) {
             boolean plus = previous != null && previous.is(TokenKind.PLUS);
-            if (plus && productGluedAfter) {
+            if (plus && each && pending.isEmpty() && out.items.size() > 1) {
+                lastTarget = catalog.catalog().stream() // 整只1 半只1 各加1: one more of each named
+                        .filter(p -> out.items.containsKey(p.sku()))
+                        .toList();
+                assign(out, lastTarget, t);
+                each = false;
+            } else if (plus && productGluedAfter) {
                 flush(); // 牛肉面 加2个卤蛋: two eggs, not two more noodles
                 waiting = t;
                 waitingAfterPlus = true;

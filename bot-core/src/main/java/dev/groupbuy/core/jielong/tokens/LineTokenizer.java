@@ -378,8 +378,18 @@ public final class LineTokenizer {
         if (end < 0) {
             return Token.of(TokenKind.PUNCT, s, i, i + 1);
         }
+        String content = s.substring(i + 1, end).strip();
+        boolean between = i > 0
+                && end + 1 < s.length()
+                && (BuildingScanner.isDigit(s.charAt(end + 1)) || catalog.matchAt(s, end + 1) != null);
+        if (between && CHANGE_MARKS.contains(content)) {
+            return Token.of(TokenKind.CHANGE, s, i, end + 1); // 米线3【改】米线4: the mark of a change, not a remark
+        }
         return Token.enclosing(TokenKind.REMARK, s, i, end + 1, s.substring(i + 1, end));
     }
+
+    /** A bracket holding only these, between two orders, marks a change: {@code 米线3【改】米线4}. */
+    private static final java.util.Set<String> CHANGE_MARKS = java.util.Set.of("改", "改成", "改为", "更正", "修改", "更改");
 
     /** {@code 再来一份}, {@code 再要1盒}, {@code 另加1份}, {@code 多加1份}: one more of the same, a sum like {@code +1}. */
     private int addingWordAt(String s, int i) {
