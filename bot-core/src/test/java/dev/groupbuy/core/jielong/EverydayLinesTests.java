@@ -911,4 +911,17 @@ class EverydayLinesTests extends LineReading {
                 .as("a note that the line was edited")
                 .containsExactly(Map.entry("B", "3"));
     }
+
+    @Test
+    void aCancelOrSwapThatWaitsForAnAnswerAsks() {
+        List<CatalogItem> flowers = List.of(Catalogs.item("A", "红玫瑰", "束", "玫瑰"), Catalogs.item("B", "向日葵", "束"));
+
+        assertThat(read(flowers, "凯凯 玫瑰1束 有粉色的吗 没有就算了").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(flowers, "晴天 玫瑰1束 要是有向日葵就换向日葵").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(flowers, "小胡 不要哒 过几天回老家").cancelled())
+                .as("no question there")
+                .isTrue();
+        assertThat(items(read(flowers, "阿泽 向日葵2束 能开发票吗"))).containsExactly(Map.entry("B", "2"));
+        assertThat(read(flowers, "12F-Amy 帮Lucy再带一束玫瑰").name()).isEqualTo("Lucy");
+    }
 }

@@ -57,6 +57,9 @@ public final class OrderReader {
         if (TokenKinds.has(kinds, TokenKind.STRIKE) && (!hasContent(tokens) || quantityStruckAtTheEnd(order))) {
             return LineOrder.cancel();
         }
+        if (Questions.swapsOnACondition(tokens)) {
+            return LineOrder.review(ReviewReason.QUESTION); // 1盒 要是有小果就换小果: which one, the leader must say
+        }
         if (TokenKinds.has(kinds, TokenKind.PRODUCT) || TokenKinds.has(kinds, TokenKind.NUMBER)) {
             LineOrder edited = edits.read(tokens);
             if (edited != null) {
@@ -67,7 +70,7 @@ public final class OrderReader {
         boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);
         if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
-            if (cancel.full() && Questions.onACondition(tokens)) {
+            if (cancel.full() && (Questions.onACondition(tokens) || Questions.asksOutright(tokens))) {
                 return LineOrder.review(ReviewReason.QUESTION); // 1箱 酸不酸?酸的话就算了: not cancelled yet
             }
             if (cancel.full()) {

@@ -94,7 +94,8 @@ public final class Questions {
 
     /** Words of when and where an order is handed over. */
     private static final WordTable DELIVERY = new WordTable(List.of(
-            "几点", "什么时候", "哪天", "到", "送", "取", "拿", "拎", "提货", "自提", "快递", "发货", "几时", "门卫", "上楼", "到家", "配送", "放"));
+            "几点", "什么时候", "哪天", "到", "送", "取", "拿", "拎", "提货", "自提", "快递", "发货", "几时", "门卫", "上楼", "到家", "配送", "放",
+            "发票", "开票"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
@@ -193,6 +194,34 @@ public final class Questions {
     static boolean onACondition(List<Token> tokens) {
         for (Token t : tokens) {
             if ((t.is(TokenKind.TEXT) || t.is(TokenKind.CANCEL)) && CONDITIONS.occursIn(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 要是有小果就换小果}, {@code 如果没有就改成B}: a swap or change that holds only if something turns out so. */
+    static boolean swapsOnACondition(List<Token> tokens) {
+        boolean condition = false;
+        for (Token t : tokens) {
+            boolean words = t.is(TokenKind.TEXT) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE);
+            if (words && CONDITIONS.occursIn(t.text())) {
+                condition = true;
+            }
+            boolean swap =
+                    t.is(TokenKind.CHANGE) || (t.is(TokenKind.TEXT) && t.text().contains("换"));
+            if (condition && swap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 有粉色的吗 没有就算了}: a question mark or 吗 — the cancel after it waits for the answer. */
+    static boolean asksOutright(List<Token> tokens) {
+        for (Token t : tokens) {
+            if ((t.is(TokenKind.PUNCT) && t.isChar('?'))
+                    || (t.is(TokenKind.TEXT) && t.text().indexOf('吗') >= 0)) {
                 return true;
             }
         }
