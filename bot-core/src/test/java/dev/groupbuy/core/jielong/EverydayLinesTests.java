@@ -924,4 +924,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(flowers, "阿泽 向日葵2束 能开发票吗"))).containsExactly(Map.entry("B", "2"));
         assertThat(read(flowers, "12F-Amy 帮Lucy再带一束玫瑰").name()).isEqualTo("Lucy");
     }
+
+    @Test
+    void aCupEachWithItsSugarIsABreakdownAndHalfSugarIsNoHalfCup() {
+        List<CatalogItem> tea = List.of(Catalogs.item("A", "杨枝甘露", "杯"), Catalogs.item("B", "芋泥波波", "杯"));
+
+        assertThat(items(read(tea, "Jolin 杨枝甘露x2 一杯三分糖一杯半糖"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(tea, "Grace 芋泥波波 ×2 一杯七分糖一杯五分糖"))).containsExactly(Map.entry("B", "2"));
+    }
 }

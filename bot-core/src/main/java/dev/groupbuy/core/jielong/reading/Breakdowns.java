@@ -80,7 +80,8 @@ public final class Breakdowns {
         }
         if (k + 1 < tokens.size()) {
             Token after = tokens.get(k + 1);
-            return after.start() == number.end() && after.is(TokenKind.TEXT) && Character.isLetter(after.firstChar());
+            boolean words = after.is(TokenKind.TEXT) || after.is(TokenKind.SKIP); // 一杯七分糖: a cup, seven-tenths sugar
+            return after.start() == number.end() && words && Character.isLetter(after.firstChar());
         }
         return false;
     }

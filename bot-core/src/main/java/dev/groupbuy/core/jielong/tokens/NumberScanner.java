@@ -112,8 +112,9 @@ public final class NumberScanner {
         if (end < s.length() && s.charAt(end) == '装') {
             return new Reading(end + 1, value, unit, false);
         }
-        if (end < s.length() && s.charAt(end) == '半') {
-            return new Reading(end + 1, value.add(HALF), unit, true);
+        boolean halfOfSomething = end + 1 < s.length() && "糖冰价熟份".indexOf(s.charAt(end + 1)) >= 0;
+        if (end < s.length() && s.charAt(end) == '半' && !halfOfSomething) {
+            return new Reading(end + 1, value.add(HALF), unit, true); // but 一杯半糖: one cup, half sugar
         }
         return new Reading(end, value, unit, true);
     }
