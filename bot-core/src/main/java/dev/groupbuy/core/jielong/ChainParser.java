@@ -187,6 +187,7 @@ public final class ChainParser {
             ChainEntry e = line.entry();
             boolean instruction = line.prose() || (!line.orderSignal() && NameLikeness.of(e.name()) <= 0);
             if (e.name().length() <= 1
+                    || line.namedByProductWord() // 加卤蛋 3: the leader's product and its price
                     || e.text().indexOf('/') >= 0
                     || LineClassifier.isPriceLine(e.text())
                     || endsWithAPrice(e.text())

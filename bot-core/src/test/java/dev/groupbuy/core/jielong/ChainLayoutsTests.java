@@ -142,4 +142,20 @@ class ChainLayoutsTests extends LineReading {
 
         assertThat(names(chain)).containsExactly("芝芝", "老卓");
     }
+
+    @Test
+    void anOfficeMenuPricedInOneDigitAndATimeAreTheLeadersAndCountingWhoWantsIsNoSummary() {
+        String post = "【明天午餐团】行政小冯统计\n1. 黄焖鸡米饭 22\n2. 梅菜扣肉饭 25\n3. 加卤蛋 3\n4. 冰红茶 4\n"
+                + "10:30截止,12点前台取餐\n\n1. 财务小周 1+3\n2. 小林 2x2\n3. Amy 黄焖鸡米饭1 冰红茶2";
+        List<dev.groupbuy.core.deal.CatalogItem> menu = List.of(
+                Catalogs.item("A", "黄焖鸡米饭", "份", "1", "黄焖鸡"),
+                Catalogs.item("B", "梅菜扣肉饭", "份", "2", "扣肉饭"),
+                Catalogs.item("C", "加卤蛋", "个", "3", "卤蛋"),
+                Catalogs.item("D", "冰红茶", "瓶", "4"));
+
+        ParsedChain chain = new ChainParser().parse(post, menu);
+
+        assertThat(chain.isChain()).isTrue();
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("财务小周", "小林", "Amy");
+    }
 }

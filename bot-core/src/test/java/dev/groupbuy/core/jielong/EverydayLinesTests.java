@@ -883,6 +883,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(fruit, "12-孙悦妈妈 1箱").name()).isEqualTo("孙悦妈妈");
         assertThat(items(read(fruit, "12-孙悦妈妈 1箱"))).containsExactly(Map.entry("A", "1"));
         assertThat(read(fruit, "HR Amanda 1箱").name()).isEqualTo("Amanda");
+        assertThat(read(fruit, "HR-Vicky 1箱").name()).isEqualTo("Vicky");
         assertThat(read(fruit, "周子轩爸爸 1箱+1箱").name()).isEqualTo("周子轩爸爸");
         assertThat(read(fruit, "云景苑小周 1箱").name())
                 .as("a compound before a name still goes")

@@ -50,6 +50,13 @@ public final class SequenceNumberReader {
                 && BuildingScanner.scan(line, i + 1, List.of()) < 0) {
             return null;
         }
+        if (sep == ':'
+                && i + 2 < n
+                && i - digitsStart <= 2
+                && isAsciiDigit(line.charAt(i + 1))
+                && isAsciiDigit(line.charAt(i + 2))) {
+            return null; // 10:30截止: a time, not line 10
+        }
         if (sep == ','
                 && i + 1 < n
                 && isAsciiDigit(line.charAt(i + 1))

@@ -86,9 +86,10 @@ public final class NameExtractor {
             name = betterNameAfter(tokens, name);
             if (last - first >= 2
                     && NameLikeness.isLatinDepartment(tokens.get(first).text())
-                    && tokens.get(first + 1).is(TokenKind.SPACE)
+                    && (tokens.get(first + 1).is(TokenKind.SPACE)
+                            || tokens.get(first + 1).isChar('-'))
                     && isGivenNameInLatin(tokens.get(first + 2))) {
-                name = named(tokens, first + 2, last); // HR Amanda: the team, then the person
+                name = named(tokens, first + 2, last); // HR Amanda, HR-Vicky: the team, then the person
             }
             if ((start > 0 && tokens.get(start - 1).isChar('@'))
                     || tokens.get(start).text().startsWith("@")) {
