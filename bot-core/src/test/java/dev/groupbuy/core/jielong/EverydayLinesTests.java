@@ -933,4 +933,19 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(tea, "Jolin 杨枝甘露x2 一杯三分糖一杯半糖"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(tea, "Grace 芋泥波波 ×2 一杯七分糖一杯五分糖"))).containsExactly(Map.entry("B", "2"));
     }
+
+    @Test
+    void theDishTheFoodGoesIntoIsARemark() {
+        List<CatalogItem> meat = List.of(
+                Catalogs.item("A", "鲜鸡腿", "斤", "鸡腿"),
+                Catalogs.item("B", "黄牛肉", "斤", "牛肉"),
+                Catalogs.item("C", "生姜", "斤", "姜"));
+
+        assertThat(items(read(meat, "芝芝 鸡腿1斤半 炸鸡腿"))).containsExactly(Map.entry("A", "1.5"));
+        assertThat(items(read(meat, "丽姐 牛肉2斤 绞馅 包牛肉饺子"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(meat, "小洁 生姜一斤 煮姜汤"))).containsExactly(Map.entry("C", "1"));
+        assertThat(read(meat, "老王 牛肉1斤 炖鸡腿2斤").review())
+                .as("a product with a count of its own is no remark: not read as the beef alone")
+                .isTrue();
+    }
 }

@@ -11,6 +11,7 @@ import dev.groupbuy.core.jielong.tokens.MenuNumbers;
 import dev.groupbuy.core.jielong.tokens.NowInsteadOf;
 import dev.groupbuy.core.jielong.tokens.PackSpecs;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import dev.groupbuy.core.jielong.tokens.Purposes;
 import dev.groupbuy.core.jielong.tokens.SideRemarks;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
@@ -230,7 +231,9 @@ public final class EntryReader {
 
     private static List<Token> anchors(LineTokenizer tokenizer, CatalogMatcher catalog, String text, boolean sides) {
         List<Token> tokens = MenuNumbers.letterRuns(
-                Inscriptions.read(UnitTimes.read(NowInsteadOf.read(tokenizer.tokenize(text)), catalog), text), catalog);
+                Inscriptions.read(
+                        UnitTimes.read(Purposes.read(NowInsteadOf.read(tokenizer.tokenize(text))), catalog), text),
+                catalog);
         List<Token> read = Abbreviations.read(MenuNumbers.read(reduplicatedNames(tokens), catalog), catalog);
         return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
                 numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog));

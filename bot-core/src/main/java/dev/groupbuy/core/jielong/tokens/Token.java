@@ -108,7 +108,6 @@ public final class Token {
         return Token.of(TokenKind.TEXT, line, start, next.end);
     }
 
-    /** The same characters read as plain words (a product named inside a remark). */
     /** The same characters read as a quantity of {@code value} in {@code unit}. */
     Token asQuantity(BigDecimal value, String unit) {
         return Token.number(line, start, end, value, unit);
