@@ -948,4 +948,17 @@ class EverydayLinesTests extends LineReading {
                 .as("a product with a count of its own is no remark: not read as the beef alone")
                 .isTrue();
     }
+
+    @Test
+    void aNameSaidInASentenceAndARoomReadOutInWords() {
+        List<CatalogItem> pork = List.of(Catalogs.item("A", "土猪五花肉", "斤", "五花肉"));
+
+        assertThat(read(pork, "我是六栋的刘阿姨,五花肉给我来两斤,切成片。").name()).isEqualTo("刘阿姨");
+        assertThat(read(pork, "花园路那栋的魏阿姨 二斤").name()).isEqualTo("魏阿姨");
+        assertThat(read(pork, "晨跑的大叔 二斤").name())
+                .as("a nickname, no place before 的")
+                .isEqualTo("晨跑的大叔");
+        assertThat(read(pork, "十二栋二单元陈爷爷要两斤").name()).isEqualTo("陈爷爷");
+        assertThat(read(pork, "八栋三零二 五花肉一斤").name()).isEqualTo("八栋三零二");
+    }
 }

@@ -158,7 +158,7 @@ public final class EntryReader {
                 && text.endsWith("~~")
                 && text.indexOf("~~", 2) == text.length() - 2;
         List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, text.length() - 2) : text);
-        NameExtractor.Name name = OnBehalf.of(tokens, NameExtractor.extract(tokens));
+        NameExtractor.Name name = NameExtractor.asIntroduced(OnBehalf.of(tokens, NameExtractor.extract(tokens)));
         NameExtractor.Name productWord = name.text().isEmpty() ? NameExtractor.productWordAsName(tokens) : null;
         name = productWord != null ? productWord : name;
         List<Token> order = orderPart(tokens, name);

@@ -64,6 +64,34 @@ public final class NameExtractor {
 
     private NameExtractor() {}
 
+    /** Words that say who someone is to the group: {@code 阿姨}, {@code 老师}, {@code 爷爷}. */
+    private static final List<String> TITLES = List.of(
+            "阿姨", "叔叔", "叔", "姐", "哥", "奶奶", "爷爷", "大爷", "大妈", "婆婆", "阿婆", "阿伯", "老师", "师傅", "先生", "女士", "太太", "大姐",
+            "大哥", "嫂", "姨", "伯", "妈妈", "爸爸");
+
+    /**
+     * {@code 我是戴阿姨}, {@code 六栋的刘阿姨}, {@code 花园路那栋的魏阿姨}: a name said in a sentence, as voice input writes
+     * it, is the person after 我是 or after the place and 的 ({@code 二楼的猫} is a nickname and stays whole).
+     */
+    static Name asIntroduced(Name name) {
+        String text = name.text();
+        if (text.startsWith("我是") && text.length() > 2) {
+            text = text.substring(2);
+        }
+        int of = text.lastIndexOf('的');
+        if (of >= 0 && of + 1 < text.length()) {
+            String place = text.substring(0, of);
+            String person = text.substring(of + 1);
+            boolean atAPlace = place.isEmpty() // 六栋 already read as the building
+                    || "栋楼号区苑门院路座层户".indexOf(place.charAt(place.length() - 1)) >= 0
+                    || Places.isPlace(place);
+            if (atAPlace && TITLES.stream().anyMatch(person::endsWith) && person.length() <= 5) {
+                text = person;
+            }
+        }
+        return text.equals(name.text()) ? name : new Name(text, name.from(), name.to(), name.uncertain());
+    }
+
     static Name extract(List<Token> tokens) {
         int k = 0;
         while (k < tokens.size()

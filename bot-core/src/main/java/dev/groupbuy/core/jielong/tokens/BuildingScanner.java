@@ -313,11 +313,33 @@ public final class BuildingScanner {
                 j = letterCode(s, j);
             } else if (DIRECTIONS.indexOf(c) >= 0 && j > from - 1 && j + 1 < s.length() && s.charAt(j + 1) == '户') {
                 j += 2; // 5楼东户: the flat on that side of the landing
+            } else if (ChineseNumerals.isNumeral(c) && numeralPart(s, j) > j) {
+                j = numeralPart(s, j); // 十二栋二单元, 三栋一单元四零二, 八栋三零二: the rest written in words
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    private static final String DIGIT_WORDS = "零〇一二三四五六七八九";
+
+    /** After a building: {@code 二单元}, {@code 三楼}, or a room read digit by digit ({@code 四零二}); its end, or -1. */
+    private static int numeralPart(String s, int j) {
+        int k = j;
+        while (k < s.length() && ChineseNumerals.isNumeral(s.charAt(k)) && k - j < 3) {
+            k++;
+        }
+        String mark = NUMERAL_MARKS.longestAt(s, k);
+        if (mark != null) {
+            return k + mark.length();
+        }
+        int room = j;
+        while (room < s.length() && DIGIT_WORDS.indexOf(s.charAt(room)) >= 0 && room - j < 4) {
+            room++;
+        }
+        boolean digitByDigit = room - j >= 3 && (room == s.length() || DIGIT_WORDS.indexOf(s.charAt(room)) < 0);
+        return digitByDigit && Units.readAt(s, room, List.of()) == null ? room : -1;
     }
 
     private static boolean nextIsUnitAfterSpace(String s, int k, List<String> extraUnits) {

@@ -27,7 +27,9 @@ class BuildingScannerTests {
                 "15号1103室 1盒|15号1103室",
                 "5号601 王姐|5号601",
                 "B2会议室 C1|B2会议室",
-                "B1停车场取|B1停车场"
+                "B1停车场取|B1停车场",
+                "三栋一单元四零二刘二斤|三栋一单元四零二",
+                "十二栋二单元陈爷爷|十二栋二单元"
             })
     void readsBuildingNotes(String text, String note) {
         int end = Math.max(BuildingScanner.scan(text, 0, List.of()), BuildingScanner.codeBeforeAPlace(text, 0));
