@@ -960,5 +960,9 @@ class EverydayLinesTests extends LineReading {
                 .isEqualTo("晨跑的大叔");
         assertThat(read(pork, "十二栋二单元陈爷爷要两斤").name()).isEqualTo("陈爷爷");
         assertThat(read(pork, "八栋三零二 五花肉一斤").name()).isEqualTo("八栋三零二");
+        assertThat(read(pork, "黄sir 肉2斤").name())
+                .as("the word glued to the count starts the order")
+                .isEqualTo("黄sir");
+        assertThat(read(pork, "Kiki 五花肉1斤").name()).isEqualTo("Kiki");
     }
 }

@@ -64,6 +64,10 @@ public final class NameExtractor {
 
     private NameExtractor() {}
 
+    /** The commonest family names, which follow an English given name in one person's name ({@code Leo 张}). */
+    private static final String SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
     /** Words that say who someone is to the group: {@code 阿姨}, {@code 老师}, {@code 爷爷}. */
     private static final List<String> TITLES = List.of(
             "阿姨", "叔叔", "叔", "姐", "哥", "奶奶", "爷爷", "大爷", "大妈", "婆婆", "阿婆", "阿伯", "老师", "师傅", "先生", "女士", "太太", "大姐",
@@ -460,6 +464,17 @@ public final class NameExtractor {
         }
         if (t.is(TokenKind.SPACE) && k + 1 < tokens.size()) {
             Token next = tokens.get(k + 1);
+            Token after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+            boolean startsTheOrder = after != null
+                    && ProductFragments.isHan(next.firstChar())
+                    && next.gluedTo(after)
+                    && (after.is(TokenKind.PRODUCT)
+                            || after.is(TokenKind.TIMES)
+                            || (after.is(TokenKind.NUMBER) && after.unit() != null));
+            boolean surname = next.length() == 1 && isLatinWord(prev) && SURNAMES.indexOf(next.firstChar()) >= 0;
+            if (startsTheOrder && !surname) {
+                return -1; // Kiki 牛肉饭1, 黄sir 鱼2袋: the word starts the order (Leo 张两斤 is Leo Zhang's)
+            }
             if (next.is(TokenKind.TEXT) && continuesName(prev, next)) {
                 return k + 1;
             }
