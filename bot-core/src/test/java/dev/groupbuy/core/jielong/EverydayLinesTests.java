@@ -833,6 +833,10 @@ class EverydayLinesTests extends LineReading {
                 .as("a family word names nobody")
                 .isEqualTo("小王");
         assertThat(read(apples, "朱朱 帮开壳 1箱").name()).as("a service asked for").isEqualTo("朱朱");
+        assertThat(read(apples, "老骆 帮12栋 小李 1箱").name()).isEqualTo("小李");
+        assertThat(read(apples, "严严 替我妈 2箱").review())
+                .as("the writer orders for the family")
+                .isFalse();
     }
 
     @Test
@@ -964,5 +968,8 @@ class EverydayLinesTests extends LineReading {
                 .as("the word glued to the count starts the order")
                 .isEqualTo("黄sir");
         assertThat(read(pork, "Kiki 五花肉1斤").name()).isEqualTo("Kiki");
+        assertThat(items(read(pork, "阿May 一斤半 28.5"))).as("what it costs").containsExactly(Map.entry("A", "1.5"));
+        assertThat(items(read(pork, "三妹 半斤 9块5"))).containsExactly(Map.entry("A", "0.5"));
+        assertThat(read(pork, "5/2/1101 3斤").name()).isEqualTo("5/2/1101");
     }
 }

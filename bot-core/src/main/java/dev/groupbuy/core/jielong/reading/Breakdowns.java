@@ -6,6 +6,7 @@ import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
 import dev.groupbuy.core.jielong.tokens.Units;
 import dev.groupbuy.core.jielong.tokens.WordTable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +66,12 @@ public final class Breakdowns {
 
     private static boolean isBreakdown(List<Token> tokens, int k) {
         Token number = tokens.get(k);
+        if (number.unit() == null
+                && number.value().scale() > 0
+                && number.value().stripTrailingZeros().scale() > 0
+                && number.value().compareTo(BigDecimal.TEN) >= 0) {
+            return true; // 一斤半 28.5: what it costs, after the count
+        }
         Token before = previousWord(tokens, k);
         if (before != null && before.is(TokenKind.PLUS)) {
             return false;

@@ -39,8 +39,8 @@ final class OnBehalf {
             int at = k;
             for (int j = k + 1; rest.isEmpty() && j < tokens.size(); j++) {
                 Token next = tokens.get(j);
-                if (next.is(TokenKind.BUILDING) || next.is(TokenKind.SKIP)) {
-                    continue; // 帮15号楼刘奶奶: the room between
+                if (next.is(TokenKind.BUILDING) || next.is(TokenKind.SKIP) || next.is(TokenKind.SPACE)) {
+                    continue; // 帮15号楼刘奶奶, 帮12栋 小李: the room between
                 }
                 if (next.is(TokenKind.TEXT)) {
                     rest = withoutPlaces(next.text());
@@ -49,9 +49,20 @@ final class OnBehalf {
                 break;
             }
             String person = withoutAction(rest);
-            return isSomeone(person) ? new NameExtractor.Name(person, at, at + 1) : name;
+            if (isSomeone(person)) {
+                return new NameExtractor.Name(person, at, at + 1);
+            }
+            boolean family = isFamily(person) && name.uncertain() && name.to() <= k;
+            return family ? new NameExtractor.Name(name.text(), name.from(), name.to(), false) : name; // 严严 替我妈
         }
         return name;
+    }
+
+    /** {@code 我妈}, {@code 老公}, {@code 我家孩子}: someone of the writer's own family. */
+    private static boolean isFamily(String person) {
+        String p = person.startsWith("我") ? person.substring(1) : person;
+        p = p.startsWith("家") ? p.substring(1) : p;
+        return FAMILY.contains(p);
     }
 
     private static boolean isOrder(Token t) {

@@ -86,6 +86,18 @@ public final class BuildingScanner {
         return boundary && Units.readAt(s, k, List.of()) == null ? k : -1;
     }
 
+    /** {@code 5/2/1101}: building, unit and room parted by slashes (two slashes: no date); the end, or -1. */
+    private static int slashedRoom(String s, int j) {
+        if (j + 1 >= s.length() || s.charAt(j) != '/' || !isDigit(s.charAt(j + 1))) {
+            return -1;
+        }
+        int k = digitsEnd(s, j + 1);
+        if (k + 1 >= s.length() || s.charAt(k) != '/' || !isDigit(s.charAt(k + 1))) {
+            return -1;
+        }
+        return digitsEnd(s, k + 1);
+    }
+
     private static int numbered(String s, int i) {
         int j = digitsEnd(s, i);
         int schoolClass = schoolClass(s, j);
@@ -109,6 +121,10 @@ public final class BuildingScanner {
         int room = houseAndRoom(s, j);
         if (room > 0) {
             return room;
+        }
+        int slashed = slashedRoom(s, j);
+        if (slashed > 0) {
+            return slashed;
         }
         boolean first = i == 0 || s.charAt(i - 1) == ' ';
         if (first

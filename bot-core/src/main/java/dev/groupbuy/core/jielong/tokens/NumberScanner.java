@@ -149,6 +149,13 @@ public final class NumberScanner {
             }
             return unit == null ? k : k + unit.length();
         }
+        if ((s.charAt(j) == '块' || s.charAt(j) == '元')
+                && k < s.length()
+                && BuildingScanner.isDigit(s.charAt(k))
+                && (k + 1 == s.length() || !BuildingScanner.isDigit(s.charAt(k + 1)))
+                && Units.readAt(s, k + 1, List.of()) == null) {
+            return k + 1; // 9块5: nine yuan fifty, all of it money
+        }
         if (s.charAt(j) == '月' && k < s.length() && BuildingScanner.isDigit(s.charAt(k))) {
             int day = skipDigits(s, k); // 5月22, 6月3号
             return day < s.length() && (s.charAt(day) == '日' || s.charAt(day) == '号') ? day + 1 : day;
