@@ -972,4 +972,15 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(pork, "三妹 半斤 9块5"))).containsExactly(Map.entry("A", "0.5"));
         assertThat(read(pork, "5/2/1101 3斤").name()).isEqualTo("5/2/1101");
     }
+
+    @Test
+    void aCancelOfSomethingThatIsNoOrderLeavesTheOrder() {
+        List<CatalogItem> crabs = List.of(Catalogs.item("A", "大闸蟹", "只", "螃蟹"));
+
+        assertThat(items(read(crabs, "小阳 3只→2只 同事不要了"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(crabs, "芳姐 改一只 另一只不要了"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(crabs, "Yolanda 1只 蒸好,壳不要了"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(crabs, "贝贝妈 1只 找零2块不用了"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(crabs, "幺妹儿 算了 只整一只"))).containsExactly(Map.entry("A", "1"));
+    }
 }

@@ -74,6 +74,10 @@ public final class OrderReader {
                 return LineOrder.review(ReviewReason.QUESTION); // 1箱 酸不酸?酸的话就算了: not cancelled yet
             }
             if (cancel.full()) {
+                LineOrder kept = cancelOfSomethingElse(tokens, previous);
+                if (kept != null) {
+                    return kept; // 3箱→2箱 同事不要了, 1个 开好,壳不要了: what is not wanted is no order
+                }
                 LineOrder left = whatIsLeft(tokens, previous);
                 if (left != null) {
                     return left; // 取消1盒 剩2盒, 取消一盒,改2盒: the count after the cancel is what stays
@@ -102,9 +106,57 @@ public final class OrderReader {
         return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
     }
 
+    /** What a resident may not want that is no order: parts of the food, change, bags, cutlery. */
+    private static final java.util.Set<String> NOT_ORDERS = java.util.Set.of(
+            "壳", "皮", "头", "尾", "骨", "内脏", "籽", "核", "叶", "根", "鱼鳞", "找零", "零钱", "发票", "袋子", "袋", "包装", "餐具", "筷子",
+            "勺子", "吸管", "小票", "葱", "香菜", "蒜", "辣椒", "酱", "汤", "饭");
+
+    /**
+     * A cancel word glued to what is not wanted, after the order: the thing is no order ({@code 壳不要了},
+     * {@code 找零2块不用了}), or the line changed its count first ({@code 3箱→2箱 同事不要了}, {@code 改一只 另一只不要了}) —
+     * then the order before stands. {@code null} when the cancel is of the order.
+     */
+    private LineOrder cancelOfSomethingElse(List<Token> tokens, List<OrderItem> previous) {
+        int c = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).is(TokenKind.CANCEL)) {
+                c = k;
+                break;
+            }
+        }
+        if (c <= 0 || !tokens.get(c - 1).gluedTo(tokens.get(c)) || c + 1 < tokens.size()) {
+            return null;
+        }
+        int object = c - 1;
+        while (object > 0
+                && (tokens.get(object).is(TokenKind.SKIP) || tokens.get(object).is(TokenKind.NUMBER))
+                && tokens.get(object - 1).gluedTo(tokens.get(object))) {
+            object--; // 找零2块, 另一只
+        }
+        Token word = tokens.get(object);
+        if (!word.is(TokenKind.TEXT)) {
+            return null;
+        }
+        boolean changed = false;
+        boolean counted = false;
+        for (int k = 0; k < object; k++) {
+            counted |= tokens.get(k).is(TokenKind.NUMBER);
+            changed |= tokens.get(k).is(TokenKind.CHANGE)
+                    && k + 1 < object
+                    && tokens.get(k + 1).is(TokenKind.NUMBER);
+        }
+        boolean notAnOrder = NOT_ORDERS.contains(word.text()) || word.text().startsWith("找零");
+        if (!counted || !(changed || notAnOrder)) {
+            return null;
+        }
+        List<Token> before = tokens.subList(0, object);
+        LineOrder order = read(before, previous, TokenKinds.of(before, 0));
+        return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
+    }
+
     /** Words after a cancel that say what stays: {@code 剩2盒}, {@code 还要一盒}, {@code 只要一个}. */
     private static final java.util.Set<String> WHAT_STAYS =
-            java.util.Set.of("剩", "剩下", "还剩", "剩余", "还要", "只要", "就要", "留", "保留", "还是");
+            java.util.Set.of("剩", "剩下", "还剩", "剩余", "还要", "只要", "就要", "留", "保留", "还是", "只整", "只拿", "只来", "就来");
 
     /**
      * {@code 取消1盒 剩2盒}, {@code 取消一盒,还要一盒}, {@code 我妈那盒不要了 剩1盒}: after the cancel, a word that says
