@@ -923,6 +923,8 @@ class EverydayLinesTests extends LineReading {
 
         assertThat(read(flowers, "凯凯 玫瑰1束 有粉色的吗 没有就算了").reason()).isEqualTo(ReviewReason.QUESTION);
         assertThat(read(flowers, "晴天 玫瑰1束 要是有向日葵就换向日葵").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(flowers, "贝儿 玫瑰2束 向日葵要是开得好就加一束").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(flowers, "宏哥 A1还是A2好").review()).isTrue();
         assertThat(read(flowers, "小胡 不要哒 过几天回老家").cancelled())
                 .as("no question there")
                 .isTrue();
@@ -971,6 +973,11 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(pork, "阿May 一斤半 28.5"))).as("what it costs").containsExactly(Map.entry("A", "1.5"));
         assertThat(items(read(pork, "三妹 半斤 9块5"))).containsExactly(Map.entry("A", "0.5"));
         assertThat(read(pork, "5/2/1101 3斤").name()).isEqualTo("5/2/1101");
+        assertThat(items(read(pork, "小芳妈妈 一点五斤"))).containsExactly(Map.entry("A", "1.5"));
+        assertThat(read(pork, "呃 我是戴阿姨 五花肉要一斤半 切丝。").name()).isEqualTo("戴阿姨");
+        assertThat(read(pork, "王阿婆 拿十块钱的").review())
+                .as("money's worth, no count")
+                .isTrue();
     }
 
     @Test

@@ -901,8 +901,13 @@ public final class NameExtractor {
     /** {@code 更正:阿国 梭子蟹3斤}: a word saying the line corrects an earlier one, before the name. */
     private static final java.util.Set<String> CORRECTION_WORDS = java.util.Set.of("更正", "修改", "修正", "改正", "补充");
 
+    /** What voice input writes before the words: {@code 呃 我是戴阿姨 …}. */
+    private static final java.util.Set<String> INTERJECTIONS =
+            java.util.Set.of("呃", "嗯", "啊", "哦", "噢", "诶", "欸", "呐", "嗯嗯");
+
     private static boolean isLeadingNoise(Token token) {
         return token.isSeparator()
+                || (token.is(TokenKind.TEXT) && INTERJECTIONS.contains(token.text()))
                 || (token.is(TokenKind.TEXT) && CORRECTION_WORDS.contains(token.text()))
                 || token.is(TokenKind.BUILDING)
                 || token.is(TokenKind.REMARK)

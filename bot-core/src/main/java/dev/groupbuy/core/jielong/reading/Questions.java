@@ -19,9 +19,9 @@ public final class Questions {
             "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种", "是吧", "对吧");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
-            "少点", "上次一样", "跟上次", "和上次", "照旧", "来点", "看着给", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想", "看明天", "要几", "好呢",
-            "十来", "几个", "几斤", "几袋", "几盒", "几份", "十几个", "来斤", "先记上", "先记着", "等我问", "问下", "问问", "收到", "好的", "知道了", "明白",
-            "辛苦了");
+            "少点", "上次一样", "跟上次", "和上次", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想", "看明天", "要几",
+            "好呢", "十来", "几个", "几斤", "几袋", "几盒", "几份", "十几个", "来斤", "先记上", "先记着", "等我问", "问下", "问问", "收到", "好的", "知道了",
+            "明白", "辛苦了");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
     /**
@@ -146,15 +146,19 @@ public final class Questions {
         return false;
     }
 
-    /** {@code 2盒还是3盒}, {@code 2份或3份}: the resident has not decided between two quantities. */
+    /** {@code 2盒还是3盒}, {@code 2份或3份}, {@code A1还是A2好}: the resident has not decided between two orders. */
     private static boolean isEitherBetweenQuantities(List<Token> tokens, int k) {
         Token word = tokens.get(k);
         boolean either = word.text().startsWith("还是") || word.text().startsWith("或");
-        return either
-                && k > 0
-                && k + 1 < tokens.size()
-                && tokens.get(k - 1).is(TokenKind.NUMBER)
-                && tokens.get(k + 1).is(TokenKind.NUMBER);
+        if (!either || k == 0 || k + 1 >= tokens.size() || !tokens.get(k - 1).is(TokenKind.NUMBER)) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        boolean codeAndCount = next.is(TokenKind.PRODUCT)
+                && k + 2 < tokens.size()
+                && tokens.get(k + 2).is(TokenKind.NUMBER)
+                && next.gluedTo(tokens.get(k + 2));
+        return next.is(TokenKind.NUMBER) || codeAndCount;
     }
 
     private static boolean wantsMoreOrLess(Token word) {
@@ -208,8 +212,10 @@ public final class Questions {
             if (words && CONDITIONS.occursIn(t.text())) {
                 condition = true;
             }
-            boolean swap =
-                    t.is(TokenKind.CHANGE) || (t.is(TokenKind.TEXT) && t.text().contains("换"));
+            boolean swap = t.is(TokenKind.CHANGE)
+                    || t.is(TokenKind.PLUS)
+                    || (t.is(TokenKind.TEXT)
+                            && (t.text().contains("换") || t.text().contains("加")));
             if (condition && swap) {
                 return true;
             }

@@ -80,6 +80,11 @@ public final class NumberScanner {
         }
         int j = i + r.length();
         BigDecimal value = r.value() < SMALL.length ? SMALL[r.value()] : BigDecimal.valueOf(r.value());
+        int tenths = j + 1 < s.length() && s.charAt(j) == '点' ? ChineseNumerals.digit(s.charAt(j + 1)) : -1;
+        if (tenths >= 0 && Units.readAt(s, j + 2, units) != null) {
+            // 一点五斤: one and five tenths, said the way it is read out (一点 alone is one o'clock)
+            return afterNumber(s, j + 2, value.add(BigDecimal.valueOf(tenths, 1)), units);
+        }
         if (j < s.length() && NOT_QUANTITY_AFTER.indexOf(s.charAt(j)) >= 0 && !isUnit(s, j, units)) {
             return wordBefore ? null : new Reading(j + 1, value, null, false);
         }

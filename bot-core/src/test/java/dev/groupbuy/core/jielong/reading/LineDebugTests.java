@@ -39,6 +39,11 @@ class LineDebugTests {
                 text.append(line).append('\n');
             }
         }
+        String line = System.getProperty("jielong.debug.line");
+        if (line != null && !line.isBlank()) {
+            CatalogMatcher matcher = new CatalogMatcher(catalog);
+            System.out.println("[debug] tokens " + EntryReader.anchors(new LineTokenizer(matcher), matcher, line));
+        }
         ParsedChain chain = new ChainParser().parse(text.toString(), catalog);
         System.out.println("[debug] chain " + chain.isChain());
         chain.entries()
