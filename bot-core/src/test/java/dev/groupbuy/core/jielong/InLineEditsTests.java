@@ -204,6 +204,13 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "阿琴 排骨饭换成咖喱饭 1份 三鲜饭不变2份"))).containsOnly(Map.entry("D", "1"), Map.entry("C", "2"));
         assertThat(items(read(CODED, "阿香 排骨饭换成咖喱饭1份,牛腩饭三鲜饭不变各1")))
                 .containsOnly(Map.entry("D", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        List<CatalogItem> pork = List.of(
+                Catalogs.item("A", "前腿肉", "斤", "前腿"),
+                Catalogs.item("B", "后腿肉", "斤", "后腿"),
+                Catalogs.item("C", "筒骨", "斤"));
+        assertThat(items(read(pork, "老严 前腿换后腿 还是2斤 筒骨不变2斤")))
+                .as("a swap first on the line swaps the order, it is no side dish")
+                .containsOnly(Map.entry("B", "2"), Map.entry("C", "2"));
         assertThat(read(CODED, "晨晨 排骨饭2改3 排骨饭不变2份").reason())
                 .as("changed and staying at once")
                 .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);

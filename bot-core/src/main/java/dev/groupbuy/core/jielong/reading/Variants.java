@@ -29,7 +29,7 @@ final class Variants {
     /** {@code 要太熟的}, {@code 要去皮的}, {@code 要现做的}: degrees, preparation, freshness and when. */
     private static final List<String> DEGREE_STARTS = List.of(
             "太", "最", "特", "超", "很", "比较", "稍微", "偏", "切", "去", "剁", "杀", "剥", "绞", "洗", "带", "不", "少", "多", "无", "没",
-            "有", "现", "鲜", "冻", "冷", "成熟", "当天", "今天", "明天", "早", "晚");
+            "有", "现", "鲜", "冻", "冷", "成熟", "当天", "今天", "明天", "早", "晚", "吐", "处理");
 
     private Variants() {}
 

@@ -13,8 +13,11 @@ import java.util.List;
  */
 public final class Abbreviations {
 
-    /** Characters that end a product word without making it another one: {@code 白菜的}, {@code 原味}, {@code 白菜馅}. */
-    private static final String PARTICLES = "的味馅款口类装型号";
+    /**
+     * Characters that end a product word without making it another one: {@code 白菜的}, {@code 原味}, {@code 白菜馅}; and
+     * the words between two products ({@code 前腿换后腿}, {@code 前腿和后腿}).
+     */
+    private static final String PARTICLES = "的味馅款口类装型号换改和或跟与及";
 
     private Abbreviations() {}
 

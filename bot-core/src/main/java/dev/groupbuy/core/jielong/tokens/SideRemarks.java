@@ -89,6 +89,16 @@ public final class SideRemarks {
         String word = before.text();
         for (String modifier : BEFORE) {
             if (word.endsWith(modifier)) {
+                return !word.equals("换") || orderBefore(tokens, k - 2); // 前腿换后腿 first on the line: the order swapped
+            }
+        }
+        return false;
+    }
+
+    /** Whether a count or a product stands before {@code k}: the line ordered something that a side swap adjusts. */
+    private static boolean orderBefore(List<Token> tokens, int k) {
+        for (int j = 0; j < k; j++) {
+            if (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.PRODUCT)) {
                 return true;
             }
         }
@@ -166,6 +176,7 @@ public final class SideRemarks {
         return after.is(TokenKind.TEXT)
                 && after.start() == tokens.get(k).end()
                 && after.text().startsWith("换")
-                && !after.text().startsWith("换成");
+                && !after.text().startsWith("换成")
+                && orderBefore(tokens, k); // 盒饭1 土豆换青菜 swaps a side; 前腿换后腿 alone swaps the order
     }
 }
