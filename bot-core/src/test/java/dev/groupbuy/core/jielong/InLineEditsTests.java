@@ -211,6 +211,11 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(pork, "老严 前腿换后腿 还是2斤 筒骨不变2斤")))
                 .as("a swap first on the line swaps the order, it is no side dish")
                 .containsOnly(Map.entry("B", "2"), Map.entry("C", "2"));
+        assertThat(items(read(CODED, "老寿星 A1 C1(改成各2份)")))
+                .as("each of those ordered, not every product")
+                .containsOnly(Map.entry("A", "2"), Map.entry("C", "2"));
+        assertThat(items(read(CODED, "皮皮 Bx1 Cx2"))).containsOnly(Map.entry("B", "1"), Map.entry("C", "2"));
+        assertThat(read(CODED, "大米 A2 还是A1 B1好").review()).isTrue();
         assertThat(read(CODED, "晨晨 排骨饭2改3 排骨饭不变2份").reason())
                 .as("changed and staying at once")
                 .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);

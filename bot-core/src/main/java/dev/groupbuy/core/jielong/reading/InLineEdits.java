@@ -36,6 +36,7 @@ import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.TokenKinds;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -300,6 +301,14 @@ public final class InLineEdits {
         }
         if (edit.review() || edit.items().isEmpty() || edit.cancelled()) {
             return null;
+        }
+        int clauseKinds = TokenKinds.of(clause, 0);
+        boolean eachOfThem =
+                TokenKinds.has(clauseKinds, TokenKind.EACH) && !TokenKinds.has(clauseKinds, TokenKind.PRODUCT);
+        if (eachOfThem && edit.items().stream().map(OrderItem::qty).distinct().count() == 1) {
+            Map<String, BigDecimal> each = new LinkedHashMap<>(); // A1 C1(改成各2袋): each of those ordered, not all
+            before.items().forEach(i -> each.put(i.sku(), edit.items().get(0).qty()));
+            return LineOrder.of(OrderReader.toItems(each));
         }
         Map<String, BigDecimal> merged = OrderReader.countsOf(before.items());
         if (swaps(clause) && edit.items().stream().anyMatch(i -> !merged.containsKey(i.sku()))) {

@@ -150,7 +150,14 @@ public final class Questions {
     private static boolean isEitherBetweenQuantities(List<Token> tokens, int k) {
         Token word = tokens.get(k);
         boolean either = word.text().startsWith("还是") || word.text().startsWith("或");
-        if (!either || k == 0 || k + 1 >= tokens.size() || !tokens.get(k - 1).is(TokenKind.NUMBER)) {
+        int before = k - 1;
+        while (before >= 0 && tokens.get(before).is(TokenKind.SPACE)) {
+            before--; // A2 还是A1 B1好
+        }
+        if (!either
+                || before < 0
+                || k + 1 >= tokens.size()
+                || !tokens.get(before).is(TokenKind.NUMBER)) {
             return false;
         }
         Token next = tokens.get(k + 1);

@@ -171,7 +171,7 @@ public final class LineTokenizer {
         if (c == '+' || (c == '加' && quantityFollows(s, i + 1))) {
             return Token.of(TokenKind.PLUS, s, i, i + 1);
         }
-        if (isTimes(s, i)) {
+        if (isTimes(s, i) || timesAfterACode(s, i)) {
             return Token.of(TokenKind.TIMES, s, i, i + 1);
         }
         if (c == '¥' || c == '￥') {
@@ -412,6 +412,20 @@ public final class LineTokenizer {
         return BuildingScanner.isDigit(c)
                 || ((ChineseNumerals.isNumeral(c) || c == '半')
                         && NumberScanner.numeral(s, j, false, catalog.units()) != null);
+    }
+
+    /** {@code Bx1 Cx2}: an x right after one of the deal's letter codes standing alone, before a count. */
+    private boolean timesAfterACode(String s, int i) {
+        char c = s.charAt(i);
+        boolean x = c == 'x' || c == 'X';
+        boolean lone = i > 0
+                && CatalogMatcher.isAsciiLetter(s.charAt(i - 1))
+                && (i == 1 || !CatalogMatcher.isAsciiLetter(s.charAt(i - 2)));
+        return x
+                && lone
+                && !catalog.letterCode(s.charAt(i - 1)).isEmpty()
+                && i + 1 < s.length()
+                && BuildingScanner.isDigit(s.charAt(i + 1));
     }
 
     private static boolean isTimes(String s, int i) {
