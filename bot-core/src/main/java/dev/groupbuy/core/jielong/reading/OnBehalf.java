@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class OnBehalf {
 
-    private static final List<String> FOR = List.of("帮", "替", "代");
-    private static final List<String> PLACES = List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家");
+    private static final List<String> FOR = List.of("帮", "替", "代", "给");
+    private static final List<String> PLACES = List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家", "同事", "朋友", "亲戚");
     private static final String ACTIONS = "订定要买拿留带也点再捎叫";
     private static final String PRONOUNS = "我你他她咱俺";
     /** {@code 帮开壳}, {@code 帮切块}: a service asked for, no person. */
@@ -21,7 +21,8 @@ final class OnBehalf {
 
     private static final List<String> FAMILY = List.of(
             "妈", "爸", "老公", "老婆", "媳妇", "女儿", "儿子", "闺女", "孩子", "朋友", "同事", "家里", "亲戚", "婆婆", "公公", "爷爷", "奶奶", "外婆",
-            "姥姥", "哥", "姐", "弟", "妹");
+            "姥姥", "哥", "姐", "弟", "妹", "孙子", "孙女", "外孙", "外孙女", "宝宝", "娃", "小孩", "老人", "老妈", "老爸", "岳母", "丈母娘", "家人",
+            "领导", "老板");
 
     private OnBehalf() {}
 
@@ -98,6 +99,7 @@ final class OnBehalf {
     private static boolean isSomeone(String person) {
         if (person.length() < 2
                 || person.length() > 6
+                || "吃用喝送寄".indexOf(person.charAt(person.length() - 1)) >= 0 // 给老人吃: what for, not for whom
                 || PRONOUNS.indexOf(person.charAt(0)) >= 0
                 || SERVICES.indexOf(person.charAt(0)) >= 0) {
             return false;

@@ -29,7 +29,7 @@ public final class BuildingScanner {
     static String placeStarts() {
         StringBuilder out = new StringBuilder();
         PLACES_BEFORE_A_CODE.forEach(w -> out.append(w.charAt(0)));
-        return out.toString();
+        return out.append('学').toString(); // 学号17
     }
 
     private BuildingScanner() {}
@@ -37,6 +37,10 @@ public final class BuildingScanner {
     /** End of the building note starting at {@code i}, or -1 when there is none. */
     public static int scan(String s, int i, List<String> extraUnits) {
         char c = s.charAt(i);
+        int pupil = pupilNumber(s, i);
+        if (pupil > 0) {
+            return pupil;
+        }
         int end = -1;
         for (int w = 0; w < PLACES_BEFORE_A_CODE.size() && PLACE_STARTS.indexOf(c) >= 0; w++) {
             String word = PLACES_BEFORE_A_CODE.get(w);
@@ -96,6 +100,24 @@ public final class BuildingScanner {
             return -1;
         }
         return digitsEnd(s, k + 1);
+    }
+
+    /**
+     * {@code 学号17 李想}, {@code 05 陈梓萌}: a pupil's number in a class group, written as 学号 and digits, or as two
+     * digits with a leading zero before a name; the end, or -1.
+     */
+    private static int pupilNumber(String s, int i) {
+        if (s.startsWith("学号", i) && i + 2 < s.length() && isDigit(s.charAt(i + 2))) {
+            return digitsEnd(s, i + 2);
+        }
+        boolean first = i == 0 || s.charAt(i - 1) == ' ';
+        boolean leadingZero = first
+                && i + 3 < s.length()
+                && s.charAt(i) == '0'
+                && isDigit(s.charAt(i + 1))
+                && s.charAt(i + 2) == ' '
+                && ProductFragments.isHan(s.charAt(i + 3));
+        return leadingZero ? i + 2 : -1;
     }
 
     private static int numbered(String s, int i) {
