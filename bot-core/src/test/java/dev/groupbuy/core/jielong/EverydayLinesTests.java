@@ -892,6 +892,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(fruit, "云景苑小周 1箱").name())
                 .as("a compound before a name still goes")
                 .isEqualTo("小周");
+        assertThat(read(fruit, "学号17 李想 1箱").name()).isEqualTo("李想");
+        assertThat(items(read(fruit, "05 陈梓萌 1箱"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(fruit, "小范 给隔壁老孙带一箱").name()).isEqualTo("老孙");
+        assertThat(read(fruit, "朵朵妈 帮同事莉莉订2箱").name()).isEqualTo("莉莉");
+        assertThat(read(fruit, "吴家豪奶奶 帮孙子订 1箱").name()).isEqualTo("吴家豪奶奶");
+        assertThat(items(read(fruit, "阿成伯 阮卜两箱 多谢"))).containsExactly(Map.entry("A", "2"));
     }
 
     @Test
