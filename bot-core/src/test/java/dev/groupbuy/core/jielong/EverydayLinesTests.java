@@ -898,6 +898,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(fruit, "朵朵妈 帮同事莉莉订2箱").name()).isEqualTo("莉莉");
         assertThat(read(fruit, "吴家豪奶奶 帮孙子订 1箱").name()).isEqualTo("吴家豪奶奶");
         assertThat(items(read(fruit, "阿成伯 阮卜两箱 多谢"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(fruit, "村东头老赵 两箱").name()).isEqualTo("老赵");
+        assertThat(read(fruit, "桥头李嫂 2箱").name()).isEqualTo("李嫂");
+        assertThat(read(fruit, "村口老刘 1箱").name()).isEqualTo("老刘");
+        assertThat(read(fruit, "老吕 照上次的来").review()).isTrue();
     }
 
     @Test

@@ -21,6 +21,11 @@ public final class Places {
     /** The last characters of the endings: a word ending otherwise is no place, without trying every ending. */
     private static final java.util.BitSet LAST_CHARACTERS = lastCharacters();
 
+    /** Places in a village or a street written before the name ({@code 村东头老赵}, {@code 桥头李嫂}). */
+    private static final List<String> VILLAGE_PLACES = List.of(
+            "东头", "西头", "南头", "北头", "后头", "前头", "村口", "村头", "村尾", "桥头", "桥边", "路口", "巷口", "街口", "河边", "塘边", "井边", "庙前",
+            "庙后");
+
     /** Endings that make a place only after a direction ({@code 西头}, {@code 南边}). */
     private static final List<String> SIDE_ENDINGS = List.of("头", "边");
 
@@ -44,10 +49,13 @@ public final class Places {
      * or number ({@code 东区}, {@code 3栋}); {@code 阿城} stays a name.
      */
     static boolean isPlace(String word) {
+        String w = TextNormalizer.trimSeparators(word);
+        if (VILLAGE_PLACES.stream().anyMatch(w::endsWith) && w.length() >= 2) {
+            return true; // 村东头, 桥头, 村口, 庙后头: where in the village
+        }
         if (word.length() < 2 || !LAST_CHARACTERS.get(word.charAt(word.length() - 1))) {
             return false;
         }
-        String w = TextNormalizer.trimSeparators(word);
         for (String ending : ENDINGS) {
             if (w.endsWith(ending)) {
                 if (SIDE_ENDINGS.contains(ending)) {
@@ -72,7 +80,7 @@ public final class Places {
             return name;
         }
         for (int cut = name.length() - 2; cut >= 2; cut--) {
-            if (!LAST_CHARACTERS.get(name.charAt(cut - 1))) {
+            if (!LAST_CHARACTERS.get(name.charAt(cut - 1)) && name.charAt(cut - 1) != '口') {
                 continue;
             }
             String place = name.substring(0, cut);
