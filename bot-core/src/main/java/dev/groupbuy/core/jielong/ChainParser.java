@@ -392,6 +392,7 @@ public final class ChainParser {
         ReadLine read = readSafely(reader, previous.seq() + 1, line, line, previous.items());
         ChainEntry entry = read.entry();
         boolean clear = read.looksLikeSignUp()
+                && !read.prose()
                 && read.quantityWritten()
                 && !entry.review()
                 && !entry.cancelled()

@@ -158,4 +158,12 @@ class ChainLayoutsTests extends LineReading {
         assertThat(chain.isChain()).isTrue();
         assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("财务小周", "小林", "Amy");
     }
+
+    @Test
+    void aPlaceInTheQueueInTheLeadersLastWordsIsNoSignUp() {
+        ParsedChain chain = new ChainParser()
+                .parse("#接龙 水蜜桃 69元/箱\n1. 罗姐 1箱\n2. 陶陶 1箱\n满了满了 第3位往后排下一批 不好意思", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("罗姐", "陶陶");
+    }
 }

@@ -31,9 +31,7 @@ public final class LineTokenizer {
         for (int i = 0; i < all.length(); i++) {
             special.set(all.charAt(i));
         }
-        if (!catalog.menuNumber("1").isEmpty() || !catalog.menuNumber("2").isEmpty()) {
-            special.set('第'); // 第二个: the leader's numbered products can be named by their place
-        }
+        special.set('第'); // 第二个: the leader's numbered products by their place; 第41位: a place in a queue
     }
 
     public List<Token> tokenize(String s) {
@@ -275,6 +273,10 @@ public final class LineTokenizer {
             end = j + numeral.length();
         } else {
             return null;
+        }
+        boolean digits = BuildingScanner.isDigit(s.charAt(j)); // 第一名 may be a nickname
+        if (digits && end < s.length() && "位名批次天周期届轮".indexOf(s.charAt(end)) >= 0) {
+            return Token.of(TokenKind.SKIP, s, i, end + 1); // 第41位往后排下一批: a place in the queue, no count
         }
         if (end >= s.length() || "个款种样号项".indexOf(s.charAt(end)) < 0) {
             return null;
