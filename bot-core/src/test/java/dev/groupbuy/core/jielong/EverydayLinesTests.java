@@ -988,6 +988,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(pork, "王阿婆 拿十块钱的").review())
                 .as("money's worth, no count")
                 .isTrue();
+        assertThat(items(read(pork, "赵阿姨 那个五花肉啊我要两斤半啊")))
+                .as("what voice input adds")
+                .containsExactly(Map.entry("A", "2.5"));
+        assertThat(items(read(pork, "福婶 再添2斤"))).containsExactly(Map.entry("A", "2"));
     }
 
     @Test

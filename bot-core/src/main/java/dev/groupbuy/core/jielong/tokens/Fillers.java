@@ -162,7 +162,15 @@ public final class Fillers {
             "咯",
             "哩",
             "唠",
-            "拍谢");
+            "拍谢",
+            "啊",
+            "吧",
+            "呀",
+            "嘛",
+            "那个",
+            "然后",
+            "给我来",
+            "给我拿");
 
     private static final WordTable TABLE = new WordTable(WORDS);
     /** The first characters of the filler words: a letter that starts none of them is substantive at once. */
