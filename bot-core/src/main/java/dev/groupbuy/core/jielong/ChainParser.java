@@ -170,7 +170,7 @@ public final class ChainParser {
         List<ChainEntry> entries = new ArrayList<>(read.size() + 1);
         read.forEach(line -> entries.add(line.entry()));
         entries.addAll(unnumberedLastLines(reader, layout, last, entries));
-        if (normalized != text && text != null) {
+        if (normalized != text && TextNormalizer.hasFullWidthLettersOrDigits(text)) {
             namesAsWritten(text, lines, entries);
         }
         return new ParsedChain(true, layout.title(), entries);

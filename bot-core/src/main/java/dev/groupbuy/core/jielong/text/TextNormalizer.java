@@ -71,6 +71,19 @@ public final class TextNormalizer {
         return new String(chars, 0, w);
     }
 
+    /** Whether {@code text} holds a full-width digit or Latin letter ({@code ＫＫ}, {@code ８}), which a name may keep. */
+    public static boolean hasFullWidthLettersOrDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\uFF10' && c <= '\uFF19')
+                    || (c >= '\uFF21' && c <= '\uFF3A')
+                    || (c >= '\uFF41' && c <= '\uFF5A')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@link #normalize} would return {@code text} unchanged: no character it rewrites or drops. */
     private static boolean alreadyNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
