@@ -217,6 +217,9 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "皮皮 Bx1 Cx2"))).containsOnly(Map.entry("B", "1"), Map.entry("C", "2"));
         assertThat(items(read(CODED, "伍哥 A改成2 B不变还是1"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
         assertThat(read(CODED, "大米 A2 还是A1 B1好").review()).isTrue();
+        assertThat(read(CODED, "小雨 1号还是2号啊 都想吃").review())
+                .as("one or the other")
+                .isTrue();
         assertThat(read(CODED, "晨晨 排骨饭2改3 排骨饭不变2份").reason())
                 .as("changed and staying at once")
                 .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);

@@ -154,13 +154,21 @@ public final class Questions {
         while (before >= 0 && tokens.get(before).is(TokenKind.SPACE)) {
             before--; // A2 还是A1 B1好
         }
-        if (!either
-                || before < 0
-                || k + 1 >= tokens.size()
-                || !tokens.get(before).is(TokenKind.NUMBER)) {
+        if (!either || before < 0 || k + 1 >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(k + 1);
+        boolean twoProducts = tokens.get(before).is(TokenKind.PRODUCT)
+                && tokens.get(before).gluedTo(word)
+                && next.is(TokenKind.PRODUCT)
+                && word.gluedTo(next)
+                && word.text().length() <= 3; // 1号还是2号, 草莓或蓝莓: one or the other
+        if (twoProducts) {
+            return true;
+        }
+        if (!tokens.get(before).is(TokenKind.NUMBER)) {
+            return false;
+        }
         boolean codeAndCount = next.is(TokenKind.PRODUCT)
                 && k + 2 < tokens.size()
                 && tokens.get(k + 2).is(TokenKind.NUMBER)
