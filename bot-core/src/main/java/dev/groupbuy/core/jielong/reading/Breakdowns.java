@@ -66,6 +66,9 @@ public final class Breakdowns {
 
     private static boolean isBreakdown(List<Token> tokens, int k) {
         Token number = tokens.get(k);
+        if (saidAgain(tokens, k)) {
+            return true; // 两盒吧 就两盒: the same count said again
+        }
         if (number.unit() == null
                 && number.value().scale() > 0
                 && number.value().stripTrailingZeros().scale() > 0
@@ -89,6 +92,26 @@ public final class Breakdowns {
             Token after = tokens.get(k + 1);
             boolean words = after.is(TokenKind.TEXT) || after.is(TokenKind.SKIP); // 一杯七分糖: a cup, seven-tenths sugar
             return after.start() == number.end() && words && Character.isLetter(after.firstChar());
+        }
+        return false;
+    }
+
+    /** {@code 两盒吧就两盒}, {@code 2盒 就是2盒}: after 就, the count the line already gave, confirmed. */
+    private static boolean saidAgain(List<Token> tokens, int k) {
+        Token number = tokens.get(k);
+        Token before = previousWord(tokens, k);
+        if (before == null
+                || !before.is(TokenKind.TEXT)
+                || !(before.text().endsWith("就") || before.text().endsWith("就是"))) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.NUMBER)
+                    && t.value().compareTo(number.value()) == 0
+                    && java.util.Objects.equals(t.unit(), number.unit())) {
+                return true;
+            }
         }
         return false;
     }
