@@ -50,8 +50,12 @@ public final class Places {
      */
     static boolean isPlace(String word) {
         String w = TextNormalizer.trimSeparators(word);
-        if (VILLAGE_PLACES.stream().anyMatch(w::endsWith) && w.length() >= 2) {
-            return true; // 村东头, 桥头, 村口, 庙后头: where in the village
+        if (w.length() >= 2 && "头口尾边前后".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            for (String place : VILLAGE_PLACES) {
+                if (w.endsWith(place)) {
+                    return true; // 村东头, 桥头, 村口, 庙后头: where in the village
+                }
+            }
         }
         if (word.length() < 2 || !LAST_CHARACTERS.get(word.charAt(word.length() - 1))) {
             return false;
