@@ -119,6 +119,9 @@ public final class ChainParser {
             if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;
             }
+            if (!read.isEmpty() && pastedTwice(read.get(read.size() - 1).entry(), seq.value(), lines[i])) {
+                continue; // 13. 阿梅 2盒 twice in a row: one line pasted twice, one order
+            }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
             if (optionReader != null) {
                 line = readByOptions(line, optionReader, withOptions, seq.value(), body, lines[i]);
@@ -174,6 +177,11 @@ public final class ChainParser {
             namesAsWritten(text, lines, entries);
         }
         return new ParsedChain(true, layout.title(), entries);
+    }
+
+    /** The line right above, pasted again: the same number and the very same words. */
+    private static boolean pastedTwice(ChainEntry above, int seq, String line) {
+        return above.seq() == seq && above.line().strip().equals(line.strip());
     }
 
     /**

@@ -166,4 +166,12 @@ class ChainLayoutsTests extends LineReading {
 
         assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("罗姐", "陶陶");
     }
+
+    @Test
+    void aLinePastedTwiceInARowIsOneOrder() {
+        ParsedChain chain = new ChainParser()
+                .parse("#接龙 草莓\n12. 小燕子 1盒\n13. 阿梅 2盒 一盒送我妈那边\n13. 阿梅 2盒 一盒送我妈那边\n14. 小黄 1盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("小燕子", "阿梅", "小黄");
+    }
 }
