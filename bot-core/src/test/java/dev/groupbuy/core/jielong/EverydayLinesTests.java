@@ -1005,4 +1005,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(crabs, "贝贝妈 1只 找零2块不用了"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(crabs, "幺妹儿 算了 只整一只"))).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void twoCountsOfTheOneProductSoldInThatUnitAsk() {
+        List<CatalogItem> fruit = List.of(Catalogs.item("A", "智利车厘子", "箱", "车厘子"), Catalogs.item("B", "蓝莓", "盒"));
+
+        assertThat(read(fruit, "蒋老师 车厘子1箱 2箱").reason()).isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
+        assertThat(items(read(fruit, "阿宝 车厘子2箱 蓝莓1盒"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
 }

@@ -250,7 +250,7 @@ public final class QuantityAssembler {
             if (waiting != null) {
                 flushed.add(waiting);
             }
-            flushWaiting(out, waiting);
+            flushWaiting(out, waiting, waitingAfterPlus);
         }
 
         Assembly finish() {
@@ -284,11 +284,15 @@ public final class QuantityAssembler {
      * ({@code 2桶} where only the water comes by the 桶) names that product, as a leader reads it; otherwise
      * the number stays bare.
      */
-    private void flushWaiting(Assembly out, Token waiting) {
+    private void flushWaiting(Assembly out, Token waiting, boolean afterPlus) {
         if (waiting == null) {
             return;
         }
         CatalogItem soldInUnit = catalog.singleProduct() ? null : catalog.onlyProductSoldIn(waiting.unit());
+        if (soldInUnit != null && out.items.containsKey(soldInUnit.sku()) && !afterPlus) {
+            out.problem(ReviewReason.CONFLICTING_NUMBERS); // 车厘子1箱 2箱: one box or two?
+            return;
+        }
         if (soldInUnit != null) {
             assign(out, List.of(soldInUnit), waiting);
             return;
