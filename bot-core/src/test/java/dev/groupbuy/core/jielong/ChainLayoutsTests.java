@@ -174,4 +174,18 @@ class ChainLayoutsTests extends LineReading {
 
         assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("小燕子", "阿梅", "小黄");
     }
+
+    @Test
+    void theSameAsAboveWithoutOneProduct() {
+        List<CatalogItem> zongzi = List.of(
+                Catalogs.item("A", "鲜肉粽", "个", "A"),
+                Catalogs.item("B", "豆沙粽", "个", "B"),
+                Catalogs.item("C", "咸鸭蛋", "个", "C"));
+
+        List<ChainEntry> entries = new ChainParser()
+                .parse("#接龙\n1. 小美 A2 B1 C2\n2. Coco 同上,C不要", zongzi)
+                .entries();
+
+        assertThat(items(entries.get(1))).containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
 }

@@ -70,6 +70,13 @@ public final class OrderReader {
         boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);
         if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
+            if (TokenKinds.has(kinds, TokenKind.SAME) && !cancel.skus().isEmpty() && previous != null) {
+                List<OrderItem> rest = new ArrayList<>(previous);
+                rest.removeIf(i -> cancel.skus().contains(i.sku()));
+                if (!rest.isEmpty() && rest.size() < previous.size()) {
+                    return LineOrder.of(rest); // 同上,C不要: the line above without C
+                }
+            }
             if (cancel.full() && (Questions.onACondition(tokens) || Questions.asksOutright(tokens))) {
                 return LineOrder.review(ReviewReason.QUESTION); // 1箱 酸不酸?酸的话就算了: not cancelled yet
             }
