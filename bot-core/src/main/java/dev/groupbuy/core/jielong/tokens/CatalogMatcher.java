@@ -444,7 +444,7 @@ public final class CatalogMatcher {
      * one despite the word.
      */
     static boolean afterAnOrderWord(CharSequence s, int i) {
-        return i > 0 && "换改成要和是消掉".indexOf(s.charAt(i - 1)) >= 0;
+        return i > 0 && "换改成要和是消掉了".indexOf(s.charAt(i - 1)) >= 0; // 算了D不要了: the code after never mind
     }
 
     static boolean placeAfterDigits(CharSequence s, int from) {
