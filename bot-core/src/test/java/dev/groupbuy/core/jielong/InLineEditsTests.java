@@ -220,6 +220,7 @@ class InLineEditsTests extends LineReading {
         assertThat(read(CODED, "小雨 1号还是2号啊 都想吃").review())
                 .as("one or the other")
                 .isTrue();
+        assertThat(items(read(CODED, "黄小厨 B1 D2 算了D不要了"))).containsExactly(Map.entry("B", "1"));
         assertThat(read(CODED, "晨晨 排骨饭2改3 排骨饭不变2份").reason())
                 .as("changed and staying at once")
                 .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
