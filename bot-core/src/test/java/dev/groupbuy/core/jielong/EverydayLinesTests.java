@@ -1004,6 +1004,9 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(crabs, "Yolanda 1只 蒸好,壳不要了"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(crabs, "贝贝妈 1只 找零2块不用了"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(crabs, "幺妹儿 算了 只整一只"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(crabs, "老卜 算了 少要一只").reason())
+                .as("one less, not none")
+                .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
     }
 
     @Test

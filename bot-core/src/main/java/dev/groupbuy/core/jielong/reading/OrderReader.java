@@ -77,6 +77,9 @@ public final class OrderReader {
                     return LineOrder.of(rest); // 同上,C不要: the line above without C
                 }
             }
+            if (cancel.full() && Questions.relativeChange(tokens)) {
+                return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS); // 算了 少要一个: one less, not none
+            }
             if (cancel.full() && (Questions.onACondition(tokens) || Questions.asksOutright(tokens))) {
                 return LineOrder.review(ReviewReason.QUESTION); // 1箱 酸不酸?酸的话就算了: not cancelled yet
             }
