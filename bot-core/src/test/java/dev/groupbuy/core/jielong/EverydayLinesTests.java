@@ -992,6 +992,7 @@ class EverydayLinesTests extends LineReading {
                 .as("what voice input adds")
                 .containsExactly(Map.entry("A", "2.5"));
         assertThat(items(read(pork, "福婶 再添2斤"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(pork, "虎妞 五花肉整俩"))).as("整: the north-east's want").containsExactly(Map.entry("A", "2"));
         assertThat(items(read(pork, "魏姐 我看一下啊嗯五花肉要两斤吧就两斤"))).as("said again").containsExactly(Map.entry("A", "2"));
     }
 
