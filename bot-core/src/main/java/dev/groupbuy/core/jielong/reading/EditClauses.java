@@ -64,13 +64,13 @@ final class EditClauses {
                 && tokens.get(k + 1).is(TokenKind.SPACE);
     }
 
-    /** {@code 排骨饭1 滑鸡饭1 排骨不要了}: after a space, a product the order before already named. */
     /** {@code 不要} or {@code 去掉} right before a product: the product struck. */
     static boolean isStrikeWord(Token t) {
         return (t.is(TokenKind.CANCEL) || t.is(TokenKind.TEXT))
                 && (t.text().equals("不要") || t.text().equals("去掉"));
     }
 
+    /** {@code 排骨饭1 滑鸡饭1 排骨不要了}: after a space, a product the order before already named. */
     static boolean namedBefore(List<Token> tokens, int k) {
         int at = k + 1;
         if (at + 1 < tokens.size()

@@ -19,10 +19,6 @@ final class EditedOrders {
 
     private EditedOrders() {}
 
-    /**
-     * {@code 每样1 锡纸删}, {@code 每样1份 不要E}, {@code (湿巾不要了)}: one product of the order before is struck —
-     * the order without it (empty when it was all), or {@code null} when the clause is no such edit.
-     */
     /** Whether the clause is a product and a word that strikes it, either way round ({@code 锡纸删}, {@code 不要E}). */
     static boolean strikesOneProduct(List<Token> clause) {
         int first = firstWord(clause);
@@ -34,6 +30,10 @@ final class EditedOrders {
                 || (clause.get(last).is(TokenKind.PRODUCT) && isStrikeWord(clause.get(first)));
     }
 
+    /**
+     * {@code 每样1 锡纸删}, {@code 每样1份 不要E}, {@code (湿巾不要了)}: one product of the order before is struck —
+     * the order without it (empty when it was all), or {@code null} when the clause is no such edit.
+     */
     static List<OrderItem> withoutNamed(List<OrderItem> before, List<Token> clause) {
         int first = firstWord(clause);
         int last = lastWord(clause);

@@ -354,7 +354,6 @@ public final class OrderReader {
         return number;
     }
 
-    /** {@code 2盒 取消一盒}: the resident may mean one box less, not none. */
     /**
      * {@code 取消一箱}, {@code 取消 1份}: a count right after the cancel may mean one less rather than none, which only
      * someone who knows the earlier order can tell.
@@ -376,6 +375,7 @@ public final class OrderReader {
         return false;
     }
 
+    /** {@code 2盒 取消一盒}: the resident may mean one box less, not none. */
     private static boolean quantitiesAroundCancel(List<Token> tokens) {
         boolean before = false;
         boolean cancelSeen = false;
@@ -404,10 +404,6 @@ public final class OrderReader {
         return LineOrder.of(previous);
     }
 
-    /**
-     * The line without what is struck through; a product whose count is struck right after it, with no new
-     * count after the strike, goes too ({@code 花生~~2~~ 黑芝麻2}: no more peanuts; {@code 核桃~~3~~ 6斤}: six).
-     */
     /**
      * {@code ~~蛏子2斤~~ 1斤} in a deal of several products: a struck order of one product and, after it, only a count —
      * the tokens of that product at the new count; {@code null} otherwise.
@@ -443,6 +439,10 @@ public final class OrderReader {
                         tokenizer, catalog, product.name() + counts.get(0).text());
     }
 
+    /**
+     * The line without what is struck through; a product whose count is struck right after it, with no new
+     * count after the strike, goes too ({@code 花生~~2~~ 黑芝麻2}: no more peanuts; {@code 核桃~~3~~ 6斤}: six).
+     */
     private static List<Token> withoutStrikes(List<Token> all) {
         List<Token> out = new ArrayList<>(all.size());
         for (int k = 0; k < all.size(); k++) {

@@ -134,7 +134,6 @@ public final class Questions {
         return DELIVERY.occursIn(question) && !ABOUT_THE_ORDER.occursIn(question);
     }
 
-    /** A count after someone else is named: whether it is theirs, or in the line's own, a leader asks. */
     /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */
     private static boolean after(List<Token> tokens, int k, TokenKind... kinds) {
         int after = TokenKinds.of(tokens, k + 1);

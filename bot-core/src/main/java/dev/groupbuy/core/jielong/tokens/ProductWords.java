@@ -224,7 +224,6 @@ public final class ProductWords {
         }
     }
 
-    /** {@code 38号} inside 爱媛38号果冻橙: a variety's number, which residents write on its own. */
     /** {@code JJ} of 智利车厘子JJ级: a grade or variety written in Latin letters (not a unit after digits). */
     private static void latinGrade(String name, int i, List<String> forms) {
         boolean starts = CatalogMatcher.isAsciiLetter(name.charAt(i))
@@ -243,6 +242,7 @@ public final class ProductWords {
         }
     }
 
+    /** {@code 38号} inside 爱媛38号果冻橙: a variety's number, which residents write on its own. */
     private static void numberedVariety(String name, int i, String productUnit, List<String> forms) {
         if (!BuildingScanner.isDigit(name.charAt(i)) || (i > 0 && BuildingScanner.isDigit(name.charAt(i - 1)))) {
             return;
