@@ -205,7 +205,7 @@ public final class PostOptions {
         int first = line.length();
         String unit = "";
         for (CatalogItem item : withOptions) {
-            int at = isOption(item) ? line.indexOf(item.name()) : -1;
+            int at = standsForAnOption(item) ? line.indexOf(item.name()) : -1;
             if (at >= 0 && at < first) {
                 first = at;
                 unit = item.unit();
@@ -227,7 +227,7 @@ public final class PostOptions {
     /** Whether the line names one of the options of {@link #withOptions} ({@code 灰2蓝2}, {@code 麻辣广味各2斤}). */
     public static boolean namesAnOption(String line, List<CatalogItem> withOptions) {
         for (CatalogItem item : withOptions) {
-            if (isOption(item) && line.contains(item.name())) {
+            if (standsForAnOption(item) && line.contains(item.name())) {
                 return true;
             }
         }
@@ -237,14 +237,14 @@ public final class PostOptions {
     /** Whether the line names a product that has options by its name or an alias ({@code 汤圆4袋 芝麻2袋 花生2袋}). */
     public static boolean namesAProduct(String line, List<CatalogItem> withOptions) {
         for (CatalogItem item : withOptions) {
-            if (!isOption(item) && namesTheProduct(line, item)) {
+            if (!standsForAnOption(item) && namesTheProduct(line, item)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isOption(CatalogItem item) {
+    private static boolean standsForAnOption(CatalogItem item) {
         return item.sku().contains(OPTION);
     }
 

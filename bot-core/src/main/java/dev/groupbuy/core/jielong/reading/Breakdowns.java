@@ -117,12 +117,8 @@ public final class Breakdowns {
     }
 
     private static Token previousWord(List<Token> tokens, int k) {
-        for (int j = k - 1; j >= 0; j--) {
-            if (!tokens.get(j).is(TokenKind.SPACE)) {
-                return tokens.get(j);
-            }
-        }
-        return null;
+        int j = Token.nonSpaceUpTo(tokens, k - 1);
+        return j < 0 ? null : tokens.get(j);
     }
 
     private static boolean endsWithMarker(String word) {

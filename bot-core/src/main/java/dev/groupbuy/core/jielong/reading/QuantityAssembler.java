@@ -6,6 +6,7 @@ import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.Units;
+import dev.groupbuy.core.jielong.tokens.WordTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,8 +305,7 @@ public final class QuantityAssembler {
     }
 
     /** Words for "the other products": {@code A2 其余各一}, {@code 草莓2 其他各1}, {@code 剩下的各来一份}. */
-    private static final dev.groupbuy.core.jielong.tokens.WordTable REST =
-            new dev.groupbuy.core.jielong.tokens.WordTable(java.util.List.of("其余", "其他", "其它", "剩下", "别的", "另外"));
+    private static final WordTable REST = new WordTable(List.of("其余", "其他", "其它", "剩下", "别的", "另外"));
 
     /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
     private void assignEvery(Assembly out, Token number) {

@@ -149,10 +149,7 @@ public final class Questions {
     private static boolean isEitherBetweenQuantities(List<Token> tokens, int k) {
         Token word = tokens.get(k);
         boolean either = word.text().startsWith("还是") || word.text().startsWith("或");
-        int before = k - 1;
-        while (before >= 0 && tokens.get(before).is(TokenKind.SPACE)) {
-            before--; // A2 还是A1 B1好
-        }
+        int before = Token.nonSpaceUpTo(tokens, k - 1); // A2 还是A1 B1好
         if (!either || before < 0 || k + 1 >= tokens.size()) {
             return false;
         }
@@ -211,21 +208,23 @@ public final class Questions {
     /** {@code 酸的话就算了}, {@code 要是没到就不要了}: what the line says holds only if something turns out so. */
     static boolean onACondition(List<Token> tokens) {
         for (Token t : tokens) {
-            if ((t.is(TokenKind.TEXT) || t.is(TokenKind.CANCEL)) && CONDITIONS.occursIn(t.text())) {
+            if (setsACondition(t) && !t.is(TokenKind.CHANGE)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean setsACondition(Token t) {
+        boolean words = t.is(TokenKind.TEXT) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE);
+        return words && CONDITIONS.occursIn(t.text());
+    }
+
     /** {@code 要是有小果就换小果}, {@code 如果没有就改成B}: a swap or change that holds only if something turns out so. */
     static boolean swapsOnACondition(List<Token> tokens) {
         boolean condition = false;
         for (Token t : tokens) {
-            boolean words = t.is(TokenKind.TEXT) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE);
-            if (words && CONDITIONS.occursIn(t.text())) {
-                condition = true;
-            }
+            condition |= setsACondition(t);
             boolean swap = t.is(TokenKind.CHANGE)
                     || t.is(TokenKind.PLUS)
                     || (t.is(TokenKind.TEXT)

@@ -43,11 +43,11 @@ final class Staying {
                 stays = true;
                 continue;
             }
-            int before = previousWord(tokens, k);
+            int before = Token.nonSpaceUpTo(tokens, k - 1);
             Token count = null;
             if (before >= 0 && tokens.get(before).is(TokenKind.NUMBER)) {
                 count = tokens.get(before); // 牛腩1斤不变: the count before the word
-                before = previousWord(tokens, before);
+                before = Token.nonSpaceUpTo(tokens, before - 1);
             }
             List<String> skus = new java.util.ArrayList<>(2);
             for (int p = before; p >= 0 && isOneProduct(tokens.get(p)); p--) {
@@ -56,12 +56,12 @@ final class Staying {
             if (skus.isEmpty()) {
                 continue;
             }
-            int after = nextWord(tokens, k);
-            boolean each = after < tokens.size() && tokens.get(after).is(TokenKind.EACH);
+            int after = Token.nonSpaceFrom(tokens, k + 1);
+            boolean each = after >= 0 && tokens.get(after).is(TokenKind.EACH);
             if (count == null && each) {
-                after = nextWord(tokens, after);
+                after = Token.nonSpaceFrom(tokens, after + 1);
             }
-            if (count == null && after < tokens.size() && tokens.get(after).is(TokenKind.NUMBER)) {
+            if (count == null && after >= 0 && tokens.get(after).is(TokenKind.NUMBER)) {
                 count = tokens.get(after);
             }
             if (skus.size() > 1 && count != null && !each) {
@@ -129,21 +129,5 @@ final class Staying {
 
     private static boolean startsWithTheRest(String text) {
         return THE_REST.stream().anyMatch(text::startsWith);
-    }
-
-    private static int previousWord(List<Token> tokens, int k) {
-        int j = k - 1;
-        while (j >= 0 && tokens.get(j).is(TokenKind.SPACE)) {
-            j--;
-        }
-        return j;
-    }
-
-    private static int nextWord(List<Token> tokens, int k) {
-        int j = k + 1;
-        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
-            j++;
-        }
-        return j;
     }
 }

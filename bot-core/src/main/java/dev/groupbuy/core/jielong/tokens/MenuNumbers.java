@@ -136,7 +136,7 @@ public final class MenuNumbers {
         for (int j = first + 1; j < last; j += 2) {
             commaJoined |= tokens.get(j).isChar('、');
         }
-        int after = nextWord(tokens, last + 1);
+        int after = Token.nonSpaceFrom(tokens, last + 1);
         return commaJoined || (after >= 0 && tokens.get(after).is(TokenKind.EACH));
     }
 
@@ -174,40 +174,22 @@ public final class MenuNumbers {
      * number after a times sign is how many ({@code 1×2+3}: two of 1 and one of 3), never a product.
      */
     private static boolean inExpression(List<Token> tokens, int k, CatalogMatcher catalog) {
-        int previous = previousWord(tokens, k - 1);
+        int previous = Token.nonSpaceUpTo(tokens, k - 1);
         if (previous >= 0 && tokens.get(previous).is(TokenKind.TIMES)) {
             return false;
         }
-        int next = nextWord(tokens, k + 1);
+        int next = Token.nonSpaceFrom(tokens, k + 1);
         if (next >= 0 && tokens.get(next).is(TokenKind.TIMES)) {
             return true;
         }
         if (next >= 0 && tokens.get(next).is(TokenKind.PLUS)) {
-            int after = nextWord(tokens, next + 1);
+            int after = Token.nonSpaceFrom(tokens, next + 1);
             return after >= 0 && isCandidate(tokens.get(after), catalog);
         }
         if (previous >= 0 && tokens.get(previous).is(TokenKind.PLUS)) {
-            int before = previousWord(tokens, previous - 1);
+            int before = Token.nonSpaceUpTo(tokens, previous - 1);
             return before >= 0 && isCandidate(tokens.get(before), catalog);
         }
         return false;
-    }
-
-    private static int nextWord(List<Token> tokens, int from) {
-        for (int j = from; j < tokens.size(); j++) {
-            if (!tokens.get(j).is(TokenKind.SPACE)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static int previousWord(List<Token> tokens, int from) {
-        for (int j = from; j >= 0; j--) {
-            if (!tokens.get(j).is(TokenKind.SPACE)) {
-                return j;
-            }
-        }
-        return -1;
     }
 }

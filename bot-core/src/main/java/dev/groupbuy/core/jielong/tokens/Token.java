@@ -44,11 +44,28 @@ public final class Token {
 
     /** The first token at or after {@code from} that is no space, or {@code null} at the end of the line. */
     public static Token afterSpaces(List<Token> tokens, int from) {
-        int j = from;
-        while (j < tokens.size() && tokens.get(j).is(TokenKind.SPACE)) {
-            j++;
+        int j = nonSpaceFrom(tokens, from);
+        return j < 0 ? null : tokens.get(j);
+    }
+
+    /** The index of the first token at or after {@code from} that is no space, or -1 when there is none. */
+    public static int nonSpaceFrom(List<Token> tokens, int from) {
+        for (int j = Math.max(from, 0); j < tokens.size(); j++) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return j;
+            }
         }
-        return j < tokens.size() ? tokens.get(j) : null;
+        return -1;
+    }
+
+    /** The index of the last token at or before {@code from} that is no space, or -1 when there is none. */
+    public static int nonSpaceUpTo(List<Token> tokens, int from) {
+        for (int j = Math.min(from, tokens.size() - 1); j >= 0; j--) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     static Token of(TokenKind kind, String line, int start, int end) {
