@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class NowInsteadOf {
 
-    private static final List<String> BEFORE = List.of("原来", "原先", "本来", "之前", "原");
+    private static final WordTable BEFORE = new WordTable(List.of("原来", "原先", "本来", "之前", "原"));
     private static final List<String> NOW = List.of("现在要", "现在改成", "现在改", "现在", "现要", "现改", "现");
 
     private NowInsteadOf() {}
@@ -20,7 +20,7 @@ public final class NowInsteadOf {
         boolean saidEarlier = false;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = (out == null ? tokens : out).get(k);
-            if (t.is(TokenKind.TEXT) && BEFORE.stream().anyMatch(t.text()::contains)) {
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(BEFORE)) {
                 saidEarlier = true;
             }
             if (t.is(TokenKind.NUMBER) && saidEarlier) {
