@@ -32,11 +32,45 @@ public final class NumberScanner {
             }
         }
         BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : decimal(s, i, j);
+        if (arePieces(s, i, j)) {
+            return new Reading(j + 1, value, "块", true);
+        }
         Reading reading = afterNumber(s, j, value, units);
         return reading.quantity() && reading.unit() == null && (isLongWholeNumber(s, i, j) || isDateLike(s, i, j))
                 ? new Reading(j, value, null, false)
                 : reading;
     }
+
+    /**
+     * {@code 五花 2块}, {@code 李二哥 两块}: a count of pieces ending its clause on a line that speaks of no money
+     * ({@code 元}, {@code 钱}, {@code ¥}, a price per unit) and with no word of paying or adding before it ({@code 加10块},
+     * {@code 找零2块}); elsewhere {@code 块} is the yuan.
+     */
+    private static boolean arePieces(String s, int from, int to) {
+        if (to >= s.length() || s.charAt(to) != '块') {
+            return false;
+        }
+        int after = to + 1;
+        if (after < s.length() && " ，,。.!！)）".indexOf(s.charAt(after)) < 0) {
+            return false;
+        }
+        int before = from - 1;
+        while (before >= 0 && s.charAt(before) == ' ') {
+            before--;
+        }
+        if (before >= 0 && MONEY_BEFORE.indexOf(s.charAt(before)) >= 0) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '元' || c == '钱' || c == '¥' || c == '￥' || c == '/' || c == '价' || c == '付' || c == '转') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String MONEY_BEFORE = "加减零付转贵宜省差退补收给计约共价剁切成每便多少";
 
     /** Three digits or more without a unit: a room ({@code 1102}), a phone number or a code, never a count. */
     private static boolean isLongWholeNumber(String s, int from, int to) {
@@ -84,6 +118,9 @@ public final class NumberScanner {
         if (tenths >= 0 && Units.readAt(s, j + 2, units) != null) {
             // 一点五斤: one and five tenths, said the way it is read out (一点 alone is one o'clock)
             return afterNumber(s, j + 2, value.add(BigDecimal.valueOf(tenths, 1)), units);
+        }
+        if (arePieces(s, i, j)) {
+            return new Reading(j + 1, value, "块", true);
         }
         if (j < s.length() && NOT_QUANTITY_AFTER.indexOf(s.charAt(j)) >= 0 && !isUnit(s, j, units)) {
             return wordBefore ? null : new Reading(j + 1, value, null, false);
