@@ -489,7 +489,7 @@ public final class NameExtractor {
                 return k + 1;
             }
             if (next.is(TokenKind.TEXT)
-                    && isLatinWord(prev)
+                    && endsWithLatinWord(prev)
                     && !NameLikeness.isLatinDepartment(prev.text())
                     && NameLikeness.isNickname(next.text())
                     && !Questions.isHesitation(next.text())
@@ -730,7 +730,12 @@ public final class NameExtractor {
             if (t.is(TokenKind.PRODUCT) || (t.is(TokenKind.NUMBER) && (t.unit() != null || k > from))) {
                 return true;
             }
-            if (t.is(TokenKind.TIMES) || t.is(TokenKind.PLUS) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE)) {
+            if (t.is(TokenKind.TIMES)
+                    || t.is(TokenKind.PLUS)
+                    || t.is(TokenKind.CANCEL)
+                    || t.is(TokenKind.CHANGE)
+                    || t.is(TokenKind.EACH)
+                    || t.is(TokenKind.EVERY)) {
                 return true;
             }
             if (!t.isSeparator() && !t.is(TokenKind.BUILDING)) {
@@ -1032,6 +1037,26 @@ public final class NameExtractor {
             }
         }
         return word.length() > 0 && word.length() <= 12;
+    }
+
+    /** {@code Sunny}, {@code 🌻Sunny}: a Latin word, maybe behind emoji. */
+    private static boolean endsWithLatinWord(Token word) {
+        String text = word.text();
+        int i = text.length();
+        while (i > 0 && CatalogMatcher.isAsciiLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == text.length() || text.length() - i > 12) {
+            return false;
+        }
+        for (int k = 0; k < i; ) {
+            int cp = text.codePointAt(k);
+            if (Character.isLetterOrDigit(cp) || cp < 0x2000) {
+                return false;
+            }
+            k += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean isEmojiOnly(Token word) {
