@@ -932,7 +932,7 @@ public final class NameExtractor {
             return false;
         }
         if (isLatinWord(next)) {
-            return isLatinWord(nameSoFar);
+            return endsWithLatinWord(nameSoFar);
         }
         char first = next.firstChar();
         return next.length() == 1
