@@ -149,7 +149,38 @@ public final class NameExtractor {
                 return bracketed;
             }
         }
-        return hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
+        Name result = hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
+        return wordAfterTheRoom(tokens, result).orElse(result);
+    }
+
+    /**
+     * {@code 2-502 谢谢 2箱}, {@code 1-1-302 哈哈 1瓶}: the room first, then on its own the word where the name
+     * stands, a doubled character or a word of thanks, right before the order: that word is what she is called.
+     */
+    private static java.util.Optional<Name> wordAfterTheRoom(List<Token> tokens, Name room) {
+        if (room.to() <= 0
+                || room.to() > tokens.size()
+                || !tokens.get(room.to() - 1).is(TokenKind.BUILDING)) {
+            return java.util.Optional.empty();
+        }
+        int w = Token.nonSpaceFrom(tokens, room.to());
+        if (w <= room.to() || w >= tokens.size() || !tokens.get(w).is(TokenKind.TEXT)) {
+            return java.util.Optional.empty();
+        }
+        String word = tokens.get(w).text();
+        boolean doubled =
+                word.length() == 2 && word.charAt(0) == word.charAt(1) && ProductFragments.isHan(word.charAt(0));
+        boolean thanks = word.equals("谢谢") || word.equals("多谢") || word.equals("感谢");
+        int after = Token.nonSpaceFrom(tokens, w + 1);
+        boolean orderNext = after > w + 1
+                && after < tokens.size()
+                && (tokens.get(after).is(TokenKind.PRODUCT)
+                        || tokens.get(after).is(TokenKind.TIMES)
+                        || (tokens.get(after).is(TokenKind.NUMBER)
+                                && tokens.get(after).unit() != null));
+        return (doubled || thanks) && orderNext
+                ? java.util.Optional.of(new Name(word, w, w + 1))
+                : java.util.Optional.empty();
     }
 
     /** {@code 【王五】2盒}, {@code [Lily] 1份}: a name set in brackets at the start of the line, the order after it. */
