@@ -88,12 +88,27 @@ public final class Breakdowns {
         if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && number.unit() == null) {
             return true;
         }
+        if (before != null && before.is(TokenKind.PRODUCT) && before.gluedTo(number) && notCountedYet(tokens, k - 1)) {
+            return false; // 草鱼1条豆腐2块谢谢: the tofu's own count, whatever is glued after it
+        }
         if (k + 1 < tokens.size()) {
             Token after = tokens.get(k + 1);
             boolean words = after.is(TokenKind.TEXT) || after.is(TokenKind.SKIP); // 一杯七分糖: a cup, seven-tenths sugar
             return after.start() == number.end() && words && Character.isLetter(after.firstChar());
         }
         return false;
+    }
+
+    /** Whether the product at {@code p} is named for the first time on the line, with no count given to it before. */
+    private static boolean notCountedYet(List<Token> tokens, int p) {
+        Token product = tokens.get(p);
+        for (int j = 0; j < p; j++) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.PRODUCT) && t.products().equals(product.products())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 两盒吧就两盒}, {@code 2盒 就是2盒}: after 就, the count the line already gave, confirmed. */
