@@ -193,6 +193,9 @@ public final class QuantityAssembler {
                 waiting = t;
                 waitingAfterPlus = true;
                 lastTarget = null;
+            } else if (plus && pending.size() == 1 && lastTarget != null && lastTarget.size() > 1) {
+                lastTarget = List.of(pending.remove(0)); // 每样一份,芒果再加一盒: one more of the mango only
+                assign(out, lastTarget, t);
             } else if (plus && lastTarget != null) {
                 assign(out, lastTarget, t);
             } else if (plus && waiting != null) {

@@ -24,6 +24,21 @@ public final class Keywords {
             new Word("取消", TokenKind.CANCEL, false),
             new Word("不要了", TokenKind.CANCEL, false),
             new Word("不要啦", TokenKind.CANCEL, false),
+            new Word("不要咧", TokenKind.CANCEL, false),
+            new Word("算咧", TokenKind.CANCEL, false),
+            new Word("算咯", TokenKind.CANCEL, false),
+            new Word("算喽", TokenKind.CANCEL, false),
+            new Word("pass", TokenKind.CANCEL, true),
+            new Word("Pass", TokenKind.CANCEL, true),
+            new Word("弗要了", TokenKind.CANCEL, false),
+            new Word("弗要", TokenKind.CANCEL, true),
+            new Word("冇爱了", TokenKind.CANCEL, false),
+            new Word("不消了", TokenKind.CANCEL, false),
+            new Word("嫑咧", TokenKind.CANCEL, false),
+            new Word("嫑要了", TokenKind.CANCEL, false),
+            new Word("cancel", TokenKind.CANCEL, true),
+            new Word("Cancel", TokenKind.CANCEL, true),
+            new Word("CANCEL", TokenKind.CANCEL, true),
             new Word("都不要了", TokenKind.CANCEL, false),
             new Word("都不要", TokenKind.CANCEL, true),
             new Word("全删了", TokenKind.CANCEL, false),
@@ -248,7 +263,7 @@ public final class Keywords {
     }
 
     /** Sentence-final particles, which end a word as a space would ({@code 算了吧}, {@code 不要啦}). */
-    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇哒";
+    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇哒喔哇咧嘞";
     /** Verbs of taking part that {@code 不…了} withdraws: {@code 不喝了}, {@code 不去了}. */
     private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需点洗";
 
