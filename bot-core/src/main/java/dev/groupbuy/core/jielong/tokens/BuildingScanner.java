@@ -14,6 +14,7 @@ public final class BuildingScanner {
             List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户", "弄", "F", "f");
     private static final WordTable NUMERAL_MARKS =
             new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
+    private static final WordTable STRONG_NUMERAL_MARKS = new WordTable(List.of("号楼", "单元", "栋", "幢"));
     private static final String LETTER_MARKS = "区座栋幢";
     private static final String DIRECTIONS = "东南西北中";
     private static final String DIRECTION_MARKS = "门区苑院";
@@ -211,12 +212,16 @@ public final class BuildingScanner {
 
     /** {@code 五号楼}, {@code 二期}, {@code 三单元}, {@code 三(2)班}: a building, phase or class numbered in words. */
     private static int numeralBuilding(String s, int i) {
-        if (i > 0 && ProductFragments.isHan(s.charAt(i - 1)) && !ChineseNumerals.isNumeral(s.charAt(i - 1))) {
-            return -1;
-        }
+        boolean wordBefore =
+                i > 0 && ProductFragments.isHan(s.charAt(i - 1)) && !ChineseNumerals.isNumeral(s.charAt(i - 1));
         int j = i;
         while (j < s.length() && ChineseNumerals.isNumeral(s.charAt(j)) && j - i < 3) {
             j++;
+        }
+        if (wordBefore) {
+            // 吴桂英五栋三楼, 李大爷八栋: a building in words glued after a name, told by a mark no word ends in
+            String strong = STRONG_NUMERAL_MARKS.longestAt(s, j);
+            return strong != null && i >= 2 && ProductFragments.isHan(s.charAt(i - 2)) ? j + strong.length() : -1;
         }
         int schoolClass = schoolClass(s, j);
         if (schoolClass > 0) {
@@ -377,7 +382,11 @@ public final class BuildingScanner {
             room++;
         }
         boolean digitByDigit = room - j >= 3 && (room == s.length() || DIGIT_WORDS.indexOf(s.charAt(room)) < 0);
-        return digitByDigit && Units.readAt(s, room, List.of()) == null ? room : -1;
+        if (digitByDigit && Units.readAt(s, room, List.of()) == null) {
+            return room;
+        }
+        boolean countAfter = room - j == 4 && Units.readAt(s, room, List.of()) != null;
+        return countAfter ? room - 1 : -1; // 三零二一箱: room 302, then one box
     }
 
     private static boolean nextIsUnitAfterSpace(String s, int k, List<String> extraUnits) {
