@@ -53,10 +53,9 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (3,420 cases in fifty-seven batches, many written to be harder
+     * The development set of realistic chains (4,380 cases in seventy-three batches, many written to be harder
      * than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has — but it
-     * must stay where the sixth round brought it (86.4 % exact, 98.4 % right, 0.56 % confidently wrong): a guard
-     * against regressions, not a target.
+     * must stay where the eighth round brought it (see docs/jielong.md): a guard against regressions, not a target.
      */
     @Test
     void keepsTheRealisticDevelopmentSetWhereItIs() throws Exception {
@@ -65,6 +64,6 @@ class CorpusReportTests {
 
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 983 / 1000);
         assertThat(figures.confidentlyWrong()).as(figures.summary()).isLessThanOrEqualTo(figures.entries() * 6 / 1000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 86 / 100);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 855 / 1000);
     }
 }

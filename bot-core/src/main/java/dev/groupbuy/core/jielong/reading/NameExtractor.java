@@ -462,7 +462,7 @@ public final class NameExtractor {
         if (t.is(TokenKind.SKIP)
                 && prev.is(TokenKind.TEXT)
                 && prev.gluedTo(t)
-                && isNumberedNickname(t)
+                && (isNumberedNickname(t) || isAge(t))
                 && (k + 1 >= tokens.size()
                         || tokens.get(k + 1).is(TokenKind.SPACE)
                         || tokens.get(k + 1).is(TokenKind.REMARK))) {
@@ -1058,6 +1058,15 @@ public final class NameExtractor {
         return w.length() >= 2
                 && w.length() <= 3
                 && w.charAt(w.length() - 1) == '号'
+                && w.substring(0, w.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** {@code 妞妞3岁}, {@code 豆豆5岁}: a child's age glued to the child's name is part of how she is known. */
+    private static boolean isAge(Token t) {
+        String w = t.text();
+        return w.length() >= 2
+                && w.length() <= 3
+                && w.charAt(w.length() - 1) == '岁'
                 && w.substring(0, w.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
