@@ -95,7 +95,7 @@ public final class Questions {
     /** Words of when and where an order is handed over. */
     private static final WordTable DELIVERY = new WordTable(List.of(
             "几点", "什么时候", "哪天", "到", "送", "取", "拿", "拎", "提货", "自提", "快递", "发货", "几时", "门卫", "上楼", "到家", "配送", "放",
-            "发票", "开票", "几楼", "在哪", "哪里", "哪儿", "哪个门", "有人", "准时"));
+            "发票", "开票", "几楼", "在哪", "哪里", "哪儿", "哪个门", "有人", "准时", "柜"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
@@ -132,7 +132,8 @@ public final class Questions {
         }
         String question = asked.toString();
         // 岗亭几点有人: someone there to hand it over, not whether there is any of it
-        return DELIVERY.occursIn(question) && !ABOUT_THE_ORDER.occursIn(question.replace("有人", ""));
+        return DELIVERY.occursIn(question)
+                && !ABOUT_THE_ORDER.occursIn(question.replace("有人", "").replace("准时有", ""));
     }
 
     /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */

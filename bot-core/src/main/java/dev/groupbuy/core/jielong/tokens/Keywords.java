@@ -27,6 +27,7 @@ public final class Keywords {
             new Word("不要咧", TokenKind.CANCEL, false),
             new Word("算咧", TokenKind.CANCEL, false),
             new Word("算咯", TokenKind.CANCEL, false),
+            new Word("勿要", TokenKind.CANCEL, true),
             new Word("算喽", TokenKind.CANCEL, false),
             new Word("pass", TokenKind.CANCEL, true),
             new Word("Pass", TokenKind.CANCEL, true),
@@ -162,6 +163,7 @@ public final class Keywords {
             new Word("弄成", TokenKind.CHANGE, false),
             new Word("改做", TokenKind.CHANGE, false),
             new Word("改成", TokenKind.CHANGE, false),
+            new Word("改返", TokenKind.CHANGE, false),
             new Word("改到", TokenKind.CHANGE, false),
             new Word("改回", TokenKind.CHANGE, false),
             new Word("改要", TokenKind.CHANGE, false),
@@ -263,7 +265,7 @@ public final class Keywords {
     }
 
     /** Sentence-final particles, which end a word as a space would ({@code 算了吧}, {@code 不要啦}). */
-    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇哒喔哇咧嘞";
+    private static final String PARTICLES = "吧啊哈哦呀啦了咯呢嘛哟噢喇哒喔哇咧嘞哉哩咗";
     /** Verbs of taking part that {@code 不…了} withdraws: {@code 不喝了}, {@code 不去了}. */
     private static final String TAKING_PART = "喝吃拿买订定要用来跟团接去玩参需点洗";
 
