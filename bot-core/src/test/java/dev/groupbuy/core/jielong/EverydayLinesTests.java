@@ -1017,4 +1017,67 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(fruit, "蒋老师 车厘子1箱 2箱").reason()).isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
         assertThat(items(read(fruit, "阿宝 车厘子2箱 蓝莓1盒"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
     }
+
+    @Test
+    void countsInMeasureWordsTheProductIsNotSoldInAsk() {
+        List<CatalogItem> corn = List.of(Catalogs.item("A", "东北黏玉米 10穗/袋", "袋", "玉米"));
+        List<CatalogItem> tofu = List.of(Catalogs.item("A", "卤水老豆腐", "斤", "豆腐"));
+
+        assertThat(read(corn, "三哥 20穗").reason()).isEqualTo(ReviewReason.UNIT_MISMATCH);
+        assertThat(read(tofu, "李二哥 两块").reason()).as("pieces, not yuan").isEqualTo(ReviewReason.UNIT_MISMATCH);
+        assertThat(items(read(tofu, "贝贝妈 2斤 找零2块不用了"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(tofu, "阿芳 2斤 已付12块"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void aCountGluedToItsProductIsItsOwnWhateverFollows() {
+        List<CatalogItem> fish = List.of(
+                Catalogs.item("A", "草鱼", "条"), Catalogs.item("B", "卤水老豆腐", "块", "豆腐"), Catalogs.item("C", "芒果", "盒"));
+
+        assertThat(items(read(fish, "芬芬草鱼一条豆腐两块红烧用"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(fish, "小樱 每样一份,芒果多要一盒")))
+                .as("one more of the mango only")
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "2"));
+    }
+
+    @Test
+    void regionalCancelsAndQuestionsOnlyAboutCollecting() {
+        for (String line : List.of(
+                "马师 不要咧",
+                "刘老师 算咧算咧",
+                "阿忠 先不要喔,歹势",
+                "谢伯 冇爱了",
+                "老应 弗要了",
+                "贾婶 算了哇",
+                "小龙女 不消了",
+                "老吴 勿要哉",
+                "Ben Cancel 🙏",
+                "Winnie cancel咗")) {
+            assertThat(read(Catalogs.strawberries(), line).cancelled()).as(line).isTrue();
+        }
+        for (String line : List.of("段哥 1盒 岗亭几点有人", "阿芬 1盒,B栋大堂是几楼?", "安安 1盒,3点准时吗?", "钱多多 1盒 几号柜?")) {
+            assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", "1"));
+        }
+    }
+
+    @Test
+    void namesBesideRoomsAgesAndEmoji() {
+        assertThat(read(Catalogs.strawberries(), "2-502 谢谢 2盒").name()).isEqualTo("谢谢");
+        assertThat(read(Catalogs.strawberries(), "妞妞3岁 1盒").name()).isEqualTo("妞妞3岁");
+        assertThat(read(Catalogs.strawberries(), "🌻Sunny Xu 1盒").name()).isEqualTo("🌻Sunny Xu");
+        assertThat(read(Catalogs.strawberries(), "李大爷八栋两盒").name()).isEqualTo("李大爷");
+        assertThat(items(read(Catalogs.strawberries(), "王奶奶二十栋三零二一盒"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void aLinePastedTwiceOverIsReadOnce() {
+        ParsedChain chain = parser.parse(
+                "#接龙\n1. 阿芳 2盒\n2. 刘姐 2盒 6栋 刘姐 2盒 6栋\n3. 小侯 3-2-701 2盒3-2-701 2盒\n4. 4. 阿宝 1盒",
+                Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("阿芳", "刘姐", "小侯", "阿宝");
+        assertThat(chain.entries())
+                .extracting(e -> items(e))
+                .containsExactly(Map.of("A", "2"), Map.of("A", "2"), Map.of("A", "2"), Map.of("A", "1"));
+    }
 }
