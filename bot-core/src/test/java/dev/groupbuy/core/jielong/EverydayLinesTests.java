@@ -1080,4 +1080,17 @@ class EverydayLinesTests extends LineReading {
                 .extracting(e -> items(e))
                 .containsExactly(Map.of("A", "2"), Map.of("A", "2"), Map.of("A", "2"), Map.of("A", "1"));
     }
+
+    @Test
+    void wordsOfEldersAndLeadersThatAreNoProduct() {
+        List<CatalogItem> dates = List.of(Catalogs.item("A", "新郑大枣", "袋", "枣"), Catalogs.item("B", "铁棍山药", "箱", "山药"));
+        List<CatalogItem> dumplings = List.of(Catalogs.item("A", "烧肉粽", "个", "肉粽"));
+
+        assertThat(items(read(dates, "王大娘 中 枣来两袋 山药一箱"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(dates, "胡大爷 弄它两箱山药"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(dates, "花姐 团长自用3袋枣"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(dates, "周老伯 屋里三个人 枣一袋"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(dumplings, "陈阿伯 烧肉粽六粒"))).as("粒 counts as 个").containsExactly(Map.entry("A", "6"));
+        assertThat(read(Catalogs.strawberries(), "2# 佟 1盒").name()).isEqualTo("佟");
+    }
 }

@@ -141,6 +141,9 @@ public final class BuildingScanner {
         if (j + 1 < s.length() && s.charAt(j) == '#' && isDigit(s.charAt(j + 1))) {
             return digitsEnd(s, j + 1);
         }
+        if (j < s.length() && s.charAt(j) == '#' && j - i <= 2 && (j + 1 == s.length() || s.charAt(j + 1) == ' ')) {
+            return j + 1; // 2# 佟: building 2
+        }
         int room = houseAndRoom(s, j);
         if (room > 0) {
             return room;

@@ -136,6 +136,9 @@ public final class NumberScanner {
         if (s.startsWith("已转", j) || s.startsWith("已付", j)) {
             return new Reading(j, value, null, false); // 25已转: the money paid
         }
+        if (s.startsWith("个人", j) || s.startsWith("口人", j)) {
+            return new Reading(j + 2, value, null, false); // 屋里三个人: how many eat, not how many to buy
+        }
         if (j < s.length()) {
             char c = s.charAt(j);
             if (c == ':' && j + 1 < s.length() && BuildingScanner.isDigit(s.charAt(j + 1))) {
