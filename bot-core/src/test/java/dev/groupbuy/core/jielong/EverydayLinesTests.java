@@ -1064,6 +1064,7 @@ class EverydayLinesTests extends LineReading {
     void namesBesideRoomsAgesAndEmoji() {
         assertThat(read(Catalogs.strawberries(), "2-502 谢谢 2盒").name()).isEqualTo("谢谢");
         assertThat(read(Catalogs.strawberries(), "妞妞3岁 1盒").name()).isEqualTo("妞妞3岁");
+        assertThat(read(Catalogs.strawberries(), "5-1-1102 送人用 2盒").name()).isEqualTo("5-1-1102");
         assertThat(read(Catalogs.strawberries(), "🌻Sunny Xu 1盒").name()).isEqualTo("🌻Sunny Xu");
         assertThat(read(Catalogs.strawberries(), "李大爷八栋两盒").name()).isEqualTo("李大爷");
         assertThat(items(read(Catalogs.strawberries(), "王奶奶二十栋三零二一盒"))).containsExactly(Map.entry("A", "1"));

@@ -135,7 +135,10 @@ public final class NameExtractor {
                     name = after; // 研发二部 1份 小钟: the team stands first, the person after the order
                 }
             }
-            if (k > 0 && (Questions.isHesitation(name.text()) || NameLikeness.of(name.text()) < -5)) {
+            if (k > 0
+                    && (Questions.isHesitation(name.text())
+                            || NameLikeness.of(name.text()) < -5
+                            || describesTheProduct(name.text()))) {
                 name = roomAsName(tokens, k).orElse(name); // 3-2-1006 看情况: the room signs, the words hesitate
             }
         }
@@ -181,6 +184,15 @@ public final class NameExtractor {
         return (doubled || thanks) && orderNext
                 ? java.util.Optional.of(new Name(word, w, w + 1))
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * {@code 蛋黄的}, {@code 甜的}, {@code 火锅用}: after the room, a word that says which kind or what for, where the
+     * name would stand; the room signs.
+     */
+    private static boolean describesTheProduct(String word) {
+        int n = word.length();
+        return n >= 2 && n <= 4 && allHan(word) && (word.endsWith("的") || word.endsWith("用"));
     }
 
     /** {@code 【王五】2盒}, {@code [Lily] 1份}: a name set in brackets at the start of the line, the order after it. */
