@@ -24,7 +24,7 @@ public final class Places {
     /** Places in a village or a street written before the name ({@code 村东头老赵}, {@code 桥头李嫂}). */
     private static final List<String> VILLAGE_PLACES = List.of(
             "东头", "西头", "南头", "北头", "后头", "前头", "村口", "村头", "村尾", "桥头", "桥边", "路口", "巷口", "街口", "河边", "塘边", "井边", "庙前",
-            "庙后");
+            "庙后", "弄堂口", "弄口", "门口", "大门口", "楼下", "路边");
 
     /** Endings that make a place only after a direction ({@code 西头}, {@code 南边}). */
     private static final List<String> SIDE_ENDINGS = List.of("头", "边");
