@@ -1092,6 +1092,11 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dates, "花姐 团长自用3袋枣"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(dates, "周老伯 屋里三个人 枣一袋"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(dumplings, "陈阿伯 烧肉粽六粒"))).as("粒 counts as 个").containsExactly(Map.entry("A", "6"));
+        List<CatalogItem> oil = List.of(Catalogs.item("A", "压榨花生油", "桶", "花生油"));
+        assertThat(items(read(oil, "鹿鹿 花生油5L×2")))
+                .as("the size of one, then how many")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(oil, "阿满 花生油 1桶 5L*12"))).as("a pack of twelve").containsExactly(Map.entry("A", "1"));
         assertThat(read(Catalogs.strawberries(), "2# 佟 1盒").name()).isEqualTo("佟");
     }
 }

@@ -53,6 +53,9 @@ public final class PackSpecs {
             return -1;
         }
         String unit = Units.readAt(s, count, List.of());
+        if (unit == null && measured && count - (j + 1) == 1 && s.charAt(j + 1) <= '5') {
+            return j; // 花生油5L×2, 44片*2: the size of one, then how many of them
+        }
         return unit == null ? count : count + unit.length();
     }
 
