@@ -101,6 +101,10 @@ public final class OrderReader {
             }
         }
         ReviewReason doubt = Questions.doubt(tokens);
+        BigDecimal total = doubt == ReviewReason.CONFLICTING_NUMBERS ? totalOf(tokens) : null;
+        if (total != null) {
+            return sharesAddingUpTo(total, tokens, kinds).orElse(LineOrder.review(doubt));
+        }
         if (doubt != null) {
             return LineOrder.review(doubt);
         }
@@ -230,6 +234,26 @@ public final class OrderReader {
             return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS); // 2袋 共3袋: which is it?
         }
         return read;
+    }
+
+    /**
+     * {@code 1盒 帮隔壁王阿姨也带1盒 共2盒}: shares that would ask are settled when the line's own total is their sum.
+     */
+    private java.util.Optional<LineOrder> sharesAddingUpTo(BigDecimal total, List<Token> tokens, int kinds) {
+        if (catalog.singleProduct()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Token t : tokens) {
+                if (t.is(TokenKind.NUMBER)) {
+                    sum = sum.add(t.value());
+                }
+            }
+            return sum.compareTo(total) == 0
+                    ? java.util.Optional.of(LineOrder.of(
+                            List.of(new OrderItem(catalog.catalog().get(0).sku(), total))))
+                    : java.util.Optional.empty();
+        }
+        LineOrder summed = plain(tokens, kinds, tokens);
+        return summed.review() ? java.util.Optional.empty() : java.util.Optional.of(summed);
     }
 
     /** The total the line writes ({@code 共3袋}), or {@code null}; two totals that differ count as none. */
