@@ -1055,6 +1055,10 @@ class EverydayLinesTests extends LineReading {
                 "Winnie cancel咗")) {
             assertThat(read(Catalogs.strawberries(), line).cancelled()).as(line).isTrue();
         }
+        for (String line : List.of("榕树下 1盒 酸不酸啊 酸就算了", "薄荷 2盒 甜不甜 不甜就不要了")) {
+            assertThat(read(Catalogs.strawberries(), line).reason()).as(line).isEqualTo(ReviewReason.QUESTION);
+        }
+        assertThat(read(Catalogs.strawberries(), "阿芳 那就算了").cancelled()).isTrue();
         for (String line : List.of("段哥 1盒 岗亭几点有人", "阿芬 1盒,B栋大堂是几楼?", "安安 1盒,3点准时吗?", "钱多多 1盒 几号柜?")) {
             assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", "1"));
         }

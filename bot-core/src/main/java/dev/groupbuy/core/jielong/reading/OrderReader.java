@@ -80,7 +80,10 @@ public final class OrderReader {
             if (cancel.full() && Questions.relativeChange(tokens)) {
                 return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS); // 算了 少要一个: one less, not none
             }
-            if (cancel.full() && (Questions.onACondition(tokens) || Questions.asksOutright(tokens))) {
+            if (cancel.full()
+                    && (Questions.onACondition(tokens)
+                            || Questions.asksOutright(tokens)
+                            || Questions.cancelsIfSo(tokens))) {
                 return LineOrder.review(ReviewReason.QUESTION); // 1箱 酸不酸?酸的话就算了: not cancelled yet
             }
             if (cancel.full()) {

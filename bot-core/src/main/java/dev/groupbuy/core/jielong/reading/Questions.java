@@ -222,6 +222,31 @@ public final class Questions {
         return words && CONDITIONS.occursIn(t.text());
     }
 
+    /**
+     * {@code 1箱 酸不酸啊 酸就算了}, {@code 鸡蛋3盒 有冇双黄的 冇就算了}: after an order, a cancel glued to a condition
+     * and 就 holds only if the condition turns out so ({@code 那就算了} is a plain cancel).
+     */
+    static boolean cancelsIfSo(List<Token> tokens) {
+        boolean ordered = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            ordered |= t.is(TokenKind.NUMBER);
+            if (ordered && t.is(TokenKind.CANCEL) && k > 0) {
+                Token before = tokens.get(k - 1);
+                String w = before.text();
+                if (before.is(TokenKind.TEXT)
+                        && before.gluedTo(t)
+                        && w.length() >= 2
+                        && w.endsWith("就")
+                        && !w.endsWith("那就")
+                        && !w.endsWith("要不就")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code 要是有小果就换小果}, {@code 如果没有就改成B}: a swap or change that holds only if something turns out so. */
     static boolean swapsOnACondition(List<Token> tokens) {
         boolean condition = false;
