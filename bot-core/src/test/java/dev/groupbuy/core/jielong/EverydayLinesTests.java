@@ -1103,4 +1103,16 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(oil, "阿满 花生油 1桶 5L*12"))).as("a pack of twelve").containsExactly(Map.entry("A", "1"));
         assertThat(read(Catalogs.strawberries(), "2# 佟 1盒").name()).isEqualTo("佟");
     }
+
+    @Test
+    void eachAfterSeveralOptionsOfOneProductCountsOnePerOption() {
+        List<CatalogItem> yogurt = List.of(Catalogs.item("A", "老酸奶", "瓶", "酸奶"), Catalogs.item("B", "鲜牛奶", "瓶", "牛奶"));
+        List<CatalogItem> shirts = List.of(Catalogs.item("A", "纯棉T恤", "件", "T恤"));
+
+        assertThat(items(read(yogurt, "娇娇 酸奶原味、草莓各1瓶"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(yogurt, "小满 酸奶牛奶各1瓶"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(shirts, "大宝二宝 110码 130码 各一件"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(shirts, "锦 四种颜色各一件"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(yogurt, "阿康 牛奶不要了 酸奶还是各2"))).as("还是 is no option").doesNotContainEntry("A", "4");
+    }
 }

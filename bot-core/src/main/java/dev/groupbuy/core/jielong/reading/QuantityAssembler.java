@@ -3,6 +3,7 @@ package dev.groupbuy.core.jielong.reading;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.ReviewReason;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.OptionCounts;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.Units;
@@ -26,7 +27,8 @@ public final class QuantityAssembler {
         this.catalog = catalog;
     }
 
-    Assembly assemble(List<Token> tokens, int from, int to) {
+    Assembly assemble(List<Token> written, int from, int to) {
+        List<Token> tokens = OptionCounts.read(written);
         Pairing pairing = new Pairing(new Assembly());
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
