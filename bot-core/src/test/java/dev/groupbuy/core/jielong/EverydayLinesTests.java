@@ -1068,6 +1068,13 @@ class EverydayLinesTests extends LineReading {
     void namesBesideRoomsAgesAndEmoji() {
         assertThat(read(Catalogs.strawberries(), "2-502 谢谢 2盒").name()).isEqualTo("谢谢");
         assertThat(read(Catalogs.strawberries(), "妞妞3岁 1盒").name()).isEqualTo("妞妞3岁");
+        assertThat(read(Catalogs.strawberries(), "3班豆豆 2盒").name())
+                .as("a class glued stays")
+                .isEqualTo("3班豆豆");
+        assertThat(read(Catalogs.strawberries(), "二班果果爸 1盒").name()).isEqualTo("二班果果爸");
+        assertThat(read(Catalogs.strawberries(), "2班-陈可 1盒").name())
+                .as("a class apart goes")
+                .isEqualTo("陈可");
         assertThat(read(Catalogs.strawberries(), "5-1-1102 送人用 2盒").name()).isEqualTo("5-1-1102");
         assertThat(read(Catalogs.strawberries(), "🌻Sunny Xu 1盒").name()).isEqualTo("🌻Sunny Xu");
         assertThat(read(Catalogs.strawberries(), "李大爷八栋两盒").name()).isEqualTo("李大爷");

@@ -386,7 +386,10 @@ public final class NameExtractor {
         }
         if (isBareNumber(t) && k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1))) {
             Token next = tokens.get(k + 1);
-            boolean nickname = next.is(TokenKind.TEXT) && NameLikeness.isNickname(t.text() + next.text());
+            boolean classmate =
+                    t.length() <= 2 && next.length() >= 2 && next.text().startsWith("班"); // 3班豆豆
+            boolean nickname =
+                    next.is(TokenKind.TEXT) && (NameLikeness.isNickname(t.text() + next.text()) || classmate);
             if (next.is(TokenKind.TEXT) && (CatalogMatcher.isAsciiLetter(next.firstChar()) || nickname)) {
                 return k;
             }

@@ -191,7 +191,7 @@ public final class BuildingScanner {
      */
     private static int schoolClass(String s, int j) {
         if (s.startsWith("班", j)) {
-            return j + 1;
+            return gluedToAName(s, j + 1) ? -1 : j + 1; // 3班朵朵妈: the class glued to the name is part of it
         }
         if (s.startsWith("年级", j)) {
             int k = j + 2;
@@ -208,9 +208,13 @@ public final class BuildingScanner {
         if (j + 3 < s.length() && (s.charAt(j) == '(' || s.charAt(j) == '（')) {
             int n = digitsEnd(s, j + 1);
             boolean closed = n > j + 1 && n + 1 < s.length() && (s.charAt(n) == ')' || s.charAt(n) == '）');
-            return closed && s.charAt(n + 1) == '班' ? n + 2 : -1;
+            return closed && s.charAt(n + 1) == '班' && !gluedToAName(s, n + 2) ? n + 2 : -1;
         }
         return -1;
+    }
+
+    private static boolean gluedToAName(String s, int k) {
+        return k < s.length() && (ProductFragments.isHan(s.charAt(k)) || CatalogMatcher.isAsciiLetter(s.charAt(k)));
     }
 
     /** {@code 五号楼}, {@code 二期}, {@code 三单元}, {@code 三(2)班}: a building, phase or class numbered in words. */
