@@ -1122,4 +1122,15 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(shirts, "锦 四种颜色各一件"))).containsExactly(Map.entry("A", "4"));
         assertThat(items(read(yogurt, "阿康 牛奶不要了 酸奶还是各2"))).as("还是 is no option").doesNotContainEntry("A", "4");
     }
+
+    @Test
+    void aStruckLineWithWordsAfterItOrWrittenAgain() {
+        ChainEntry why = read(Catalogs.strawberries(), "~~Jenny 1盒~~ 不好意思点错了");
+        ChainEntry again = read(Catalogs.strawberries(), "~~王伯 1盒~~ 王伯 2盒");
+
+        assertThat(why.cancelled()).isTrue();
+        assertThat(why.name()).isEqualTo("Jenny");
+        assertThat(again.name()).isEqualTo("王伯");
+        assertThat(items(again)).containsExactly(Map.entry("A", "2"));
+    }
 }

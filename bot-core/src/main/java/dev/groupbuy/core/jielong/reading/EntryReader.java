@@ -58,6 +58,17 @@ public final class EntryReader {
         this.orders = new OrderReader(catalog, tokenizer);
     }
 
+    /** {@code ~~Jenny 1袋~~ 不好意思点错了}: after a struck line, words without a count or product say why. */
+    private boolean onlyWordsAfter(String rest) {
+        int kinds = TokenKinds.of(tokenizer.tokenize(rest), 0);
+        return !rest.isBlank()
+                && !TokenKinds.has(kinds, TokenKind.NUMBER)
+                && !TokenKinds.has(kinds, TokenKind.PRODUCT)
+                && !TokenKinds.has(kinds, TokenKind.STRIKE)
+                && !TokenKinds.has(kinds, TokenKind.CHANGE)
+                && !TokenKinds.has(kinds, TokenKind.SAME);
+    }
+
     /**
      * Reads a line; a text read before (a chain repeats every earlier line in each new message) is answered
      * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
@@ -153,11 +164,9 @@ public final class EntryReader {
                     new ChainEntry(seq, name, List.of(), false, true, ReviewReason.TOO_LONG, "", text, rawLine);
             return new ReadLine(entry, true, false, false, false);
         }
-        boolean struck = text.length() > 4
-                && text.startsWith("~~")
-                && text.endsWith("~~")
-                && text.indexOf("~~", 2) == text.length() - 2;
-        List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, text.length() - 2) : text);
+        int close = text.startsWith("~~") ? text.indexOf("~~", 2) : -1;
+        boolean struck = close > 2 && (close == text.length() - 2 || onlyWordsAfter(text.substring(close + 2)));
+        List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, close) : text);
         NameExtractor.Name name = NameExtractor.asIntroduced(OnBehalf.of(tokens, NameExtractor.extract(tokens)));
         NameExtractor.Name productWord = name.text().isEmpty() ? NameExtractor.productWordAsName(tokens) : null;
         name = productWord != null ? productWord : name;

@@ -962,6 +962,7 @@ public final class NameExtractor {
                 || (token.is(TokenKind.TEXT) && CORRECTION_WORDS.contains(token.text()))
                 || token.is(TokenKind.BUILDING)
                 || token.is(TokenKind.REMARK)
+                || token.is(TokenKind.STRIKE) // ~~王伯 1箱~~ 王伯 2箱: struck, then written again
                 || (token.is(TokenKind.TEXT) && token.isChar('@'));
     }
 
