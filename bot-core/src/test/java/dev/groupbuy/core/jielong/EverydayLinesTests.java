@@ -1059,6 +1059,12 @@ class EverydayLinesTests extends LineReading {
             assertThat(read(Catalogs.strawberries(), line).reason()).as(line).isEqualTo(ReviewReason.QUESTION);
         }
         assertThat(read(Catalogs.strawberries(), "阿芳 那就算了").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "春卷 我的不要了").cancelled())
+                .as("the writer's own")
+                .isTrue();
+        assertThat(read(Catalogs.strawberries(), "老王 1盒 我的不要了").items())
+                .as("not one box")
+                .isEmpty();
         for (String line : List.of("段哥 1盒 岗亭几点有人", "阿芬 1盒,B栋大堂是几楼?", "安安 1盒,3点准时吗?", "钱多多 1盒 几号柜?")) {
             assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", "1"));
         }

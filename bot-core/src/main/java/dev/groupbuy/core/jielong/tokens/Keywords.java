@@ -281,7 +281,14 @@ public final class Keywords {
 
     /** {@code 切半的不要}, {@code 辣的不要}: "not the … kind", a remark about the order, not a cancel of it. */
     private static boolean describesAPart(String s, int i, Word word) {
-        return word.kind() == TokenKind.CANCEL && word.text().startsWith("不要") && i > 0 && s.charAt(i - 1) == '的';
+        boolean mine = i >= 2
+                && (s.charAt(i - 2) == '我' || s.charAt(i - 2) == '俺')
+                && (i == 2 || !ProductFragments.isHan(s.charAt(i - 3)));
+        return word.kind() == TokenKind.CANCEL
+                && word.text().startsWith("不要")
+                && i > 0
+                && s.charAt(i - 1) == '的'
+                && !mine; // 我的不要了: the writer's own order, all of it
     }
 
     /** Length of a prefix such as 共 or 已付 that makes the following number not a quantity, else 0. */
