@@ -1139,4 +1139,15 @@ class EverydayLinesTests extends LineReading {
         assertThat(again.name()).isEqualTo("王伯");
         assertThat(items(again)).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void anAmountLeftOpenWithNoCountAsks() {
+        List<CatalogItem> pork =
+                List.of(Catalogs.item("A", "黑毛猪五花", "斤", "五花"), Catalogs.item("B", "黑毛猪瘦肉", "斤", "瘦肉"));
+
+        for (String line : List.of("黔妹 瘦肉少要点", "蔡姐 五花 来点", "李老师 每样来点", "南南 五花 瘦肉 各来点", "钟老师 少要一点")) {
+            assertThat(read(pork, line).reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        assertThat(items(read(pork, "阿秀 瘦肉2斤 肥一点"))).containsExactly(Map.entry("B", "2"));
+    }
 }

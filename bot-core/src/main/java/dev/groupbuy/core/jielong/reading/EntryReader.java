@@ -166,7 +166,8 @@ public final class EntryReader {
         }
         int close = text.startsWith("~~") ? text.indexOf("~~", 2) : -1;
         boolean struck = close > 2 && (close == text.length() - 2 || onlyWordsAfter(text.substring(close + 2)));
-        List<Token> tokens = anchors(tokenizer, catalog, struck ? text.substring(2, close) : text);
+        String said = struck ? text.substring(2, close) : Repeats.saidOnce(Repeats.withoutItsNumberAgain(text, seq));
+        List<Token> tokens = anchors(tokenizer, catalog, said);
         NameExtractor.Name name = NameExtractor.asIntroduced(OnBehalf.of(tokens, NameExtractor.extract(tokens)));
         NameExtractor.Name productWord = name.text().isEmpty() ? NameExtractor.productWordAsName(tokens) : null;
         name = productWord != null ? productWord : name;

@@ -224,6 +224,9 @@ public final class OrderReader {
         if (UnreadEdits.in(written, tokenizer, catalog)) {
             return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
+        if (Questions.vagueAmount(tokens)) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 瘦肉少要点: how much?
+        }
         BigDecimal total = totalOf(written);
         if (a.isEmpty()) {
             if (Questions.noCommitment(tokens) || !catalog.singleProduct()) {

@@ -306,6 +306,26 @@ public final class Questions {
     }
 
     /** Whether the line holds a place without committing to a quantity. */
+    /** Words of an amount left open ({@code 来点}, {@code 少要点}): with no count written, nothing can be counted. */
+    private static final WordTable VAGUE_AMOUNT = new WordTable(
+            List.of("来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把"));
+
+    /** {@code 西红柿 来点}, {@code 瘦肉少要点}: a product named with an amount left open and no count. */
+    static boolean vagueAmount(List<Token> tokens) {
+        StringBuilder words = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.is(TokenKind.NUMBER)) {
+                return false;
+            }
+            if (t.is(TokenKind.TEXT) || t.is(TokenKind.SKIP)) {
+                words.append(t.text());
+            } else {
+                words.append(' ');
+            }
+        }
+        return VAGUE_AMOUNT.occursIn(words);
+    }
+
     static boolean noCommitment(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.is(TokenKind.TEXT) && t.containsWordOf(NO_COMMITMENT_TABLE) && !lessOfAPart(t.text())) {
