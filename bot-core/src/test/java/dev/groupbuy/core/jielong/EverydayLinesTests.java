@@ -1149,5 +1149,7 @@ class EverydayLinesTests extends LineReading {
             assertThat(read(pork, line).reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
         }
         assertThat(items(read(pork, "阿秀 瘦肉2斤 肥一点"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(pork, "谭姐 五花一斤二两 切片"))).as("ten 两 to the 斤").containsExactly(Map.entry("A", "1.2"));
+        assertThat(items(read(pork, "向 瘦肉1斤2两"))).containsExactly(Map.entry("B", "1.2"));
     }
 }

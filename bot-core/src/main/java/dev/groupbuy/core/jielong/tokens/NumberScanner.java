@@ -157,6 +157,13 @@ public final class NumberScanner {
         if (end < s.length() && s.charAt(end) == '装') {
             return new Reading(end + 1, value, unit, false);
         }
+        if ("斤".equals(unit) && end + 1 < s.length() && s.charAt(end + 1) == '两') {
+            char c = s.charAt(end);
+            int tenths = c >= '1' && c <= '9' ? c - '0' : ChineseNumerals.digit(c);
+            if (tenths > 0 && c != '两') {
+                return new Reading(end + 2, value.add(BigDecimal.valueOf(tenths, 1)), unit, true); // 一斤二两: 1.2斤
+            }
+        }
         boolean halfOfSomething = end + 1 < s.length() && "糖冰价熟份".indexOf(s.charAt(end + 1)) >= 0;
         if (end < s.length() && s.charAt(end) == '半' && !halfOfSomething) {
             return new Reading(end + 1, value.add(HALF), unit, true); // but 一杯半糖: one cup, half sugar

@@ -193,9 +193,10 @@ class OrderReaderTests {
     }
 
     @Test
-    void liangAfterANumberIsAWeightThatDoesNotFitJin() {
-        for (String body : List.of("甲 8两", "乙 1斤2两", "丙 一斤二两")) {
-            assertThat(read(Catalogs.crayfish(), body).review()).as(body).isTrue();
+    void liangAloneIsAWeightThatDoesNotFitJinButAfterJinItIsTenths() {
+        assertThat(read(Catalogs.crayfish(), "甲 8两").review()).isTrue();
+        for (String body : List.of("乙 1斤2两", "丙 一斤二两")) {
+            assertThat(items(read(Catalogs.crayfish(), body))).as(body).containsExactly(Map.entry("A", "1.2"));
         }
         assertThat(items(read(Catalogs.crayfish(), "丁 龙虾两斤"))).containsExactly(Map.entry("A", "2"));
     }
