@@ -94,8 +94,41 @@ public final class Questions {
 
     /** Words of when and where an order is handed over. */
     private static final WordTable DELIVERY = new WordTable(List.of(
-            "几点", "什么时候", "哪天", "到", "送", "取", "拿", "拎", "提货", "自提", "快递", "发货", "几时", "门卫", "上楼", "到家", "配送", "放",
-            "发票", "开票", "几楼", "在哪", "哪里", "哪儿", "哪个门", "有人", "准时", "柜"));
+            "几点",
+            "什么时候",
+            "哪天",
+            "到",
+            "送",
+            "取",
+            "拿",
+            "拎",
+            "提货",
+            "自提",
+            "快递",
+            "发货",
+            "几时",
+            "门卫",
+            "上楼",
+            "到家",
+            "配送",
+            "放",
+            "发票",
+            "开票",
+            "几楼",
+            "在哪",
+            "哪里",
+            "哪儿",
+            "哪个门",
+            "有人",
+            "准时",
+            "柜",
+            "what time",
+            "when",
+            "where",
+            "arrive",
+            "pick up",
+            "pickup",
+            "deliver"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
