@@ -1065,6 +1065,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "老王 1盒 我的不要了").items())
                 .as("not one box")
                 .isEmpty();
+        for (String line : List.of("卓姐 1盒 能切开吗", "周老师 1盒 现金给可以吗", "钱老师 1盒 路上会不会压坏")) {
+            assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", "1"));
+        }
+        assertThat(read(Catalogs.strawberries(), "老周 1盒 有大的吗").reason()).isEqualTo(ReviewReason.QUESTION);
         for (String line : List.of("段哥 1盒 岗亭几点有人", "阿芬 1盒,B栋大堂是几楼?", "安安 1盒,3点准时吗?", "钱多多 1盒 几号柜?")) {
             assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", "1"));
         }
