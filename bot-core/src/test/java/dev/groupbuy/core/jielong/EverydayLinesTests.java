@@ -354,8 +354,7 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
-    void someoneElsesShareOnTopIsAskedAboutButTogetherIsNot() {
-        assertThat(read(Catalogs.strawberries(), "阿飞 1盒 帮隔壁王阿姨也带1盒").review()).isTrue();
+    void eachOfTwoPeopleIsAskedAboutButTogetherIsNot() {
         assertThat(read(Catalogs.strawberries(), "小彦 我和我妈各一盒").review()).isTrue();
         assertThat(items(read(Catalogs.strawberries(), "阿芳 我和老公 2盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "沈阿姨 2盒,帮隔壁带一盒"))).containsExactly(Map.entry("A", "2"));
@@ -1155,5 +1154,14 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(pork, "阿秀 瘦肉2斤 肥一点"))).containsExactly(Map.entry("B", "2"));
         assertThat(items(read(pork, "谭姐 五花一斤二两 切片"))).as("ten 两 to the 斤").containsExactly(Map.entry("A", "1.2"));
         assertThat(items(read(pork, "向 瘦肉1斤2两"))).containsExactly(Map.entry("B", "1.2"));
+    }
+
+    @Test
+    void someoneElsesShareAsWellIsOnTopOfTheOwnCount() {
+        assertThat(items(read(Catalogs.strawberries(), "可可妈 1盒 帮孩子爸爸也带一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "耿 草莓1盒,再帮隔壁带1盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿飞 2盒,帮隔壁带一盒")))
+                .as("the neighbour's inside the two")
+                .containsExactly(Map.entry("A", "2"));
     }
 }

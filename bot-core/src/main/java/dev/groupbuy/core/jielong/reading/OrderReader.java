@@ -6,6 +6,7 @@ import dev.groupbuy.core.jielong.text.ChineseNumerals;
 import dev.groupbuy.core.jielong.tokens.BuildingScanner;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.LineTokenizer;
+import dev.groupbuy.core.jielong.tokens.SharesOnTop;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
@@ -46,7 +47,8 @@ public final class OrderReader {
     }
 
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
-    LineOrder read(List<Token> order, List<OrderItem> previous, int kinds) {
+    LineOrder read(List<Token> written, List<OrderItem> previous, int kinds) {
+        List<Token> order = SharesOnTop.read(written);
         List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
         if (TokenKinds.has(kinds, TokenKind.STRIKE)) {
             List<Token> named = struckProductThenCount(order, tokens);
