@@ -104,9 +104,10 @@ final class OnBehalf {
                 || SERVICES.indexOf(person.charAt(0)) >= 0) {
             return false;
         }
+        String kin = person.length() > 2 && "大二三小老幺".indexOf(person.charAt(0)) >= 0 ? person.substring(1) : person;
         for (String word : FAMILY) {
-            if (person.equals(word) || person.equals("我" + word) || person.startsWith(word + "的")) {
-                return false;
+            if (person.equals(word) || person.equals("我" + word) || person.startsWith(word + "的") || kin.equals(word)) {
+                return false; // 二儿子, 小女儿: the writer's own
             }
         }
         return NameLikeness.of(person) > 0;
