@@ -1148,10 +1148,14 @@ class EverydayLinesTests extends LineReading {
         List<CatalogItem> pork =
                 List.of(Catalogs.item("A", "黑毛猪五花", "斤", "五花"), Catalogs.item("B", "黑毛猪瘦肉", "斤", "瘦肉"));
 
-        for (String line : List.of("黔妹 瘦肉少要点", "蔡姐 五花 来点", "李老师 每样来点", "南南 五花 瘦肉 各来点", "钟老师 少要一点")) {
+        for (String line : List.of(
+                "黔妹 瘦肉少要点", "蔡姐 五花 来点", "李老师 每样来点", "南南 五花 瘦肉 各来点", "钟老师 少要一点", "甄 瘦肉几斤", "赵姐 五花十来斤", "龙龙 五花几斤吧")) {
             assertThat(read(pork, line).reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
         }
         assertThat(items(read(pork, "阿秀 瘦肉2斤 肥一点"))).containsExactly(Map.entry("B", "2"));
+        assertThat(read(pork, "老庄 五花少来一斤").reason())
+                .as("one less, of what?")
+                .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
         assertThat(items(read(pork, "谭姐 五花一斤二两 切片"))).as("ten 两 to the 斤").containsExactly(Map.entry("A", "1.2"));
         assertThat(items(read(pork, "向 瘦肉1斤2两"))).containsExactly(Map.entry("B", "1.2"));
     }

@@ -128,7 +128,7 @@ public final class OrderReader {
     /** What a resident may not want that is no order: parts of the food, change, bags, cutlery. */
     private static final java.util.Set<String> NOT_ORDERS = java.util.Set.of(
             "壳", "皮", "头", "尾", "骨", "内脏", "籽", "核", "叶", "根", "鱼鳞", "找零", "零钱", "发票", "袋子", "袋", "包装", "餐具", "筷子",
-            "勺子", "吸管", "小票", "葱", "香菜", "蒜", "辣椒", "酱", "汤", "饭");
+            "纸箱", "箱子", "盒子", "泡沫箱", "勺子", "吸管", "小票", "葱", "香菜", "蒜", "辣椒", "酱", "汤", "饭");
 
     /**
      * A cancel word glued to what is not wanted, after the order: the thing is no order ({@code 壳不要了},

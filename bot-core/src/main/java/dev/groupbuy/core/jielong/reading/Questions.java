@@ -257,6 +257,7 @@ public final class Questions {
                 && word.end() == number.start()
                 && ("少减多扣".indexOf(word.lastChar()) >= 0
                         || word.text().endsWith("少要")
+                        || word.text().endsWith("少来")
                         || word.text().endsWith("多要"))
                 && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
     }
@@ -363,8 +364,9 @@ public final class Questions {
 
     /** Whether the line holds a place without committing to a quantity. */
     /** Words of an amount left open ({@code 来点}, {@code 少要点}): with no count written, nothing can be counted. */
-    private static final WordTable VAGUE_AMOUNT = new WordTable(
-            List.of("来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把"));
+    private static final WordTable VAGUE_AMOUNT = new WordTable(List.of(
+            "来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把", "几斤", "几个",
+            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五"));
 
     /** {@code 西红柿 来点}, {@code 瘦肉少要点}: a product named with an amount left open and no count. */
     static boolean vagueAmount(List<Token> tokens) {
