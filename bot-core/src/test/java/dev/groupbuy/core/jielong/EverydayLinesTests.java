@@ -1118,6 +1118,15 @@ class EverydayLinesTests extends LineReading {
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(oil, "阿满 花生油 1桶 5L*12"))).as("a pack of twelve").containsExactly(Map.entry("A", "1"));
         assertThat(read(Catalogs.strawberries(), "2# 佟 1盒").name()).isEqualTo("佟");
+        assertThat(read(Catalogs.strawberries(), "三组刘叔 1盒").name())
+                .as("a village group")
+                .isEqualTo("刘叔");
+        assertThat(read(Catalogs.strawberries(), "东庄李嫂 1盒").name()).isEqualTo("李嫂");
+        assertThat(read(Catalogs.strawberries(), "项目组老蔡 1盒").name())
+                .as("a team stays")
+                .isEqualTo("项目组老蔡");
+        assertThat(read(Catalogs.strawberries(), "老庄 1盒").name()).isEqualTo("老庄");
+        assertThat(read(Catalogs.strawberries(), "阿辉 免啦 厝里还有").cancelled()).isTrue();
     }
 
     @Test

@@ -18,6 +18,14 @@ public final class Places {
             "别墅", "华庭", "名苑", "佳苑", "新城", "社区", "二期", "一期", "三期", "四期", "五期", "号楼", "单元", "苑", "园", "湾", "城", "庭", "府",
             "村", "区", "期", "座", "栋", "幢", "楼", "门", "郡", "墅", "邸", "阁", "轩", "里", "坊", "巷", "弄", "院", "头", "边");
 
+    /**
+     * Village words that make a place only after a side or a number ({@code 后街}, {@code 东庄}, {@code 上屋},
+     * {@code 尾厝}; {@code 三组}, {@code 八队}): {@code 老庄} and {@code 项目组} stay names and teams.
+     */
+    private static final String VILLAGE_ENDINGS = "街庄屋寨厝屯坳巷";
+
+    private static final String GROUP_ENDINGS = "组队";
+
     /** The last characters of the endings: a word ending otherwise is no place, without trying every ending. */
     private static final java.util.BitSet LAST_CHARACTERS = lastCharacters();
 
@@ -50,6 +58,15 @@ public final class Places {
      */
     static boolean isPlace(String word) {
         String w = TextNormalizer.trimSeparators(word);
+        if (w.length() == 2 && VILLAGE_ENDINGS.indexOf(w.charAt(1)) >= 0 && "东南西北中上下前后尾里外".indexOf(w.charAt(0)) >= 0) {
+            return true;
+        }
+        if (w.length() >= 2
+                && w.length() <= 3
+                && GROUP_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0
+                && isNumber(w.substring(0, w.length() - 1))) {
+            return true;
+        }
         if (w.length() >= 2 && "头口尾边前后".indexOf(w.charAt(w.length() - 1)) >= 0) {
             for (String place : VILLAGE_PLACES) {
                 if (w.endsWith(place)) {
@@ -84,7 +101,9 @@ public final class Places {
             return name;
         }
         for (int cut = name.length() - 2; cut >= 2; cut--) {
-            if (!LAST_CHARACTERS.get(name.charAt(cut - 1)) && name.charAt(cut - 1) != '口') {
+            char last = name.charAt(cut - 1);
+            boolean village = VILLAGE_ENDINGS.indexOf(last) >= 0 || GROUP_ENDINGS.indexOf(last) >= 0;
+            if (!LAST_CHARACTERS.get(last) && last != '口' && !village) {
                 continue;
             }
             String place = name.substring(0, cut);
@@ -97,6 +116,15 @@ public final class Places {
             }
         }
         return name;
+    }
+
+    private static boolean isNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!ChineseNumerals.isNumeral(s.charAt(i)) && !BuildingScanner.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static boolean isDirectionOrNumber(char c) {

@@ -63,6 +63,8 @@ public final class Keywords {
             new Word("不弄了", TokenKind.CANCEL, false),
             new Word("免了免了", TokenKind.CANCEL, false),
             new Word("免了", TokenKind.CANCEL, false),
+            new Word("免啦", TokenKind.CANCEL, false),
+            new Word("甭给俺留了", TokenKind.CANCEL, false),
             new Word("勿爱了", TokenKind.CANCEL, false),
             new Word("唔爱了", TokenKind.CANCEL, false),
             new Word("伓要了", TokenKind.CANCEL, false),
