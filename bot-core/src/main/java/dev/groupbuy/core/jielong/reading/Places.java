@@ -58,7 +58,9 @@ public final class Places {
      */
     static boolean isPlace(String word) {
         String w = TextNormalizer.trimSeparators(word);
-        if (w.length() == 2 && VILLAGE_ENDINGS.indexOf(w.charAt(1)) >= 0 && "东南西北中上下前后尾里外".indexOf(w.charAt(0)) >= 0) {
+        if (w.length() == 2
+                && VILLAGE_ENDINGS.indexOf(w.charAt(1)) >= 0
+                && ("东南西北中上下前后尾里外".indexOf(w.charAt(0)) >= 0 || ChineseNumerals.isNumeral(w.charAt(0)))) {
             return true;
         }
         if (w.length() >= 2
@@ -109,7 +111,7 @@ public final class Places {
             String place = name.substring(0, cut);
             String rest = name.substring(cut);
             if (isPlace(place)
-                    && NameLikeness.isNickname(rest)
+                    && (NameLikeness.isNickname(rest) || NameLikeness.isSurnameAndKinship(rest))
                     && ProductFragments.isHan(rest.charAt(0))
                     && !PARENTS.contains(rest)) {
                 return rest;
