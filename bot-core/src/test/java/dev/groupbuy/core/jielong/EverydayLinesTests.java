@@ -1122,6 +1122,8 @@ class EverydayLinesTests extends LineReading {
                 .as("a village group")
                 .isEqualTo("刘叔");
         assertThat(read(Catalogs.strawberries(), "东庄李嫂 1盒").name()).isEqualTo("李嫂");
+        assertThat(read(Catalogs.strawberries(), "后街王大娘 1盒").name()).isEqualTo("王大娘");
+        assertThat(read(Catalogs.strawberries(), "根柱 帮南街马奶奶带四盒").name()).isEqualTo("马奶奶");
         assertThat(read(Catalogs.strawberries(), "项目组老蔡 1盒").name())
                 .as("a team stays")
                 .isEqualTo("项目组老蔡");

@@ -49,7 +49,7 @@ final class OnBehalf {
                 }
                 break;
             }
-            String person = withoutAction(rest);
+            String person = Places.withoutPlaceInFront(withoutAction(rest)); // 帮后街刘奶奶带: who, not where
             if (isSomeone(person)) {
                 return new NameExtractor.Name(person, at, at + 1);
             }
