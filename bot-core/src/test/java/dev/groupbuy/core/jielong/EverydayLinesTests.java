@@ -1179,4 +1179,26 @@ class EverydayLinesTests extends LineReading {
                 .as("the neighbour's inside the two")
                 .containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aRangeOfCodesOrAllButSomeBeforeEach() {
+        List<CatalogItem> dishes = List.of(
+                Catalogs.item("A", "佛跳墙", "盒", "A", "1号"),
+                Catalogs.item("B", "梅菜扣肉", "盒", "B", "2号", "扣肉"),
+                Catalogs.item("C", "酸菜鱼", "盒", "C", "3号"),
+                Catalogs.item("D", "四喜丸子", "盒", "D", "4号", "丸子"),
+                Catalogs.item("E", "红烧狮子头", "盒", "E", "5号", "狮子头"));
+
+        assertThat(items(read(dishes, "老纪 1-3号各一")))
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(dishes, "大刚 B到D各两盒")))
+                .containsOnly(Map.entry("B", "2"), Map.entry("C", "2"), Map.entry("D", "2"));
+        ChainEntry allBut = read(dishes, "12栋1703 除了C都要一份 晚点取");
+        assertThat(allBut.name()).isEqualTo("12栋1703");
+        assertThat(items(allBut))
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"), Map.entry("E", "1"));
+        assertThat(items(read(dishes, "凯文 除了扣肉和丸子都来一盒")))
+                .containsOnly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("E", "1"));
+        assertThat(read(dishes, "12-1801 全部各一").name()).isEqualTo("12-1801");
+    }
 }

@@ -12,6 +12,7 @@ import dev.groupbuy.core.jielong.tokens.NowInsteadOf;
 import dev.groupbuy.core.jielong.tokens.PackSpecs;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Purposes;
+import dev.groupbuy.core.jielong.tokens.Selections;
 import dev.groupbuy.core.jielong.tokens.SideRemarks;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
@@ -245,8 +246,10 @@ public final class EntryReader {
                         UnitTimes.read(Purposes.read(NowInsteadOf.read(tokenizer.tokenize(text))), catalog), text),
                 catalog);
         List<Token> read = Abbreviations.read(MenuNumbers.read(reduplicatedNames(tokens), catalog), catalog);
-        return changeBetweenProducts(PackSpecs.sizesBesideTheCount(
-                numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog));
+        return Selections.read(
+                changeBetweenProducts(PackSpecs.sizesBesideTheCount(
+                        numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog)),
+                catalog);
     }
 
     /**

@@ -102,6 +102,7 @@ public final class Fillers {
             "和",
             "跟",
             "那就",
+            "全部",
             "那么",
             "那",
             "给我",

@@ -1,0 +1,175 @@
+package dev.groupbuy.core.jielong.tokens;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Several products chosen at once before 各 or 都: a range of the leader's codes ({@code 1-4号各一}, {@code A到F各一},
+ * {@code B-F各两盒}) or all but some ({@code 除了C都要一份}, {@code 除了B都来一份}). The choice becomes one product token
+ * that names every product chosen, which 各 then counts one by one, as {@code 粽子各来一袋} is counted.
+ */
+public final class Selections {
+
+    private static final String RANGE_MARKS = "-~～到至";
+
+    private Selections() {}
+
+    public static List<Token> read(List<Token> tokens, CatalogMatcher catalog) {
+        if (catalog.singleProduct()) {
+            return tokens;
+        }
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) && t.text().startsWith("除了")) {
+                List<Token> replaced = allBut(out == null ? tokens : out, k, catalog);
+                out = replaced != null ? replaced : out;
+                continue;
+            }
+            List<Token> ranged = range(out == null ? tokens : out, k, catalog);
+            out = ranged != null ? ranged : out;
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** {@code 1-4号各一}, {@code A到F各一}: the codes from the first to the last, then 各. */
+    private static List<Token> range(List<Token> tokens, int k, CatalogMatcher catalog) {
+        int end = k;
+        StringBuilder text = new StringBuilder();
+        while (end < tokens.size()
+                && !tokens.get(end).is(TokenKind.EACH)
+                && !tokens.get(end).is(TokenKind.SPACE)
+                && end - k < 4) {
+            text.append(tokens.get(end).text());
+            end++;
+        }
+        if (end >= tokens.size() || !tokens.get(end).is(TokenKind.EACH) || end == k) {
+            return null;
+        }
+        String written = text.toString();
+        List<CatalogItem> chosen = codesBetween(written, catalog);
+        if (chosen.size() < 2) {
+            return null;
+        }
+        Token first = tokens.get(k);
+        List<Token> out = new ArrayList<>(tokens.subList(0, k));
+        out.add(Token.product(first.line(), first.start(), tokens.get(end - 1).end(), chosen));
+        out.addAll(tokens.subList(end, tokens.size()));
+        return out;
+    }
+
+    private static List<CatalogItem> codesBetween(String written, CatalogMatcher catalog) {
+        String w = written.endsWith("号") ? written.substring(0, written.length() - 1) : written;
+        int mark = -1;
+        for (int i = 1; i < w.length() - 1; i++) {
+            if (RANGE_MARKS.indexOf(w.charAt(i)) >= 0) {
+                mark = i;
+                break;
+            }
+        }
+        if (mark < 0) {
+            return List.of();
+        }
+        String from = w.substring(0, mark);
+        String to = w.substring(mark + 1);
+        boolean numbered =
+                from.chars().allMatch(Character::isDigit) && to.chars().allMatch(Character::isDigit);
+        boolean lettered = from.length() == 1
+                && to.length() == 1
+                && CatalogMatcher.isAsciiLetter(from.charAt(0))
+                && CatalogMatcher.isAsciiLetter(to.charAt(0));
+        List<CatalogItem> chosen = new ArrayList<>();
+        if (numbered && from.length() <= 2 && to.length() <= 2) {
+            int a = Integer.parseInt(from);
+            int b = Integer.parseInt(to);
+            for (int n = a; n <= b && b - a < 20; n++) {
+                if (!addCode(chosen, n + "号", catalog) && !addCode(chosen, Integer.toString(n), catalog)) {
+                    return List.of();
+                }
+            }
+        } else if (lettered && Character.toUpperCase(from.charAt(0)) < Character.toUpperCase(to.charAt(0))) {
+            for (char c = from.charAt(0); c <= to.charAt(0); c++) {
+                if (!addCode(chosen, String.valueOf(c), catalog)) {
+                    return List.of();
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean addCode(List<CatalogItem> chosen, String code, CatalogMatcher catalog) {
+        CatalogMatcher.Match match = catalog.matchAt(code, 0);
+        if (match == null || match.length() != code.length() || match.products().size() != 1) {
+            return false;
+        }
+        chosen.add(match.products().get(0));
+        return true;
+    }
+
+    /** {@code 除了C都要一份}: every product but those named after 除了, counted by the 都 or 各 after them. */
+    private static List<Token> allBut(List<Token> tokens, int k, CatalogMatcher catalog) {
+        Token except = tokens.get(k);
+        Set<String> excluded = new LinkedHashSet<>();
+        String rest = except.text().substring(2);
+        for (int i = 0; i < rest.length(); i++) {
+            CatalogMatcher.Match match = catalog.matchAt(rest, i);
+            if (match != null) {
+                match.products().forEach(p -> excluded.add(p.sku()));
+                i += match.length() - 1;
+            }
+        }
+        int j = k + 1;
+        while (j < tokens.size()
+                && (tokens.get(j).is(TokenKind.PRODUCT)
+                        || tokens.get(j).isSeparator()
+                        || tokens.get(j).is(TokenKind.TEXT))
+                && !startsAll(tokens.get(j))) {
+            if (tokens.get(j).is(TokenKind.PRODUCT)) {
+                tokens.get(j).products().forEach(p -> excluded.add(p.sku()));
+            }
+            j++;
+        }
+        if (excluded.isEmpty() || j >= tokens.size()) {
+            return null;
+        }
+        int count = j;
+        if (startsAll(tokens.get(j))
+                && !tokens.get(j).is(TokenKind.EACH)
+                && !tokens.get(j).is(TokenKind.EVERY)) {
+            count = j + 1; // 都 then 各 or the count
+        }
+        if (count >= tokens.size()) {
+            return null;
+        }
+        Token quantifier = tokens.get(count);
+        boolean counted = quantifier.is(TokenKind.EACH) || quantifier.is(TokenKind.EVERY);
+        int number = counted ? count + 1 : count;
+        if (number >= tokens.size() || !tokens.get(number).is(TokenKind.NUMBER)) {
+            return null;
+        }
+        List<CatalogItem> chosen = new ArrayList<>();
+        for (CatalogItem p : catalog.catalog()) {
+            if (!excluded.contains(p.sku())) {
+                chosen.add(p);
+            }
+        }
+        if (chosen.size() < 1 || chosen.size() == catalog.catalog().size()) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>(tokens.subList(0, k));
+        Token last = tokens.get(number - 1);
+        out.add(Token.product(except.line(), except.start(), last.end(), chosen));
+        out.add(Token.of(TokenKind.EACH, last.line(), last.end(), last.end()));
+        out.addAll(tokens.subList(number, tokens.size()));
+        return out;
+    }
+
+    private static boolean startsAll(Token t) {
+        return t.is(TokenKind.EACH)
+                || t.is(TokenKind.EVERY)
+                || (t.is(TokenKind.TEXT) && t.text().startsWith("都"));
+    }
+}
