@@ -21,19 +21,45 @@ public final class MenuNumbers {
         List<Token> out = null;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.is(TokenKind.TEXT) && tokens.get(k + 1).is(TokenKind.EACH) && isCodeRun(t, catalog)) {
+            if (!t.is(TokenKind.TEXT) || !tokens.get(k + 1).is(TokenKind.EACH)) {
+                continue;
+            }
+            int letters = isCodeRun(t, catalog) ? t.length() : codeRunBeforeAWord(t, catalog);
+            if (letters > 0) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 int at = out.indexOf(t);
                 out.remove(at);
-                for (int c = 0; c < t.length(); c++) {
+                for (int c = 0; c < letters; c++) {
                     out.add(
                             at + c,
                             t.characterAsProduct(c, catalog.letterCode(t.text().charAt(c))));
+                }
+                if (letters < t.length()) {
+                    out.add(at + letters, Token.of(TokenKind.TEXT, t.line(), t.start() + letters, t.end()));
                 }
             }
         }
         return out == null ? tokens : out;
     }
+
+    /** {@code ABC还是各一盒}: codes written together, then a word that keeps them ({@code 还是}, {@code 都}); their count. */
+    private static int codeRunBeforeAWord(Token t, CatalogMatcher catalog) {
+        String text = t.text();
+        for (String word : KEEPING_WORDS) {
+            if (text.endsWith(word) && text.length() - word.length() >= 2) {
+                String run = text.substring(0, text.length() - word.length());
+                for (int c = 0; c < run.length(); c++) {
+                    if (catalog.letterCode(run.charAt(c)).size() != 1) {
+                        return 0;
+                    }
+                }
+                return run.length() <= 8 ? run.length() : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static final List<String> KEEPING_WORDS = List.of("还是", "照旧", "都要", "都", "也", "还");
 
     private static boolean isCodeRun(Token t, CatalogMatcher catalog) {
         String text = t.text();
