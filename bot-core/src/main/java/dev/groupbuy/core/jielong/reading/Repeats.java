@@ -23,22 +23,34 @@ final class Repeats {
         }
         int half = n / 2;
         for (int cut = half - 1; cut <= half + 1; cut++) {
-            if (cut <= 2 || cut >= n) {
-                continue;
+            int second = cut;
+            while (second < n && Character.isWhitespace(s.charAt(second))) {
+                second++;
             }
-            String first = s.substring(0, cut).strip();
-            String second = s.substring(cut).strip();
-            if (first.length() >= 3 && first.equals(second)) {
-                return first;
+            int firstEnd = cut;
+            while (firstEnd > 0 && Character.isWhitespace(s.charAt(firstEnd - 1))) {
+                firstEnd--;
+            }
+            int len = n - second;
+            if (len >= 3 && firstEnd == len && s.regionMatches(0, s, second, len)) {
+                return s.substring(0, len);
             }
         }
+        char last = s.charAt(n - 1);
         for (int len = (n - 1) / 2; len >= 4; len--) {
-            String tail = s.substring(n - len);
-            String before = s.substring(0, n - len).stripTrailing();
-            int copy = before.length() - tail.length();
-            boolean apart = copy > 0 && Character.isWhitespace(before.charAt(copy - 1));
-            if (apart && before.endsWith(tail) && !Character.isWhitespace(tail.charAt(0))) {
-                return before; // 小侯 3-2-701 2杯3-2-701 2杯: the order pasted twice after the name
+            int end = n - len; // 小侯 3-2-701 2杯3-2-701 2杯: the order pasted twice after the name
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            int start = end - len;
+            if (start <= 0
+                    || s.charAt(end - 1) != last
+                    || !Character.isWhitespace(s.charAt(start - 1))
+                    || Character.isWhitespace(s.charAt(n - len))) {
+                continue;
+            }
+            if (s.regionMatches(start, s, n - len, len)) {
+                return s.substring(0, end);
             }
         }
         return body;

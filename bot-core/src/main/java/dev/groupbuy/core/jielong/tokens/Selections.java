@@ -18,7 +18,8 @@ public final class Selections {
     private Selections() {}
 
     public static List<Token> read(List<Token> tokens, CatalogMatcher catalog) {
-        if (catalog.singleProduct()) {
+        if (catalog.singleProduct()
+                || !TokenKinds.has(TokenKinds.of(tokens, 0), TokenKind.EACH) && !mentionsAllBut(tokens)) {
             return tokens;
         }
         List<Token> out = null;
@@ -165,6 +166,15 @@ public final class Selections {
         out.add(Token.of(TokenKind.EACH, last.line(), last.end(), last.end()));
         out.addAll(tokens.subList(number, tokens.size()));
         return out;
+    }
+
+    private static boolean mentionsAllBut(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.is(TokenKind.TEXT) && t.text().startsWith("除了")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsAll(Token t) {
