@@ -1203,4 +1203,17 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dishes, "马丁 D不要了,ABC还是各一盒")))
                 .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
     }
+
+    @Test
+    void aCountNotDecidedOnOrHeldOnAConditionAsks() {
+        for (String line : List.of("俞老师 3盒(待定)", "阿伦 1盒吧,我再问问老婆", "周大爷 有的话要两盒", "蔡姐 看到货情况,大的话要5盒")) {
+            ChainEntry e = parser.parse("#接龙 草莓\n1. 阿芳 2盒\n2. 小周 1盒\n3. 老王 3盒\n4. " + line, Catalogs.strawberries())
+                    .entries()
+                    .get(3);
+            assertThat(e.reason()).as(line).isEqualTo(ReviewReason.QUESTION);
+        }
+        assertThat(items(read(Catalogs.strawberries(), "乔乔 1盒,前台没人的话放门卫")))
+                .as("a condition on handing it over")
+                .containsExactly(Map.entry("A", "1"));
+    }
 }

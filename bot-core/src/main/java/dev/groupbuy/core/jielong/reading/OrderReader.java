@@ -226,6 +226,9 @@ public final class OrderReader {
         if (UnreadEdits.in(written, tokenizer, catalog)) {
             return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS);
         }
+        if (Questions.undecided(tokens) || Questions.ordersOnACondition(tokens)) {
+            return LineOrder.review(ReviewReason.QUESTION); // 3盒(待定), 有的话要两袋: not decided yet
+        }
         if (Questions.vagueAmount(tokens)) {
             return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 瘦肉少要点: how much?
         }

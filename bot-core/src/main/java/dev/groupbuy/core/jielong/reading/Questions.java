@@ -363,6 +363,44 @@ public final class Questions {
     }
 
     /** Whether the line holds a place without committing to a quantity. */
+    /** Words that hold the order back until the writer has asked or decided ({@code 3盒(待定)}, {@code 1盒吧,我再问问老婆}). */
+    private static final WordTable UNDECIDED =
+            new WordTable(List.of("待定", "再问问", "问问", "等我问", "再考虑", "考虑一下", "不确定", "还没定", "再看看", "看情况"));
+
+    /**
+     * {@code 有的话要两袋}, {@code 大的话要5斤}: the order holds only if something turns out so; a condition about
+     * handing it over ({@code 前台没人的话放门卫}) leaves the order as it is.
+     */
+    static boolean ordersOnACondition(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!setsACondition(t) || t.is(TokenKind.CHANGE)) {
+                continue;
+            }
+            StringBuilder clause = new StringBuilder(t.is(TokenKind.REMARK) ? t.content() : t.text());
+            for (int j = k + 1; j < tokens.size() && !tokens.get(j).is(TokenKind.PUNCT); j++) {
+                clause.append(tokens.get(j).text());
+            }
+            String said =
+                    clause.toString().replace("的话", " ").replace("要是", " ").replace("如果", " ");
+            if (!(DELIVERY.occursIn(said) && !ABOUT_THE_ORDER.occursIn(said))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 3盒(待定)}, {@code A2(待定)}: a count written, but not decided on yet. */
+    static boolean undecided(List<Token> tokens) {
+        for (Token t : tokens) {
+            if ((t.is(TokenKind.TEXT) && UNDECIDED.occursIn(t.text()))
+                    || (t.is(TokenKind.REMARK) && UNDECIDED.occursIn(t.content()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of an amount left open ({@code 来点}, {@code 少要点}): with no count written, nothing can be counted. */
     private static final WordTable VAGUE_AMOUNT = new WordTable(List.of(
             "来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把", "几斤", "几个",
