@@ -1216,4 +1216,18 @@ class EverydayLinesTests extends LineReading {
                 .as("a condition on handing it over")
                 .containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void aFirstWordThatReadsAsACommandOrANumeralIsTheNameBeforeAWholeOrder() {
+        for (String name : List.of("加一", "一碗面", "三三两两", "X")) {
+            ChainEntry e = parser.parse("#接龙 草莓\n1. 阿芳 2盒\n2. 小周 1盒\n3. " + name + " 2盒", Catalogs.strawberries())
+                    .entries()
+                    .get(2);
+            assertThat(e.name()).as(name).isEqualTo(name);
+            assertThat(items(e)).as(name).containsExactly(Map.entry("A", "2"));
+        }
+        assertThat(read(Catalogs.strawberries(), "汪姐 ?").review())
+                .as("a question stays one")
+                .isTrue();
+    }
 }

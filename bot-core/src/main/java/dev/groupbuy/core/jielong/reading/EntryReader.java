@@ -5,6 +5,7 @@ import dev.groupbuy.core.jielong.ChainEntry;
 import dev.groupbuy.core.jielong.ReviewReason;
 import dev.groupbuy.core.jielong.tokens.Abbreviations;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.Fillers;
 import dev.groupbuy.core.jielong.tokens.Inscriptions;
 import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.MenuNumbers;
@@ -12,6 +13,7 @@ import dev.groupbuy.core.jielong.tokens.NowInsteadOf;
 import dev.groupbuy.core.jielong.tokens.PackSpecs;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Purposes;
+import dev.groupbuy.core.jielong.tokens.Remarks;
 import dev.groupbuy.core.jielong.tokens.Selections;
 import dev.groupbuy.core.jielong.tokens.SideRemarks;
 import dev.groupbuy.core.jielong.tokens.Token;
@@ -158,6 +160,55 @@ public final class EntryReader {
     private static final java.util.Set<String> ABOVE = java.util.Set.of("楼上", "上面", "上", "上一个", "上一位");
 
     private ReadLine readFresh(int seq, String text, String rawLine, List<OrderItem> previous) {
+        return readFresh(seq, text, rawLine, previous, true);
+    }
+
+    /**
+     * {@code 加一 2盒}, {@code 二两 A1 热的}, {@code 再吃一个 豆沙包3}: a first word that reads as a command or a numeral,
+     * apart from an order that is whole and names nobody without it, is the name. {@code null} when the rest is no
+     * clean order of its own, or the word is a product or a word of ordering.
+     */
+    private ReadLine firstWordAsName(int seq, String text, String readName, String rawLine, List<OrderItem> previous) {
+        int space = text.indexOf(' ');
+        if (space < 1 || space > 8) {
+            return null;
+        }
+        String word = text.substring(0, space);
+        if (!readName.isEmpty() && (readName.length() >= word.length() || !word.startsWith(readName))) {
+            return null; // the line named someone already: the doubt is elsewhere
+        }
+        String rest = text.substring(space + 1).strip();
+        List<Token> first = tokenizer.tokenize(word);
+        boolean plainWord = first.stream()
+                .noneMatch(t -> t.is(TokenKind.PRODUCT)
+                        || t.is(TokenKind.CANCEL)
+                        || t.is(TokenKind.CHANGE)
+                        || t.is(TokenKind.SAME)
+                        || t.is(TokenKind.REMARK)
+                        || t.is(TokenKind.STRIKE)
+                        || t.is(TokenKind.BUILDING)
+                        || t.is(TokenKind.PUNCT)
+                        || (t.is(TokenKind.NUMBER) && t.unit() != null && !t.gluedTo(first.get(first.size() - 1))));
+        if (!plainWord || rest.isEmpty() || !Fillers.isSubstantive(word) || Remarks.isRemark(word)) {
+            return null;
+        }
+        ReadLine alone = readFresh(seq, rest, rawLine, previous, false);
+        ChainEntry e = alone.entry();
+        if (!e.name().isEmpty()
+                || e.review()
+                || e.cancelled()
+                || e.items().isEmpty()
+                || alone.prose()
+                || !alone.quantityWritten()
+                || Grades.namesAnotherGrade(word, catalog.catalog())) {
+            return null;
+        }
+        ChainEntry entry = new ChainEntry(seq, word, e.items(), false, false, null, e.note(), text, rawLine);
+        return new ReadLine(entry, true, false, true, alone.dependsOnLineAbove(), alone.earlier(), false);
+    }
+
+    private ReadLine readFresh(
+            int seq, String text, String rawLine, List<OrderItem> previous, boolean firstWordIsTheName) {
         if (text.length() > MAX_LINE_LENGTH) {
             String name = NameExtractor.extract(tokenizer.tokenize(text.substring(0, 40)))
                     .text();
@@ -194,10 +245,16 @@ public final class EntryReader {
         }
         if (name.text().isEmpty() && read.cancelled() && cancelWordThenAnOrder(tokens)) {
             read = LineOrder.review(ReviewReason.UNCLEAR_NAME); // 删除 土豆两袋, 取消关注 1个: a nickname, or a cancel?
-        } else if (name.text().isEmpty() && !read.cancelled() && !read.review()) {
-            read = LineOrder.review(ReviewReason.NO_NAME);
+        } else if (name.text().isEmpty() && !read.cancelled() && !read.review() && firstWordIsTheName) {
+            read = LineOrder.review(ReviewReason.NO_NAME); // (read without its first word, the order alone has none)
         } else if (name.uncertain() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.UNCLEAR_NAME);
+        }
+        if (read.review() && !struck && firstWordIsTheName) {
+            ReadLine named = firstWordAsName(seq, said, name.text(), rawLine, previous);
+            if (named != null) {
+                return named;
+            }
         }
         ChainEntry entry = new ChainEntry(
                 seq,
