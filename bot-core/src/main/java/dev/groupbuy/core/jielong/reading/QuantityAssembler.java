@@ -278,7 +278,7 @@ public final class QuantityAssembler {
                     out.add(p, BigDecimal.ONE); // 1+1+4: the first product twice
                 }
             }
-            if (every || (each && pending.isEmpty() && out.items.isEmpty())) {
+            if ((every || each) && pending.isEmpty() && out.items.isEmpty()) { // A1 B1 C1 全要: all of those, once
                 catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));
             }
             return out;

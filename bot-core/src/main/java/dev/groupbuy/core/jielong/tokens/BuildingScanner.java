@@ -139,7 +139,9 @@ public final class BuildingScanner {
             return k;
         }
         if (j + 1 < s.length() && s.charAt(j) == '#' && isDigit(s.charAt(j + 1))) {
-            return digitsEnd(s, j + 1);
+            int k = digitsEnd(s, j + 1);
+            String mark = markAt(s, k);
+            return mark != null ? k + mark.length() : k; // 7#2单元301: building 7, unit 2, then the room
         }
         if (j < s.length() && s.charAt(j) == '#' && j - i <= 2 && (j + 1 == s.length() || s.charAt(j + 1) == ' ')) {
             return j + 1; // 2# 佟: building 2
