@@ -1124,6 +1124,15 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "东庄李嫂 1盒").name()).isEqualTo("李嫂");
         assertThat(read(Catalogs.strawberries(), "后街王大娘 1盒").name()).isEqualTo("王大娘");
         assertThat(read(Catalogs.strawberries(), "根柱 帮南街马奶奶带四盒").name()).isEqualTo("马奶奶");
+        assertThat(read(Catalogs.strawberries(), "何伯 帮陈姨攞草莓两盒").name())
+                .as("攞: to get")
+                .isEqualTo("陈姨");
+        assertThat(read(Catalogs.strawberries(), "二嫂 帮刘大娘整俩盒").name()).isEqualTo("刘大娘");
+        assertThat(read(Catalogs.strawberries(), "林太 帮家婆订一盒").name())
+                .as("the writer's own")
+                .isEqualTo("林太");
+        assertThat(read(Catalogs.strawberries(), "5座18楼A 1盒").name()).isEqualTo("5座18楼A");
+        assertThat(items(read(Catalogs.strawberries(), "林太 1盒 年廿八几点有得攞?"))).containsExactly(Map.entry("A", "1"));
         assertThat(read(Catalogs.strawberries(), "项目组老蔡 1盒").name())
                 .as("a team stays")
                 .isEqualTo("项目组老蔡");

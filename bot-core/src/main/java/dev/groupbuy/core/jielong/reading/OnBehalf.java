@@ -14,15 +14,16 @@ final class OnBehalf {
 
     private static final List<String> FOR = List.of("帮", "替", "代", "给");
     private static final List<String> PLACES = List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家", "同事", "朋友", "亲戚");
-    private static final String ACTIONS = "订定要买拿留带也点再捎叫";
-    private static final String PRONOUNS = "我你他她咱俺";
+    private static final String ACTIONS = "订定要买拿留带也点再捎叫攞整欲弄搞拎称打";
+    private static final String PRONOUNS = "我你他她咱俺阮";
     /** {@code 帮开壳}, {@code 帮切块}: a service asked for, no person. */
     private static final String SERVICES = "开切剁杀洗送放留拿带装寄处打去剥煮蒸炸烤磨绞分包称挑选看问";
 
     private static final List<String> FAMILY = List.of(
             "妈", "爸", "老公", "老婆", "媳妇", "女儿", "儿子", "闺女", "孩子", "朋友", "同事", "家里", "亲戚", "婆婆", "公公", "爷爷", "奶奶", "外婆",
             "姥姥", "哥", "姐", "弟", "妹", "孙子", "孙女", "外孙", "外孙女", "宝宝", "娃", "小孩", "老人", "老妈", "老爸", "岳母", "丈母娘", "家人",
-            "领导", "老板", "女婿", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "外甥女", "小姑子", "小舅子", "老丈人", "丈人", "岳父", "亲家", "干妈", "干爹");
+            "领导", "老板", "女婿", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "外甥女", "小姑子", "小舅子", "老丈人", "丈人", "岳父", "亲家", "干妈", "干爹",
+            "家婆", "家公", "亚婆", "阿婆", "阿嫲", "老母", "老豆");
 
     private OnBehalf() {}
 
@@ -35,6 +36,9 @@ final class OnBehalf {
             }
             if (!t.is(TokenKind.TEXT) || !startsWithFor(t.text()) || t.text().startsWith("帮忙")) {
                 continue;
+            }
+            if (isFamily(withoutAction(t.text().substring(1)))) {
+                return ownFamily(name, k); // 帮家婆订: the writer's own family, whose word starts like a place
             }
             String rest = withoutPlaces(t.text().substring(1));
             int at = k;
@@ -53,14 +57,23 @@ final class OnBehalf {
             if (isSomeone(person)) {
                 return new NameExtractor.Name(person, at, at + 1);
             }
-            boolean family = isFamily(person) && name.uncertain() && name.to() <= k;
-            return family ? new NameExtractor.Name(name.text(), name.from(), name.to(), false) : name; // 严严 替我妈
+            return isFamily(person) ? ownFamily(name, k) : name;
         }
         return name;
     }
 
+    /** {@code 严严 替我妈}: written for the writer's own family, the writer's name stands, and is no longer in doubt. */
+    private static NameExtractor.Name ownFamily(NameExtractor.Name name, int k) {
+        return name.uncertain() && name.to() <= k
+                ? new NameExtractor.Name(name.text(), name.from(), name.to(), false)
+                : name;
+    }
+
     /** {@code 我妈}, {@code 老公}, {@code 我家孩子}: someone of the writer's own family. */
     private static boolean isFamily(String person) {
+        if (FAMILY.contains(person)) {
+            return true;
+        }
         String p = person.startsWith("我") ? person.substring(1) : person;
         p = p.startsWith("家") ? p.substring(1) : p;
         return FAMILY.contains(p);

@@ -21,7 +21,7 @@ public final class Questions {
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
             "看明天", "要几", "好呢", "十来", "几个", "几斤", "几袋", "几盒", "几份", "十几个", "来斤", "先记上", "先记着", "等我问", "问下", "问问", "收到",
-            "好的", "知道了", "明白", "辛苦了", "报个名", "先报名", "先登记");
+            "好的", "知道了", "明白", "辛苦了", "报个名", "先报名", "先登记", "睇下", "睇吓", "回头定");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
     /**
@@ -145,6 +145,9 @@ public final class Questions {
             "有人",
             "准时",
             "柜",
+            "攞",
+            "边度",
+            "佗位",
             "what time",
             "when",
             "where",
@@ -189,7 +192,8 @@ public final class Questions {
         String question = asked.toString();
         // 岗亭几点有人: someone there to hand it over, not whether there is any of it
         return DELIVERY.occursIn(question)
-                && !ABOUT_THE_ORDER.occursIn(question.replace("有人", "").replace("准时有", ""));
+                && !ABOUT_THE_ORDER.occursIn(
+                        question.replace("有人", "").replace("准时有", "").replace("有得", ""));
     }
 
     /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */
@@ -258,6 +262,8 @@ public final class Questions {
                 && ("少减多扣".indexOf(word.lastChar()) >= 0
                         || word.text().endsWith("少要")
                         || word.text().endsWith("少来")
+                        || word.text().endsWith("少拿")
+                        || word.text().endsWith("少整")
                         || word.text().endsWith("多要"))
                 && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
     }
@@ -404,7 +410,7 @@ public final class Questions {
     /** Words of an amount left open ({@code 来点}, {@code 少要点}): with no count written, nothing can be counted. */
     private static final WordTable VAGUE_AMOUNT = new WordTable(List.of(
             "来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把", "几斤", "几个",
-            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五"));
+            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五", "少整点", "少拿点"));
 
     /** {@code 西红柿 来点}, {@code 瘦肉少要点}: a product named with an amount left open and no count. */
     static boolean vagueAmount(List<Token> tokens) {

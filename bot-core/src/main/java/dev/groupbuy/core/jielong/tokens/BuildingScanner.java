@@ -363,6 +363,11 @@ public final class BuildingScanner {
                 j += 2;
             } else if (CatalogMatcher.isAsciiLetter(c) && letterCode(s, j) > 0) {
                 j = letterCode(s, j);
+            } else if (CatalogMatcher.isAsciiLetter(c)
+                    && j > 0
+                    && s.charAt(j - 1) == '楼'
+                    && (j + 1 == s.length() || s.charAt(j + 1) == ' ')) {
+                j++; // 5座18楼A: the flat on that floor
             } else if (DIRECTIONS.indexOf(c) >= 0 && j > from - 1 && j + 1 < s.length() && s.charAt(j + 1) == '户') {
                 j += 2; // 5楼东户: the flat on that side of the landing
             } else if (ChineseNumerals.isNumeral(c) && numeralPart(s, j) > j) {
