@@ -13,7 +13,8 @@ import java.util.List;
 final class OnBehalf {
 
     private static final List<String> FOR = List.of("帮", "替", "代", "给");
-    private static final List<String> PLACES = List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家", "同事", "朋友", "亲戚");
+    private static final List<String> PLACES =
+            List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家", "同事", "朋友", "亲戚", "同楼", "同单元");
     private static final String ACTIONS = "订定要买拿留带也点再捎叫攞整欲弄搞拎称打";
     private static final String PRONOUNS = "我你他她咱俺阮";
     /** {@code 帮开壳}, {@code 帮切块}: a service asked for, no person. */
@@ -23,7 +24,7 @@ final class OnBehalf {
             "妈", "爸", "老公", "老婆", "媳妇", "女儿", "儿子", "闺女", "孩子", "朋友", "同事", "家里", "亲戚", "婆婆", "公公", "爷爷", "奶奶", "外婆",
             "姥姥", "哥", "姐", "弟", "妹", "孙子", "孙女", "外孙", "外孙女", "宝宝", "娃", "小孩", "老人", "老妈", "老爸", "岳母", "丈母娘", "家人",
             "领导", "老板", "女婿", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "外甥女", "小姑子", "小舅子", "老丈人", "丈人", "岳父", "亲家", "干妈", "干爹",
-            "家婆", "家公", "亚婆", "阿婆", "阿嫲", "老母", "老豆");
+            "家婆", "家公", "亚婆", "阿婆", "阿嫲", "老母", "老豆", "闺蜜", "兄弟", "姐妹");
 
     private OnBehalf() {}
 
