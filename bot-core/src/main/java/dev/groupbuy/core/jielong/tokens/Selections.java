@@ -72,7 +72,7 @@ public final class Selections {
             }
         }
         if (mark < 0) {
-            return List.of();
+            return codesListed(w, catalog);
         }
         String from = w.substring(0, mark);
         String to = w.substring(mark + 1);
@@ -96,6 +96,22 @@ public final class Selections {
                 if (!addCode(chosen, String.valueOf(c), catalog)) {
                     return List.of();
                 }
+            }
+        }
+        return chosen;
+    }
+
+    /** {@code 1/3/5各1}: codes parted by slashes, each of them. */
+    private static List<CatalogItem> codesListed(String w, CatalogMatcher catalog) {
+        if (w.indexOf('/') < 0) {
+            return List.of();
+        }
+        List<CatalogItem> chosen = new ArrayList<>();
+        for (String part : w.split("/")) {
+            if (part.isEmpty()
+                    || part.length() > 3
+                    || (!addCode(chosen, part, catalog) && !addCode(chosen, part + "号", catalog))) {
+                return List.of();
             }
         }
         return chosen;
