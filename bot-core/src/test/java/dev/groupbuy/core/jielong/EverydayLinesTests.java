@@ -1026,6 +1026,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(tofu, "李二哥 两块").reason()).as("pieces, not yuan").isEqualTo(ReviewReason.UNIT_MISMATCH);
         assertThat(items(read(tofu, "贝贝妈 2斤 找零2块不用了"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(tofu, "阿芳 2斤 已付12块"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(tofu, "张嫂 3斤 纸箱不要了直接给我"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(tofu, "俞老师 一斤就好,另一斤勿要了"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(tofu, "沈老师 二斤调成四斤"))).as("调成: changed to").containsExactly(Map.entry("A", "4"));
+        assertThat(read(tofu, "宝妈小文 这周多要1斤").name()).isEqualTo("宝妈小文");
     }
 
     @Test

@@ -128,13 +128,23 @@ public final class OrderReader {
     /** What a resident may not want that is no order: parts of the food, change, bags, cutlery. */
     private static final java.util.Set<String> NOT_ORDERS = java.util.Set.of(
             "壳", "皮", "头", "尾", "骨", "内脏", "籽", "核", "叶", "根", "鱼鳞", "找零", "零钱", "发票", "袋子", "袋", "包装", "餐具", "筷子",
-            "纸箱", "箱子", "盒子", "泡沫箱", "勺子", "吸管", "小票", "葱", "香菜", "蒜", "辣椒", "酱", "汤", "饭");
+            "纸箱", "箱子", "盒子", "泡沫箱", "另", "另外", "勺子", "吸管", "小票", "葱", "香菜", "蒜", "辣椒", "酱", "汤", "饭");
 
     /**
      * A cancel word glued to what is not wanted, after the order: the thing is no order ({@code 壳不要了},
      * {@code 找零2块不用了}), or the line changed its count first ({@code 3箱→2箱 同事不要了}, {@code 改一只 另一只不要了}) —
      * then the order before stands. {@code null} when the cancel is of the order.
      */
+    private static boolean onlyWordsFrom(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.TEXT) && !t.isSeparator() && !t.is(TokenKind.REMARK)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private LineOrder cancelOfSomethingElse(List<Token> tokens, List<OrderItem> previous) {
         int c = -1;
         for (int k = 0; k < tokens.size(); k++) {
@@ -143,8 +153,8 @@ public final class OrderReader {
                 break;
             }
         }
-        if (c <= 0 || !tokens.get(c - 1).gluedTo(tokens.get(c)) || c + 1 < tokens.size()) {
-            return null;
+        if (c <= 0 || !tokens.get(c - 1).gluedTo(tokens.get(c)) || !onlyWordsFrom(tokens, c + 1)) {
+            return null; // 纸箱不要了直接给我: what follows the cancel only says how
         }
         int object = c - 1;
         while (object > 0

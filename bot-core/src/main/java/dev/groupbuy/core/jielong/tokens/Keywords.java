@@ -169,6 +169,7 @@ public final class Keywords {
             new Word("改做", TokenKind.CHANGE, false),
             new Word("改成", TokenKind.CHANGE, false),
             new Word("改返", TokenKind.CHANGE, false),
+            new Word("调成", TokenKind.CHANGE, false),
             new Word("改到", TokenKind.CHANGE, false),
             new Word("改回", TokenKind.CHANGE, false),
             new Word("改要", TokenKind.CHANGE, false),
