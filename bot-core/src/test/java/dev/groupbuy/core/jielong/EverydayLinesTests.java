@@ -1029,6 +1029,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(tofu, "张嫂 3斤 纸箱不要了直接给我"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(tofu, "俞老师 一斤就好,另一斤勿要了"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(tofu, "沈老师 二斤调成四斤"))).as("调成: changed to").containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(tofu, "于姐 再加1斤,一共2斤")))
+                .as("the total with the earlier line")
+                .containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(tofu, "陈伯 减返6斤得啦"))).containsExactly(Map.entry("A", "6"));
         assertThat(read(tofu, "宝妈小文 这周多要1斤").name()).isEqualTo("宝妈小文");
     }
 

@@ -251,7 +251,10 @@ public final class OrderReader {
             return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), count)));
         }
         LineOrder read = resolveBare(a, tokens);
-        if (total != null && !read.review() && total.compareTo(sum(read.items())) != 0) {
+        if (total != null
+                && !read.review()
+                && total.compareTo(sum(read.items())) != 0
+                && !TokenKinds.has(kinds, TokenKind.PLUS)) {
             return LineOrder.review(ReviewReason.CONFLICTING_NUMBERS); // 2袋 共3袋: which is it?
         }
         return read;

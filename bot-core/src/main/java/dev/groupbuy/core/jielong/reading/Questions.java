@@ -235,7 +235,9 @@ public final class Questions {
     }
 
     private static boolean wantsMoreOrLess(Token word) {
-        return word.text().endsWith("少要") || word.text().endsWith("多要");
+        return word.text().endsWith("少要")
+                || word.text().endsWith("多要")
+                || word.text().endsWith("少来");
     }
 
     /** {@code 少要2斤,改8斤}, {@code 少要一斤,就要1斤}: after "one less" the line says the count that stays. */

@@ -170,6 +170,8 @@ public final class Keywords {
             new Word("改成", TokenKind.CHANGE, false),
             new Word("改返", TokenKind.CHANGE, false),
             new Word("调成", TokenKind.CHANGE, false),
+            new Word("调到", TokenKind.CHANGE, false),
+            new Word("减返", TokenKind.CHANGE, false),
             new Word("改到", TokenKind.CHANGE, false),
             new Word("改回", TokenKind.CHANGE, false),
             new Word("改要", TokenKind.CHANGE, false),
