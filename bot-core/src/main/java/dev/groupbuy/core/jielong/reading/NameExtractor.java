@@ -979,7 +979,8 @@ public final class NameExtractor {
             return false;
         }
         if (isLatinWord(next)) {
-            return endsWithLatinWord(nameSoFar);
+            return endsWithLatinWord(nameSoFar)
+                    && !NameLikeness.isCommonEnglishWord(next.text()); // Tony_Wu add one more
         }
         char first = next.firstChar();
         return next.length() == 1

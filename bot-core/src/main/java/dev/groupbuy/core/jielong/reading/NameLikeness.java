@@ -26,8 +26,40 @@ public final class NameLikeness {
     private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学班";
     /** Teams written in Latin letters ({@code IT 小郑}): a department, not a name. */
     private static final List<String> LATIN_DEPARTMENTS = List.of(
-            "IT", "HR", "QA", "PM", "BD", "UI", "UX", "PR", "CEO", "CFO", "CTO", "COO", "R&D", "DBA", "SRE", "OPS",
-            "FE", "RD", "AE", "GM", "VP", "PMO", "IT部", "HRBP");
+            "IT",
+            "HR",
+            "QA",
+            "PM",
+            "BD",
+            "UI",
+            "UX",
+            "PR",
+            "CEO",
+            "CFO",
+            "CTO",
+            "COO",
+            "R&D",
+            "DBA",
+            "SRE",
+            "OPS",
+            "FE",
+            "RD",
+            "AE",
+            "GM",
+            "VP",
+            "PMO",
+            "IT部",
+            "HRBP",
+            "ICU",
+            "EICU",
+            "CCU",
+            "NICU",
+            "Sales",
+            "Finance",
+            "Admin",
+            "Marketing",
+            "Ops",
+            "Class");
 
     private static final List<String> PLACE_WORDS = List.of(
             "万科", "碧桂园", "保利", "恒大", "龙湖", "绿城", "融创", "中海", "华润", "万达", "金地", "招商", "雅居乐", "世茂", "富力", "旭辉", "人事",
@@ -144,7 +176,8 @@ public final class NameLikeness {
     private static final List<String> TEAMS = List.of(
             "人事", "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "前台", "营业", "零售", "质检", "设计", "产品",
             "综合", "运维", "测试", "开发", "前端", "后端", "售后", "品控", "仓储", "物流", "编辑", "商务", "审计", "总务", "公关", "策划", "企划", "宣传",
-            "工会", "数据", "算法", "风控", "人力", "财务部", "教务");
+            "工会", "数据", "算法", "风控", "人力", "财务部", "教务", "药房", "导医台", "分诊台", "护士站", "门诊", "急诊", "病区", "检验科", "放射科", "彩超室",
+            "安环", "研一", "研二", "研三", "博一", "博二", "博三", "车间", "班组", "保卫科", "后勤处");
 
     /**
      * {@code 财务小周}, {@code 技术部老周}, {@code 人事部Coco}: a team glued before a colleague's name is how they
@@ -181,7 +214,8 @@ public final class NameLikeness {
 
     private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of(
             "sorry", "thanks", "thank", "thx", "ok", "okay", "pls", "please", "hello", "hi", "yes", "no", "plus",
-            "same", "add", "cancel", "again", "also", "me", "too", "and", "the", "for", "one", "two", "three");
+            "same", "add", "cancel", "again", "also", "me", "too", "and", "the", "for", "one", "two", "three", "change",
+            "to", "more", "each", "make", "it");
 
     /** {@code sorry}, {@code thanks}, {@code pls}: what the person says in English, not who they are. */
     static boolean isCommonEnglishWord(String w) {

@@ -30,7 +30,7 @@ public final class BuildingScanner {
     static String placeStarts() {
         StringBuilder out = new StringBuilder();
         PLACES_BEFORE_A_CODE.forEach(w -> out.append(w.charAt(0)));
-        return out.append('学').toString(); // 学号17
+        return out.append('学').append("高初").toString(); // 学号17, 高三(7)班
     }
 
     private BuildingScanner() {}
@@ -67,6 +67,13 @@ public final class BuildingScanner {
         }
         if (end < 0 && ChineseNumerals.isNumeral(c)) {
             end = numeralBuilding(s, i);
+        }
+        if (end < 0 && (c == '高' || c == '初') && i + 1 < s.length() && ChineseNumerals.isNumeral(s.charAt(i + 1))) {
+            int grade = schoolClass(s, i + 2); // 高三(7)班, 初二10班: the grade, then the class
+            if (grade < 0 && i + 2 < s.length() && isDigit(s.charAt(i + 2))) {
+                grade = schoolClass(s, digitsEnd(s, i + 2));
+            }
+            end = grade;
         }
         return end < 0 ? -1 : continuation(s, end, extraUnits);
     }
