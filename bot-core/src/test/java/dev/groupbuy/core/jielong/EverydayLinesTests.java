@@ -1251,4 +1251,15 @@ class EverydayLinesTests extends LineReading {
                 .as("a question stays one")
                 .isTrue();
     }
+
+    @Test
+    void classesWardsAndEnglishWordsBesideNames() {
+        assertThat(read(Catalogs.strawberries(), "高三(7)班 周老师 1盒").name()).isEqualTo("周老师");
+        assertThat(read(Catalogs.strawberries(), "药房 Coco 1盒").name())
+                .as("a ward before the name")
+                .isEqualTo("Coco");
+        assertThat(read(Catalogs.strawberries(), "Tony_Wu add one more 1盒").name())
+                .isEqualTo("Tony_Wu");
+        assertThat(read(Catalogs.strawberries(), "三队二喜 1盒").name()).isEqualTo("二喜");
+    }
 }
