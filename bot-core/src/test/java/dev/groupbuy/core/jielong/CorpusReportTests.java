@@ -55,7 +55,7 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (4,380 cases in seventy-three batches, many written to be harder
+     * The development set of realistic chains (5,520 cases in ninety-two batches, many written to be harder
      * than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has — but it
      * must stay where the eighth round brought it (see docs/jielong.md): a guard against regressions, not a target.
      */
@@ -65,7 +65,9 @@ class CorpusReportTests {
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 983 / 1000);
-        assertThat(figures.confidentlyWrong()).as(figures.summary()).isLessThanOrEqualTo(figures.entries() * 6 / 1000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 855 / 1000);
+        assertThat(figures.confidentlyWrong())
+                .as(figures.summary())
+                .isLessThanOrEqualTo(figures.entries() * 55 / 10000);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 86 / 100);
     }
 }

@@ -1217,6 +1217,9 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dishes, "凯文 除了扣肉和丸子都来一盒")))
                 .containsOnly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("E", "1"));
         assertThat(read(dishes, "12-1801 全部各一").name()).isEqualTo("12-1801");
+        assertThat(items(read(dishes, "盖 A1 B1 各一盒")))
+                .as("said again")
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"));
         assertThat(items(read(dishes, "江江 A1 B1 C1 全要")))
                 .as("all of those, once")
                 .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));

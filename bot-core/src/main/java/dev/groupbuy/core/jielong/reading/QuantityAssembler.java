@@ -210,6 +210,8 @@ public final class QuantityAssembler {
                 assign(out, lastTarget, t);
                 every = false;
                 each = false;
+            } else if (each && !every && pending.isEmpty() && restates(t)) {
+                each = false; // A1 B1 各一箱: one of each of those, said again
             } else if (every || (each && pending.isEmpty())) {
                 lastTarget = catalog.catalog();
                 assignEvery(out, t);
@@ -222,6 +224,19 @@ public final class QuantityAssembler {
                 waiting = t;
                 lastTarget = null;
             }
+        }
+
+        /** Whether every product counted so far has the count {@code number} says for each. */
+        private boolean restates(Token number) {
+            if (out.items.size() < 2) {
+                return false;
+            }
+            for (BigDecimal qty : out.items.values()) {
+                if (qty.compareTo(number.value()) != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean gluedToTheLastProduct(Token before, Token number) {
