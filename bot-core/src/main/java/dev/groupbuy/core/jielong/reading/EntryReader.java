@@ -29,6 +29,17 @@ public final class EntryReader {
 
     static final int MAX_LINE_LENGTH = 500;
     private static final int QUANTITY_WRITTEN = TokenKinds.maskOf(TokenKind.NUMBER);
+    /** What a first word read as a name may not hold: a product, an edit, a bracket, a room or punctuation. */
+    private static final int NOT_IN_A_FIRST_WORD = TokenKinds.maskOf(
+            TokenKind.PRODUCT,
+            TokenKind.CANCEL,
+            TokenKind.CHANGE,
+            TokenKind.SAME,
+            TokenKind.REMARK,
+            TokenKind.STRIKE,
+            TokenKind.BUILDING,
+            TokenKind.PUNCT);
+
     private static final int ORDER_SIGNAL = TokenKinds.maskOf(
             TokenKind.NUMBER,
             TokenKind.PRODUCT,
@@ -179,16 +190,9 @@ public final class EntryReader {
         }
         String rest = text.substring(space + 1).strip();
         List<Token> first = tokenizer.tokenize(word);
-        boolean plainWord = first.stream()
-                .noneMatch(t -> t.is(TokenKind.PRODUCT)
-                        || t.is(TokenKind.CANCEL)
-                        || t.is(TokenKind.CHANGE)
-                        || t.is(TokenKind.SAME)
-                        || t.is(TokenKind.REMARK)
-                        || t.is(TokenKind.STRIKE)
-                        || t.is(TokenKind.BUILDING)
-                        || t.is(TokenKind.PUNCT)
-                        || (t.is(TokenKind.NUMBER) && t.unit() != null && !t.gluedTo(first.get(first.size() - 1))));
+        Token last = first.get(first.size() - 1);
+        boolean plainWord = (TokenKinds.of(first, 0) & NOT_IN_A_FIRST_WORD) == 0
+                && first.stream().noneMatch(t -> t.is(TokenKind.NUMBER) && t.unit() != null && !t.gluedTo(last));
         if (!plainWord || rest.isEmpty() || !Fillers.isSubstantive(word) || Remarks.isRemark(word)) {
             return null;
         }

@@ -1071,19 +1071,19 @@ public final class NameExtractor {
 
     /** {@code 2号}, {@code 1号}: a short number with 号 glued to a nickname. */
     private static boolean isNumberedNickname(Token t) {
-        String w = t.text();
-        return w.length() >= 2
-                && w.length() <= 3
-                && w.charAt(w.length() - 1) == '号'
-                && w.substring(0, w.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9');
+        return isShortNumberWith(t, '号');
     }
 
     /** {@code 妞妞3岁}, {@code 豆豆5岁}: a child's age glued to the child's name is part of how she is known. */
     private static boolean isAge(Token t) {
+        return isShortNumberWith(t, '岁');
+    }
+
+    private static boolean isShortNumberWith(Token t, char mark) {
         String w = t.text();
         return w.length() >= 2
                 && w.length() <= 3
-                && w.charAt(w.length() - 1) == '岁'
+                && w.charAt(w.length() - 1) == mark
                 && w.substring(0, w.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
