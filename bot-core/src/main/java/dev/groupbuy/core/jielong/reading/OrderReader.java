@@ -130,11 +130,7 @@ public final class OrderReader {
             "壳", "皮", "头", "尾", "骨", "内脏", "籽", "核", "叶", "根", "鱼鳞", "找零", "零钱", "发票", "袋子", "袋", "包装", "餐具", "筷子",
             "纸箱", "箱子", "盒子", "泡沫箱", "另", "另外", "勺子", "吸管", "小票", "葱", "香菜", "蒜", "辣椒", "酱", "汤", "饭");
 
-    /**
-     * A cancel word glued to what is not wanted, after the order: the thing is no order ({@code 壳不要了},
-     * {@code 找零2块不用了}), or the line changed its count first ({@code 3箱→2箱 同事不要了}, {@code 改一只 另一只不要了}) —
-     * then the order before stands. {@code null} when the cancel is of the order.
-     */
+    /** Whether nothing from {@code from} on but words, spaces and brackets: no count, product or edit. */
     private static boolean onlyWordsFrom(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -145,6 +141,11 @@ public final class OrderReader {
         return true;
     }
 
+    /**
+     * A cancel word glued to what is not wanted, after the order: the thing is no order ({@code 壳不要了},
+     * {@code 找零2块不用了}), or the line changed its count first ({@code 3箱→2箱 同事不要了}, {@code 改一只 另一只不要了}) —
+     * then the order before stands. {@code null} when the cancel is of the order.
+     */
     private LineOrder cancelOfSomethingElse(List<Token> tokens, List<OrderItem> previous) {
         int c = -1;
         for (int k = 0; k < tokens.size(); k++) {

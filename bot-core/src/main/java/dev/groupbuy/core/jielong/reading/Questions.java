@@ -189,11 +189,15 @@ public final class Questions {
                 return false; // 1箱 能分两袋装吗: a count in the question
             }
         }
-        String question = asked.toString();
         // 岗亭几点有人: someone there to hand it over, not whether there is any of it
-        return DELIVERY.occursIn(question)
-                && !ABOUT_THE_ORDER.occursIn(
-                        question.replace("有人", "").replace("准时有", "").replace("有得", ""));
+        return onlyAboutHandingOver(
+                asked.toString(),
+                asked.toString().replace("有人", "").replace("准时有", "").replace("有得", ""));
+    }
+
+    /** Whether {@code said} speaks of handing the order over and {@code checked} of nothing about the order itself. */
+    private static boolean onlyAboutHandingOver(String said, String checked) {
+        return DELIVERY.occursIn(said) && !ABOUT_THE_ORDER.occursIn(checked);
     }
 
     /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */
@@ -262,11 +266,9 @@ public final class Questions {
         return number.is(TokenKind.NUMBER)
                 && word.end() == number.start()
                 && ("少减多扣".indexOf(word.lastChar()) >= 0
-                        || word.text().endsWith("少要")
-                        || word.text().endsWith("少来")
+                        || wantsMoreOrLess(word)
                         || word.text().endsWith("少拿")
-                        || word.text().endsWith("少整")
-                        || word.text().endsWith("多要"))
+                        || word.text().endsWith("少整"))
                 && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
     }
 
@@ -370,7 +372,6 @@ public final class Questions {
         return NO_COMMITMENT_TABLE.occursIn(word) || ASKING_TABLE.occursIn(word) || word.indexOf('?') >= 0;
     }
 
-    /** Whether the line holds a place without committing to a quantity. */
     /** Words that hold the order back until the writer has asked or decided ({@code 3盒(待定)}, {@code 1盒吧,我再问问老婆}). */
     private static final WordTable UNDECIDED =
             new WordTable(List.of("待定", "再问问", "问问", "等我问", "再考虑", "考虑一下", "不确定", "还没定", "再看看", "看情况"));
@@ -391,7 +392,7 @@ public final class Questions {
             }
             String said =
                     clause.toString().replace("的话", " ").replace("要是", " ").replace("如果", " ");
-            if (!(DELIVERY.occursIn(said) && !ABOUT_THE_ORDER.occursIn(said))) {
+            if (!onlyAboutHandingOver(said, said)) {
                 return true;
             }
         }
@@ -430,6 +431,7 @@ public final class Questions {
         return VAGUE_AMOUNT.occursIn(words);
     }
 
+    /** Whether the line holds a place without committing to a quantity. */
     static boolean noCommitment(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.is(TokenKind.TEXT) && t.containsWordOf(NO_COMMITMENT_TABLE) && !lessOfAPart(t.text())) {
