@@ -110,11 +110,9 @@ public final class Places {
             }
             String place = name.substring(0, cut);
             String rest = name.substring(cut);
-            boolean villagePlace = VILLAGE_ENDINGS.indexOf(place.charAt(place.length() - 1)) >= 0
-                    || GROUP_ENDINGS.indexOf(place.charAt(place.length() - 1)) >= 0;
             boolean someone = NameLikeness.isNickname(rest)
                     || NameLikeness.isSurnameAndKinship(rest)
-                    || (villagePlace
+                    || (village
                             && rest.length() <= 3
                             && rest.chars().allMatch(ch -> ProductFragments.isHan((char) ch)));
             if (isPlace(place) && someone && ProductFragments.isHan(rest.charAt(0)) && !PARENTS.contains(rest)) {
