@@ -1131,6 +1131,10 @@ class EverydayLinesTests extends LineReading {
                 .isEqualTo("刘叔");
         assertThat(read(Catalogs.strawberries(), "东庄李嫂 1盒").name()).isEqualTo("李嫂");
         assertThat(read(Catalogs.strawberries(), "后街王大娘 1盒").name()).isEqualTo("王大娘");
+        assertThat(read(Catalogs.strawberries(), "尾巷玉兰 1盒").name()).isEqualTo("玉兰");
+        assertThat(read(Catalogs.strawberries(), "后街男孩 *2").name())
+                .as("a nickname: anyone, not someone, after the lane")
+                .isEqualTo("后街男孩");
         assertThat(read(Catalogs.strawberries(), "根柱 帮南街马奶奶带四盒").name()).isEqualTo("马奶奶");
         assertThat(read(Catalogs.strawberries(), "何伯 帮陈姨攞草莓两盒").name())
                 .as("攞: to get")

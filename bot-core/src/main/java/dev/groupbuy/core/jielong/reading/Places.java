@@ -41,6 +41,13 @@ public final class Places {
     private static final java.util.Set<String> PARENTS =
             java.util.Set.of("妈妈", "爸爸", "妈", "爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "家长", "麻麻", "粑粑");
 
+    /**
+     * Words for anyone, not someone: after a lane they make a nickname of the whole ({@code 后街男孩},
+     * {@code 东街少年}), where a given name after it is the person ({@code 尾巷玉兰}).
+     */
+    private static final java.util.Set<String> PEOPLE_IN_GENERAL =
+            java.util.Set.of("男孩", "女孩", "男生", "女生", "少年", "少女", "青年", "姑娘", "小伙", "靓仔", "靓女", "美女", "帅哥");
+
     private Places() {}
 
     private static java.util.BitSet lastCharacters() {
@@ -114,7 +121,8 @@ public final class Places {
                     || NameLikeness.isSurnameAndKinship(rest)
                     || (village
                             && rest.length() <= 3
-                            && rest.chars().allMatch(ch -> ProductFragments.isHan((char) ch)));
+                            && rest.chars().allMatch(ch -> ProductFragments.isHan((char) ch))
+                            && !PEOPLE_IN_GENERAL.contains(rest));
             if (isPlace(place) && someone && ProductFragments.isHan(rest.charAt(0)) && !PARENTS.contains(rest)) {
                 return rest;
             }
