@@ -76,6 +76,15 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void aChangeThenAProductAddedWithoutACount() {
+        assertThat(items(read(CODED, "小王 3号改1份 再加个1号"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+        assertThat(items(read(CODED, "小胖 1号2份改1份 加个4号"))).containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(read(CODED, "阿伟 3号改成1份 加个卤蛋").review())
+                .as("an addition the deal does not sell")
+                .isTrue();
+    }
+
+    @Test
     void aChangeThenAnotherProductAtTheCountItStaysAt() {
         assertThat(items(read(CODED, "阿亮 B改2份,A还是1"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
     }

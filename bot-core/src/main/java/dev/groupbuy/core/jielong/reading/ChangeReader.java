@@ -121,10 +121,19 @@ public final class ChangeReader {
         return quantity ? inner.subList(from, inner.size()) : null;
     }
 
-    /** {@code 茶叶蛋改成2个 加一杯豆浆}: where an addition starts after the change, or -1. */
+    /**
+     * {@code 茶叶蛋改成2个 加一杯豆浆}, {@code 3号改1份 再加个1号}: where an addition starts after the change, or -1.
+     */
     private static int addedAfter(List<Token> right) {
         for (int k = 1; k < right.size(); k++) {
-            if (right.get(k).is(TokenKind.PLUS) && right.get(k - 1).is(TokenKind.SPACE)) {
+            Token t = right.get(k);
+            boolean adds = t.is(TokenKind.PLUS)
+                    || (t.is(TokenKind.TEXT)
+                            && Leftovers.addsAProduct(t.text())
+                            && k + 1 < right.size()
+                            && t.gluedTo(right.get(k + 1))
+                            && right.get(k + 1).is(TokenKind.PRODUCT));
+            if (adds && right.get(k - 1).isSeparator()) {
                 return k;
             }
         }

@@ -41,6 +41,11 @@ public final class Leftovers {
 
     private Leftovers() {}
 
+    /** {@code 再加个}, {@code 来个}: a word that adds a product to the line. */
+    static boolean addsAProduct(String word) {
+        return ADDING.contains(word);
+    }
+
     /** Why the line may order something the deal does not sell, or {@code null} when its words are remarks. */
     static ReviewReason unknownProduct(List<Token> tokens, CatalogMatcher catalog) {
         for (int k = 0; k < tokens.size(); k++) {
