@@ -18,7 +18,7 @@ public final class NameLikeness {
     private static final List<String> NAME_ENDINGS = List.of(
             "姐姐", "哥哥", "阿姨", "老师", "师傅", "妈妈", "宝妈", "姐", "哥", "妈", "爸", "叔", "姨", "总", "宝", "妹", "弟", "嫂", "婶", "奶",
             "爷", "婆", "伯", "公", "生", "太", "仔", "同学", "会计", "医生", "护士", "主任", "经理", "科长", "校长", "教练", "秘书", "总监", "助理",
-            "律", "工", "sir", "Sir", "SIR");
+            "律", "工", "姑", "舅", "娘", "倌", "sir", "Sir", "SIR");
     private static final List<String> PLACE_ENDINGS = List.of(
             "部", "组", "科", "处", "室", "站", "店", "厂", "所", "馆", "公司", "中心", "工位", "前台", "门卫", "保安", "仓库", "车间", "湖", "岛",
             "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办", "班");
@@ -59,7 +59,8 @@ public final class NameLikeness {
             "Admin",
             "Marketing",
             "Ops",
-            "Class");
+            "Class",
+            "QC");
 
     private static final List<String> PLACE_WORDS = List.of(
             "万科", "碧桂园", "保利", "恒大", "龙湖", "绿城", "融创", "中海", "华润", "万达", "金地", "招商", "雅居乐", "世茂", "富力", "旭辉", "人事",
@@ -119,6 +120,12 @@ public final class NameLikeness {
         }
         if (TEAMS.contains(w)) {
             score -= 3; // 商务 王磊, 审计 石头: the team, then the person
+        }
+        if (OCCUPATIONS.contains(w)) {
+            score -= 4; // 护工 王阿姨, 小组长 李满秀: what the person does, then who
+        }
+        if (isHousehold(w)) {
+            score -= 2; // 谢家 细伢: the family, then the one of it
         }
         if (!nickname && (Places.isPlace(w) || endsWithAny(w, PLACE_ENDINGS) || PLACE_TABLE.occursIn(w))) {
             score -= 3;
@@ -197,6 +204,23 @@ public final class NameLikeness {
             "阿里", "腾讯", "百度", "京东", "美团", "字节", "华为", "滴滴", "网易", "拼多多", "大疆", "链家", "华润", "万科", "顺丰", "联想", "携程", "快手",
             "抖音", "58同城", "3M");
 
+    /**
+     * What people do, written before their name ({@code 护工 王阿姨}, {@code 实习生 Leo}, {@code 班主任 郑老师}). Alone, a
+     * role may be how someone signs ({@code 园长 1份}); before a name it is the note.
+     */
+    private static final java.util.Set<String> OCCUPATIONS = java.util.Set.of(
+            "实习", "实习生", "规培", "校医", "班主任", "班长", "组长", "小组长", "队长", "库管", "品管", "仓管", "理财", "出纳", "文员", "收银", "收银员",
+            "店长", "主管", "助教", "值班", "护工", "电工", "保安", "保洁", "司机", "厨师", "村医", "石匠", "木匠", "瓦工", "焊工", "钳工", "门卫", "宿管",
+            "生管", "跟单", "业务", "业务员", "心电图", "器械", "麻醉", "药剂", "住院部", "手术室");
+
+    /** {@code 谢家}, {@code 殷家}: a surname and 家, the household (not {@code 老孟家}, a nickname). */
+    private static boolean isHousehold(String w) {
+        return w.length() == 2
+                && w.charAt(1) == '家'
+                && ProductFragments.isHan(w.charAt(0))
+                && "小老阿大我你他她".indexOf(w.charAt(0)) < 0;
+    }
+
     /** Team words that are no prefix of a colleague's name in {@link #TEAMS}, but stand alone before it. */
     private static final java.util.Set<String> MORE_TEAMS = java.util.Set.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程");
 
@@ -209,7 +233,8 @@ public final class NameLikeness {
                         || endsWithAny(w, PLACE_ENDINGS)
                         || PLACE_ENDINGS.contains(w)
                         || Places.isPlace(w)
-                        || MORE_TEAMS.contains(w));
+                        || MORE_TEAMS.contains(w)
+                        || OCCUPATIONS.contains(w));
     }
 
     private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of(

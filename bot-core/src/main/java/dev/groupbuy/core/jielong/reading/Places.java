@@ -65,6 +65,9 @@ public final class Places {
      */
     static boolean isPlace(String word) {
         String w = TextNormalizer.trimSeparators(word);
+        if (isLandOrVillage(w)) {
+            return true;
+        }
         if (w.length() == 2
                 && VILLAGE_ENDINGS.indexOf(w.charAt(1)) >= 0
                 && ("东南西北中上下前后尾里外".indexOf(w.charAt(0)) >= 0 || ChineseNumerals.isNumeral(w.charAt(0)))) {
@@ -128,6 +131,31 @@ public final class Places {
             }
         }
         return name;
+    }
+
+    /** Last characters of a word for land: a bay, pool, dam, slope, ridge, gully, pond, mound, flat. */
+    private static final String LANDFORMS = "湾潭坝坡岭沟塘岗坪垸岙洼埠";
+
+    /** Where a word of land or a settlement is the first: {@code 湾里}, {@code 城里}, {@code 队上}, {@code 坡下}. */
+    private static final String SETTLEMENTS = "湾城村队坡镇乡屯寨街巷岭塘坝";
+
+    /**
+     * {@code 龙潭}, {@code 刘家坝}, {@code 李村}, {@code 湾里}, {@code 坡上}: a village, a piece of land or "in town", as
+     * village chains write before the person ({@code 龙潭 桂枝 A5}).
+     */
+    static boolean isLandOrVillage(String w) {
+        int n = w.length();
+        if (n < 2
+                || n > 4
+                || !w.chars().allMatch(c -> ProductFragments.isHan((char) c))
+                || "小老阿".indexOf(w.charAt(0)) >= 0) {
+            return false;
+        }
+        char last = w.charAt(n - 1);
+        if (LANDFORMS.indexOf(last) >= 0 || last == '村') {
+            return true;
+        }
+        return n == 2 && "里上下".indexOf(last) >= 0 && SETTLEMENTS.indexOf(w.charAt(0)) >= 0;
     }
 
     private static boolean isNumber(String s) {

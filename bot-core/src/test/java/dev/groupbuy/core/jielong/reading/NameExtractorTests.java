@@ -102,7 +102,17 @@ class NameExtractorTests {
                 "商务 王磊 1盒|王磊",
                 "钟老师 ❌不要了|钟老师",
                 "小草莓🍓 1盒 已付|小草莓🍓",
-                "3号楼 小米 2盒|小米"
+                "3号楼 小米 2盒|小米",
+                "护工 王阿姨 1盒|王阿姨",
+                "实习生 Leo 1盒|Leo",
+                "小组长 李满秀 三盒|李满秀",
+                "班主任 郑老师 2盒|郑老师",
+                "李村 二姑 三盒|二姑",
+                "龙潭 桂枝 2盒|桂枝",
+                "湾里 凤姑 2盒|凤姑",
+                "谢家 细妹 2盒|细妹",
+                "老孟家 2盒|老孟家",
+                "园长 1盒|园长"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
