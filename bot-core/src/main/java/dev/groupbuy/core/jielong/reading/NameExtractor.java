@@ -850,7 +850,9 @@ public final class NameExtractor {
             next++;
         }
         boolean beforeQuantity = next < tokens.size() && tokens.get(next).is(TokenKind.NUMBER);
-        return new Name(stripTrailingPrefix(text, beforeQuantity), first, next);
+        String stripped = stripTrailingPrefix(text, beforeQuantity);
+        // 五组赵大爷要四斤: the place shows once the words of wanting are off
+        return new Name(stripped.equals(text) ? text : Places.withoutPlaceInFront(stripped), first, next);
     }
 
     /** {@code _小雪_}, {@code Momo_}, {@code 阿宝_}: underscores glued to a nickname are part of how it is written. */

@@ -194,6 +194,9 @@ public final class LineTokenizer {
             if (r != null && wordBefore && !afterVerb && "组".equals(r.unit())) {
                 return null; // 销售二组: a team, not two sets
             }
+            if (r != null && villageGroupBeforeAName(s, i, r)) {
+                return null; // 七组何婶三袋: the seventh village group, then who
+            }
             return r == null ? countBeforeProduct(s, i, afterVerb) : number(s, i, r);
         }
         if (isPunct(c)) {
@@ -395,6 +398,23 @@ public final class LineTokenizer {
     private static final java.util.Set<String> CHANGE_MARKS = java.util.Set.of("改", "改成", "改为", "更正", "修改", "更改");
 
     /** {@code 再来一份}, {@code 再要1盒}, {@code 另加1份}, {@code 多加1份}: one more of the same, a sum like {@code +1}. */
+    /**
+     * {@code 七组何婶三袋}, {@code 三组 冉叔 4}: a numeral and 组 first on the line, before a word, names the village
+     * group the person lives in, unless the deal sells by the 组.
+     */
+    private boolean villageGroupBeforeAName(String s, int i, NumberScanner.Reading r) {
+        int end = r.end();
+        while (end < s.length() && s.charAt(end) == ' ') {
+            end++;
+        }
+        return "组".equals(r.unit())
+                && s.substring(0, i).isBlank()
+                && end < s.length()
+                && ProductFragments.isHan(s.charAt(end))
+                && !catalog.units().contains("组")
+                && catalog.matchAt(s, end) == null;
+    }
+
     private int addingWordAt(String s, int i) {
         if (ADDING_FIRST_CHARACTERS.indexOf(s.charAt(i)) < 0) {
             return 0;

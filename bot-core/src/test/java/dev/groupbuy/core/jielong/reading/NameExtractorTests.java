@@ -112,7 +112,11 @@ class NameExtractorTests {
                 "湾里 凤姑 2盒|凤姑",
                 "谢家 细妹 2盒|细妹",
                 "老孟家 2盒|老孟家",
-                "园长 1盒|园长"
+                "园长 1盒|园长",
+                "七组何婶三盒|何婶",
+                "三组 冉叔 4|冉叔",
+                "五组赵大爷要4盒|赵大爷",
+                "后湾王大娘要2盒|王大娘"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
