@@ -846,7 +846,9 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(apples, "姜姨 1箱 周日下午取行不"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(apples, "晴天 1箱(周六不在 周日取可以吗)"))).containsExactly(Map.entry("A", "1"));
         assertThat(read(apples, "阿东 1箱 有小的吗?").reason()).isEqualTo(ReviewReason.QUESTION);
-        assertThat(read(apples, "罗姐 1箱 送人的,能单独包装吗?").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(items(read(apples, "罗姐 1箱 送人的,能单独包装吗?")))
+                .as("how it is packed: the order stands")
+                .containsExactly(Map.entry("A", "1"));
         assertThat(read(apples, "甜甜圈 苹果能放几天?").review()).as("no count written").isTrue();
         assertThat(read(apples, "三娃 1箱 酸不酸哦?酸的话就算了").reason())
                 .as("a cancel on a condition is no cancel yet")
@@ -1132,6 +1134,16 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "东庄李嫂 1盒").name()).isEqualTo("李嫂");
         assertThat(read(Catalogs.strawberries(), "后街王大娘 1盒").name()).isEqualTo("王大娘");
         assertThat(read(Catalogs.strawberries(), "尾巷玉兰 1盒").name()).isEqualTo("玉兰");
+        for (String asked : List.of("能帮忙蒸好吗", "冷冻能放多久?", "支付宝付可以吗", "能帮忙开背吗", "能真空包装吗")) {
+            assertThat(items(read(Catalogs.strawberries(), "小乔 2盒 " + asked)))
+                    .as("how it is prepared, kept or paid: the order stands")
+                    .containsExactly(Map.entry("A", "2"));
+        }
+        for (String asked : List.of("是原切的吗", "能送冰的吗", "能便宜点不")) {
+            assertThat(read(Catalogs.strawberries(), "小乔 2盒 " + asked).review())
+                    .as("what the product is, or its price: the leader answers first")
+                    .isTrue();
+        }
         assertThat(read(Catalogs.strawberries(), "后街男孩 *2").name())
                 .as("a nickname: anyone, not someone, after the lane")
                 .isEqualTo("后街男孩");

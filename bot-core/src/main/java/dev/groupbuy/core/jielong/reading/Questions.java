@@ -38,6 +38,12 @@ public final class Questions {
 
     private Questions() {}
 
+    /** {@code 能便宜点不}, {@code 可以晚点给不}: "can it…, or not", asked with 不 at the end. */
+    static boolean canOrNot(String text) {
+        String w = text.strip();
+        return w.length() >= 3 && w.endsWith("不") && (w.startsWith("能") || w.startsWith("可以"));
+    }
+
     /** {@code 要不要}, {@code 辣不辣}, {@code 起不起得来}: a verb, 不 and the verb again ask a question. */
     static boolean isANotA(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
@@ -67,7 +73,8 @@ public final class Questions {
                     return ReviewReason.QUESTION; // 1箱(2箱寄老家可以吗): the bracket asks the leader
                 }
             } else if (t.is(TokenKind.TEXT)) {
-                if ((t.containsWordOf(ASKING_TABLE) || isANotA(t.text())) && !aboutDelivery(tokens, k)) {
+                if ((t.containsWordOf(ASKING_TABLE) || isANotA(t.text()) || canOrNot(t.text()))
+                        && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION;
                 }
                 if (found == null
@@ -154,13 +161,48 @@ public final class Questions {
             "arrive",
             "pick up",
             "pickup",
-            "deliver"));
+            "deliver",
+            // how it is prepared or cooked
+            "蒸",
+            "煮",
+            "煎",
+            "炖",
+            "烤",
+            "炸",
+            "几分钟",
+            "开背",
+            "开壳",
+            "刷",
+            "切",
+            "腌",
+            "现杀",
+            "斩",
+            "劏",
+            "刮鳞",
+            "去鳞",
+            "去皮",
+            "泡",
+            "真空",
+            "装袋",
+            "分装",
+            // how it is kept or paid
+            "保存",
+            "冻",
+            "支付宝",
+            "微信",
+            "付",
+            "刷卡",
+            "报销",
+            "公司卡"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
             "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "钱", "价",
             "甜", "酸", "熟", "大的", "小的", "新鲜", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠", "如果", "要是", "能不能多", "可以多",
-            "几个", "几斤", "几份", "几袋", "几盒", "几天", "多久", "分两", "送人", "给个", "单独", "包装", "冰"));
+            "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的"));
+
+    /** {@code 请问是原切的吗}: what the product is, asked. */
+    private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile("是[^,，。]{1,6}的[吗吧嘛]");
 
     /**
      * {@code 2袋 几点到?}, {@code 1箱 周日下午取行不}, {@code 肥牛1盒(周六不在 周日取可以吗)}: after a clear order, a
@@ -197,7 +239,9 @@ public final class Questions {
 
     /** Whether {@code said} speaks of handing the order over and {@code checked} of nothing about the order itself. */
     private static boolean onlyAboutHandingOver(String said, String checked) {
-        return DELIVERY.occursIn(said) && !ABOUT_THE_ORDER.occursIn(checked);
+        return DELIVERY.occursIn(said)
+                && !ABOUT_THE_ORDER.occursIn(checked)
+                && !WHAT_IT_IS.matcher(checked).find();
     }
 
     /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */
