@@ -1242,6 +1242,24 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(dishes, "7#2单元301 一盒 A").name()).isEqualTo("7#2单元301");
         assertThat(items(read(dishes, "马丁 D不要了,ABC还是各一盒")))
                 .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(dishes, "大熊 3号到5号各2")))
+                .containsOnly(Map.entry("C", "2"), Map.entry("D", "2"), Map.entry("E", "2"));
+        assertThat(items(read(dishes, "蓓蓓 2至4号 各一盒")))
+                .containsOnly(Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
+        assertThat(items(read(dishes, "小鹤 一到三号各一盒")))
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(dishes, "贺叔 1号到3号都要")))
+                .as("one of each when no count is written")
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(dishes, "小邱 除了佛跳墙 都要")))
+                .containsOnly(Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"), Map.entry("E", "1"));
+        assertThat(items(read(dishes, "家明 除了1号5号 其他都要")))
+                .containsOnly(Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
+        assertThat(items(read(dishes, "老严 每样两盒 除了酸菜鱼")))
+                .as("the count before the exception")
+                .containsOnly(Map.entry("A", "2"), Map.entry("B", "2"), Map.entry("D", "2"), Map.entry("E", "2"));
+        assertThat(items(read(dishes, "春燕 都要除了扣肉和丸子")))
+                .containsOnly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("E", "1"));
     }
 
     @Test

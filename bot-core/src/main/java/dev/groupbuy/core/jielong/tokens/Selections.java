@@ -36,7 +36,10 @@ public final class Selections {
         return out == null ? tokens : out;
     }
 
-    /** {@code 1-4号各一}, {@code A到F各一}: the codes from the first to the last, then 各. */
+    /**
+     * {@code 1-4号各一}, {@code A到F各一}, {@code 4号到6号各2}, {@code 4至7号 各一份}, {@code 一到三号各一份}: the codes
+     * from the first to the last, then 各 or 都 (a count after it, or one).
+     */
     private static List<Token> range(List<Token> tokens, int k, CatalogMatcher catalog) {
         int end = k;
         StringBuilder text = new StringBuilder();
@@ -47,7 +50,8 @@ public final class Selections {
             text.append(tokens.get(end).text());
             end++;
         }
-        if (end >= tokens.size() || !tokens.get(end).is(TokenKind.EACH) || end == k) {
+        int quantifier = end < tokens.size() && tokens.get(end).is(TokenKind.SPACE) ? end + 1 : end;
+        if (quantifier >= tokens.size() || !tokens.get(quantifier).is(TokenKind.EACH) || end == k) {
             return null;
         }
         String written = text.toString();
@@ -58,12 +62,21 @@ public final class Selections {
         Token first = tokens.get(k);
         List<Token> out = new ArrayList<>(tokens.subList(0, k));
         out.add(Token.product(first.line(), first.start(), tokens.get(end - 1).end(), chosen));
-        out.addAll(tokens.subList(end, tokens.size()));
+        out.add(tokens.get(quantifier));
+        if (quantifier + 1 >= tokens.size() || !tokens.get(quantifier + 1).is(TokenKind.NUMBER)) {
+            out.add(one(tokens.get(quantifier))); // 1号到8号都要: one of each
+        }
+        out.addAll(tokens.subList(quantifier + 1, tokens.size()));
         return out;
     }
 
+    /** A count of one where the line says none ({@code 都要}), after {@code at}. */
+    private static Token one(Token at) {
+        return Token.number(at.line(), at.end(), at.end(), java.math.BigDecimal.ONE, null);
+    }
+
     private static List<CatalogItem> codesBetween(String written, CatalogMatcher catalog) {
-        String w = written.endsWith("号") ? written.substring(0, written.length() - 1) : written;
+        String w = inDigits(written.replace("号", ""));
         int mark = -1;
         for (int i = 1; i < w.length() - 1; i++) {
             if (RANGE_MARKS.indexOf(w.charAt(i)) >= 0) {
@@ -101,6 +114,16 @@ public final class Selections {
         return chosen;
     }
 
+    /** {@code 一到三}: the numerals one to ten as digits. */
+    private static String inDigits(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            int n = "一二三四五六七八九十".indexOf(w.charAt(i));
+            out.append(n >= 0 ? Integer.toString(n + 1) : String.valueOf(w.charAt(i)));
+        }
+        return out.toString();
+    }
+
     /** {@code 1/3/5各1}: codes parted by slashes, each of them. */
     private static List<CatalogItem> codesListed(String w, CatalogMatcher catalog) {
         if (w.indexOf('/') < 0) {
@@ -126,7 +149,11 @@ public final class Selections {
         return true;
     }
 
-    /** {@code 除了C都要一份}: every product but those named after 除了, counted by the 都 or 各 after them. */
+    /**
+     * {@code 除了C都要一份}, {@code 除了口水鸡 都要}, {@code 除了1号8号 其他都要}, {@code 每样两份 除了料酒},
+     * {@code 都要除了皮蛋豆腐和拍黄瓜}: every product but those named after 除了, counted by the 都, 各 or 每样 after or
+     * before them (one when no count is written).
+     */
     private static List<Token> allBut(List<Token> tokens, int k, CatalogMatcher catalog) {
         Token except = tokens.get(k);
         Set<String> excluded = new LinkedHashSet<>();
@@ -149,23 +176,50 @@ public final class Selections {
             }
             j++;
         }
-        if (excluded.isEmpty() || j >= tokens.size()) {
+        if (excluded.isEmpty()) {
             return null;
         }
-        int count = j;
-        if (startsAll(tokens.get(j))
-                && !tokens.get(j).is(TokenKind.EACH)
-                && !tokens.get(j).is(TokenKind.EVERY)) {
-            count = j + 1; // 都 then 各 or the count
-        }
-        if (count >= tokens.size()) {
-            return null;
-        }
-        Token quantifier = tokens.get(count);
-        boolean counted = quantifier.is(TokenKind.EACH) || quantifier.is(TokenKind.EVERY);
-        int number = counted ? count + 1 : count;
-        if (number >= tokens.size() || !tokens.get(number).is(TokenKind.NUMBER)) {
-            return null;
+        int from = k;
+        int after;
+        Token quantifier;
+        Token number;
+        if (j < tokens.size()) {
+            int count = j;
+            if (startsAll(tokens.get(j))
+                    && !tokens.get(j).is(TokenKind.EACH)
+                    && !tokens.get(j).is(TokenKind.EVERY)
+                    && j + 1 < tokens.size()) {
+                count = j + 1; // 都 then 各 or the count
+            }
+            quantifier = tokens.get(count);
+            boolean counted = quantifier.is(TokenKind.EACH) || quantifier.is(TokenKind.EVERY);
+            int at = counted ? count + 1 : count;
+            if (at < tokens.size() && tokens.get(at).is(TokenKind.NUMBER)) {
+                number = tokens.get(at);
+                after = at + 1;
+            } else if (counted) {
+                number = one(quantifier); // 除了口水鸡 都要: one of each of the others
+                after = at;
+            } else {
+                return null;
+            }
+        } else {
+            int b = k - 1;
+            while (b >= 0 && tokens.get(b).isSeparator()) {
+                b--;
+            }
+            if (b >= 1 && tokens.get(b).is(TokenKind.NUMBER) && isQuantifier(tokens.get(b - 1))) {
+                quantifier = tokens.get(b - 1); // 每样两份 除了料酒
+                number = tokens.get(b);
+                from = b - 1;
+            } else if (b >= 0 && isQuantifier(tokens.get(b))) {
+                quantifier = tokens.get(b); // 都要除了皮蛋豆腐和拍黄瓜
+                number = one(quantifier);
+                from = b;
+            } else {
+                return null;
+            }
+            after = j;
         }
         List<CatalogItem> chosen = new ArrayList<>();
         for (CatalogItem p : catalog.catalog()) {
@@ -176,12 +230,16 @@ public final class Selections {
         if (chosen.size() < 1 || chosen.size() == catalog.catalog().size()) {
             return null;
         }
-        List<Token> out = new ArrayList<>(tokens.subList(0, k));
-        Token last = tokens.get(number - 1);
-        out.add(Token.product(except.line(), except.start(), last.end(), chosen));
-        out.add(Token.of(TokenKind.EACH, last.line(), last.end(), last.end()));
-        out.addAll(tokens.subList(number, tokens.size()));
+        List<Token> out = new ArrayList<>(tokens.subList(0, from));
+        out.add(Token.product(except.line(), except.start(), except.end(), chosen));
+        out.add(Token.of(TokenKind.EACH, quantifier.line(), quantifier.start(), quantifier.end()));
+        out.add(number);
+        out.addAll(tokens.subList(after, tokens.size()));
         return out;
+    }
+
+    private static boolean isQuantifier(Token t) {
+        return t.is(TokenKind.EACH) || t.is(TokenKind.EVERY);
     }
 
     private static boolean mentionsAllBut(List<Token> tokens) {
