@@ -1134,7 +1134,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "东庄李嫂 1盒").name()).isEqualTo("李嫂");
         assertThat(read(Catalogs.strawberries(), "后街王大娘 1盒").name()).isEqualTo("王大娘");
         assertThat(read(Catalogs.strawberries(), "尾巷玉兰 1盒").name()).isEqualTo("玉兰");
-        for (String asked : List.of("能帮忙蒸好吗", "冷冻能放多久?", "支付宝付可以吗", "能帮忙开背吗", "能真空包装吗")) {
+        for (String asked : List.of("能帮忙蒸好吗", "能帮忙绑好吗", "能晚点给钱吗", "冷冻能放多久?", "支付宝付可以吗", "能帮忙开背吗", "能真空包装吗")) {
             assertThat(items(read(Catalogs.strawberries(), "小乔 2盒 " + asked)))
                     .as("how it is prepared, kept or paid: the order stands")
                     .containsExactly(Map.entry("A", "2"));

@@ -185,6 +185,15 @@ public final class Questions {
             "真空",
             "装袋",
             "分装",
+            "装吗",
+            "绑",
+            "片好",
+            "划",
+            "削",
+            "虾线",
+            "冰袋",
+            "蜡烛",
+            "收吗",
             // how it is kept or paid
             "保存",
             "冻",
@@ -193,13 +202,16 @@ public final class Questions {
             "付",
             "刷卡",
             "报销",
-            "公司卡"));
+            "公司卡",
+            "给钱",
+            "钱给",
+            "带钱"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
-            "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "钱", "价",
-            "甜", "酸", "熟", "大的", "小的", "新鲜", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠", "如果", "要是", "能不能多", "可以多",
-            "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的"));
+            "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "多少钱", "几钱",
+            "钱一", "价", "甜", "酸", "熟", "大的", "小的", "新鲜", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠", "如果", "要是",
+            "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的"));
 
     /** {@code 请问是原切的吗}: what the product is, asked. */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile("是[^,，。]{1,6}的[吗吧嘛]");
