@@ -1134,6 +1134,14 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "东庄李嫂 1盒").name()).isEqualTo("李嫂");
         assertThat(read(Catalogs.strawberries(), "后街王大娘 1盒").name()).isEqualTo("王大娘");
         assertThat(read(Catalogs.strawberries(), "尾巷玉兰 1盒").name()).isEqualTo("玉兰");
+        assertThat(read(Catalogs.strawberries(), "阿拉要两盒 龚师母").name())
+                .as("the speaker asks first, then says who she is")
+                .isEqualTo("龚师母");
+        assertThat(read(Catalogs.strawberries(), "我要六盒 刘大爷 二号楼").name()).isEqualTo("刘大爷");
+        assertThat(read(Catalogs.strawberries(), "麻烦团长帮我留五盒 班奶奶").name()).isEqualTo("班奶奶");
+        assertThat(items(read(Catalogs.strawberries(), "侬帮我留三盒 老陆 8号102"))).containsExactly(Map.entry("A", "3"));
+        assertThat(read(Catalogs.strawberries(), "我是九栋的刘桂兰要两盒").name()).isEqualTo("刘桂兰");
+        assertThat(read(Catalogs.strawberries(), "我是五号楼一单元的老马要一盒谢谢").name()).isEqualTo("老马");
         for (String asked : List.of("能帮忙蒸好吗", "能帮忙绑好吗", "能晚点给钱吗", "冷冻能放多久?", "支付宝付可以吗", "能帮忙开背吗", "能真空包装吗")) {
             assertThat(items(read(Catalogs.strawberries(), "小乔 2盒 " + asked)))
                     .as("how it is prepared, kept or paid: the order stands")

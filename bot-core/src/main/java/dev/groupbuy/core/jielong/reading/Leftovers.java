@@ -128,6 +128,9 @@ public final class Leftovers {
         if (product != null && (ADDING.contains(text) || addingOneByItsUnit(text))) {
             return false;
         }
+        if (NameExtractor.asksForThemself(text) && "要留来拿订报买我".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false; // 侬帮我留三盒, 阿拉要两盒: the speaker asking
+        }
         return product == null || (!product.modifier() && !partOfProductName(text, product));
     }
 

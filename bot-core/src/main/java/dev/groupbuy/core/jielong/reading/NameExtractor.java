@@ -79,6 +79,9 @@ public final class NameExtractor {
      */
     static Name asIntroduced(Name name) {
         String text = name.text();
+        if (text.length() >= 3 && text.charAt(0) == '的') {
+            text = spokenName(text.substring(1)); // 我是五号楼一单元的老马要: the building read, then 的 and who
+        }
         if (text.startsWith("我是") && text.length() > 2) {
             text = text.substring(2);
         }
@@ -94,6 +97,85 @@ public final class NameExtractor {
             }
         }
         return text.equals(name.text()) ? name : new Name(text, name.from(), name.to(), name.uncertain());
+    }
+
+    /** How a spoken line starts: the speaker asking, not the speaker's name ({@code 阿拉要}, {@code 麻烦帮我留}). */
+    private static final List<String> SPEAKING =
+            List.of("我", "俺", "阿拉", "侬", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "您呐", "那个", "请", "咱", "要");
+
+    /** {@code 阿拉要}, {@code 侬帮我留}, {@code 俾我}: the speaker asking for themself, with no one else named. */
+    static boolean asksForThemself(String word) {
+        for (String start : List.of("我", "阿拉", "侬帮我", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾")) {
+            if (word.startsWith(start) && !word.contains("要是") && !word.contains("的话")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSpeaking(String word) {
+        for (String start : SPEAKING) {
+            if (word.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a spoken line names after its first words: after 我是 and the place ({@code 我是九栋的刘桂兰要}), or a
+     * name standing apart after the order ({@code 我要六斤 刘大爷 二号楼}); {@code null} when none does.
+     */
+    private static Name personSaidLater(List<Token> tokens, int from) {
+        Name found = null;
+        boolean order = false;
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            order |= t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT);
+            if (!t.is(TokenKind.TEXT)) {
+                continue;
+            }
+            String text = t.text();
+            int introduced = text.indexOf("是");
+            boolean introduces = text.startsWith("我是") || text.startsWith("俺是") || text.startsWith("我系") || j > from;
+            String spoken = spokenName(
+                    introduces && introduced >= 0 && introduced < text.length() - 1 && text.startsWith("是", introduced)
+                            ? text.substring(introduced + 1)
+                            : text);
+            boolean apart = j == from
+                    || tokens.get(j - 1).isSeparator()
+                    || tokens.get(j - 1).is(TokenKind.BUILDING);
+            boolean person = spoken.length() >= 2
+                    && spoken.length() <= 4
+                    && spoken.chars().allMatch(c -> ProductFragments.isHan((char) c))
+                    && (NameLikeness.isNickname(spoken)
+                            || NameLikeness.isSurnameAndKinship(spoken)
+                            || endsWithWhoSheIs(spoken)
+                            || (spoken.length() <= 3 && SURNAMES.indexOf(spoken.charAt(0)) >= 0))
+                    && !isSpeaking(spoken)
+                    && !Remarks.isRemark(spoken)
+                    && NameLikeness.of(spoken) > 0;
+            boolean saysWhoItIs = j == from ? !spoken.equals(text) : apart && (order || !spoken.equals(text));
+            if (person && saysWhoItIs) {
+                found = new Name(spoken, j, j + 1);
+            }
+        }
+        return found;
+    }
+
+    /** {@code 的刘桂兰要}, {@code 孙阿姨我要的是}, {@code 王德明啊}: the name without the words around it. */
+    private static String spokenName(String text) {
+        String w = text;
+        int of = w.lastIndexOf('的', w.length() - 3);
+        if (of >= 0 && !w.substring(of + 1).startsWith("是")) {
+            w = w.substring(of + 1);
+        }
+        for (String tail : List.of("我要的是", "我要", "要的是", "要", "啊", "呀", "哈", "嘛", "呢", "哦")) {
+            if (w.endsWith(tail) && w.length() > tail.length() + 1) {
+                w = w.substring(0, w.length() - tail.length());
+            }
+        }
+        return w;
     }
 
     static Name extract(List<Token> tokens) {
@@ -133,6 +215,12 @@ public final class NameExtractor {
                 Name after = nameAfterOrder(tokens, name.to());
                 if (NameLikeness.isNickname(after.text()) && NameLikeness.of(after.text()) > 0) {
                     name = after; // 研发二部 1份 小钟: the team stands first, the person after the order
+                }
+            }
+            if (isSpeaking(name.text())) {
+                Name person = personSaidLater(tokens, name.from());
+                if (person != null) {
+                    name = person; // 阿拉要两盒 龚师母, 我是九栋的刘桂兰要两箱: who speaks says who she is
                 }
             }
             if (k > 0
