@@ -1219,6 +1219,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "阿飞 2盒,帮隔壁带一盒")))
                 .as("the neighbour's inside the two")
                 .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "张大爷 1盒 给隔壁老孙带一盒")))
+                .as("a share that cannot fit inside the own count is on top of it")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "老戴 1盒 我妈也要一盒"))).containsExactly(Map.entry("A", "2"));
     }
 
     @Test

@@ -6,9 +6,9 @@ import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.Fillers;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Remarks;
+import dev.groupbuy.core.jielong.tokens.SharesOnTop;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
-import dev.groupbuy.core.jielong.tokens.WordTable;
 import java.util.List;
 
 /**
@@ -28,16 +28,6 @@ public final class Leftovers {
      * share, the count is what is ordered. ({@code 鸭蛋要2箱} still names a product.)
      */
     private static final String ORDERING_VERBS = "要带拿买订";
-
-    private static final WordTable PEOPLE = new WordTable(java.util.List.of(
-            "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老",
-            "小"));
-
-    /** {@code 我婆婆也要}, {@code 隔壁老张也要}: someone named before 也, not a product ({@code 鸭蛋也要}). */
-    private static boolean someoneElseAlso(String text) {
-        int also = text.indexOf('也');
-        return also > 0 && PEOPLE.occursIn(text.substring(0, also));
-    }
 
     private Leftovers() {}
 
@@ -122,7 +112,7 @@ public final class Leftovers {
         }
         if (text.length() >= 3
                 && ORDERING_VERBS.indexOf(text.charAt(text.length() - 1)) >= 0
-                && (text.contains("帮") || someoneElseAlso(text))) {
+                && (text.contains("帮") || SharesOnTop.someoneElseAlso(text))) {
             return false; // 我同事也要1瓶, 再帮老板带1盒: who it is for, and the count
         }
         if (product != null && (ADDING.contains(text) || addingOneByItsUnit(text))) {

@@ -15,26 +15,57 @@ public final class SharesOnTop {
 
     public static List<Token> read(List<Token> tokens) {
         List<Token> out = null;
-        boolean counted = false;
+        Token own = null;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            counted |= t.is(TokenKind.NUMBER);
             Token next = tokens.get(k + 1);
-            if (counted && t.is(TokenKind.TEXT) && next.is(TokenKind.NUMBER) && t.gluedTo(next) && isShare(t.text())) {
+            if (own != null
+                    && t.is(TokenKind.TEXT)
+                    && next.is(TokenKind.NUMBER)
+                    && t.gluedTo(next)
+                    && isShare(t.text(), own, next)) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
+            }
+            if (t.is(TokenKind.NUMBER) && own == null) {
+                own = t;
             }
         }
         return out == null ? tokens : out;
     }
 
-    private static boolean isShare(String text) {
+    /**
+     * Whether {@code text} brings someone else's share on top of the line's {@code own} count: "as well" or "once
+     * more", or someone else's that could not fit inside the own count ({@code 1只 给隔壁老孙带一只}); a smaller one
+     * without 也 is inside it ({@code 2盒,帮隔壁带一盒}).
+     */
+    private static boolean isShare(String text, Token own, Token share) {
         int n = text.length();
-        if (n < 3 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
+        if (n < 2 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
+            return false;
+        }
+        if (someoneElseAlso(text) && text.endsWith("也要")) {
+            return true; // 1盒 我妈也要一盒
+        }
+        if (n < 3) {
             return false;
         }
         boolean forSomeone = text.contains("帮") || text.contains("给") || text.contains("替");
         boolean onTop = text.contains("也") || text.startsWith("再");
-        return forSomeone && onTop;
+        boolean cannotFit = own.value() != null
+                && share.value() != null
+                && java.util.Objects.equals(own.unit(), share.unit())
+                && share.value().compareTo(own.value()) >= 0;
+        return forSomeone && (onTop || cannotFit);
+    }
+
+    private static final WordTable PEOPLE = new WordTable(List.of(
+            "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老",
+            "小"));
+
+    /** {@code 我婆婆也要}, {@code 隔壁老张也要}: someone named before 也, not a product ({@code 鸭蛋也要}). */
+    public static boolean someoneElseAlso(String text) {
+        int also = text.indexOf('也');
+        return also > 0 && PEOPLE.occursIn(text.substring(0, also));
     }
 }
