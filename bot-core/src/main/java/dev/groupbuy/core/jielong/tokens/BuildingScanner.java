@@ -375,6 +375,11 @@ public final class BuildingScanner {
                     && s.charAt(j - 1) == '楼'
                     && (j + 1 == s.length() || s.charAt(j + 1) == ' ')) {
                 j++; // 5座18楼A: the flat on that floor
+            } else if (CatalogMatcher.isAsciiLetter(c)
+                    && j > from
+                    && isDigit(s.charAt(j - 1))
+                    && floorLetter(s, j - 1, j) > j) {
+                j++; // 5栋12A: the floor and the flat's letter
             } else if (DIRECTIONS.indexOf(c) >= 0 && j > from - 1 && j + 1 < s.length() && s.charAt(j + 1) == '户') {
                 j += 2; // 5楼东户: the flat on that side of the landing
             } else if (ChineseNumerals.isNumeral(c) && numeralPart(s, j) > j) {

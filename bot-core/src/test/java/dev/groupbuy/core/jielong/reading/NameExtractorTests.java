@@ -116,7 +116,9 @@ class NameExtractorTests {
                 "七组何婶三盒|何婶",
                 "三组 冉叔 4|冉叔",
                 "五组赵大爷要4盒|赵大爷",
-                "后湾王大娘要2盒|王大娘"
+                "后湾王大娘要2盒|王大娘",
+                "5栋12A 钟姐 1盒|钟姐",
+                "12栋8C 黄姐 1盒|黄姐"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
