@@ -1141,6 +1141,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "麻烦团长帮我留五盒 班奶奶").name()).isEqualTo("班奶奶");
         assertThat(items(read(Catalogs.strawberries(), "侬帮我留三盒 老陆 8号102"))).containsExactly(Map.entry("A", "3"));
         assertThat(read(Catalogs.strawberries(), "我是九栋的刘桂兰要两盒").name()).isEqualTo("刘桂兰");
+        assertThat(read(Catalogs.strawberries(), "那个我是周奶奶我要两盒").name()).isEqualTo("周奶奶");
+        assertThat(read(Catalogs.strawberries(), "帮18号楼王奶奶报一盒").name()).isEqualTo("王奶奶");
+        assertThat(items(read(Catalogs.strawberries(), "吴大爷 一盒 帮老伴也报一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "许多多 一盒 便宜点呗").review())
+                .as("haggling waits for the leader")
+                .isTrue();
         assertThat(read(Catalogs.strawberries(), "我是五号楼一单元的老马要一盒谢谢").name()).isEqualTo("老马");
         for (String asked : List.of("能帮忙蒸好吗", "能帮忙绑好吗", "能晚点给钱吗", "冷冻能放多久?", "支付宝付可以吗", "能帮忙开背吗", "能真空包装吗")) {
             assertThat(items(read(Catalogs.strawberries(), "小乔 2盒 " + asked)))

@@ -82,8 +82,9 @@ public final class NameExtractor {
         if (text.length() >= 3 && text.charAt(0) == '的') {
             text = spokenName(text.substring(1)); // 我是五号楼一单元的老马要: the building read, then 的 and who
         }
-        if (text.startsWith("我是") && text.length() > 2) {
-            text = text.substring(2);
+        int introduced = text.indexOf("我是");
+        if (introduced >= 0 && introduced <= 2 && text.length() > introduced + 3) {
+            text = spokenName(text.substring(introduced + 2)); // 那个我是周奶奶我要, 我我是孙老师: voice input
         }
         int of = text.lastIndexOf('的');
         if (of >= 0 && of + 1 < text.length()) {
