@@ -1141,6 +1141,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "麻烦团长帮我留五盒 班奶奶").name()).isEqualTo("班奶奶");
         assertThat(items(read(Catalogs.strawberries(), "侬帮我留三盒 老陆 8号102"))).containsExactly(Map.entry("A", "3"));
         assertThat(read(Catalogs.strawberries(), "我是九栋的刘桂兰要两盒").name()).isEqualTo("刘桂兰");
+        List<CatalogItem> eggs = List.of(Catalogs.item("A", "土鸡蛋", "个", "鸡蛋"));
+        assertThat(items(read(eggs, "桂芝 一百二十个")))
+                .as("a count over 99 with its unit written")
+                .containsExactly(Map.entry("A", "120"));
+        assertThat(items(read(eggs, "老村长 120")))
+                .as("bare, three digits are a room")
+                .doesNotContainEntry("A", "120");
         assertThat(read(Catalogs.strawberries(), "那个我是周奶奶我要两盒").name()).isEqualTo("周奶奶");
         assertThat(read(Catalogs.strawberries(), "帮18号楼王奶奶报一盒").name()).isEqualTo("王奶奶");
         assertThat(items(read(Catalogs.strawberries(), "吴大爷 一盒 帮老伴也报一盒"))).containsExactly(Map.entry("A", "2"));

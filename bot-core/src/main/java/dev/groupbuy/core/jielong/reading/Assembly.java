@@ -18,6 +18,9 @@ public final class Assembly {
     final List<BigDecimal> bareNumbers = new ArrayList<>();
     ReviewReason problem;
 
+    /** Whether a number that named no product was written with its unit ({@code 一百斤}), not bare ({@code 100}). */
+    boolean bareWithUnit;
+
     void add(CatalogItem product, BigDecimal qty) {
         items.merge(product.sku(), qty, BigDecimal::add);
     }

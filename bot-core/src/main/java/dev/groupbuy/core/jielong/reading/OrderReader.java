@@ -322,7 +322,7 @@ public final class OrderReader {
             CatalogItem only = catalog.catalog().get(0);
             BigDecimal qty = a.bareNumbers.get(0);
             Assembly check = new Assembly();
-            QuantityAssembler.checkUnit(check, only, qty, null);
+            QuantityAssembler.checkUnit(check, only, qty, a.bareWithUnit ? only.unit() : null);
             if (check.problem != null) {
                 return LineOrder.review(check.problem);
             }

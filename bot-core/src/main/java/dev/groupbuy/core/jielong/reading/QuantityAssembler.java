@@ -19,7 +19,11 @@ import java.util.List;
  */
 public final class QuantityAssembler {
 
-    private static final BigDecimal MAX_QTY = new BigDecimal("99");
+    /** A bare count over 99 is more likely a room or a price than an order; with its unit written it may be one. */
+    private static final BigDecimal MAX_BARE_QTY = new BigDecimal("99");
+
+    /** {@code 一百二十个} eggs, {@code 两百斤} of rice for a shop: past this, nobody orders so many in a chain. */
+    private static final BigDecimal MAX_QTY = new BigDecimal("500");
 
     private final CatalogMatcher catalog;
 
@@ -319,6 +323,7 @@ public final class QuantityAssembler {
             return;
         }
         out.bareNumbers.add(waiting.value());
+        out.bareWithUnit |= waiting.unit() != null;
         if (waiting.unit() != null && catalog.singleProduct()) {
             checkUnit(out, catalog.catalog().get(0), waiting);
         }
@@ -361,7 +366,7 @@ public final class QuantityAssembler {
             out.problem(ReviewReason.UNIT_MISMATCH);
         } else if (qty.signum() <= 0) {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);
-        } else if (qty.compareTo(MAX_QTY) > 0) {
+        } else if (qty.compareTo(unit == null ? MAX_BARE_QTY : MAX_QTY) > 0) {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
             out.problem(ReviewReason.UNIT_MISMATCH);
