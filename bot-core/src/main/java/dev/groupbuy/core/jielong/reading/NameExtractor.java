@@ -336,6 +336,38 @@ public final class NameExtractor {
      * place or department for the note.
      */
     private static Name betterNameAfter(List<Token> tokens, Name first) {
+        Name best = first;
+        Name last = first;
+        boolean uncertain = false;
+        for (int words = 0; words < 4; words++) { // 太原 迎泽区 小贾, 镇中学 门卫 老宋: places, then the person
+            Name second = wordAfter(tokens, last);
+            if (second == null || (words > 0 && !isPersonShaped(tokens, second))) {
+                break;
+            }
+            int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
+            int bestScore = NameLikeness.of(best.text());
+            if (secondScore > bestScore) {
+                uncertain = secondScore - bestScore <= 1 && bestScore >= 0;
+                best = second;
+            } else {
+                uncertain |= bestScore - secondScore <= 1 && secondScore >= 0;
+            }
+            last = second;
+        }
+        return uncertain ? new Name(best.text(), best.from(), best.to(), true) : best;
+    }
+
+    /** {@code 小贾}, {@code 周老师}, {@code Ivy}: a word shaped like someone's name, not a code or a place. */
+    private static boolean isPersonShaped(List<Token> tokens, Name name) {
+        String w = name.text();
+        return NameLikeness.isNickname(w)
+                || NameLikeness.isSurnameAndKinship(w)
+                || endsWithWhoSheIs(w)
+                || (name.to() - name.from() == 1 && isGivenNameInLatin(tokens.get(name.from())));
+    }
+
+    /** The word group right after {@code first}, joined to it by a space, dash or slash, that could be a name; or null. */
+    private static Name wordAfter(List<Token> tokens, Name first) {
         int j = first.to();
         boolean joined = false;
         while (j < tokens.size() && isJoiningSeparator(tokens.get(j))) {
@@ -354,17 +386,12 @@ public final class NameExtractor {
                 || !tokens.get(j).is(TokenKind.TEXT)
                 || !tokens.get(j).isSubstantive()
                 || "再还也加".indexOf(tokens.get(j).firstChar()) >= 0) {
-            return first; // 一休 谢谢, 多多妈妈 再加海苔: thanks or a request, not a second name
+            return null; // 一休 谢谢, 多多妈妈 再加海苔: thanks or a request, not a second name
         }
         if (isLoneLetterBeforeACount(tokens, j)) {
-            return first; // 艾伦 B×2: a code the deal does not know, not a second name
+            return null; // 艾伦 B×2: a code the deal does not know, not a second name
         }
-        Name second = named(tokens, j, extend(tokens, j, j));
-        int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
-        int firstScore = NameLikeness.of(first.text());
-        Name chosen = secondScore > firstScore ? second : first;
-        boolean close = Math.abs(secondScore - firstScore) <= 1 && Math.min(secondScore, firstScore) >= 0;
-        return close ? new Name(chosen.text(), chosen.from(), chosen.to(), true) : chosen;
+        return named(tokens, j, extend(tokens, j, j));
     }
 
     /** Whether an order follows {@code from} and, right after it, a word shaped like a nickname (a quick look). */
@@ -538,6 +565,17 @@ public final class NameExtractor {
                 : k;
     }
 
+    /** Characters Chinese writes foreign names with ({@code 安妮}, {@code 大卫}, {@code 肖恩}). */
+    private static final String FOREIGN_SOUNDS = "安妮恩卫肖艾莉丽莎娜琳琪露茜凯杰克汤姆约翰玛亚伦斯蒂芬娅黛贝拉乔治彼得保罗汉维奥佛尼托瑞秋薇芙蕾大戴蒙迪";
+
+    /**
+     * {@code 安妮 Annie}, {@code 大卫 David}: the English name written in Chinese sounds, the same person twice, unlike a
+     * place or a team before the English name ({@code 光谷 Ken}, {@code 法务 Tina}).
+     */
+    private static boolean soundsForeign(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> FOREIGN_SOUNDS.indexOf(c) >= 0);
+    }
+
     /** The last token of the name once the part at {@code k} is added to it, or -1 when the name ends before. */
     private static int continuation(List<Token> tokens, int first, int last, int k) {
         Token prev = tokens.get(last);
@@ -558,6 +596,7 @@ public final class NameExtractor {
             boolean personal = allHan(prev.text())
                     && prev.length() <= 3
                     && NameLikeness.of(prev.text()) > 0
+                    && (NameLikeness.isNickname(prev.text()) || soundsForeign(prev.text()))
                     && !NameLikeness.isTeamOrCompany(prev.text());
             if (personal && orderFollows(tokens, k + 2)) {
                 return k + 1; // 安妮 Annie, 小象 Ellie: a Chinese and an English name of one person

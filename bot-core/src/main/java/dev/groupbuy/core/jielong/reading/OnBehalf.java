@@ -99,7 +99,7 @@ final class OnBehalf {
                 }
             }
         }
-        return t;
+        return PLACES.contains(t) && !FAMILY.contains(t) ? "" : t; // 帮隔壁 秦爷爷: the person after the place
     }
 
     private static String withoutAction(String text) {

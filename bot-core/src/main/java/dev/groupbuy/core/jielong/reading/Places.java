@@ -106,6 +106,11 @@ public final class Places {
      * follows it when that reads as a nickname ({@link NameLikeness#isNickname}).
      */
     static String withoutPlaceInFront(String name) {
+        String once = withoutOnePlaceInFront(name);
+        return once.equals(name) ? name : withoutPlaceInFront(once); // 桂溪村四组老杨: the village, its group, who
+    }
+
+    private static String withoutOnePlaceInFront(String name) {
         if (name.length() < 4) {
             return name;
         }
@@ -121,6 +126,7 @@ public final class Places {
             String place = name.substring(0, cut);
             String rest = name.substring(cut);
             boolean someone = NameLikeness.isNickname(rest)
+                    || (rest.length() >= 4 && !withoutOnePlaceInFront(rest).equals(rest)) // 桂溪村四组老杨
                     || NameLikeness.isSurnameAndKinship(rest)
                     || (village
                             && rest.length() <= 3

@@ -118,7 +118,14 @@ class NameExtractorTests {
                 "五组赵大爷要4盒|赵大爷",
                 "后湾王大娘要2盒|王大娘",
                 "5栋12A 钟姐 1盒|钟姐",
-                "12栋8C 黄姐 1盒|黄姐"
+                "12栋8C 黄姐 1盒|黄姐",
+                "太原 迎泽区 小贾 2盒|小贾",
+                "镇中学 门卫 老宋 1盒|老宋",
+                "产品组 鹏哥 2盒|鹏哥",
+                "光谷 Ken 2盒|Ken",
+                "大卫 David 2盒|大卫 David",
+                "南苑小区刘孃孃 2盒|刘孃孃",
+                "桂溪村四组老杨 2盒|老杨"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
