@@ -76,6 +76,11 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void aNumberedRoomIsNoCode() {
+        assertThat(items(read(CODED, "宝宝 2号 3份 放3号会议室"))).containsExactly(Map.entry("B", "3"));
+    }
+
+    @Test
     void aChangeThenAProductAddedWithoutACount() {
         assertThat(items(read(CODED, "小王 3号改1份 再加个1号"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
         assertThat(items(read(CODED, "小胖 1号2份改1份 加个4号"))).containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));

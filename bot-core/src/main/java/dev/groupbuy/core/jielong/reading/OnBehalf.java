@@ -14,7 +14,7 @@ final class OnBehalf {
 
     private static final List<String> FOR = List.of("帮", "替", "代", "给");
     private static final List<String> PLACES =
-            List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家", "同事", "朋友", "亲戚", "同楼", "同单元");
+            List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家", "同事", "朋友", "亲戚", "同楼", "同单元", "组", "部门", "科室", "公司");
     private static final String ACTIONS = "订定要买拿留带也点再捎叫攞整欲弄搞拎称打报";
     private static final String PRONOUNS = "我你他她咱俺阮";
     /** {@code 帮开壳}, {@code 帮切块}: a service asked for, no person. */

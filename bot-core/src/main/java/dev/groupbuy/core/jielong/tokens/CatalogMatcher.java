@@ -42,7 +42,9 @@ public final class CatalogMatcher {
         }
     }
 
-    private static final String NOT_AFTER_NUMBER_CODE = "楼门院单栋幢床房室";
+    /** {@code 1号楼}, {@code 3号会议室}, {@code 2号柜}: after these a number with 号 is a place, not the leader's code. */
+    private static final String NOT_AFTER_NUMBER_CODE = "楼门院单栋幢床房室会柜桌窗线库仓位";
+
     private static final String NOT_AFTER_LETTER_CODE = "区座栋幢";
 
     private final List<CatalogItem> catalog;
