@@ -1152,6 +1152,11 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "帮18号楼王奶奶报一盒").name()).isEqualTo("王奶奶");
         assertThat(read(Catalogs.strawberries(), "帮隔壁 秦爷爷 1盒").name()).isEqualTo("秦爷爷");
         assertThat(read(Catalogs.strawberries(), "给隔壁组Tina带一盒").name()).isEqualTo("Tina");
+        ChainEntry unknown = read(Catalogs.strawberries(), "年糕片2袋 小毛");
+        assertThat(unknown.name())
+                .as("the word glued to its count is ordered, the person follows")
+                .isEqualTo("小毛");
+        assertThat(unknown.review()).as("年糕片 is not sold here").isTrue();
         assertThat(items(read(Catalogs.strawberries(), "吴大爷 一盒 帮老伴也报一盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(read(Catalogs.strawberries(), "许多多 一盒 便宜点呗").review())
                 .as("haggling waits for the leader")

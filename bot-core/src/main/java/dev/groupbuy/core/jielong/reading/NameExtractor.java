@@ -218,6 +218,19 @@ public final class NameExtractor {
                     name = after; // 研发二部 1份 小钟: the team stands first, the person after the order
                 }
             }
+            if (name.from() == first
+                    && name.to() < tokens.size()
+                    && tokens.get(name.to()).is(TokenKind.NUMBER)
+                    && tokens.get(name.to()).unit() != null
+                    && tokens.get(name.to() - 1).gluedTo(tokens.get(name.to()))
+                    && !NameLikeness.isNickname(name.text())
+                    && !NameLikeness.isSurnameAndKinship(name.text())
+                    && nicknameAfterTheOrder(tokens, name.to())) {
+                Name after = nameAfterOrder(tokens, name.to());
+                if (isPersonShaped(tokens, after)) {
+                    name = after; // 年糕片2袋 小毛: a word glued to its count is what is ordered, the person follows
+                }
+            }
             if (isSpeaking(name.text())) {
                 Name person = personSaidLater(tokens, name.from());
                 if (person != null) {
