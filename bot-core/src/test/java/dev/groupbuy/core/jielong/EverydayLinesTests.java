@@ -1152,6 +1152,8 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "帮18号楼王奶奶报一盒").name()).isEqualTo("王奶奶");
         assertThat(read(Catalogs.strawberries(), "帮隔壁 秦爷爷 1盒").name()).isEqualTo("秦爷爷");
         assertThat(read(Catalogs.strawberries(), "给隔壁组Tina带一盒").name()).isEqualTo("Tina");
+        assertThat(read(Catalogs.strawberries(), "两盒陈阿姨").name()).isEqualTo("陈阿姨");
+        assertThat(read(Catalogs.strawberries(), "草莓各一盒 王阿姨 十栋").name()).isEqualTo("王阿姨");
         ChainEntry unknown = read(Catalogs.strawberries(), "年糕片2袋 小毛");
         assertThat(unknown.name())
                 .as("the word glued to its count is ordered, the person follows")

@@ -145,7 +145,8 @@ public final class NameExtractor {
                             : text);
             boolean apart = j == from
                     || tokens.get(j - 1).isSeparator()
-                    || tokens.get(j - 1).is(TokenKind.BUILDING);
+                    || tokens.get(j - 1).is(TokenKind.BUILDING)
+                    || tokens.get(j - 1).is(TokenKind.NUMBER);
             boolean person = spoken.length() >= 2
                     && spoken.length() <= 4
                     && spoken.chars().allMatch(c -> ProductFragments.isHan((char) c))
@@ -162,6 +163,17 @@ public final class NameExtractor {
             }
         }
         return found;
+    }
+
+    /** Whether nothing but rooms, remarks and separators stand from {@code from} on: the line ends with the name. */
+    private static boolean onlyNotesAfter(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (!t.isSeparator() && !t.is(TokenKind.BUILDING) && !t.is(TokenKind.REMARK) && !t.is(TokenKind.SKIP)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 的刘桂兰要}, {@code 孙阿姨我要的是}, {@code 王德明啊}: the name without the words around it. */
@@ -255,6 +267,12 @@ public final class NameExtractor {
             }
         }
         Name result = hasLetters(name.text()) ? name : roomAsName(tokens, k).orElse(name);
+        if (result.text().isEmpty()) {
+            Name later = personSaidLater(tokens, k);
+            if (later != null && later.from() > k && onlyNotesAfter(tokens, later.to())) {
+                return later; // 豆沙包一袋孙阿姨, 抽纸卷纸各一提 王阿姨 十栋: the order first, then who
+            }
+        }
         return wordAfterTheRoom(tokens, result).orElse(result);
     }
 
