@@ -23,7 +23,7 @@ public final class SharesOnTop {
                     && t.is(TokenKind.TEXT)
                     && next.is(TokenKind.NUMBER)
                     && t.gluedTo(next)
-                    && isShare(t.text(), own, next)) {
+                    && (isShare(t.text(), own, next) || isShareOfAProduct(tokens, k))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
             }
@@ -57,6 +57,22 @@ public final class SharesOnTop {
                 && java.util.Objects.equals(own.unit(), share.unit())
                 && share.value().compareTo(own.value()) >= 0;
         return forSomeone && (onTop || cannotFit);
+    }
+
+    /**
+     * {@code 虾尾2 帮弟弟带一盒虾尾}, {@code 瑞瑞 F1 B2 帮奶奶带一包F}: someone else's share that names what it is, after
+     * the line's own order, is more of it.
+     */
+    private static boolean isShareOfAProduct(List<Token> tokens, int k) {
+        String text = tokens.get(k).text();
+        int n = text.length();
+        boolean forSomeone = text.contains("帮") || text.contains("给") || text.contains("替");
+        return n >= 3
+                && forSomeone
+                && BRINGING.indexOf(text.charAt(n - 1)) >= 0
+                && k + 2 < tokens.size()
+                && tokens.get(k + 2).is(TokenKind.PRODUCT)
+                && tokens.get(k + 1).gluedTo(tokens.get(k + 2));
     }
 
     private static final WordTable PEOPLE = new WordTable(List.of(
