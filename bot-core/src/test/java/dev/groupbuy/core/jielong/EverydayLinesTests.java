@@ -1295,6 +1295,14 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dishes, "老严 每样两盒 除了酸菜鱼")))
                 .as("the count before the exception")
                 .containsOnly(Map.entry("A", "2"), Map.entry("B", "2"), Map.entry("D", "2"), Map.entry("E", "2"));
+        assertThat(items(read(dishes, "阿华 每样一盒,扣肉要三盒")))
+                .as("a count for one of them after every one's is that one's instead")
+                .containsOnly(
+                        Map.entry("A", "1"),
+                        Map.entry("B", "3"),
+                        Map.entry("C", "1"),
+                        Map.entry("D", "1"),
+                        Map.entry("E", "1"));
         assertThat(items(read(dishes, "春燕 都要除了扣肉和丸子")))
                 .containsOnly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("E", "1"));
     }

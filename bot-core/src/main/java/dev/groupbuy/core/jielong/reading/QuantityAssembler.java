@@ -89,6 +89,8 @@ public final class QuantityAssembler {
         private boolean rest;
         /** Products joined by plus signs ({@code 1+1+4}): one named twice counts twice. */
         private boolean summed;
+        /** {@code 每样一盒}: every product has its count; a count for one of them after it says that one's instead. */
+        private boolean allCounted;
         /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
         private final List<Token> flushed = new ArrayList<>(2);
 
@@ -221,6 +223,15 @@ public final class QuantityAssembler {
                 assignEvery(out, t);
                 every = false;
                 each = false;
+                allCounted = true;
+            } else if (allCounted
+                    && !plus
+                    && pending.size() == 1
+                    && out.items.containsKey(pending.get(0).sku())) {
+                CatalogItem instead = pending.remove(0); // 每样一盒,蛋黄酥要三盒: three of that one, one of the others
+                out.items.remove(instead.sku());
+                lastTarget = List.of(instead);
+                assign(out, lastTarget, t);
             } else if (!pending.isEmpty()) {
                 forPending(t);
             } else {
