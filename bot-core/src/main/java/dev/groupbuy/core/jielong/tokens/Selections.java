@@ -23,9 +23,13 @@ public final class Selections {
             return tokens;
         }
         List<Token> out = null;
+        boolean all = false;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.is(TokenKind.TEXT) && t.text().startsWith("除了")) {
+            all |= t.is(TokenKind.EVERY) || t.is(TokenKind.EACH);
+            boolean notThat =
+                    all && t.is(TokenKind.TEXT) && t.text().startsWith("不要") && namesAProductAfter(tokens, k, catalog);
+            if (t.is(TokenKind.TEXT) && (t.text().startsWith("除了") || notThat)) {
                 List<Token> replaced = allBut(out == null ? tokens : out, k, catalog);
                 out = replaced != null ? replaced : out;
                 continue;
@@ -173,6 +177,8 @@ public final class Selections {
                 && !startsAll(tokens.get(j))) {
             if (tokens.get(j).is(TokenKind.PRODUCT)) {
                 tokens.get(j).products().forEach(p -> excluded.add(p.sku()));
+            } else if (tokens.get(j).is(TokenKind.TEXT)) {
+                excluded.addAll(productsIn(tokens.get(j).text(), catalog)); // 每样一份 不要扇贝: read as a side remark
             }
             j++;
         }
@@ -244,11 +250,36 @@ public final class Selections {
 
     private static boolean mentionsAllBut(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.is(TokenKind.TEXT) && t.text().startsWith("除了")) {
+            if (t.is(TokenKind.TEXT) && (t.text().startsWith("除了") || t.text().startsWith("不要"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code 每样一份 不要扇贝}: whether a product of the deal is named right after the 不要 at {@code k}. */
+    private static boolean namesAProductAfter(List<Token> tokens, int k, CatalogMatcher catalog) {
+        String rest = tokens.get(k).text().substring(2);
+        if (!rest.isEmpty()) {
+            return !productsIn(rest, catalog).isEmpty();
+        }
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return next != null
+                && tokens.get(k).gluedTo(next)
+                && (next.is(TokenKind.PRODUCT)
+                        || (next.is(TokenKind.TEXT)
+                                && !productsIn(next.text(), catalog).isEmpty()));
+    }
+
+    /** The products a whole word names ({@code 扇贝}), or none. */
+    private static Set<String> productsIn(String text, CatalogMatcher catalog) {
+        CatalogMatcher.Match match = catalog.matchAt(text, 0);
+        if (match == null || match.length() != text.length()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        match.products().forEach(p -> out.add(p.sku()));
+        return out;
     }
 
     private static boolean startsAll(Token t) {
