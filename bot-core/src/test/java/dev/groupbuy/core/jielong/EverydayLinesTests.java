@@ -1306,6 +1306,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dishes, "崔 15-3-202 每样一盒 不要扣肉")))
                 .as("不要 and a product after every one's count leaves that one out")
                 .containsOnly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("D", "1"), Map.entry("E", "1"));
+        assertThat(items(read(dishes, "健太 样样来一盒")))
+                .containsOnly(
+                        Map.entry("A", "1"),
+                        Map.entry("B", "1"),
+                        Map.entry("C", "1"),
+                        Map.entry("D", "1"),
+                        Map.entry("E", "1"));
         assertThat(items(read(dishes, "春燕 都要除了扣肉和丸子")))
                 .containsOnly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("E", "1"));
     }

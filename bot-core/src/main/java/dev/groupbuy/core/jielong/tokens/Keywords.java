@@ -197,6 +197,8 @@ public final class Keywords {
             new Word("每种", TokenKind.EVERY, false),
             new Word("每款", TokenKind.EVERY, false),
             new Word("各样", TokenKind.EVERY, false),
+            new Word("样样", TokenKind.EVERY, false),
+            new Word("全来", TokenKind.EVERY, false),
             new Word("都来", TokenKind.EVERY, false),
             new Word("全都要", TokenKind.EVERY, true),
             new Word("全部都要", TokenKind.EVERY, true),
