@@ -157,7 +157,7 @@ public final class NameLikeness {
     private static final List<String> KINSHIP_WORDS = List.of(
             "奶奶", "爷爷", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "阿婆", "阿公", "婆婆", "伯伯", "姐姐", "哥哥", "老师", "师傅", "姐", "哥",
             "叔", "姨", "婶", "伯", "大娘", "大爹", "大伯", "大嫂", "嫂", "三爷", "二爷", "娭毑", "嬢嬢", "孃孃", "满娘", "爷", "阿嬷", "阿婆", "姑",
-            "舅");
+            "舅", "老汉", "老倌", "三哥", "二哥", "二姐", "三姐");
 
     /** {@code 周姐}, {@code 付阿姨}: a surname and the word that says who she is to us, whatever the surname reads as. */
     static boolean isSurnameAndKinship(String w) {

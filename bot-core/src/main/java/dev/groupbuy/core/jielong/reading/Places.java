@@ -70,7 +70,7 @@ public final class Places {
         }
         if (w.length() == 2
                 && VILLAGE_ENDINGS.indexOf(w.charAt(1)) >= 0
-                && ("东南西北中上下前后尾里外".indexOf(w.charAt(0)) >= 0 || ChineseNumerals.isNumeral(w.charAt(0)))) {
+                && ("东南西北中上下前后尾里外新".indexOf(w.charAt(0)) >= 0 || ChineseNumerals.isNumeral(w.charAt(0)))) {
             return true;
         }
         if (w.length() >= 2
@@ -120,7 +120,7 @@ public final class Places {
         for (int cut = name.length() - 2; cut >= 2; cut--) {
             char last = name.charAt(cut - 1);
             boolean village = VILLAGE_ENDINGS.indexOf(last) >= 0 || GROUP_ENDINGS.indexOf(last) >= 0;
-            if (!LAST_CHARACTERS.get(last) && last != '口' && !village) {
+            if (!LAST_CHARACTERS.get(last) && "东南西北头尾沿边".indexOf(last) < 0 && last != '口' && !village) {
                 continue;
             }
             String place = name.substring(0, cut);
@@ -160,6 +160,9 @@ public final class Places {
         char last = w.charAt(n - 1);
         if (LANDFORMS.indexOf(last) >= 0 || last == '村') {
             return true;
+        }
+        if (n == 2 && "村屯寨镇".indexOf(w.charAt(0)) >= 0 && "东南西北头尾口沿边".indexOf(last) >= 0) {
+            return true; // 村北王三爷, 屯东老赵 (河西王姨 is someone's name in the group)
         }
         return n == 2 && "里上下".indexOf(last) >= 0 && SETTLEMENTS.indexOf(w.charAt(0)) >= 0;
     }

@@ -60,6 +60,7 @@ public final class Units {
             "束",
             "本",
             "台",
+            "樽",
             "lb",
             "升",
             "L",
@@ -70,7 +71,7 @@ public final class Units {
     private static final List<String> GENERIC = List.of("个", "份", "件");
 
     /** Pairs of container words people use for one another. */
-    private static final List<String> SAME_KIND = List.of("袋包", "条根", "只个", "瓶听", "颗棵", "个粒");
+    private static final List<String> SAME_KIND = List.of("袋包", "条根", "只个", "瓶听", "瓶樽", "颗棵", "个粒");
 
     private static final int BUCKETS = 128;
     private static final String[][] BY_FIRST = byFirstChar();

@@ -125,7 +125,11 @@ class NameExtractorTests {
                 "光谷 Ken 2盒|Ken",
                 "大卫 David 2盒|大卫 David",
                 "南苑小区刘孃孃 2盒|刘孃孃",
-                "桂溪村四组老杨 2盒|老杨"
+                "桂溪村四组老杨 2盒|老杨",
+                "村北王三爷 两盒|王三爷",
+                "铁岭小王 1盒|铁岭小王",
+                "新街王大娘 1盒|王大娘",
+                "老庄 少来一盒|老庄"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
