@@ -1245,6 +1245,9 @@ class EverydayLinesTests extends LineReading {
                 .as("a share that cannot fit inside the own count is on top of it")
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "老戴 1盒 我妈也要一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿亮 1盒 帮5栋李叔也带一盒")))
+                .as("a room between the helper and the neighbour")
+                .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "林妹妹 草莓2 帮弟弟带一盒草莓")))
                 .as("a share that names what it is")
                 .containsExactly(Map.entry("A", "3"));

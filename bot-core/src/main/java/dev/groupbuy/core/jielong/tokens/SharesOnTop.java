@@ -23,7 +23,7 @@ public final class SharesOnTop {
                     && t.is(TokenKind.TEXT)
                     && next.is(TokenKind.NUMBER)
                     && t.gluedTo(next)
-                    && (isShare(t.text(), own, next) || isShareOfAProduct(tokens, k))) {
+                    && (isShare(phraseEndingAt(tokens, k), own, next) || isShareOfAProduct(tokens, k))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
             }
@@ -57,6 +57,22 @@ public final class SharesOnTop {
                 && java.util.Objects.equals(own.unit(), share.unit())
                 && share.value().compareTo(own.value()) >= 0;
         return forSomeone && (onTop || cannotFit);
+    }
+
+    /**
+     * {@code 帮5栋李叔也带}: the words of the share with a room between them, read back from {@code k} over words and
+     * rooms glued together.
+     */
+    private static String phraseEndingAt(List<Token> tokens, int k) {
+        StringBuilder phrase = new StringBuilder(tokens.get(k).text());
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (!t.gluedTo(tokens.get(j + 1)) || !(t.is(TokenKind.TEXT) || t.is(TokenKind.BUILDING))) {
+                break;
+            }
+            phrase.insert(0, t.is(TokenKind.TEXT) ? t.text() : " ");
+        }
+        return phrase.toString();
     }
 
     /**
