@@ -1141,6 +1141,9 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "麻烦团长帮我留五盒 班奶奶").name()).isEqualTo("班奶奶");
         assertThat(items(read(Catalogs.strawberries(), "侬帮我留三盒 老陆 8号102"))).containsExactly(Map.entry("A", "3"));
         assertThat(read(Catalogs.strawberries(), "我是九栋的刘桂兰要两盒").name()).isEqualTo("刘桂兰");
+        List<CatalogItem> pork = List.of(Catalogs.item("A", "土猪肉", "斤", "猪肉"));
+        assertThat(items(read(pork, "毛大爷 三斤二"))).as("three jin two liang").containsExactly(Map.entry("A", "3.2"));
+        assertThat(items(read(pork, "李 三斤 二号楼"))).containsExactly(Map.entry("A", "3"));
         List<CatalogItem> eggs = List.of(Catalogs.item("A", "土鸡蛋", "个", "鸡蛋"));
         assertThat(items(read(eggs, "桂芝 一百二十个")))
                 .as("a count over 99 with its unit written")

@@ -164,6 +164,13 @@ public final class NumberScanner {
                 return new Reading(end + 2, value.add(BigDecimal.valueOf(tenths, 1)), unit, true); // 一斤二两: 1.2斤
             }
         }
+        if ("斤".equals(unit) && end < s.length() && "二三四五六七八九".indexOf(s.charAt(end)) >= 0) {
+            boolean alone = end + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(end + 1));
+            if (alone) { // 三斤二: three jin and two tenths, as a market says it
+                return new Reading(
+                        end + 1, value.add(BigDecimal.valueOf(ChineseNumerals.digit(s.charAt(end)), 1)), unit, true);
+            }
+        }
         boolean halfOfSomething = end + 1 < s.length() && "糖冰价熟份".indexOf(s.charAt(end + 1)) >= 0;
         if (end < s.length() && s.charAt(end) == '半' && !halfOfSomething) {
             return new Reading(end + 1, value.add(HALF), unit, true); // but 一杯半糖: one cup, half sugar
