@@ -58,19 +58,19 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (5,760 cases in ninety-six batches, many written to be harder
+     * The development set of realistic chains (6,600 cases in one hundred and ten batches, many written to be harder
      * than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has — but it
-     * must stay where the eighth round brought it (see docs/jielong.md): a guard against regressions, not a target.
+     * must stay where the ninth round brought it (see docs/jielong.md): a guard against regressions, not a target.
      */
     @Test
     void keepsTheRealisticDevelopmentSetWhereItIs() throws Exception {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 982 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 983 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 60 / 10000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 84 / 100);
+                .isLessThanOrEqualTo(figures.entries() * 55 / 10000);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 85 / 100);
     }
 }
