@@ -104,9 +104,13 @@ public final class NameExtractor {
     private static final List<String> SPEAKING =
             List.of("我", "俺", "阿拉", "侬", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "您呐", "那个", "请", "咱", "要");
 
+    /** How the speaker asks for themself, with no one else named: the words of {@link #SPEAKING} that name no one. */
+    private static final List<String> ASKING_FOR_ONESELF =
+            List.of("我", "阿拉", "侬帮我", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾");
+
     /** {@code 阿拉要}, {@code 侬帮我留}, {@code 俾我}: the speaker asking for themself, with no one else named. */
     static boolean asksForThemself(String word) {
-        for (String start : List.of("我", "阿拉", "侬帮我", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾")) {
+        for (String start : ASKING_FOR_ONESELF) {
             if (word.startsWith(start) && !word.contains("要是") && !word.contains("的话")) {
                 return true;
             }
@@ -114,6 +118,7 @@ public final class NameExtractor {
         return false;
     }
 
+    /** Whether {@code word} starts the way a spoken line does ({@link #SPEAKING}). */
     static boolean isSpeaking(String word) {
         for (String start : SPEAKING) {
             if (word.startsWith(start)) {
