@@ -354,8 +354,17 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
-    void eachOfTwoPeopleIsAskedAboutButTogetherIsNot() {
-        assertThat(read(Catalogs.strawberries(), "小彦 我和我妈各一盒").review()).isTrue();
+    void eachOfTwoPeopleNamedIsCountedAndTogetherIsNotDoubled() {
+        assertThat(items(read(Catalogs.strawberries(), "小彦 我和我妈各一盒")))
+                .as("the writer and her mother, a box each")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "老潘 2盒 我和我妈一人一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "龚姐 3盒 我和李姐一人一盒").review())
+                .as("the counts disagree")
+                .isTrue();
+        assertThat(read(Catalogs.strawberries(), "雯雯 我和楼上各1").review())
+                .as("a neighbour by place: the leader asks")
+                .isTrue();
         assertThat(items(read(Catalogs.strawberries(), "阿芳 我和老公 2盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "沈阿姨 2盒,帮隔壁带一盒"))).containsExactly(Map.entry("A", "2"));
     }
@@ -870,15 +879,13 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
-    void whatAnElderTypesAfterTheCountIsARemarkAndOnePerPersonAsks() {
+    void whatAnElderTypesAfterTheCountIsARemarkAndOnePerPersonIsCounted() {
         List<CatalogItem> pork = List.of(Catalogs.item("A", "土猪五花肉", "斤", "五花肉"));
 
         assertThat(items(read(pork, "刘奶奶要两斤半过年用"))).containsExactly(Map.entry("A", "2.5"));
         assertThat(items(read(pork, "吕奶奶要两斤我下午来拿"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(pork, "赵叔 半斤先尝尝"))).containsExactly(Map.entry("A", "0.5"));
-        assertThat(read(pork, "大伟 我和我哥一人一斤").reason())
-                .as("one each: two in all, or one?")
-                .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
+        assertThat(items(read(pork, "大伟 我和我哥一人一斤"))).as("one each, two in all").containsExactly(Map.entry("A", "2"));
     }
 
     @Test

@@ -110,6 +110,10 @@ public final class OrderReader {
         if (total != null) {
             return sharesAddingUpTo(total, tokens, kinds).orElse(LineOrder.review(doubt));
         }
+        LineOrder perHead = doubt == ReviewReason.CONFLICTING_NUMBERS ? perHead(tokens) : null;
+        if (perHead != null) {
+            return perHead; // 我和我妈一人一盒: two people, a box each
+        }
         if (doubt != null) {
             return LineOrder.review(doubt);
         }
@@ -279,6 +283,76 @@ public final class OrderReader {
         }
         LineOrder summed = plain(tokens, kinds, tokens);
         return summed.review() ? java.util.Optional.empty() : java.util.Optional.of(summed);
+    }
+
+    private static final java.util.regex.Pattern WITH_OTHERS =
+            java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12}?)(?:一人|各)$");
+
+    /**
+     * {@code 我和我妈一人一盒}, {@code 我和旁边工位各一份}, {@code 2盒 我和我妈一人一盒}: the writer and the people named
+     * with them, that many each, in a deal of one product (or of the one product the line names); {@code null} when the
+     * line says otherwise or another count on it disagrees.
+     */
+    private LineOrder perHead(List<Token> tokens) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            java.util.regex.Matcher m = t.is(TokenKind.TEXT) ? WITH_OTHERS.matcher(t.text()) : null;
+            int at = m != null && m.find() ? k + 1 : -1;
+            if (at < 0
+                    && m != null
+                    && t.text().matches(".*(?:我和|我跟)[^,，。]{1,12}")
+                    && tokens.get(k + 1).is(TokenKind.EACH)) {
+                m = java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12})$").matcher(t.text());
+                at = m.find() ? k + 2 : -1;
+            }
+            if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER)) {
+                continue;
+            }
+            if (java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居").contains(m.group(1))) {
+                return null; // 我和楼上各1: a neighbour's share, whose count the leader asks
+            }
+            Token each = tokens.get(at);
+            CatalogItem product = theOneProduct(tokens);
+            if (product == null || each.value() == null) {
+                return null;
+            }
+            int people = 2
+                    + (int) m.group(1)
+                            .chars()
+                            .filter(c -> c == '、' || c == '和' || c == '跟')
+                            .count();
+            BigDecimal qty = each.value().multiply(BigDecimal.valueOf(people));
+            for (int j = 0; j < tokens.size(); j++) {
+                Token other = tokens.get(j);
+                if (j != at
+                        && other.is(TokenKind.NUMBER)
+                        && other.value() != null
+                        && other.value().compareTo(qty) != 0) {
+                    return null; // 3盒 我和我妈一人一盒: which is it?
+                }
+            }
+            Assembly check = new Assembly();
+            QuantityAssembler.checkUnit(check, product, qty, each.unit());
+            return check.problem != null ? null : LineOrder.of(List.of(new OrderItem(product.sku(), qty)));
+        }
+        return null;
+    }
+
+    /** The deal's only product, or the one product the line names; {@code null} otherwise. */
+    private CatalogItem theOneProduct(List<Token> tokens) {
+        CatalogItem found = catalog.singleProduct() ? catalog.catalog().get(0) : null;
+        for (Token t : tokens) {
+            if (t.is(TokenKind.PRODUCT)) {
+                if (t.products().size() != 1
+                        || (found != null
+                                && !found.sku().equals(t.products().get(0).sku())
+                                && !catalog.singleProduct())) {
+                    return null;
+                }
+                found = t.products().get(0);
+            }
+        }
+        return found;
     }
 
     /** The total the line writes ({@code 共3袋}), or {@code null}; two totals that differ count as none. */
