@@ -285,8 +285,16 @@ public final class OrderReader {
         return summed.review() ? java.util.Optional.empty() : java.util.Optional.of(summed);
     }
 
+    /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
             java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12}?)(?:一人|各)$");
+
+    /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
+    private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
+            java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12})$");
+
+    private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
+            java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");
 
     /**
      * {@code 我和我妈一人一盒}, {@code 我和旁边工位各一份}, {@code 2盒 我和我妈一人一盒}: the writer and the people named
@@ -298,17 +306,14 @@ public final class OrderReader {
             Token t = tokens.get(k);
             java.util.regex.Matcher m = t.is(TokenKind.TEXT) ? WITH_OTHERS.matcher(t.text()) : null;
             int at = m != null && m.find() ? k + 1 : -1;
-            if (at < 0
-                    && m != null
-                    && t.text().matches(".*(?:我和|我跟)[^,，。]{1,12}")
-                    && tokens.get(k + 1).is(TokenKind.EACH)) {
-                m = java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12})$").matcher(t.text());
+            if (at < 0 && m != null && tokens.get(k + 1).is(TokenKind.EACH)) {
+                m = WITH_OTHERS_BEFORE_EACH.matcher(t.text());
                 at = m.find() ? k + 2 : -1;
             }
             if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER)) {
                 continue;
             }
-            if (java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居").contains(m.group(1))) {
+            if (NEIGHBOURS_BY_PLACE.contains(m.group(1))) {
                 return null; // 我和楼上各1: a neighbour's share, whose count the leader asks
             }
             Token each = tokens.get(at);
@@ -343,11 +348,10 @@ public final class OrderReader {
         CatalogItem found = catalog.singleProduct() ? catalog.catalog().get(0) : null;
         for (Token t : tokens) {
             if (t.is(TokenKind.PRODUCT)) {
-                if (t.products().size() != 1
-                        || (found != null
-                                && !found.sku().equals(t.products().get(0).sku())
-                                && !catalog.singleProduct())) {
-                    return null;
+                boolean another =
+                        found != null && !found.sku().equals(t.products().get(0).sku());
+                if (t.products().size() != 1 || another) {
+                    return null; // two products named: whose count is it?
                 }
                 found = t.products().get(0);
             }
