@@ -155,10 +155,7 @@ public final class NameExtractor {
             boolean person = spoken.length() >= 2
                     && spoken.length() <= 4
                     && spoken.chars().allMatch(c -> ProductFragments.isHan((char) c))
-                    && (NameLikeness.isNickname(spoken)
-                            || NameLikeness.isSurnameAndKinship(spoken)
-                            || endsWithWhoSheIs(spoken)
-                            || (spoken.length() <= 3 && SURNAMES.indexOf(spoken.charAt(0)) >= 0))
+                    && (soundsLikeSomeone(spoken) || (spoken.length() <= 3 && SURNAMES.indexOf(spoken.charAt(0)) >= 0))
                     && !isSpeaking(spoken)
                     && !Remarks.isRemark(spoken)
                     && NameLikeness.of(spoken) > 0;
@@ -181,6 +178,9 @@ public final class NameExtractor {
         return true;
     }
 
+    /** What a voice-typed name trails ({@code 孙阿姨我要的是}, {@code 王德明啊}). */
+    private static final List<String> SPOKEN_TAILS = List.of("我要的是", "我要", "要的是", "要", "啊", "呀", "哈", "嘛", "呢", "哦");
+
     /** {@code 的刘桂兰要}, {@code 孙阿姨我要的是}, {@code 王德明啊}: the name without the words around it. */
     private static String spokenName(String text) {
         String w = text;
@@ -188,7 +188,7 @@ public final class NameExtractor {
         if (of >= 0 && !w.substring(of + 1).startsWith("是")) {
             w = w.substring(of + 1);
         }
-        for (String tail : List.of("我要的是", "我要", "要的是", "要", "啊", "呀", "哈", "嘛", "呢", "哦")) {
+        for (String tail : SPOKEN_TAILS) {
             if (w.endsWith(tail) && w.length() > tail.length() + 1) {
                 w = w.substring(0, w.length() - tail.length());
             }
@@ -395,11 +395,13 @@ public final class NameExtractor {
 
     /** {@code 小贾}, {@code 周老师}, {@code Ivy}: a word shaped like someone's name, not a code or a place. */
     private static boolean isPersonShaped(List<Token> tokens, Name name) {
-        String w = name.text();
-        return NameLikeness.isNickname(w)
-                || NameLikeness.isSurnameAndKinship(w)
-                || endsWithWhoSheIs(w)
+        return soundsLikeSomeone(name.text())
                 || (name.to() - name.from() == 1 && isGivenNameInLatin(tokens.get(name.from())));
+    }
+
+    /** {@code 小贾}, {@code 周老师}, {@code 刘大爷}: a nickname, a surname and who someone is, or an elder's title. */
+    private static boolean soundsLikeSomeone(String w) {
+        return NameLikeness.isNickname(w) || NameLikeness.isSurnameAndKinship(w) || endsWithWhoSheIs(w);
     }
 
     /** The word group right after {@code first}, joined to it by a space, dash or slash, that could be a name; or null. */

@@ -120,7 +120,7 @@ public final class Places {
         for (int cut = name.length() - 2; cut >= 2; cut--) {
             char last = name.charAt(cut - 1);
             boolean village = VILLAGE_ENDINGS.indexOf(last) >= 0 || GROUP_ENDINGS.indexOf(last) >= 0;
-            if (!LAST_CHARACTERS.get(last) && "东南西北头尾沿边".indexOf(last) < 0 && last != '口' && !village) {
+            if (!LAST_CHARACTERS.get(last) && VILLAGE_SIDES.indexOf(last) < 0 && !village) {
                 continue;
             }
             String place = name.substring(0, cut);
@@ -138,6 +138,9 @@ public final class Places {
         }
         return name;
     }
+
+    /** Sides of a village or street after its name ({@code 村北}, {@code 屯东}, {@code 巷口}, {@code 村头}). */
+    private static final String VILLAGE_SIDES = "东南西北头尾口沿边";
 
     /** Last characters of a word for land: a bay, pool, dam, slope, ridge, gully, pond, mound, flat. */
     private static final String LANDFORMS = "湾潭坝坡岭沟塘岗坪垸岙洼埠";
@@ -161,7 +164,7 @@ public final class Places {
         if (LANDFORMS.indexOf(last) >= 0 || last == '村') {
             return true;
         }
-        if (n == 2 && "村屯寨镇".indexOf(w.charAt(0)) >= 0 && "东南西北头尾口沿边".indexOf(last) >= 0) {
+        if (n == 2 && "村屯寨镇".indexOf(w.charAt(0)) >= 0 && VILLAGE_SIDES.indexOf(last) >= 0) {
             return true; // 村北王三爷, 屯东老赵 (河西王姨 is someone's name in the group)
         }
         return n == 2 && "里上下".indexOf(last) >= 0 && SETTLEMENTS.indexOf(w.charAt(0)) >= 0;

@@ -50,13 +50,17 @@ public final class SharesOnTop {
         if (n < 3) {
             return false;
         }
-        boolean forSomeone = text.contains("帮") || text.contains("给") || text.contains("替");
         boolean onTop = text.contains("也") || text.startsWith("再");
         boolean cannotFit = own.value() != null
                 && share.value() != null
                 && java.util.Objects.equals(own.unit(), share.unit())
                 && share.value().compareTo(own.value()) >= 0;
-        return forSomeone && (onTop || cannotFit);
+        return forSomeone(text) && (onTop || cannotFit);
+    }
+
+    /** {@code 帮…}, {@code 给…}, {@code 替…}: words that bring something for someone else. */
+    private static boolean forSomeone(String text) {
+        return text.contains("帮") || text.contains("给") || text.contains("替");
     }
 
     /**
@@ -82,9 +86,8 @@ public final class SharesOnTop {
     private static boolean isShareOfAProduct(List<Token> tokens, int k) {
         String text = tokens.get(k).text();
         int n = text.length();
-        boolean forSomeone = text.contains("帮") || text.contains("给") || text.contains("替");
         return n >= 3
-                && forSomeone
+                && forSomeone(text)
                 && BRINGING.indexOf(text.charAt(n - 1)) >= 0
                 && k + 2 < tokens.size()
                 && tokens.get(k + 2).is(TokenKind.PRODUCT)
