@@ -100,27 +100,21 @@ public final class Questions {
         return found;
     }
 
-    /** Words of when and where an order is handed over. */
+    /**
+     * Words of when and where an order is handed over, or how it is prepared, kept or paid; found anywhere in the
+     * question ({@code 冷冻能放多久} holds 冻 and 放), so a longer word holding a listed one need not be listed.
+     */
     private static final WordTable DELIVERY = new WordTable(List.of(
-            "放几天",
-            "放多久",
-            "冻多久",
-            "能放",
             "保质期",
             "冰箱",
-            "冷冻",
             "会不会化",
             "压坏",
             "帮忙杀",
             "帮杀",
             "杀好",
-            "切片",
-            "切开",
             "剁",
             "帮开",
             "处理",
-            "先付",
-            "再付",
             "现金",
             "转账",
             "怎么做",
@@ -140,8 +134,6 @@ public final class Questions {
             "几时",
             "门卫",
             "上楼",
-            "到家",
-            "配送",
             "放",
             "发票",
             "开票",
@@ -198,10 +190,8 @@ public final class Questions {
             // how it is kept or paid
             "保存",
             "冻",
-            "支付宝",
             "微信",
             "付",
-            "刷卡",
             "报销",
             "公司卡",
             "给钱",
