@@ -64,10 +64,6 @@ public final class NameExtractor {
 
     private NameExtractor() {}
 
-    /** The commonest family names, which follow an English given name in one person's name ({@code Leo 张}). */
-    private static final String SURNAMES =
-            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-
     /** Words that say who someone is to the group: {@code 阿姨}, {@code 老师}, {@code 爷爷}. */
     private static final List<String> TITLES = List.of(
             "阿姨", "叔叔", "叔", "姐", "哥", "奶奶", "爷爷", "大爷", "大妈", "婆婆", "阿婆", "阿伯", "老师", "师傅", "先生", "女士", "太太", "大姐",
@@ -155,7 +151,8 @@ public final class NameExtractor {
             boolean person = spoken.length() >= 2
                     && spoken.length() <= 4
                     && spoken.chars().allMatch(c -> ProductFragments.isHan((char) c))
-                    && (soundsLikeSomeone(spoken) || (spoken.length() <= 3 && SURNAMES.indexOf(spoken.charAt(0)) >= 0))
+                    && (soundsLikeSomeone(spoken)
+                            || (spoken.length() <= 3 && NameLikeness.isCommonSurname(spoken.charAt(0))))
                     && !isSpeaking(spoken)
                     && !Remarks.isRemark(spoken)
                     && NameLikeness.of(spoken) > 0;
@@ -380,9 +377,13 @@ public final class NameExtractor {
             if (second == null || (words > 0 && !isPersonShaped(tokens, second))) {
                 break;
             }
-            int secondScore = NameLikeness.of(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
-            int bestScore = NameLikeness.of(best.text());
-            if (secondScore > bestScore) {
+            int secondScore = placeBeforeScore(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
+            int bestScore = placeBeforeScore(best.text());
+            if (secondScore == bestScore
+                    && !gluedToAQuantity(tokens, second.to())
+                    && titledAfterAPlainNickname(best.text(), second.text())) {
+                best = second; // 小沙 张老师, 大棚 王哥: a surname with who she is outweighs a word shaped like a nickname
+            } else if (secondScore > bestScore) {
                 uncertain = secondScore - bestScore <= 1 && bestScore >= 0;
                 best = second;
             } else {
@@ -391,6 +392,26 @@ public final class NameExtractor {
             last = second;
         }
         return uncertain ? new Name(best.text(), best.from(), best.to(), true) : best;
+    }
+
+    /** How much a word before the order reads like the person ({@link NameLikeness}), a city or district less. */
+    private static int placeBeforeScore(String word) {
+        return NameLikeness.of(word) - (Regions.isRegion(word) ? 4 : 0); // 景洪 岩温, 定海 东门 林师母
+    }
+
+    /**
+     * {@code 小沙 张老师}, {@code 石门 宝宝外婆}: of two words that read equally like names, a surname with a word of
+     * kinship or title, a full name, or a child's name with who signs for it, after a word that is none of these is
+     * the person.
+     */
+    private static boolean titledAfterAPlainNickname(String first, String second) {
+        return (NameLikeness.isSurnameAndKinship(second)
+                        || NameLikeness.endsWithRelative(second)
+                        || NameLikeness.isFullName(second))
+                && !NameLikeness.isSurnameAndKinship(first)
+                && !NameLikeness.isFullName(first)
+                && !NameLikeness.endsWithRelative(first)
+                && !endsWithWhoSheIs(first);
     }
 
     /** {@code 小贾}, {@code 周老师}, {@code Ivy}: a word shaped like someone's name, not a code or a place. */
@@ -683,7 +704,7 @@ public final class NameExtractor {
                     && (after.is(TokenKind.PRODUCT)
                             || after.is(TokenKind.TIMES)
                             || (after.is(TokenKind.NUMBER) && after.unit() != null));
-            boolean surname = next.length() == 1 && isLatinWord(prev) && SURNAMES.indexOf(next.firstChar()) >= 0;
+            boolean surname = next.length() == 1 && isLatinWord(prev) && NameLikeness.isCommonSurname(next.firstChar());
             if (startsTheOrder && !surname) {
                 return -1; // Kiki 牛肉饭1, 黄sir 鱼2袋: the word starts the order (Leo 张两斤 is Leo Zhang's)
             }

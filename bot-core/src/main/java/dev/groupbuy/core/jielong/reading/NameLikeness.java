@@ -154,10 +154,28 @@ public final class NameLikeness {
         return n >= 2 && n <= 5 && endsWithAny(w, NAME_ENDINGS);
     }
 
+    /** The commonest family names ({@code Leo 张}, {@code 王庄}). */
+    private static final String SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+    /** {@code 刘秀兰}, {@code 王小军}: three characters after one of the commonest family names, a full name. */
+    static boolean isFullName(String w) {
+        return w.length() == 3
+                && isCommonSurname(w.charAt(0))
+                && w.chars().allMatch(c -> ProductFragments.isHan((char) c))
+                && w.chars().skip(1).noneMatch(c -> "了的吗呢吧啊哒嘛不没要得".indexOf(c) >= 0)
+                && !Remarks.isRemark(w);
+    }
+
+    /** Whether {@code c} is one of the commonest family names. */
+    static boolean isCommonSurname(char c) {
+        return SURNAMES.indexOf(c) >= 0;
+    }
+
     private static final List<String> KINSHIP_WORDS = List.of(
             "奶奶", "爷爷", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "阿婆", "阿公", "婆婆", "伯伯", "姐姐", "哥哥", "老师", "师傅", "姐", "哥",
             "叔", "姨", "婶", "伯", "大娘", "大爹", "大伯", "大嫂", "嫂", "三爷", "二爷", "娭毑", "嬢嬢", "孃孃", "满娘", "爷", "阿嬷", "阿婆", "姑",
-            "舅", "老汉", "老倌", "三哥", "二哥", "二姐", "三姐");
+            "舅", "老汉", "老倌", "三哥", "二哥", "二姐", "三姐", "师母", "师娘", "大夫", "老板", "医生");
 
     /** {@code 周姐}, {@code 付阿姨}: a surname and the word that says who she is to us, whatever the surname reads as. */
     static boolean isSurnameAndKinship(String w) {
@@ -173,6 +191,18 @@ public final class NameLikeness {
     /** {@code 周子涵 外婆}, {@code 马骁 妈}: the word after a child's name that says who signs for the child. */
     static boolean isRelativeWord(String w) {
         return RELATIVES.contains(w);
+    }
+
+    /** {@code 宝宝外婆}, {@code 乐乐妈妈}: a child's name and who signs for the child (not {@code 替我妈}). */
+    static boolean endsWithRelative(String w) {
+        for (String relative : RELATIVES) {
+            if (w.length() > relative.length()
+                    && w.endsWith(relative)
+                    && w.chars().noneMatch(c -> "我你他她替帮给的".indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 王 奶奶}, {@code 李 阿姨}: after a surname written apart, the word that says who she is to us. */

@@ -146,6 +146,9 @@ public final class Places {
     private static final String LANDFORMS = "湾潭坝坡岭沟塘岗坪垸岙洼埠";
 
     /** Where a word of land or a settlement is the first: {@code 湾里}, {@code 城里}, {@code 队上}, {@code 坡下}. */
+    /** Settlements named after a family ({@code 王庄}, {@code 李屯}, {@code 张营}, {@code 刘寨}, {@code 赵堡}). */
+    private static final String SURNAMED_SETTLEMENTS = "庄屯营寨堡";
+
     private static final String SETTLEMENTS = "湾城村队坡镇乡屯寨街巷岭塘坝";
 
     /**
@@ -166,6 +169,9 @@ public final class Places {
         }
         if (n == 2 && "村屯寨镇".indexOf(w.charAt(0)) >= 0 && VILLAGE_SIDES.indexOf(last) >= 0) {
             return true; // 村北王三爷, 屯东老赵 (河西王姨 is someone's name in the group)
+        }
+        if (n == 2 && SURNAMED_SETTLEMENTS.indexOf(last) >= 0 && NameLikeness.isCommonSurname(w.charAt(0))) {
+            return true; // 王庄 李秀芝, 张营 老赵: a village named after the family that lives there
         }
         return n == 2 && "里上下".indexOf(last) >= 0 && SETTLEMENTS.indexOf(w.charAt(0)) >= 0;
     }

@@ -129,7 +129,15 @@ class NameExtractorTests {
                 "村北王三爷 两盒|王三爷",
                 "铁岭小王 1盒|铁岭小王",
                 "新街王大娘 1盒|王大娘",
-                "老庄 少来一盒|老庄"
+                "老庄 少来一盒|老庄",
+                "景洪 岩温 2盒|岩温",
+                "定海 东门 林师母 2盒|林师母",
+                "小沙 张老师 4盒|张老师",
+                "王庄 李秀芝 2盒|李秀芝",
+                "河东 刘秀兰 2盒|刘秀兰",
+                "石门 宝宝外婆 2盒|宝宝外婆",
+                "严严 替我妈 2盒|严严",
+                "鸿 莫得了 2盒|鸿"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
