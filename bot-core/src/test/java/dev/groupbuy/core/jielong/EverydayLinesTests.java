@@ -367,6 +367,13 @@ class EverydayLinesTests extends LineReading {
                 .isTrue();
         assertThat(items(read(Catalogs.strawberries(), "阿芳 我和老公 2盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "沈阿姨 2盒,帮隔壁带一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "燕子 我和我爸我妈每人一盒")))
+                .as("three people, a box each")
+                .containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "小顾 我和老公儿子一人一盒"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "琪琪妈妈 我和孩子她姑各一盒")))
+                .as("the child's aunt is one person")
+                .containsExactly(Map.entry("A", "2"));
     }
 
     @Test

@@ -76,6 +76,17 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void codesWrittenTogetherOrWithDotsBeforeEach() {
+        assertThat(items(read(CODED, "晓丽 BCD 各2份")))
+                .containsExactly(Map.entry("B", "2"), Map.entry("C", "2"), Map.entry("D", "2"));
+        assertThat(items(read(CODED, "佳琪 A.C.D各一")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
+        assertThat(read(CODED, "AB 2份").name())
+                .as("letters not before 各 are a name")
+                .isEqualTo("AB");
+    }
+
+    @Test
     void aNumberedRoomIsNoCode() {
         assertThat(items(read(CODED, "宝宝 2号 3份 放3号会议室"))).containsExactly(Map.entry("B", "3"));
     }

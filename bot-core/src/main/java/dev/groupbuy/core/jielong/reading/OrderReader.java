@@ -110,7 +110,7 @@ public final class OrderReader {
         if (total != null) {
             return sharesAddingUpTo(total, tokens, kinds).orElse(LineOrder.review(doubt));
         }
-        LineOrder perHead = doubt == ReviewReason.CONFLICTING_NUMBERS ? perHead(tokens) : null;
+        LineOrder perHead = doubt == ReviewReason.CONFLICTING_NUMBERS || doubt == null ? perHead(tokens) : null;
         if (perHead != null) {
             return perHead; // 我和我妈一人一盒: two people, a box each
         }
@@ -287,7 +287,7 @@ public final class OrderReader {
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12}?)(?:一人|各)$");
+            java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12}?)(?:一人|各|每人)$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
     private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
@@ -304,10 +304,10 @@ public final class OrderReader {
     private LineOrder perHead(List<Token> tokens) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            java.util.regex.Matcher m = t.is(TokenKind.TEXT) ? WITH_OTHERS.matcher(t.text()) : null;
+            java.util.regex.Matcher m = t.is(TokenKind.TEXT) ? WITH_OTHERS.matcher(namesUpTo(tokens, k)) : null;
             int at = m != null && m.find() ? k + 1 : -1;
             if (at < 0 && m != null && tokens.get(k + 1).is(TokenKind.EACH)) {
-                m = WITH_OTHERS_BEFORE_EACH.matcher(t.text());
+                m = WITH_OTHERS_BEFORE_EACH.matcher(namesUpTo(tokens, k));
                 at = m.find() ? k + 2 : -1;
             }
             if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER)) {
@@ -321,11 +321,7 @@ public final class OrderReader {
             if (product == null || each.value() == null) {
                 return null;
             }
-            int people = 2
-                    + (int) m.group(1)
-                            .chars()
-                            .filter(c -> c == '、' || c == '和' || c == '跟')
-                            .count();
+            int people = 1 + othersNamed(m.group(1));
             BigDecimal qty = each.value().multiply(BigDecimal.valueOf(people));
             for (int j = 0; j < tokens.size(); j++) {
                 Token other = tokens.get(j);
@@ -341,6 +337,49 @@ public final class OrderReader {
             return check.problem != null ? null : LineOrder.of(List.of(new OrderItem(product.sku(), qty)));
         }
         return null;
+    }
+
+    /** The words up to {@code k} with the 、 between them ({@code 我和老婆、儿子一人}), as one text. */
+    private static String namesUpTo(List<Token> tokens, int k) {
+        StringBuilder text = new StringBuilder(tokens.get(k).text());
+        for (int j = k - 1;
+                j >= 1 && tokens.get(j).isChar('、') && tokens.get(j - 1).is(TokenKind.TEXT);
+                j -= 2) {
+            text.insert(0, tokens.get(j - 1).text() + "、");
+        }
+        return text.toString();
+    }
+
+    /** Words for family and friends, the longest first, each one person ({@code 爸妈} is two, {@code 婆婆} one). */
+    private static final List<String> RELATIVES = java.util.stream.Stream.of(
+                    "爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "婆婆", "公公", "叔叔", "舅舅",
+                    "姑姑", "老公", "老婆", "儿子", "女儿", "闺女", "孩子", "老伴", "媳妇", "女婿", "孙子", "孙女", "同事", "朋友", "闺蜜", "爸", "妈",
+                    "哥", "姐", "弟", "妹", "娃", "舅", "姨", "叔", "伯", "姑")
+            .sorted((a, b) -> b.length() - a.length())
+            .toList();
+
+    /**
+     * How many people are named with the writer: {@code 我妈} and {@code 孩子她姑} one, {@code 我爸我妈} and {@code 儿子女儿}
+     * two, {@code 老公、儿子和女儿} three: each name apart, and in each the words for family after whose they are.
+     */
+    private static int othersNamed(String named) {
+        int people = 0;
+        for (String one : named.split("[、和跟]")) {
+            int whose = Math.max(Math.max(one.lastIndexOf('她'), one.lastIndexOf('他')), one.lastIndexOf('的'));
+            String who = one.substring(whose + 1); // 孩子她姑: one person, the child's aunt
+            int relatives = 0;
+            for (int i = 0; i < who.length(); ) {
+                int at = i;
+                String word = RELATIVES.stream()
+                        .filter(r -> who.startsWith(r, at))
+                        .findFirst()
+                        .orElse(null);
+                relatives += word == null ? 0 : 1;
+                i += word == null ? 1 : word.length();
+            }
+            people += Math.max(1, relatives);
+        }
+        return people;
     }
 
     /** The deal's only product, or the one product the line names; {@code null} otherwise. */

@@ -30,6 +30,10 @@ final class Regions {
                     // provinces and regions, and the districts many cities have
                     "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 内蒙 内蒙古 广西 西藏"
                             + " 宁夏 新疆 香港 澳门 台湾 东北 河东 河西",
+                    // the west and the south-west, where groups write the county or town before the name
+                    "阿勒泰 塔城 和田 博乐 库尔勒 阿克苏 伊宁 奎屯 石河子 昌吉 米东 沙区 水磨沟 头屯河 达坂城 日喀则 林芝 山南 昌都 那曲 城关 堆龙"
+                            + " 柳梧 达孜 康定 泸定 西昌 昭觉 喜德 冕宁 会理 理塘 稻城 马尔康 九寨沟 红原 若尔盖 德钦 瑞丽 芒市 腾冲 蒙自 个旧 建水 弥勒"
+                            + " 楚雄 下关 喜洲 双廊 格尔木 德令哈 玉树 海东 夏河 临夏 甘南 敦煌 新都桥 勐腊 思茅 澜沧 西盟 孟连",
                     // districts of the big cities
                     "朝阳 海淀 东城 西城 丰台 石景山 通州 昌平 大兴 顺义 房山 门头沟 怀柔 密云 延庆 平谷 望京 回龙观 天通苑 亦庄 浦东 黄浦 徐汇 闵行"
                             + " 虹口 杨浦 静安 嘉定 松江 青浦 奉贤 崇明 南山 福田 罗湖 龙岗 龙华 坪山 盐田 天河 越秀 荔湾 番禺 花都 南沙 从化"

@@ -21,7 +21,23 @@ public final class MenuNumbers {
         List<Token> out = null;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (!t.is(TokenKind.TEXT) || !tokens.get(k + 1).is(TokenKind.EACH)) {
+            if (!t.is(TokenKind.TEXT)) {
+                continue;
+            }
+            int next = Token.nonSpaceFrom(tokens, k + 1);
+            if (next < tokens.size() && tokens.get(next).is(TokenKind.EACH) && isDottedCodeRun(t, catalog)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                int at = out.indexOf(t);
+                out.remove(at);
+                int step = t.text().indexOf('.') > 0 ? 2 : 1;
+                for (int c = t.length() - 1; c >= 0; c -= step) {
+                    out.add(
+                            at,
+                            t.characterAsProduct(c, catalog.letterCode(t.text().charAt(c))));
+                }
+                continue; // A.C.D各一, BDE 各2袋: the codes, apart
+            }
+            if (!tokens.get(k + 1).is(TokenKind.EACH)) {
                 continue;
             }
             int letters = isCodeRun(t, catalog) ? t.length() : codeRunBeforeAWord(t, catalog);
@@ -39,7 +55,45 @@ public final class MenuNumbers {
                 }
             }
         }
+        return dottedCodes(out == null ? tokens : out, catalog);
+    }
+
+    /** {@code A.C.D各一}: single codes of the deal with dots between them, before 各, are those products. */
+    private static List<Token> dottedCodes(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int e = 0; e < tokens.size(); e++) {
+            if (!tokens.get(e).is(TokenKind.EACH)) {
+                continue;
+            }
+            int first = e;
+            int dots = 0;
+            for (int k = e - 1; k >= 0 && isSingleCode(tokens.get(k), catalog); k -= 2) {
+                first = k;
+                if (k == 0 || !tokens.get(k - 1).isChar('.')) {
+                    break;
+                }
+                dots++;
+            }
+            if (dots < 1 || first == e) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(tokens) : out;
+            for (int k = first; k < e; k += 2) {
+                Token t = out.get(k);
+                if (t.is(TokenKind.TEXT)) {
+                    out.set(
+                            k,
+                            t.characterAsProduct(0, catalog.letterCode(t.text().charAt(0))));
+                }
+            }
+        }
         return out == null ? tokens : out;
+    }
+
+    private static boolean isSingleCode(Token t, CatalogMatcher catalog) {
+        return (t.is(TokenKind.TEXT) || t.is(TokenKind.PRODUCT))
+                && t.length() == 1
+                && catalog.letterCode(t.text().charAt(0)).size() == 1;
     }
 
     /** {@code ABC还是各一盒}: codes written together, then a word that keeps them ({@code 还是}, {@code 都}); their count. */
@@ -60,6 +114,29 @@ public final class MenuNumbers {
     }
 
     private static final List<String> KEEPING_WORDS = List.of("还是", "照旧", "都要", "都", "也", "还");
+
+    /**
+     * {@code BDE} before a space and 各, {@code A.C.D}: two to eight different codes of the deal, written together or
+     * with dots between them.
+     */
+    private static boolean isDottedCodeRun(Token t, CatalogMatcher catalog) {
+        String text = t.text();
+        boolean dotted = text.length() >= 3 && text.charAt(1) == '.';
+        int step = dotted ? 2 : 1;
+        int letters = dotted ? (text.length() + 1) / 2 : text.length();
+        if (letters < 2 || letters > 8 || (dotted && text.length() % 2 == 0)) {
+            return false;
+        }
+        java.util.Set<Character> seen = new java.util.HashSet<>();
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            boolean letter = c % step == 0;
+            if (letter ? catalog.letterCode(ch).size() != 1 || !seen.add(ch) : ch != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean isCodeRun(Token t, CatalogMatcher catalog) {
         String text = t.text();
