@@ -1374,4 +1374,31 @@ class EverydayLinesTests extends LineReading {
                 .isEqualTo("Tony_Wu");
         assertThat(read(Catalogs.strawberries(), "三队二喜 1盒").name()).isEqualTo("二喜");
     }
+
+    @Test
+    void whatWeChatLeavesAroundAMention() {
+        ChainEntry toTheLeader = read(Catalogs.strawberries(), "@团长\u2005王姐 1盒 放门卫");
+        assertThat(toTheLeader.name()).as("speaking to the leader names no one").isEqualTo("王姐");
+        assertThat(items(toTheLeader)).containsExactly(Map.entry("A", "1"));
+        ChainEntry forSomeone = read(Catalogs.strawberries(), "帮@刘奶奶\u2005带1盒");
+        assertThat(forSomeone.name()).isEqualTo("刘奶奶");
+        assertThat(items(forSomeone)).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "俊杰 1盒 帮赵阿姨 也带1盒")))
+                .as("a share with 也, written apart")
+                .containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void whoSpeaksSaysWhoSheIsAfterTheOrder() {
+        assertThat(read(Catalogs.strawberries(), "团长我要一盒 我是七栋小柯").name()).isEqualTo("小柯");
+        assertThat(read(Catalogs.strawberries(), "我家要两盒 我是Momo").name()).isEqualTo("Momo");
+    }
+
+    @Test
+    void aRoundCountOfThreeDigitsAloneAsks() {
+        assertThat(read(Catalogs.strawberries(), "阿彬 120").reason()).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
+        assertThat(items(read(Catalogs.strawberries(), "老宋 1102")))
+                .as("a room is the note")
+                .containsExactly(Map.entry("A", "1"));
+    }
 }

@@ -88,7 +88,7 @@ public final class EntryReader {
      * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
      */
     public ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
-        String text = FormFields.rewrite(body.strip());
+        String text = OnBehalf.joinSpacedShare(FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(body.strip())));
         int slot = text.hashCode() & (KNOWN_SLOTS - 1);
         Known seen = known[slot];
         if (seen != null && seen.text().equals(text)) {
@@ -121,6 +121,26 @@ public final class EntryReader {
         OrderItem item = read.items().get(0);
         return LineOrder.of(
                 List.of(new OrderItem(item.sku(), item.qty().multiply(java.math.BigDecimal.valueOf(people)))));
+    }
+
+    /**
+     * {@code 阿彬 120}, {@code 老梅 200}: the only number after the name is a round hundred or tens of three digits, which
+     * a room seldom is ({@code 1102 }, {@code 502} are rooms and the note): a count far too large, or a room? The leader
+     * asks.
+     */
+    private static boolean roundCountAlone(List<Token> order, int orderKinds) {
+        if (TokenKinds.has(orderKinds, TokenKind.NUMBER) || TokenKinds.has(orderKinds, TokenKind.PRODUCT)) {
+            return false;
+        }
+        Token round = null;
+        for (Token t : order) {
+            if (t.is(TokenKind.SKIP) && t.length() == 3 && t.text().matches("[1-9][0-9]0")) {
+                round = t;
+            } else if (!t.is(TokenKind.SPACE) && !t.isSeparator()) {
+                return false;
+            }
+        }
+        return round != null;
     }
 
     /** How many people a name names: {@code 阿坤&阿珍} two, {@code 张姐、李姐、王姐} three, {@code 老葛夫妻俩} two. */
@@ -242,6 +262,9 @@ public final class EntryReader {
             read = orders.read(order, previous, orderKinds);
         }
         read = eachOfThePeople(read, name.text(), orderKinds);
+        if (!read.review() && !read.cancelled() && roundCountAlone(order, orderKinds)) {
+            read = LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 阿彬 120: a hundred and twenty, or a room?
+        }
         if (!read.review()
                 && !read.cancelled()
                 && Grades.namesAnotherGrade(text.replace(name.text(), " "), catalog.catalog())) {

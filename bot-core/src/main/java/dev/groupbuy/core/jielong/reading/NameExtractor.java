@@ -98,7 +98,7 @@ public final class NameExtractor {
 
     /** How a spoken line starts: the speaker asking, not the speaker's name ({@code 阿拉要}, {@code 麻烦帮我留}). */
     private static final List<String> SPEAKING =
-            List.of("我", "俺", "阿拉", "侬", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "您呐", "那个", "请", "咱", "要");
+            List.of("我", "俺", "阿拉", "侬", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "您呐", "那个", "请", "咱", "要", "团长");
 
     /** How the speaker asks for themself, with no one else named: the words of {@link #SPEAKING} that name no one. */
     private static final List<String> ASKING_FOR_ONESELF =
@@ -138,6 +138,12 @@ public final class NameExtractor {
                 continue;
             }
             String text = t.text();
+            if ((text.endsWith("我是") || text.endsWith("俺是"))
+                    && j + 1 < tokens.size()
+                    && isGivenNameInLatin(tokens.get(j + 1))) {
+                found = new Name(tokens.get(j + 1).text(), j + 1, j + 2); // 我家要两盒 我是Momo
+                continue;
+            }
             int introduced = text.indexOf("是");
             boolean introduces = text.startsWith("我是") || text.startsWith("俺是") || text.startsWith("我系") || j > from;
             String spoken = spokenName(
@@ -156,6 +162,7 @@ public final class NameExtractor {
                     && !isSpeaking(spoken)
                     && !Remarks.isRemark(spoken)
                     && NameLikeness.of(spoken) > 0;
+            person |= !spoken.equals(text) && spoken.matches("[A-Za-z][A-Za-z._-]{1,15}"); // 我是Momo
             boolean saysWhoItIs = j == from ? !spoken.equals(text) : apart && (order || !spoken.equals(text));
             if (person && saysWhoItIs) {
                 found = new Name(spoken, j, j + 1);

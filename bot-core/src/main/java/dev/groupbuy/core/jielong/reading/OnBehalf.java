@@ -12,6 +12,17 @@ import java.util.List;
  */
 final class OnBehalf {
 
+    /** A space between the one it is for and the verb ({@code 帮刘奶奶 带1个}, {@code 帮赵阿姨 也带1袋}). */
+    private static final java.util.regex.Pattern SPACED_SHARE = java.util.regex.Pattern.compile(
+            "((?:^|[\\s，,])(?:帮|给|替)[^\\s\\d，,]{1,8})\\s+(?=(?:也|再|还)?(?:带|要|订|拿|买|捎)[\\d一两二三四五六七八九十])");
+
+    /** The line with the one it is for written against the verb of the share, as most write it. */
+    static String joinSpacedShare(String text) {
+        return text.indexOf('帮') < 0 && text.indexOf('给') < 0 && text.indexOf('替') < 0
+                ? text
+                : SPACED_SHARE.matcher(text).replaceAll("$1");
+    }
+
     private static final List<String> FOR = List.of("帮", "替", "代", "给");
     private static final List<String> PLACES =
             List.of("隔壁", "对门", "对面", "楼上", "楼下", "邻居", "家", "同事", "朋友", "亲戚", "同楼", "同单元", "组", "部门", "科室", "公司");

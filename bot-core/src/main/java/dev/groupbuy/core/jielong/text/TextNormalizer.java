@@ -58,7 +58,7 @@ public final class TextNormalizer {
                 }
             } else if (c >= '\uFF01' && c <= '\uFF5E') {
                 chars[w++] = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003') {
+            } else if (c == '\t' || isWideSpace(c)) {
                 chars[w++] = ' ';
             } else if (c == '\u2028' || c == '\u2029') {
                 chars[w++] = '\n';
@@ -69,6 +69,14 @@ public final class TextNormalizer {
             }
         }
         return new String(chars, 0, w);
+    }
+
+    /**
+     * The spaces other than ASCII's: the ideographic space, the no-break space, and the typographic ones WeChat puts
+     * after an @mention ({@code @团长\u2005王姐}).
+     */
+    private static boolean isWideSpace(char c) {
+        return c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F';
     }
 
     /** Whether {@code text} holds a full-width digit or Latin letter ({@code ＫＫ}, {@code ８}), which a name may keep. */
@@ -93,10 +101,7 @@ public final class TextNormalizer {
                     return false;
                 }
             } else if ((c >= '\uFF01' && c <= '\uFF5E')
-                    || c == '\u3000'
-                    || c == '\u00A0'
-                    || c == '\u2002'
-                    || c == '\u2003'
+                    || isWideSpace(c)
                     || c == '\u2028'
                     || c == '\u2029'
                     || c == '\u20E3'
