@@ -1401,4 +1401,20 @@ class EverydayLinesTests extends LineReading {
                 .as("a room is the note")
                 .containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void productsNamedBySizeAreSwappedAndSaidInWords() {
+        List<CatalogItem> shoes = List.of(
+                Catalogs.item("S38", "健步鞋38码", "双", "38码", "38"),
+                Catalogs.item("S39", "健步鞋39码", "双", "39码", "39"),
+                Catalogs.item("S40", "健步鞋40码", "双", "40码", "40"));
+        assertThat(items(read(shoes, "芸芸 38改39")))
+                .as("a size swapped, not 39 pairs")
+                .containsExactly(Map.entry("S39", "1"));
+        assertThat(items(read(shoes, "左左 40 改 38"))).containsExactly(Map.entry("S38", "1"));
+        assertThat(items(read(shoes, "小芳 三十八码 一双"))).containsExactly(Map.entry("S38", "1"));
+        assertThat(read(shoes, "蓓蓓 三十七码半").review())
+                .as("a half size is not on sale")
+                .isTrue();
+    }
 }

@@ -25,7 +25,7 @@ public final class MenuNumbers {
                 continue;
             }
             int next = Token.nonSpaceFrom(tokens, k + 1);
-            if (next < tokens.size() && tokens.get(next).is(TokenKind.EACH) && isDottedCodeRun(t, catalog)) {
+            if (next >= 0 && tokens.get(next).is(TokenKind.EACH) && isDottedCodeRun(t, catalog)) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 int at = out.indexOf(t);
                 out.remove(at);
@@ -163,12 +163,55 @@ public final class MenuNumbers {
                             || inList(tokens, k, catalog)
                             || besideAWord(tokens, k)
                             || besideItsName(tokens, k, catalog)
-                            || beforeItsCount(tokens, k))) {
+                            || beforeItsCount(tokens, k)
+                            || swappedTo(tokens, k, catalog))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asProduct(catalog.menuNumber(t.text())));
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 38改39}, {@code 40 改 38}: two bare numbers of products (sizes, menu numbers) on both sides of a change are
+     * those products, the one swapped for the other, not a count of 39. A count after a product written with 号
+     * ({@code 4号改2}) stays a count.
+     */
+    private static boolean swappedTo(List<Token> tokens, int k, CatalogMatcher catalog) {
+        int change = Token.nonSpaceUpTo(tokens, k - 1);
+        if (change >= 1 && tokens.get(change).is(TokenKind.CHANGE)) {
+            int from = Token.nonSpaceUpTo(tokens, change - 1);
+            if (from >= 0 && !countOfAProduct(tokens, from) && swapsBetween(tokens.get(from), tokens.get(k), catalog)) {
+                return true;
+            }
+        }
+        int next = Token.nonSpaceFrom(tokens, k + 1);
+        if (next >= 0 && tokens.get(next).is(TokenKind.CHANGE) && !countOfAProduct(tokens, k)) {
+            int to = Token.nonSpaceFrom(tokens, next + 1);
+            return to >= 0 && swapsBetween(tokens.get(k), tokens.get(to), catalog);
+        }
+        return false;
+    }
+
+    /** {@code 1号2→3}: a number right after a product is its count, whatever product has that number. */
+    private static boolean countOfAProduct(List<Token> tokens, int k) {
+        int before = Token.nonSpaceUpTo(tokens, k - 1);
+        return before >= 0
+                && tokens.get(before).is(TokenKind.PRODUCT)
+                && tokens.get(k).is(TokenKind.NUMBER);
+    }
+
+    private static boolean swapsBetween(Token from, Token to, CatalogMatcher catalog) {
+        if (!isCandidate(to, catalog) || !(isCandidate(from, catalog) || from.is(TokenKind.PRODUCT))) {
+            return false;
+        }
+        String number = from.text();
+        List<dev.groupbuy.core.deal.CatalogItem> was = catalog.menuNumber(number);
+        List<dev.groupbuy.core.deal.CatalogItem> now = catalog.menuNumber(to.text());
+        return number.chars().allMatch(Character::isDigit)
+                && was.size() == 1
+                && now.size() == 1
+                && !was.get(0).equals(now.get(0));
     }
 
     /**
