@@ -1417,4 +1417,15 @@ class EverydayLinesTests extends LineReading {
                 .as("a half size is not on sale")
                 .isTrue();
     }
+
+    @Test
+    void aLineForSomeoneElseNamesWhoSheIsAfterWhatIsSaidOfHer() {
+        assertThat(read(Catalogs.strawberries(), "帮4栋独居的贺爷爷 2盒").name()).isEqualTo("贺爷爷");
+        assertThat(read(Catalogs.strawberries(), "晨跑的小刘 2盒").name())
+                .as("how someone calls themself")
+                .isEqualTo("晨跑的小刘");
+        assertThat(items(read(Catalogs.strawberries(), "阿勇 2盒 帮我妈也带一盒")))
+                .as("a count right after 带 is the share")
+                .containsExactly(Map.entry("A", "3"));
+    }
 }

@@ -124,6 +124,18 @@ public final class EntryReader {
                 List.of(new OrderItem(item.sku(), item.qty().multiply(java.math.BigDecimal.valueOf(people)))));
     }
 
+    /** {@code 帮4栋独居的贺爷爷}: a word of doing it for someone stands before the name. */
+    private static boolean forSomeoneBefore(List<Token> tokens, int from) {
+        for (int k = 0; k < from && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT)
+                    && (t.text().equals("帮") || t.text().equals("给") || t.text().equals("替"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code 阿彬 120}, {@code 老梅 200}: the only number after the name is a round hundred or tens of three digits, which
      * a room seldom is ({@code 1102 }, {@code 502} are rooms and the note): a count far too large, or a room? The leader
@@ -245,7 +257,10 @@ public final class EntryReader {
         boolean struck = close > 2 && (close == text.length() - 2 || onlyWordsAfter(text.substring(close + 2)));
         String said = struck ? text.substring(2, close) : Repeats.saidOnce(Repeats.withoutItsNumberAgain(text, seq));
         List<Token> tokens = anchors(tokenizer, catalog, said);
-        NameExtractor.Name name = NameExtractor.asIntroduced(OnBehalf.of(tokens, NameExtractor.extract(tokens)));
+        NameExtractor.Name own = NameExtractor.extract(tokens);
+        NameExtractor.Name forWhom = OnBehalf.of(tokens, own);
+        boolean forSomeoneElse = forWhom != own || forSomeoneBefore(tokens, own.from());
+        NameExtractor.Name name = NameExtractor.asIntroduced(forSomeoneElse ? NameExtractor.described(forWhom) : own);
         NameExtractor.Name productWord = name.text().isEmpty() ? NameExtractor.productWordAsName(tokens) : null;
         name = productWord != null ? productWord : name;
         List<Token> order = orderPart(tokens, name);

@@ -286,6 +286,23 @@ public final class NameExtractor {
     }
 
     /**
+     * {@code 帮4栋独居的贺爷爷}: in a line for someone else, words that say something about the person, then 的 and who
+     * she is: the name is who she is ({@code 小美的妈妈} stays whole, 妈妈 alone names no one). Someone who writes
+     * their own line that way is called so in the group ({@code 晨跑的小刘}).
+     */
+    static Name described(Name name) {
+        String text = name.text();
+        int of = text.lastIndexOf('的');
+        if (of < 1 || of + 1 >= text.length()) {
+            return name;
+        }
+        String who = text.substring(of + 1);
+        boolean someone = NameLikeness.isSurnameAndKinship(who)
+                || (NameLikeness.isNickname(who) && !NameLikeness.isRelativeWord(who));
+        return someone ? new Name(who, name.from(), name.to(), name.uncertain()) : name;
+    }
+
+    /**
      * {@code 2-502 谢谢 2箱}, {@code 1-1-302 哈哈 1瓶}: the room first, then on its own the word where the name
      * stands, a doubled character or a word of thanks, right before the order: that word is what she is called.
      */

@@ -207,8 +207,8 @@ public final class LineTokenizer {
 
     private static final String ADDING_FIRST_CHARACTERS = WordTable.firstCharacters(ADDING_WORDS);
 
-    /** {@code 我要俩}, {@code 来两}: a count right after the verb of buying stands on its own. */
-    private static final String BUYING_VERBS = "要来拿买订整弄打称";
+    /** {@code 我要俩}, {@code 来两}, {@code 也带一组}: a count right after the verb of buying or bringing stands on its own. */
+    private static final String BUYING_VERBS = "要来拿买订整弄打称带捎留";
 
     /** {@code 核桃斤半}: a jin and a half, the one being understood. */
     private static final String JIN_AND_A_HALF = "斤半";
