@@ -1428,4 +1428,24 @@ class EverydayLinesTests extends LineReading {
                 .as("a count right after 带 is the share")
                 .containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void aFlavourChangedKeepsTheCount() {
+        List<CatalogItem> mooncakes = List.of(
+                Catalogs.item("A", "莲蓉月饼", "盒", "莲蓉"),
+                Catalogs.item("B", "豆沙月饼", "盒", "豆沙"),
+                Catalogs.item("C", "奶黄月饼", "盒", "奶黄"));
+        assertThat(items(read(mooncakes, "阿Ben 莲蓉2盒 口味改成奶黄"))).containsExactly(Map.entry("C", "2"));
+        assertThat(items(read(mooncakes, "Yuki 豆沙2盒 改成奶黄"))).containsExactly(Map.entry("C", "2"));
+    }
+
+    @Test
+    void everydayWaysOfDroppingOut() {
+        assertThat(read(Catalogs.strawberries(), "钱钱 撤").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "达达 取销").cancelled())
+                .as("a slip of the keyboard")
+                .isTrue();
+        assertThat(read(Catalogs.strawberries(), "阿泽 我下车了 不好意思").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "O'Neil 2盒").name()).isEqualTo("O'Neil");
+    }
 }

@@ -387,8 +387,22 @@ public final class EntryReader {
     }
 
     /** {@code 大份改小份}, {@code L码1包改XL码1包}: 改 or 换 glued before a product word is a change to it. */
+    /** Words before a change that say what of the order changes: all of it, or its flavour. */
+    private static final java.util.Set<String> WHAT_CHANGES = java.util.Set.of("口味", "味道", "都", "全部", "全都", "统统");
+
     private static List<Token> changeBetweenProducts(List<Token> tokens) {
         List<Token> out = null;
+        for (int k = tokens.size() - 2; k >= 1; k--) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT)
+                    && WHAT_CHANGES.contains(t.text())
+                    && tokens.get(k + 1).is(TokenKind.CHANGE)
+                    && t.gluedTo(tokens.get(k + 1))) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.remove(k); // 口味改成奶黄, 都换成芝麻: the flavour, or all of it, changes
+            }
+        }
+        tokens = out == null ? tokens : out;
         for (int k = 1; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             Token next = tokens.get(k + 1);
