@@ -109,6 +109,7 @@ public final class ChainParser {
         List<OrderItem> previous = null;
         int leaderSentences = 0;
         int leaderSeq = Integer.MAX_VALUE;
+        int restartAt = -1;
         for (int i = 0; i < lines.length; i++) {
             SequenceNumber seq = layout.sequence(i);
             if (seq == null || i <= layout.exampleLine()) {
@@ -145,6 +146,11 @@ public final class ChainParser {
                 previous = null;
                 seen = null;
             }
+            if (!read.isEmpty()
+                    && seq.value() == 1
+                    && read.get(read.size() - 1).entry().seq() > 1) {
+                restartAt = read.size();
+            }
             allCircled = (read.isEmpty() || allCircled) && circled;
             line = answeredByEarlierLine(line, read);
             if (!line.entry().review()
@@ -160,6 +166,10 @@ public final class ChainParser {
             previous = line.entry().items();
             first = first < 0 ? i : first;
             last = i;
+        }
+        if (restartAt > 0 && restartAt < read.size() && areNotes(read.subList(restartAt, read.size()))) {
+            read.subList(restartAt, read.size()).clear(); // ⚠️注意事项 1. 按块发货… below the sign-ups: the leader's notes
+            last = lastLineOf(read, lines, last);
         }
         boolean chain = ChainDetector.isChain(
                 read,
@@ -177,6 +187,32 @@ public final class ChainParser {
             namesAsWritten(text, lines, entries);
         }
         return new ParsedChain(true, layout.title(), entries);
+    }
+
+    /**
+     * {@code ⚠️注意事项：1. 按块发货，实际重量会有出入 2. 周四晚7点到…}: lines numbered afresh from 1 below the sign-ups,
+     * most of them sentences or words that order nothing, are the leader's notes.
+     */
+    private static boolean areNotes(List<ReadLine> block) {
+        int notes = 0;
+        for (ReadLine line : block) {
+            notes += line.prose() || !line.orderSignal() ? 1 : 0;
+        }
+        return block.size() >= 2 && notes * 2 > block.size() && isMenu(block);
+    }
+
+    /** The index of the line the last entry read stands on, searching up from {@code from}. */
+    private static int lastLineOf(List<ReadLine> read, String[] lines, int from) {
+        if (read.isEmpty()) {
+            return from;
+        }
+        String line = read.get(read.size() - 1).entry().line();
+        for (int i = Math.min(from, lines.length - 1); i >= 0; i--) {
+            if (lines[i].equals(line)) {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** The line right above, pasted again: the same number and the very same words. */

@@ -188,4 +188,25 @@ class ChainLayoutsTests extends LineReading {
 
         assertThat(items(entries.get(1))).containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
     }
+
+    @Test
+    void theLeadersNotesNumberedAfreshBelowTheSignUpsAreNoSignUps() {
+        ParsedChain chain = parser.parse(
+                "#接龙 牛腱子 52元/斤\n1. 大胡 2斤\n2. 静怡 3斤\n3. 老韩头 4斤\n\n⚠️注意事项：\n"
+                        + "1. 按块发货，实际重量会有出入，到货后统一多退少补\n2. 周四晚7点到，东门冷链车现场取\n"
+                        + "3. 冷冻品不退不换，请接龙前想清楚",
+                Catalogs.strawberries());
+        ParsedChain twice = parser.parse("#接龙\n1. 吉姐 1盒\n2. 阿鹏 2盒\n2. 萍萍 两盒\n3. 季 1盒", Catalogs.strawberries());
+
+        assertThat(names(chain)).containsExactly("大胡", "静怡", "老韩头");
+        assertThat(names(twice)).as("two residents on one number").containsExactly("吉姐", "阿鹏", "萍萍", "季");
+    }
+
+    @Test
+    void theExpectedNumberGluedToARoom() {
+        ParsedChain chain = parser.parse("#接龙\n1. 大胡 2盒\n2.1102 3盒\n3.9-303 小祝 1盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3);
+        assertThat(names(chain)).containsExactly("大胡", "1102", "小祝");
+    }
 }

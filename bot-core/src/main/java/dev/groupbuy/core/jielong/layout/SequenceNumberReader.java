@@ -68,7 +68,8 @@ public final class SequenceNumberReader {
     }
 
     /**
-     * {@code 4.3斤 牛牛妈} right after line 3: the number the list expects, then a dot glued to the quantity.
+     * {@code 4.3斤 牛牛妈} right after line 3: the number the list expects, then a dot glued to the quantity, or to a
+     * room ({@code 2.1102 3斤}, {@code 4.9-303 小祝}).
      * Read only when {@code expected} follows the previous line's number, so {@code 1.5斤} alone stays a weight.
      */
     public static SequenceNumber readBeforeQuantity(String line, int expected) {
@@ -93,7 +94,12 @@ public final class SequenceNumberReader {
             quantityEnd++;
         }
         boolean quantity = quantityEnd - i - 1 <= 2 && Units.readAt(line, quantityEnd, List.of()) != null;
-        return quantity && Integer.parseInt(line, digitsStart, i, 10) == expected
+        boolean room = quantityEnd < n
+                && ((quantityEnd - i - 1 >= 3 && line.charAt(quantityEnd) == ' ')
+                        || (line.charAt(quantityEnd) == '-'
+                                && quantityEnd + 1 < n
+                                && isAsciiDigit(line.charAt(quantityEnd + 1)))); // 2.1102 3斤, 4.9-303 小祝
+        return (quantity || room) && Integer.parseInt(line, digitsStart, i, 10) == expected
                 ? new SequenceNumber(expected, i + 1)
                 : null;
     }

@@ -193,6 +193,21 @@ public final class MenuNumbers {
         return false;
     }
 
+    /** Whether the sum {@code k} stands in starts right after a product, glued to it: counts, not menu numbers. */
+    private static boolean sumAfterAProduct(List<Token> tokens, int k) {
+        int first = k;
+        while (first >= 2
+                && tokens.get(first - 1).is(TokenKind.PLUS)
+                && tokens.get(first - 2).is(TokenKind.NUMBER)) {
+            first -= 2;
+        }
+        return first > 0
+                && tokens.get(first - 1).is(TokenKind.PRODUCT)
+                && tokens.get(first - 1).gluedTo(tokens.get(first))
+                && first + 1 < tokens.size()
+                && tokens.get(first + 1).is(TokenKind.PLUS);
+    }
+
     /** {@code 1号2→3}: a number right after a product is its count, whatever product has that number. */
     private static boolean countOfAProduct(List<Token> tokens, int k) {
         int before = Token.nonSpaceUpTo(tokens, k - 1);
@@ -320,6 +335,9 @@ public final class MenuNumbers {
      * number after a times sign is how many ({@code 1×2+3}: two of 1 and one of 3), never a product.
      */
     private static boolean inExpression(List<Token> tokens, int k, CatalogMatcher catalog) {
+        if (sumAfterAProduct(tokens, k)) {
+            return false; // 6号1+1, 番茄2+1: counts of the product named, added up
+        }
         int previous = Token.nonSpaceUpTo(tokens, k - 1);
         if (previous >= 0 && tokens.get(previous).is(TokenKind.TIMES)) {
             return false;
