@@ -183,7 +183,8 @@ public final class ChainParser {
         List<ChainEntry> entries = new ArrayList<>(read.size() + 1);
         read.forEach(line -> entries.add(line.entry()));
         entries.addAll(unnumberedLastLines(reader, layout, last, entries));
-        if (normalized != text && TextNormalizer.hasFullWidthLettersOrDigits(text)) {
+        if (normalized != text
+                && (TextNormalizer.hasFullWidthLettersOrDigits(text) || TextNormalizer.hasTraditional(text))) {
             namesAsWritten(text, lines, entries);
         }
         return new ParsedChain(true, layout.title(), entries);

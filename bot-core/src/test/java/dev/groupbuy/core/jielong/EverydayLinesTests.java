@@ -1448,4 +1448,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "阿泽 我下车了 不好意思").cancelled()).isTrue();
         assertThat(read(Catalogs.strawberries(), "O'Neil 2盒").name()).isEqualTo("O'Neil");
     }
+
+    @Test
+    void traditionalCharactersAreReadAndTheNameStaysAsWritten() {
+        List<CatalogItem> geese = List.of(Catalogs.item("A", "烧鹅", "只", "烧鹅"));
+        ChainEntry entry = read(geese, "幫三樓陳婆婆 2隻");
+        assertThat(entry.name()).isEqualTo("陳婆婆");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
+        assertThat(read(geese, "我係阿晴 燒鵝1隻").name()).isEqualTo("阿晴");
+    }
 }

@@ -78,7 +78,7 @@ public final class NameExtractor {
         if (text.length() >= 3 && text.charAt(0) == '的') {
             text = spokenName(text.substring(1)); // 我是五号楼一单元的老马要: the building read, then 的 and who
         }
-        int introduced = text.indexOf("我是");
+        int introduced = Math.max(text.indexOf("我是"), Math.max(text.indexOf("我系"), text.indexOf("俺是")));
         if (introduced >= 0 && introduced <= 2 && text.length() > introduced + 3) {
             text = spokenName(text.substring(introduced + 2)); // 那个我是周奶奶我要, 我我是孙老师: voice input
         }

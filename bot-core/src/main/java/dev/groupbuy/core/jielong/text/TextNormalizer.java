@@ -9,6 +9,37 @@ public final class TextNormalizer {
 
     private TextNormalizer() {}
 
+    /**
+     * Traditional characters residents in Guangdong, Hong Kong and Taiwan type ({@code 幫三樓陳婆婆 2隻}), and their
+     * simplified forms, pair by pair: the words of ordering, units, common foods and family names. Only these are
+     * folded, so the line is read as any other; the name is given back as written ({@link #origins}).
+     */
+    private static final String TRADITIONAL =
+            "幫係樓個隻條號裡裏邊與還這們給訂買來換為對門單數價錢轉時點幾開關兒雞鴨魚蝦麵餅蘿蔔湯燒飯醬糰團廣東區層電話謝煩貨車場間龍鳳爺媽婦陳黃劉張吳趙鄭楊馬羅葉蘇鄧鍾譚盧蕭韓鄒壽燉蓮鮮紅綠藍蘋鹹滷臘腸蠔鵝雲餃賣飲檸蘭劃記報帶讓請嗎萬兩歲國誰沒聽說會見頭啟寫讀從後裝筆紙盤絲線園灣廈體辦動學師長貝涼糧餚";
+
+    private static final String SIMPLIFIED =
+            "帮系楼个只条号里里边与还这们给订买来换为对门单数价钱转时点几开关儿鸡鸭鱼虾面饼萝卜汤烧饭酱团团广东区层电话谢烦货车场间龙凤爷妈妇陈黄刘张吴赵郑杨马罗叶苏邓钟谭卢萧韩邹寿炖莲鲜红绿蓝苹咸卤腊肠蚝鹅云饺卖饮柠兰划记报带让请吗万两岁国谁没听说会见头启写读从后装笔纸盘丝线园湾厦体办动学师长贝凉粮肴";
+
+    private static final char[] SIMPLE = simpleForms();
+
+    private static char[] simpleForms() {
+        char[] out = new char[0x10000];
+        for (int i = 0; i < TRADITIONAL.length(); i++) {
+            out[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
+        }
+        return out;
+    }
+
+    /** Whether {@code text} holds one of the traditional characters that normalising folds. */
+    public static boolean hasTraditional(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SIMPLE[text.charAt(i)] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String normalize(String text) {
         if (text == null) {
             return "";
@@ -64,6 +95,8 @@ public final class TextNormalizer {
                 chars[w++] = '\n';
             } else if (c == '\u20E3' || (c == '\uFE0F' && w > 0 && chars[w - 1] >= '0' && chars[w - 1] <= '9')) {
                 continue;
+            } else if (SIMPLE[c] != 0) {
+                chars[w++] = SIMPLE[c];
             } else if (c != '\u200B' && c != '\uFEFF' && c != '\u200E' && c != '\u200F') {
                 chars[w++] = c;
             }
@@ -109,7 +142,8 @@ public final class TextNormalizer {
                     || c == '\u200B'
                     || c == '\uFEFF'
                     || c == '\u200E'
-                    || c == '\u200F') {
+                    || c == '\u200F'
+                    || SIMPLE[c] != 0) {
                 return false;
             }
         }
