@@ -1457,4 +1457,16 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
         assertThat(read(geese, "我係阿晴 燒鵝1隻").name()).isEqualTo("阿晴");
     }
+
+    @Test
+    void aPoundIsAWeightSoldWhole() {
+        List<CatalogItem> pork = List.of(Catalogs.item("A", "叉烧", "斤", "叉烧"));
+        List<CatalogItem> cherries = List.of(Catalogs.item("A", "美国车厘子", "磅", "车厘子"));
+        assertThat(read(pork, "Kenneth 叉烧1磅").reason()).isEqualTo(ReviewReason.UNIT_MISMATCH);
+        assertThat(items(read(cherries, "何生 2磅"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(cherries, "陈婆婆 半磅").review())
+                .as("halves are for jin and kilos")
+                .isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "梁生 我同老婆各一盒"))).containsExactly(Map.entry("A", "2"));
+    }
 }

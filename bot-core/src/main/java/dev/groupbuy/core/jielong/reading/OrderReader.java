@@ -287,11 +287,11 @@ public final class OrderReader {
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12}?)(?:一人|各|每人)$");
+            java.util.regex.Pattern.compile("(?:我和|我跟|我同)([^,，。]{1,12}?)(?:一人|各|每人)$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
     private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
-            java.util.regex.Pattern.compile("(?:我和|我跟)([^,，。]{1,12})$");
+            java.util.regex.Pattern.compile("(?:我和|我跟|我同)([^,，。]{1,12})$");
 
     private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
             java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");

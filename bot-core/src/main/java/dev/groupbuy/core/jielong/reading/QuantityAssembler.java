@@ -379,7 +379,7 @@ public final class QuantityAssembler {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);
         } else if (qty.compareTo(unit == null ? MAX_BARE_QTY : MAX_QTY) > 0) {
             out.problem(ReviewReason.UNCLEAR_QUANTITY);
-        } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.isWeight(p.unit())) {
+        } else if (qty.scale() > 0 && qty.stripTrailingZeros().scale() > 0 && !Units.takesHalves(p.unit())) {
             out.problem(ReviewReason.UNIT_MISMATCH);
         }
     }

@@ -50,7 +50,7 @@ public final class SharesOnTop {
         if (n < 3) {
             return false;
         }
-        boolean onTop = text.contains("也") || text.startsWith("再");
+        boolean onTop = text.contains("也") || text.startsWith("再") || text.contains("都带"); // 帮我阿姨都带一箱
         boolean cannotFit = own.value() != null
                 && share.value() != null
                 && java.util.Objects.equals(own.unit(), share.unit())

@@ -62,6 +62,7 @@ public final class Units {
             "台",
             "樽",
             "lb",
+            "磅",
             "升",
             "L",
             // 两 is a weight (8两) unless a unit follows it or it follows 两: then it is the numeral (七七两斤, 两两)
@@ -168,6 +169,11 @@ public final class Units {
         return GENERIC.contains(unit);
     }
 
+    /** Weights sold by the fraction ({@code 一斤半}, {@code 0.5kg}); a pound is sold whole ({@code 半磅} asks). */
+    public static boolean takesHalves(String unit) {
+        return isWeight(unit) && !unit.equals("磅") && !unit.equals("lb");
+    }
+
     public static boolean isWeight(String unit) {
         return unit != null
                 && (unit.equals("斤")
@@ -177,6 +183,7 @@ public final class Units {
                         || unit.equals("克")
                         || unit.equals("g")
                         || unit.equals("lb")
+                        || unit.equals("磅")
                         || unit.equals("两"));
     }
 
