@@ -1469,4 +1469,12 @@ class EverydayLinesTests extends LineReading {
                 .isTrue();
         assertThat(items(read(Catalogs.strawberries(), "梁生 我同老婆各一盒"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void paidMarksBeforeTheNameAreNoName() {
+        assertThat(read(Catalogs.strawberries(), "✅已付 老马 1盒").name()).isEqualTo("老马");
+        assertThat(read(Catalogs.strawberries(), "🧧 1盒").name())
+                .as("a red envelope can be a nickname")
+                .isEqualTo("🧧");
+    }
 }

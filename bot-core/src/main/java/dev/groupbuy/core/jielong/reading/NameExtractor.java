@@ -468,6 +468,7 @@ public final class NameExtractor {
                 || j >= tokens.size()
                 || !tokens.get(j).is(TokenKind.TEXT)
                 || !tokens.get(j).isSubstantive()
+                || CORRECTION_WORDS.contains(tokens.get(j).text())
                 || "再还也加".indexOf(tokens.get(j).firstChar()) >= 0) {
             return null; // 一休 谢谢, 多多妈妈 再加海苔: thanks or a request, not a second name
         }
@@ -649,7 +650,7 @@ public final class NameExtractor {
     }
 
     /** Characters Chinese writes foreign names with ({@code 安妮}, {@code 大卫}, {@code 肖恩}). */
-    private static final String FOREIGN_SOUNDS = "安妮恩卫肖艾莉丽莎娜琳琪露茜凯杰克汤姆约翰玛亚伦斯蒂芬娅黛贝拉乔治彼得保罗汉维奥佛尼托瑞秋薇芙蕾大戴蒙迪";
+    private static final String FOREIGN_SOUNDS = "安妮恩卫肖艾莉丽莎娜琳琪露茜凯杰克汤姆约翰玛亚伦斯蒂芬娅黛贝拉乔治彼得保罗汉维奥佛尼托瑞秋薇芙蕾大戴蒙迪达森丹特尔萨卡米雅娃琼欧菲";
 
     /**
      * {@code 安妮 Annie}, {@code 大卫 David}: the English name written in Chinese sounds, the same person twice, unlike a
@@ -1176,7 +1177,13 @@ public final class NameExtractor {
                 || token.is(TokenKind.BUILDING)
                 || token.is(TokenKind.REMARK)
                 || token.is(TokenKind.STRIKE) // ~~王伯 1箱~~ 王伯 2箱: struck, then written again
+                || (token.is(TokenKind.SKIP) && token.text().startsWith("已")) // ✅已付 老马 1盒: paid, then who
+                || (token.is(TokenKind.TEXT) && isPaymentMarkOnly(token.text()))
                 || (token.is(TokenKind.TEXT) && token.isChar('@'));
+    }
+
+    private static boolean isPaymentMarkOnly(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> "✅☑✔✓💰".indexOf(c) >= 0); // not 🧧, a nickname too
     }
 
     private static boolean continuesName(Token nameSoFar, Token next) {

@@ -137,7 +137,9 @@ class NameExtractorTests {
                 "河东 刘秀兰 2盒|刘秀兰",
                 "石门 宝宝外婆 2盒|宝宝外婆",
                 "严严 替我妈 2盒|严严",
-                "鸿 莫得了 2盒|鸿"
+                "鸿 莫得了 2盒|鸿",
+                "黑皮 修改 3盒|黑皮",
+                "琳达 Linda 1盒|琳达 Linda"
             })
     void findsTheName(String body, String name) {
         assertThat(NameExtractor.extract(tokenizer.tokenize(body)).text()).isEqualTo(name);
