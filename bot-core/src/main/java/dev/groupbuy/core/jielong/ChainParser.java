@@ -97,7 +97,8 @@ public final class ChainParser {
         String normalized = TextNormalizer.normalize(text);
         String[] lines = lines(normalized);
         ChainLayout layout = ChainLayout.of(lines);
-        List<CatalogItem> products = catalog == null ? List.of() : PostCodes.withCodes(catalog, lines, layout);
+        List<CatalogItem> products =
+                catalog == null ? List.of() : PostCodes.withCodes(unitsAsRead(catalog), lines, layout);
         EntryReader reader = readerFor(products);
         List<CatalogItem> withOptions = PostOptions.withOptions(products, lines, layout);
         EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);
@@ -214,6 +215,24 @@ public final class ChainParser {
             }
         }
         return from;
+    }
+
+    /** The catalog with its units folded as lines are ({@code 隻} is {@code 只}), so a count in one fits the other. */
+    private static List<CatalogItem> unitsAsRead(List<CatalogItem> catalog) {
+        if (catalog.stream().allMatch(p -> TextNormalizer.normalize(p.unit()).equals(p.unit()))) {
+            return catalog;
+        }
+        return catalog.stream()
+                .map(p -> new CatalogItem(
+                        p.sku(),
+                        p.name(),
+                        p.aliases(),
+                        TextNormalizer.normalize(p.unit()),
+                        p.price(),
+                        p.stock(),
+                        p.limitPerPerson(),
+                        p.productId()))
+                .toList();
     }
 
     /** The line right above, pasted again: the same number and the very same words. */

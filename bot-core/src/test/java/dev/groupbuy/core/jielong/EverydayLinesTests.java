@@ -1456,6 +1456,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(entry.name()).isEqualTo("陳婆婆");
         assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
         assertThat(read(geese, "我係阿晴 燒鵝1隻").name()).isEqualTo("阿晴");
+        List<CatalogItem> written = List.of(Catalogs.item("A", "燒鵝", "隻", "燒鵝"));
+        assertThat(items(read(written, "何生 4只")))
+                .as("a unit in traditional characters fits")
+                .containsExactly(Map.entry("A", "4"));
     }
 
     @Test

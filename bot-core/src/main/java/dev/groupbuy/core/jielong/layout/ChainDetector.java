@@ -23,12 +23,25 @@ public final class ChainDetector {
     private ChainDetector() {}
 
     /**
+     * A heading that ends by saying it counts ({@code 今晚送货分楼统计（师傅对照这个卸货）：}), with no 接龙 marker: a tally,
+     * not a list to sign ({@code #接龙 … 方便我统计：} stays a chain).
+     */
+    private static final java.util.regex.Pattern TALLY_HEADING =
+            java.util.regex.Pattern.compile("(?m)统计\\s*(?:[（(][^）)\\n]*[）)])?\\s*[:：]\\s*$");
+
+    private static boolean headedAsATally(String preamble) {
+        return TALLY_HEADING.matcher(preamble).find();
+    }
+
+    /**
      * @param leaderSentences numbered lines above the first sign-up that read as sentences ({@code 1. 截单后不接受取消}):
      *     they count against the list being a chain like sentences below it do
      */
     public static boolean isChain(
             List<ReadLine> lines, String preamble, String postamble, boolean marker, int leaderSentences) {
-        if (lines.isEmpty() || containsAny(withoutTallies(preamble), NEVER_A_CHAIN)) {
+        if (lines.isEmpty()
+                || containsAny(withoutTallies(preamble), NEVER_A_CHAIN)
+                || (!marker && headedAsATally(preamble))) {
             return false;
         }
         if (!marker && addressedToSomeone(preamble.stripLeading())) {

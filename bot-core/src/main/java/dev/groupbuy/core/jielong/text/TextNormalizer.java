@@ -11,14 +11,15 @@ public final class TextNormalizer {
 
     /**
      * Traditional characters residents in Guangdong, Hong Kong and Taiwan type ({@code 幫三樓陳婆婆 2隻}), and their
-     * simplified forms, pair by pair: the words of ordering, units, common foods and family names. Only these are
+     * simplified forms, pair by pair: the words of ordering, units, common foods and family names, and the Cantonese
+     * words with a Mandarin twin ({@code 係} is 是, {@code 咗} 了). Only these are
      * folded, so the line is read as any other; the name is given back as written ({@link #origins}).
      */
     private static final String TRADITIONAL =
-            "幫係樓個隻條號裡裏邊與還這們給訂買來換為對門單數價錢轉時點幾開關兒雞鴨魚蝦麵餅蘿蔔湯燒飯醬糰團廣東區層電話謝煩貨車場間龍鳳爺媽婦陳黃劉張吳趙鄭楊馬羅葉蘇鄧鍾譚盧蕭韓鄒壽燉蓮鮮紅綠藍蘋鹹滷臘腸蠔鵝雲餃賣飲檸蘭劃記報帶讓請嗎萬兩歲國誰沒聽說會見頭啟寫讀從後裝筆紙盤絲線園灣廈體辦動學師長貝涼糧餚";
+            "幫係樓個隻條號裡裏邊與還這們給訂買來換為對門單數價錢轉時點幾開關兒雞鴨魚蝦麵餅蘿蔔湯燒飯醬糰團廣東區層電話謝煩貨車場間龍鳳爺媽婦陳黃劉張吳趙鄭楊馬羅葉蘇鄧鍾譚盧蕭韓鄒壽燉蓮鮮紅綠藍蘋鹹滷臘腸蠔鵝雲餃賣飲檸蘭劃記報帶讓請嗎萬兩歲國誰沒聽說會見頭啟寫讀從後裝筆紙盤絲線園灣廈體辦動學師長貝涼糧餚須規購發訊處導務顧題問應該當過麼樣種總計統結確認終齊預咗";
 
     private static final String SIMPLIFIED =
-            "帮系楼个只条号里里边与还这们给订买来换为对门单数价钱转时点几开关儿鸡鸭鱼虾面饼萝卜汤烧饭酱团团广东区层电话谢烦货车场间龙凤爷妈妇陈黄刘张吴赵郑杨马罗叶苏邓钟谭卢萧韩邹寿炖莲鲜红绿蓝苹咸卤腊肠蚝鹅云饺卖饮柠兰划记报带让请吗万两岁国谁没听说会见头启写读从后装笔纸盘丝线园湾厦体办动学师长贝凉粮肴";
+            "帮是楼个只条号里里边与还这们给订买来换为对门单数价钱转时点几开关儿鸡鸭鱼虾面饼萝卜汤烧饭酱团团广东区层电话谢烦货车场间龙凤爷妈妇陈黄刘张吴赵郑杨马罗叶苏邓钟谭卢萧韩邹寿炖莲鲜红绿蓝苹咸卤腊肠蚝鹅云饺卖饮柠兰划记报带让请吗万两岁国谁没听说会见头启写读从后装笔纸盘丝线园湾厦体办动学师长贝凉粮肴须规购发讯处导务顾题问应该当过么样种总计统结确认终齐预了";
 
     private static final char[] SIMPLE = simpleForms();
 
