@@ -1481,4 +1481,12 @@ class EverydayLinesTests extends LineReading {
                 .as("a red envelope can be a nickname")
                 .isEqualTo("🧧");
     }
+
+    @Test
+    void questionsOfWhatItIsAndOrdersNotYetDecidedAsk() {
+        assertThat(read(Catalogs.strawberries(), "孙大娘 有5斤装的没").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(Catalogs.strawberries(), "小苗 一盒 是什么馅的").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(Catalogs.strawberries(), "马哥 先给我留一盒,回头定").review()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "阿May 少啲啦").review()).isTrue();
+    }
 }

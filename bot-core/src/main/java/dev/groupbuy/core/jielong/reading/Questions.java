@@ -17,12 +17,12 @@ public final class Questions {
     private static final List<String> ASKING = List.of(
             "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
             "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种", "是吧", "对吧", "便宜点",
-            "便宜些", "优惠点", "打个折");
+            "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
             "看明天", "要几", "好呢", "十来", "几个", "几斤", "几袋", "几盒", "几份", "十几个", "来斤", "先记上", "先记着", "等我问", "问下", "问问", "收到",
-            "好的", "知道了", "明白", "辛苦了", "报个名", "先报名", "先登记", "睇下", "睇吓", "回头定");
+            "好的", "知道了", "明白", "辛苦了", "报个名", "先报名", "先登记", "睇下", "睇吓", "回头定", "少啲", "多啲");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
     /**
@@ -45,6 +45,28 @@ public final class Questions {
         return w.length() >= 3 && w.endsWith("不") && (w.startsWith("能") || w.startsWith("可以"));
     }
 
+    /**
+     * {@code 有5斤装的没}, {@code 有小的没有}: 有 first and 没 (or 冇, 无) last, the words around what is asked about.
+     */
+    private static boolean haveOrNot(List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size() && !tokens.get(first).isSubstantive()) {
+            first++;
+        }
+        int last = tokens.size() - 1;
+        while (last > first && !tokens.get(last).isSubstantive()) {
+            last--;
+        }
+        if (first >= last
+                || !tokens.get(first).is(TokenKind.TEXT)
+                || !tokens.get(last).is(TokenKind.TEXT)) {
+            return false;
+        }
+        String end = tokens.get(last).text();
+        return tokens.get(first).text().equals("有")
+                && (end.endsWith("没") || end.endsWith("没有") || end.endsWith("冇") || end.endsWith("无"));
+    }
+
     /** {@code 要不要}, {@code 辣不辣}, {@code 起不起得来}: a verb, 不 and the verb again ask a question. */
     static boolean isANotA(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
@@ -61,6 +83,9 @@ public final class Questions {
      * more or one less ({@link #relativeChange}), else {@code null}; one pass over the line.
      */
     static ReviewReason doubt(List<Token> tokens) {
+        if (haveOrNot(tokens)) {
+            return ReviewReason.QUESTION; // 有5斤装的没: is there any?
+        }
         ReviewReason found = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -421,7 +446,7 @@ public final class Questions {
 
     /** Words that hold the order back until the writer has asked or decided ({@code 3盒(待定)}, {@code 1盒吧,我再问问老婆}). */
     private static final WordTable UNDECIDED =
-            new WordTable(List.of("待定", "再问问", "问问", "等我问", "再考虑", "考虑一下", "不确定", "还没定", "再看看", "看情况"));
+            new WordTable(List.of("待定", "再问问", "问问", "等我问", "再考虑", "考虑一下", "不确定", "还没定", "再看看", "看情况", "回头定", "回头再说"));
 
     /**
      * {@code 有的话要两袋}, {@code 大的话要5斤}: the order holds only if something turns out so; a condition about
@@ -460,7 +485,7 @@ public final class Questions {
     /** Words of an amount left open ({@code 来点}, {@code 少要点}): with no count written, nothing can be counted. */
     private static final WordTable VAGUE_AMOUNT = new WordTable(List.of(
             "来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把", "几斤", "几个",
-            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五", "少整点", "少拿点"));
+            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五", "少整点", "少拿点", "钱的"));
 
     /** {@code 西红柿 来点}, {@code 瘦肉少要点}: a product named with an amount left open and no count. */
     static boolean vagueAmount(List<Token> tokens) {
