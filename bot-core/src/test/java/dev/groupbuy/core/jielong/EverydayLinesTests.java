@@ -1421,6 +1421,8 @@ class EverydayLinesTests extends LineReading {
     @Test
     void aLineForSomeoneElseNamesWhoSheIsAfterWhatIsSaidOfHer() {
         assertThat(read(Catalogs.strawberries(), "帮4栋独居的贺爷爷 2盒").name()).isEqualTo("贺爷爷");
+        assertThat(read(Catalogs.strawberries(), "帮上街韦叔接2盒").name()).isEqualTo("韦叔");
+        assertThat(read(Catalogs.strawberries(), "那个我是7栋的老胡就要三盒").name()).isEqualTo("老胡");
         assertThat(read(Catalogs.strawberries(), "晨跑的小刘 2盒").name())
                 .as("how someone calls themself")
                 .isEqualTo("晨跑的小刘");

@@ -58,7 +58,7 @@ public final class NameExtractor {
     }
 
     private static final List<String> TRAILING_PREFIXES =
-            List.of("我也要", "也要", "还要", "再要", "我要", "要", "订", "买", "预订", "预定", "再来", "来");
+            List.of("我也要", "也要", "还要", "再要", "我要", "就要", "要", "订", "买", "预订", "预定", "再来", "来", "欲", "接");
     private static final String NAME_JOINERS = "._·-'’";
     private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧❌✖";
 
@@ -183,7 +183,8 @@ public final class NameExtractor {
     }
 
     /** What a voice-typed name trails ({@code 孙阿姨我要的是}, {@code 王德明啊}). */
-    private static final List<String> SPOKEN_TAILS = List.of("我要的是", "我要", "要的是", "要", "啊", "呀", "哈", "嘛", "呢", "哦");
+    private static final List<String> SPOKEN_TAILS =
+            List.of("我要的是", "我的", "我要", "要的是", "就要", "要", "就", "啊", "呀", "哈", "嘛", "呢", "哦");
 
     /** {@code 的刘桂兰要}, {@code 孙阿姨我要的是}, {@code 王德明啊}: the name without the words around it. */
     private static String spokenName(String text) {
@@ -292,6 +293,13 @@ public final class NameExtractor {
      */
     static Name described(Name name) {
         String text = name.text();
+        if (text.length() > 2 && "接订带要买拿留".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            String who = text.substring(0, text.length() - 1); // 帮上街韦叔接: the verb of the share, not her name
+            if (NameLikeness.isSurnameAndKinship(who) || NameLikeness.isNickname(who) || endsWithWhoSheIs(who)) {
+                name = new Name(who, name.from(), name.to(), name.uncertain());
+                text = who;
+            }
+        }
         int of = text.lastIndexOf('的');
         if (of < 1 || of + 1 >= text.length()) {
             return name;
