@@ -76,6 +76,17 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void countsGluedBetweenCodesAreNoFloors() {
+        List<CatalogItem> six = List.of(
+                Catalogs.item("A", "苹果", "个", "A"),
+                Catalogs.item("C", "橙子", "个", "C"),
+                Catalogs.item("F", "桃子", "个", "F"));
+        assertThat(items(read(six, "婉婷 A2C2F1")))
+                .as("2F here is two of C, then F")
+                .containsExactly(Map.entry("A", "2"), Map.entry("C", "2"), Map.entry("F", "1"));
+    }
+
+    @Test
     void codesWrittenTogetherOrWithDotsBeforeEach() {
         assertThat(items(read(CODED, "晓丽 BCD 各2份")))
                 .containsExactly(Map.entry("B", "2"), Map.entry("C", "2"), Map.entry("D", "2"));

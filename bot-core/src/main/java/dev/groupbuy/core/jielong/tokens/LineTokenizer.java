@@ -115,6 +115,10 @@ public final class LineTokenizer {
         if (countBeforeCode != null) {
             return countBeforeCode;
         }
+        Token countOfACode = countOfTheCodeBefore(s, i);
+        if (countOfACode != null) {
+            return countOfACode;
+        }
         int building = BuildingScanner.scan(s, i, catalog.units());
         if (building > 0) {
             return Token.of(TokenKind.BUILDING, s, i, building);
@@ -236,6 +240,28 @@ public final class LineTokenizer {
                 && catalog.letterCode(s.charAt(j)).size() == 1
                 && (j + 1 == s.length() || isBoundary(s.charAt(j + 1)));
         return code ? Token.number(s, i, j, new java.math.BigDecimal(s.substring(i, j)), null) : null;
+    }
+
+    /**
+     * {@code A2C2F1}: one or two digits right after one of the leader's letter codes, before the next code or the end,
+     * count that code's product; {@code 2F} there is no floor.
+     */
+    private Token countOfTheCodeBefore(String s, int i) {
+        if (i == 0
+                || !BuildingScanner.isDigit(s.charAt(i))
+                || catalog.letterCode(s.charAt(i - 1)).size() != 1
+                || (i > 1 && CatalogMatcher.isAsciiLetter(s.charAt(i - 2)))) {
+            return null;
+        }
+        int j = i;
+        while (j < s.length() && BuildingScanner.isDigit(s.charAt(j)) && j - i < 2) {
+            j++;
+        }
+        boolean codeNext = j < s.length()
+                && catalog.letterCode(s.charAt(j)).size() == 1
+                && j + 1 < s.length()
+                && BuildingScanner.isDigit(s.charAt(j + 1));
+        return codeNext ? Token.number(s, i, j, new java.math.BigDecimal(s.substring(i, j)), null) : null;
     }
 
     private static boolean isBoundary(char c) {
