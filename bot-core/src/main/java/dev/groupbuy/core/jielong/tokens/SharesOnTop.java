@@ -53,7 +53,7 @@ public final class SharesOnTop {
         boolean onTop = text.contains("也") || text.startsWith("再") || text.contains("都带"); // 帮我阿姨都带一箱
         boolean cannotFit = own.value() != null
                 && share.value() != null
-                && java.util.Objects.equals(own.unit(), share.unit())
+                && (own.unit() == null || java.util.Objects.equals(own.unit(), share.unit())) // 红肠2 给隔壁带两根
                 && share.value().compareTo(own.value()) >= 0;
         return forSomeone(text) && (onTop || cannotFit);
     }
