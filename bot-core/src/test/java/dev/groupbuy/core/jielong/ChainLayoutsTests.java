@@ -209,4 +209,20 @@ class ChainLayoutsTests extends LineReading {
         assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3);
         assertThat(names(chain)).containsExactly("大胡", "1102", "小祝");
     }
+
+    @Test
+    void talliesWeighingsAndSizeChartsAreNoChains() {
+        ParsedChain tally = parser.parse(
+                "葱油饼接龙统计（已经按大家改过的数字更新）\n1. 张家阿婆 1袋\n2. 小囡 2袋\n3. 王老师 2袋\n一共5袋，请大家核对", Catalogs.strawberries());
+        ParsedChain weighed = parser.parse(
+                "【昨天土猪五花肉 称重结果】\n1. 周阿姨 订2斤 实称2.3斤 补8元\n2. 老韩 订1.5斤 实称1.4斤 退2.7元", Catalogs.strawberries());
+        ParsedChain sizes =
+                parser.parse("【码数参考】\n1. 35码 脚长22.5cm\n2. 36码 脚长23cm\n3. 37码 脚长23.5cm", Catalogs.strawberries());
+        ParsedChain soldOut = parser.parse("#接龙 健步鞋 ❌黑色150已断码\n1. 小米粒 37码\n2. 胡姐 38码", Catalogs.strawberries());
+
+        assertThat(tally.isChain()).isFalse();
+        assertThat(weighed.isChain()).isFalse();
+        assertThat(sizes.isChain()).isFalse();
+        assertThat(soldOut.isChain()).as("a size sold out, in the deal's post").isTrue();
+    }
 }
