@@ -1491,4 +1491,14 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "马哥 先给我留一盒,回头定").review()).isTrue();
         assertThat(read(Catalogs.strawberries(), "阿May 少啲啦").review()).isTrue();
     }
+
+    @Test
+    void aColourAndASizeWrittenApartAreTheProductSoldAsBoth() {
+        List<CatalogItem> shoes = List.of(
+                Catalogs.item("A", "帆布鞋 白色 35码", "双", "白色35", "白35"),
+                Catalogs.item("B", "帆布鞋 黑色 35码", "双", "黑色35", "黑35"),
+                Catalogs.item("C", "帆布鞋 黑色 36码", "双", "黑色36", "黑36"));
+        assertThat(items(read(shoes, "蕊蕊 黑色 35 1双"))).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(shoes, "小雨 白色35"))).containsExactly(Map.entry("A", "1"));
+    }
 }

@@ -88,8 +88,10 @@ public final class EntryReader {
      * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
      */
     public ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
-        String text = Sizes.inDigits(
-                OnBehalf.joinSpacedShare(FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(body.strip()))));
+        String text = SizeAndColour.together(
+                Sizes.inDigits(OnBehalf.joinSpacedShare(
+                        FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(body.strip())))),
+                catalog);
         int slot = text.hashCode() & (KNOWN_SLOTS - 1);
         Known seen = known[slot];
         if (seen != null && seen.text().equals(text)) {
