@@ -76,6 +76,12 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void aProductAddedWithItsCountIsNoMoreOfTheOneBefore() {
+        List<CatalogItem> wings = List.of(Catalogs.item("C", "翅中", "袋", "翅中"), Catalogs.item("D", "鸡爪", "袋", "鸡爪"));
+        assertThat(items(read(wings, "小李 鸡爪1袋 翅中加1袋"))).containsExactly(Map.entry("C", "1"), Map.entry("D", "1"));
+    }
+
+    @Test
     void countsGluedBetweenCodesAreNoFloors() {
         List<CatalogItem> six = List.of(
                 Catalogs.item("A", "苹果", "个", "A"),

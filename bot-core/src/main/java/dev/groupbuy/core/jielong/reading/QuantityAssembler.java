@@ -89,6 +89,8 @@ public final class QuantityAssembler {
         private boolean rest;
         /** Products joined by plus signs ({@code 1+1+4}): one named twice counts twice. */
         private boolean summed;
+        /** The last plus sign came right after a product word ({@code 翅中加1袋}). */
+        private boolean plusAfterProduct;
         /** {@code 每样一盒}: every product has its count; a count for one of them after it says that one's instead. */
         private boolean allCounted;
         /** Numbers that named no product when they were read ({@code +1 鸡爪}: the one number, the one product). */
@@ -120,6 +122,9 @@ public final class QuantityAssembler {
             }
             if (t.is(TokenKind.PLUS) && previous != null && previous.is(TokenKind.PRODUCT)) {
                 summed = true;
+            }
+            if (t.is(TokenKind.PLUS)) {
+                plusAfterProduct = previous != null && previous.is(TokenKind.PRODUCT);
             }
             if (!t.is(TokenKind.SPACE)) {
                 previous = t;
@@ -203,6 +208,10 @@ public final class QuantityAssembler {
                 lastTarget = null;
             } else if (plus && pending.size() == 1 && lastTarget != null && lastTarget.size() > 1) {
                 lastTarget = List.of(pending.remove(0)); // 每样一份,芒果再加一盒: one more of the mango only
+                assign(out, lastTarget, t);
+            } else if (plus && plusAfterProduct && !pending.isEmpty() && lastTarget != null) {
+                lastTarget = List.copyOf(pending); // 鸡爪1袋 翅中加1袋: one bag of wings, not one more of the feet
+                pending.clear();
                 assign(out, lastTarget, t);
             } else if (plus && lastTarget != null) {
                 assign(out, lastTarget, t);
