@@ -371,6 +371,13 @@ class EverydayLinesTests extends LineReading {
                 .as("three people, a box each")
                 .containsExactly(Map.entry("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "小顾 我和老公儿子一人一盒"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "阿九 给我妈和丈母娘一人一盒")))
+                .as("two others, a box each")
+                .containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> milk = List.of(Catalogs.item("A", "纯牛奶", "箱", "牛奶", "奶"));
+        assertThat(read(milk, "帮三组韦奶奶 1箱").name())
+                .as("奶奶 is who she is, not milk")
+                .isEqualTo("韦奶奶");
         assertThat(items(read(Catalogs.strawberries(), "琪琪妈妈 我和孩子她姑各一盒")))
                 .as("the child's aunt is one person")
                 .containsExactly(Map.entry("A", "2"));

@@ -445,6 +445,14 @@ public final class EntryReader {
                     out.remove(k + 2);
                 }
                 out.remove(k + 1);
+                if (k > 0
+                        && out.get(k - 1).is(TokenKind.TEXT)
+                        && out.get(k - 1).gluedTo(out.get(k))
+                        && NameLikeness.isKinshipWord(out.get(k).text())) {
+                    out.set(k - 1, out.get(k - 1).joinedAsText(out.get(k))); // 韦奶奶 in a milk deal: who she is
+                    out.remove(k);
+                    k--;
+                }
                 tokens = out;
             }
         }

@@ -287,11 +287,11 @@ public final class OrderReader {
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(?:我和|我跟|我同)([^,，。]{1,12}?)(?:一人|各|每人)$");
+            java.util.regex.Pattern.compile("(我和|我跟|我同|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
     private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
-            java.util.regex.Pattern.compile("(?:我和|我跟|我同)([^,，。]{1,12})$");
+            java.util.regex.Pattern.compile("(我和|我跟|我同|给|帮|替)([^,，。]{1,12})$");
 
     private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
             java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");
@@ -310,10 +310,20 @@ public final class OrderReader {
                 m = WITH_OTHERS_BEFORE_EACH.matcher(namesUpTo(tokens, k));
                 at = m.find() ? k + 2 : -1;
             }
+            if (at >= 0
+                    && at + 1 < tokens.size()
+                    && tokens.get(at).is(TokenKind.TEXT)
+                    && "订要买来拿带".contains(tokens.get(at).text())) {
+                at++; // 给俺爷俺奶各订一箱
+            }
             if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER)) {
                 continue;
             }
-            if (NEIGHBOURS_BY_PLACE.contains(m.group(1))) {
+            boolean writerToo = m.group(1).startsWith("我");
+            if (!writerToo && othersNamed(m.group(2)) < 2) {
+                continue; // 帮隔壁各…: one person's share, no count per head
+            }
+            if (NEIGHBOURS_BY_PLACE.contains(m.group(2))) {
                 return null; // 我和楼上各1: a neighbour's share, whose count the leader asks
             }
             Token each = tokens.get(at);
@@ -321,7 +331,7 @@ public final class OrderReader {
             if (product == null || each.value() == null) {
                 return null;
             }
-            int people = 1 + othersNamed(m.group(1));
+            int people = (writerToo ? 1 : 0) + othersNamed(m.group(2));
             BigDecimal qty = each.value().multiply(BigDecimal.valueOf(people));
             for (int j = 0; j < tokens.size(); j++) {
                 Token other = tokens.get(j);
@@ -354,7 +364,7 @@ public final class OrderReader {
     private static final List<String> RELATIVES = java.util.stream.Stream.of(
                     "爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "婆婆", "公公", "叔叔", "舅舅",
                     "姑姑", "老公", "老婆", "儿子", "女儿", "闺女", "孩子", "老伴", "媳妇", "女婿", "孙子", "孙女", "同事", "朋友", "闺蜜", "爸", "妈",
-                    "哥", "姐", "弟", "妹", "娃", "舅", "姨", "叔", "伯", "姑")
+                    "哥", "姐", "弟", "妹", "娃", "舅", "姨", "叔", "伯", "姑", "爷", "奶")
             .sorted((a, b) -> b.length() - a.length())
             .toList();
 
