@@ -17,7 +17,7 @@ public final class Questions {
     private static final List<String> ASKING = List.of(
             "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
             "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种", "是吧", "对吧", "便宜点",
-            "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥");
+            "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
@@ -49,6 +49,12 @@ public final class Questions {
      * {@code 有5斤装的没}, {@code 有小的没有}: 有 first and 没 (or 冇, 无) last, the words around what is asked about.
      */
     private static boolean haveOrNot(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.is(TokenKind.TEXT) ? t.text() : "";
+            if (w.length() >= 3 && w.startsWith("有") && (w.endsWith("没") || w.endsWith("没有") || w.endsWith("冇"))) {
+                return true; // 香油1瓶 有花生油没
+            }
+        }
         int first = 0;
         while (first < tokens.size() && !tokens.get(first).isSubstantive()) {
             first++;
