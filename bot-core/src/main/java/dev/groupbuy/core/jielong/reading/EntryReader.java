@@ -88,10 +88,7 @@ public final class EntryReader {
      * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
      */
     public ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
-        String text = SizeAndColour.together(
-                Sizes.inDigits(OnBehalf.joinSpacedShare(
-                        FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(body.strip())))),
-                catalog);
+        String text = asRead(body.strip());
         int slot = text.hashCode() & (KNOWN_SLOTS - 1);
         Known seen = known[slot];
         if (seen != null && seen.text().equals(text)) {
@@ -102,6 +99,19 @@ public final class EntryReader {
             known[slot] = new Known(text, fresh);
         }
         return fresh;
+    }
+
+    /**
+     * The line as it is read: mentions of the leader left out, a filled-in form put in reading order, a share written
+     * apart joined, sizes in digits, a colour and a size together. A line past the length cap is left as it is (it is
+     * not read, {@link ReviewReason#TOO_LONG}).
+     */
+    private String asRead(String line) {
+        if (line.length() > MAX_LINE_LENGTH) {
+            return line;
+        }
+        String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(line));
+        return SizeAndColour.together(Sizes.inDigits(OnBehalf.joinSpacedShare(text)), catalog);
     }
 
     /**
