@@ -28,7 +28,9 @@ public final class SharesOnTop {
                 out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
             }
             if (t.is(TokenKind.NUMBER) && own == null) {
-                own = t;
+                int before = Token.nonSpaceUpTo(tokens, k - 1);
+                boolean each = before >= 0 && tokens.get(before).is(TokenKind.EACH);
+                own = each ? Token.number(t.line(), t.start(), t.end(), null, null) : t; // B C 各一: a count per product
             }
         }
         return out == null ? tokens : out;
