@@ -65,11 +65,14 @@ public final class EntryReader {
     private final CatalogMatcher catalog;
     private final LineTokenizer tokenizer;
     private final OrderReader orders;
+    /** Whether the deal sells products by colour and size ({@link SizeAndColour}). */
+    private final boolean sizesAndColours;
 
     public EntryReader(CatalogMatcher catalog) {
         this.catalog = catalog;
         this.tokenizer = new LineTokenizer(catalog);
         this.orders = new OrderReader(catalog, tokenizer);
+        this.sizesAndColours = SizeAndColour.sellsBySize(catalog);
     }
 
     /** {@code ~~Jenny 1袋~~ 不好意思点错了}: after a struck line, words without a count or product say why. */
@@ -88,13 +91,13 @@ public final class EntryReader {
      * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
      */
     public ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
-        String text = asRead(body.strip());
+        String text = body.strip();
         int slot = text.hashCode() & (KNOWN_SLOTS - 1);
         Known seen = known[slot];
         if (seen != null && seen.text().equals(text)) {
             return seen.reading().at(seq, rawLine);
         }
-        ReadLine fresh = readFresh(seq, text, rawLine, previous);
+        ReadLine fresh = readFresh(seq, asRead(text), rawLine, previous);
         if (!fresh.dependsOnLineAbove()) {
             known[slot] = new Known(text, fresh);
         }
@@ -111,7 +114,8 @@ public final class EntryReader {
             return line;
         }
         String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(line));
-        return SizeAndColour.together(Sizes.inDigits(OnBehalf.joinSpacedShare(text)), catalog);
+        text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
+        return sizesAndColours ? SizeAndColour.together(text, catalog) : text;
     }
 
     /**
@@ -159,13 +163,22 @@ public final class EntryReader {
         }
         Token round = null;
         for (Token t : order) {
-            if (t.is(TokenKind.SKIP) && t.length() == 3 && t.text().matches("[1-9][0-9]0")) {
+            if (t.is(TokenKind.SKIP) && isRoundHundredsOrTens(t.text())) {
                 round = t;
             } else if (!t.is(TokenKind.SPACE) && !t.isSeparator()) {
                 return false;
             }
         }
         return round != null;
+    }
+
+    /** {@code 120}, {@code 200}: three digits ending in 0. */
+    private static boolean isRoundHundredsOrTens(String text) {
+        return text.length() == 3
+                && text.charAt(0) >= '1'
+                && text.charAt(0) <= '9'
+                && Character.isDigit(text.charAt(1))
+                && text.charAt(2) == '0';
     }
 
     /** How many people a name names: {@code 阿坤&阿珍} two, {@code 张姐、李姐、王姐} three, {@code 老葛夫妻俩} two. */

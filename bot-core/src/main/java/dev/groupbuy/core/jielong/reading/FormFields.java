@@ -47,7 +47,10 @@ final class FormFields {
 
     /** The line in reading order when it is a filled-in form, without the leader's proxy mark; else as it is. */
     static String rewrite(String text) {
-        String line = withoutProxyMark(text);
+        String line = text.indexOf('代') >= 0 ? withoutProxyMark(text) : text;
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return line; // no label, no form
+        }
         Matcher m = LABEL.matcher(line);
         List<int[]> at = new ArrayList<>();
         List<String> labels = new ArrayList<>();

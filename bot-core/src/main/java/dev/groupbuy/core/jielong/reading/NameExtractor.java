@@ -162,7 +162,7 @@ public final class NameExtractor {
                     && !isSpeaking(spoken)
                     && !Remarks.isRemark(spoken)
                     && NameLikeness.of(spoken) > 0;
-            person |= !spoken.equals(text) && spoken.matches("[A-Za-z][A-Za-z._-]{1,15}"); // 我是Momo
+            person |= !spoken.equals(text) && LATIN_GIVEN_NAME.matcher(spoken).matches(); // 我是Momo
             boolean saysWhoItIs = j == from ? !spoken.equals(text) : apart && (order || !spoken.equals(text));
             if (person && saysWhoItIs) {
                 found = new Name(spoken, j, j + 1);
@@ -183,6 +183,9 @@ public final class NameExtractor {
     }
 
     /** What a voice-typed name trails ({@code 孙阿姨我要的是}, {@code 王德明啊}). */
+    private static final java.util.regex.Pattern LATIN_GIVEN_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z._-]{1,15}");
+
     private static final List<String> SPOKEN_TAILS =
             List.of("我要的是", "我的", "我要", "要的是", "就要", "要", "就", "啊", "呀", "哈", "嘛", "呢", "哦");
 

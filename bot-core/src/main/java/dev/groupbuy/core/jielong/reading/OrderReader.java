@@ -304,7 +304,8 @@ public final class OrderReader {
     private LineOrder perHead(List<Token> tokens) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            java.util.regex.Matcher m = t.is(TokenKind.TEXT) ? WITH_OTHERS.matcher(namesUpTo(tokens, k)) : null;
+            boolean named = t.is(TokenKind.TEXT) && mayNameOthers(tokens, k);
+            java.util.regex.Matcher m = named ? WITH_OTHERS.matcher(namesUpTo(tokens, k)) : null;
             int at = m != null && m.find() ? k + 1 : -1;
             if (at < 0 && m != null && tokens.get(k + 1).is(TokenKind.EACH)) {
                 m = WITH_OTHERS_BEFORE_EACH.matcher(namesUpTo(tokens, k));
@@ -347,6 +348,20 @@ public final class OrderReader {
             return check.problem != null ? null : LineOrder.of(List.of(new OrderItem(product.sku(), qty)));
         }
         return null;
+    }
+
+    /** A quick look before the patterns: 我, 给, 帮 or 替 in the words up to {@code k} (the 、-joined names included). */
+    private static boolean mayNameOthers(List<Token> tokens, int k) {
+        for (int j = k; j >= 0; j -= 2) {
+            String w = tokens.get(j).text();
+            if (w.indexOf('我') >= 0 || w.indexOf('给') >= 0 || w.indexOf('帮') >= 0 || w.indexOf('替') >= 0) {
+                return true;
+            }
+            if (j < 1 || !tokens.get(j - 1).isChar('、')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The words up to {@code k} with the 、 between them ({@code 我和老婆、儿子一人}), as one text. */

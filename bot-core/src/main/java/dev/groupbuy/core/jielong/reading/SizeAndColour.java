@@ -23,6 +23,23 @@ final class SizeAndColour {
 
     private SizeAndColour() {}
 
+    /** Whether some alias of a product of several is a word and a size together ({@code 红色130}, {@code 黑35}). */
+    static boolean sellsBySize(CatalogMatcher catalog) {
+        if (catalog.singleProduct()) {
+            return false;
+        }
+        for (CatalogItem p : catalog.catalog()) {
+            for (String alias : p.aliases()) {
+                if (ALIAS_WITH_SIZE.matcher(TextNormalizer.normalize(alias)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ALIAS_WITH_SIZE = Pattern.compile("[\\p{IsHan}]{1,4}(\\d{2,3}码?|[2-4]?X{0,3}[SML]码?)");
+
     /** The line with a colour and a size written apart, or size first, put together as a product's alias. */
     static String together(String text, CatalogMatcher catalog) {
         if (catalog.singleProduct()) {
