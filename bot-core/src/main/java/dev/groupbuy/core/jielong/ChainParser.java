@@ -111,6 +111,7 @@ public final class ChainParser {
         int leaderSentences = 0;
         int leaderSeq = Integer.MAX_VALUE;
         int restartAt = -1;
+        int lastBeforeRestart = -1;
         for (int i = 0; i < lines.length; i++) {
             SequenceNumber seq = layout.sequence(i);
             if (seq == null || i <= layout.exampleLine()) {
@@ -142,6 +143,7 @@ public final class ChainParser {
                     && seq.value() <= read.get(read.size() - 1).entry().seq()
                     && (otherStyle || isMenu(read))) {
                 read.clear(); // the numbering starts again below the leader's numbered menu
+                restartAt = -1;
                 leaderSentences = 0;
                 first = -1;
                 previous = null;
@@ -151,6 +153,7 @@ public final class ChainParser {
                     && seq.value() == 1
                     && read.get(read.size() - 1).entry().seq() > 1) {
                 restartAt = read.size();
+                lastBeforeRestart = last;
             }
             allCircled = (read.isEmpty() || allCircled) && circled;
             line = answeredByEarlierLine(line, read);
@@ -170,7 +173,7 @@ public final class ChainParser {
         }
         if (restartAt > 0 && restartAt < read.size() && areNotes(read.subList(restartAt, read.size()))) {
             read.subList(restartAt, read.size()).clear(); // ⚠️注意事项 1. 按块发货… below the sign-ups: the leader's notes
-            last = lastLineOf(read, lines, last);
+            last = lastBeforeRestart;
         }
         boolean chain = ChainDetector.isChain(
                 read,
@@ -201,20 +204,6 @@ public final class ChainParser {
             notes += line.prose() || !line.orderSignal() ? 1 : 0;
         }
         return block.size() >= 2 && notes * 2 > block.size() && isMenu(block);
-    }
-
-    /** The index of the line the last entry read stands on, searching up from {@code from}. */
-    private static int lastLineOf(List<ReadLine> read, String[] lines, int from) {
-        if (read.isEmpty()) {
-            return from;
-        }
-        String line = read.get(read.size() - 1).entry().line();
-        for (int i = Math.min(from, lines.length - 1); i >= 0; i--) {
-            if (lines[i].equals(line)) {
-                return i;
-            }
-        }
-        return from;
     }
 
     /** The catalog with its units folded as lines are ({@code 隻} is {@code 只}), so a count in one fits the other. */

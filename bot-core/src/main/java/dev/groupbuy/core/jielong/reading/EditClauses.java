@@ -13,14 +13,14 @@ final class EditClauses {
 
     private EditClauses() {}
 
-    /**
-     * {@code C 换 D}, {@code A2 换1份C}: 换 or 改 set apart after an order edits it; {@code 锡纸 2 卷 换成保鲜膜},
-     * {@code 莲蓉2盒 口味改成奶黄}: so does 换成 or 改成 with only another product after it, which then takes the count (with a count of its own, {@code 美式1
-     * 改成燕麦拿铁1} replaces the order and is read as a change).
-     */
     /** Change words that, with only a product after them, swap the product and keep the count. */
     private static final java.util.Set<String> SWAPS_TO = java.util.Set.of("换成", "改成", "改为", "改", "换");
 
+    /**
+     * {@code C 换 D}, {@code A2 换1份C}: 换 or 改 set apart after an order edits it; {@code 锡纸 2 卷 换成保鲜膜},
+     * {@code 莲蓉2盒 口味改成奶黄}: so does a change word ({@link #SWAPS_TO}) with only another product after it, which then
+     * takes the count (with a count of its own, {@code 美式1 改成燕麦拿铁1} replaces the order and is read as a change).
+     */
     static boolean isSwapWord(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (t.is(TokenKind.CHANGE)) {

@@ -65,14 +65,14 @@ public final class EntryReader {
     private final CatalogMatcher catalog;
     private final LineTokenizer tokenizer;
     private final OrderReader orders;
-    /** Whether the deal sells products by colour and size ({@link SizeAndColour}). */
-    private final boolean sizesAndColours;
+    /** How colours and sizes are read where the deal sells products by both; {@code null} in other deals. */
+    private final SizeAndColour sizesAndColours;
 
     public EntryReader(CatalogMatcher catalog) {
         this.catalog = catalog;
         this.tokenizer = new LineTokenizer(catalog);
         this.orders = new OrderReader(catalog, tokenizer);
-        this.sizesAndColours = SizeAndColour.sellsBySize(catalog);
+        this.sizesAndColours = SizeAndColour.of(catalog);
     }
 
     /** {@code ~~Jenny 1袋~~ 不好意思点错了}: after a struck line, words without a count or product say why. */
@@ -115,7 +115,7 @@ public final class EntryReader {
         }
         String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(line));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
-        return sizesAndColours ? SizeAndColour.together(text, catalog) : text;
+        return sizesAndColours == null ? text : sizesAndColours.together(text);
     }
 
     /**
@@ -411,10 +411,13 @@ public final class EntryReader {
         return out == null ? tokens : out;
     }
 
-    /** {@code 大份改小份}, {@code L码1包改XL码1包}: 改 or 换 glued before a product word is a change to it. */
     /** Words before a change that say what of the order changes: all of it, or its flavour. */
     private static final java.util.Set<String> WHAT_CHANGES = java.util.Set.of("口味", "味道", "都", "全部", "全都", "统统");
 
+    /**
+     * {@code 大份改小份}, {@code L码1包改XL码1包}: 改 or 换 glued before a product word is a change to it; a word saying what
+     * changes before the change word is left out ({@code 口味改成奶黄}).
+     */
     private static List<Token> changeBetweenProducts(List<Token> tokens) {
         List<Token> out = null;
         for (int k = tokens.size() - 2; k >= 1; k--) {

@@ -58,7 +58,7 @@ public final class NameExtractor {
     }
 
     private static final List<String> TRAILING_PREFIXES =
-            List.of("我也要", "也要", "还要", "再要", "我要", "就要", "要", "订", "买", "预订", "预定", "再来", "来", "欲", "接");
+            List.of("我也要", "也要", "还要", "再要", "我要", "就要", "要", "订", "买", "预订", "预定", "再来", "来");
     private static final String NAME_JOINERS = "._·-'’";
     private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧❌✖";
 
@@ -440,13 +440,12 @@ public final class NameExtractor {
      * the person.
      */
     private static boolean titledAfterAPlainNickname(String first, String second) {
-        return (NameLikeness.isSurnameAndKinship(second)
-                        || NameLikeness.endsWithRelative(second)
-                        || NameLikeness.isFullName(second))
-                && !NameLikeness.isSurnameAndKinship(first)
-                && !NameLikeness.isFullName(first)
-                && !NameLikeness.endsWithRelative(first)
-                && !endsWithWhoSheIs(first);
+        return saysWhoSheIs(second) && !saysWhoSheIs(first) && !endsWithWhoSheIs(first);
+    }
+
+    /** {@code 张老师}, {@code 刘秀兰}, {@code 宝宝外婆}: a surname with who she is, a full name, or a child's relative. */
+    private static boolean saysWhoSheIs(String w) {
+        return NameLikeness.isSurnameAndKinship(w) || NameLikeness.endsWithRelative(w) || NameLikeness.isFullName(w);
     }
 
     /** {@code 小贾}, {@code 周老师}, {@code Ivy}: a word shaped like someone's name, not a code or a place. */

@@ -304,11 +304,15 @@ public final class OrderReader {
     private LineOrder perHead(List<Token> tokens) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            boolean named = t.is(TokenKind.TEXT) && mayNameOthers(tokens, k);
-            java.util.regex.Matcher m = named ? WITH_OTHERS.matcher(namesUpTo(tokens, k)) : null;
+            String names = t.is(TokenKind.TEXT) ? namesUpTo(tokens, k) : "";
+            boolean named = names.indexOf('我') >= 0
+                    || names.indexOf('给') >= 0
+                    || names.indexOf('帮') >= 0
+                    || names.indexOf('替') >= 0; // a quick look before the patterns
+            java.util.regex.Matcher m = named ? WITH_OTHERS.matcher(names) : null;
             int at = m != null && m.find() ? k + 1 : -1;
             if (at < 0 && m != null && tokens.get(k + 1).is(TokenKind.EACH)) {
-                m = WITH_OTHERS_BEFORE_EACH.matcher(namesUpTo(tokens, k));
+                m = WITH_OTHERS_BEFORE_EACH.matcher(names);
                 at = m.find() ? k + 2 : -1;
             }
             if (at >= 0
@@ -350,22 +354,11 @@ public final class OrderReader {
         return null;
     }
 
-    /** A quick look before the patterns: 我, 给, 帮 or 替 in the words up to {@code k} (the 、-joined names included). */
-    private static boolean mayNameOthers(List<Token> tokens, int k) {
-        for (int j = k; j >= 0; j -= 2) {
-            String w = tokens.get(j).text();
-            if (w.indexOf('我') >= 0 || w.indexOf('给') >= 0 || w.indexOf('帮') >= 0 || w.indexOf('替') >= 0) {
-                return true;
-            }
-            if (j < 1 || !tokens.get(j - 1).isChar('、')) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** The words up to {@code k} with the 、 between them ({@code 我和老婆、儿子一人}), as one text. */
     private static String namesUpTo(List<Token> tokens, int k) {
+        if (k < 2 || !tokens.get(k - 1).isChar('、')) {
+            return tokens.get(k).text();
+        }
         StringBuilder text = new StringBuilder(tokens.get(k).text());
         for (int j = k - 1;
                 j >= 1 && tokens.get(j).isChar('、') && tokens.get(j - 1).is(TokenKind.TEXT);

@@ -145,10 +145,10 @@ public final class Places {
     /** Last characters of a word for land: a bay, pool, dam, slope, ridge, gully, pond, mound, flat. */
     private static final String LANDFORMS = "湾潭坝坡岭沟塘岗坪垸岙洼埠";
 
-    /** Where a word of land or a settlement is the first: {@code 湾里}, {@code 城里}, {@code 队上}, {@code 坡下}. */
     /** Settlements named after a family ({@code 王庄}, {@code 李屯}, {@code 张营}, {@code 刘寨}, {@code 赵堡}). */
     private static final String SURNAMED_SETTLEMENTS = "庄屯营寨堡";
 
+    /** Where a word of land or a settlement is the first: {@code 湾里}, {@code 城里}, {@code 队上}, {@code 坡下}. */
     private static final String SETTLEMENTS = "湾城村队坡镇乡屯寨街巷岭塘坝";
 
     /**

@@ -51,7 +51,7 @@ public final class Questions {
     private static boolean haveOrNot(List<Token> tokens) {
         for (Token t : tokens) {
             String w = t.is(TokenKind.TEXT) ? t.text() : "";
-            if (w.length() >= 3 && w.startsWith("有") && (w.endsWith("没") || w.endsWith("没有") || w.endsWith("冇"))) {
+            if (w.length() >= 3 && w.startsWith("有") && endsAskingWhetherThereIs(w)) {
                 return true; // 香油1瓶 有花生油没
             }
         }
@@ -69,8 +69,12 @@ public final class Questions {
             return false;
         }
         String end = tokens.get(last).text();
-        return tokens.get(first).text().equals("有")
-                && (end.endsWith("没") || end.endsWith("没有") || end.endsWith("冇") || end.endsWith("无"));
+        return tokens.get(first).text().equals("有") && (endsAskingWhetherThereIs(end) || end.endsWith("无"));
+    }
+
+    /** {@code …没}, {@code …没有}, {@code …冇}: the end of 有…没, asking whether there is any. */
+    private static boolean endsAskingWhetherThereIs(String w) {
+        return w.endsWith("没") || w.endsWith("没有") || w.endsWith("冇");
     }
 
     /** {@code 要不要}, {@code 辣不辣}, {@code 起不起得来}: a verb, 不 and the verb again ask a question. */

@@ -3,8 +3,11 @@ package dev.groupbuy.core.jielong.reading;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.text.TextNormalizer;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,35 +24,43 @@ final class SizeAndColour {
     private static final Pattern SIZE_FIRST =
             Pattern.compile("(\\d{2,3}码)([\\p{IsHan}]{1,4}?)(?=[\\s\\d一两二三四五六七八九十]|$)");
 
-    private SizeAndColour() {}
-
-    /** Whether some alias of a product of several is a word and a size together ({@code 红色130}, {@code 黑35}). */
-    static boolean sellsBySize(CatalogMatcher catalog) {
-        if (catalog.singleProduct()) {
-            return false;
-        }
-        for (CatalogItem p : catalog.catalog()) {
-            for (String alias : p.aliases()) {
-                if (ALIAS_WITH_SIZE.matcher(TextNormalizer.normalize(alias)).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static final Pattern ALIAS_WITH_SIZE = Pattern.compile("[\\p{IsHan}]{1,4}(\\d{2,3}码?|[2-4]?X{0,3}[SML]码?)");
 
-    /** The line with a colour and a size written apart, or size first, put together as a product's alias. */
-    static String together(String text, CatalogMatcher catalog) {
-        if (catalog.singleProduct()) {
-            return text;
-        }
-        String out = replace(APART, text, catalog, false);
-        return replace(SIZE_FIRST, out, catalog, true);
+    /** Each alias as read (folded, upper case) and how many products have it. */
+    private final Map<String, Integer> products;
+
+    private SizeAndColour(Map<String, Integer> products) {
+        this.products = products;
     }
 
-    private static String replace(Pattern pattern, String text, CatalogMatcher catalog, boolean sizeFirst) {
+    /**
+     * The reading for a deal of several products where some alias is a word and a size together ({@code 红色130},
+     * {@code 黑35}); {@code null} for any other deal.
+     */
+    static SizeAndColour of(CatalogMatcher catalog) {
+        if (catalog.singleProduct()) {
+            return null;
+        }
+        Map<String, Integer> products = new HashMap<>();
+        boolean bySize = false;
+        for (CatalogItem p : catalog.catalog()) {
+            Set<String> own = new HashSet<>();
+            for (String alias : p.aliases()) {
+                String read = TextNormalizer.normalize(alias);
+                bySize |= ALIAS_WITH_SIZE.matcher(read).matches();
+                own.add(read.toUpperCase(Locale.ROOT));
+            }
+            own.forEach(a -> products.merge(a, 1, Integer::sum));
+        }
+        return bySize ? new SizeAndColour(products) : null;
+    }
+
+    /** The line with a colour and a size written apart, or size first, put together as a product's alias. */
+    String together(String text) {
+        return replace(SIZE_FIRST, replace(APART, text, false), true);
+    }
+
+    private String replace(Pattern pattern, String text, boolean sizeFirst) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = null;
         int last = 0;
@@ -58,7 +69,7 @@ final class SizeAndColour {
             String size = sizeFirst ? m.group(1) : m.group(2);
             for (int cut = 0; cut < colour.length(); cut++) {
                 String word = colour.substring(cut) + size;
-                if (aliasOfOne(word, catalog)) {
+                if (products.getOrDefault(word.toUpperCase(Locale.ROOT), 0) == 1) {
                     out = out == null ? new StringBuilder() : out;
                     int start = sizeFirst ? m.start(1) : m.start(1) + cut;
                     out.append(text, last, start).append(word);
@@ -71,19 +82,5 @@ final class SizeAndColour {
             return text;
         }
         return out.append(text.substring(last)).toString();
-    }
-
-    private static boolean aliasOfOne(String word, CatalogMatcher catalog) {
-        String w = word.toUpperCase(Locale.ROOT);
-        int found = 0;
-        for (CatalogItem p : catalog.catalog()) {
-            List<String> aliases = p.aliases();
-            if (aliases.stream()
-                    .anyMatch(a ->
-                            TextNormalizer.normalize(a).toUpperCase(Locale.ROOT).equals(w))) {
-                found++;
-            }
-        }
-        return found == 1;
     }
 }

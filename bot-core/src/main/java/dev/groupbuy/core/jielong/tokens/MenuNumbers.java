@@ -14,7 +14,8 @@ public final class MenuNumbers {
     private MenuNumbers() {}
 
     /**
-     * {@code ABC各一}: letters written together, each one of the leader's codes, before 各 name those products;
+     * {@code ABC各一}, {@code BDE 各2袋}: letters written together, each one of the leader's codes, right before 各 (or
+     * apart from it, when no letter comes twice) name those products; {@code A.C.D各一} too ({@link #dottedCodes});
      * anywhere else a run of letters is a word ({@code AB} is somebody's name).
      */
     public static List<Token> letterRuns(List<Token> tokens, CatalogMatcher catalog) {
@@ -25,22 +26,13 @@ public final class MenuNumbers {
                 continue;
             }
             int next = Token.nonSpaceFrom(tokens, k + 1);
-            if (next >= 0 && tokens.get(next).is(TokenKind.EACH) && isDottedCodeRun(t, catalog)) {
-                out = out == null ? new ArrayList<>(tokens) : out;
-                int at = out.indexOf(t);
-                out.remove(at);
-                int step = t.text().indexOf('.') > 0 ? 2 : 1;
-                for (int c = t.length() - 1; c >= 0; c -= step) {
-                    out.add(
-                            at,
-                            t.characterAsProduct(c, catalog.letterCode(t.text().charAt(c))));
-                }
-                continue; // A.C.D各一, BDE 各2袋: the codes, apart
-            }
-            if (!tokens.get(k + 1).is(TokenKind.EACH)) {
+            if (next < 0 || !tokens.get(next).is(TokenKind.EACH)) {
                 continue;
             }
-            int letters = isCodeRun(t, catalog) ? t.length() : codeRunBeforeAWord(t, catalog);
+            boolean glued = next == k + 1; // BDE 各2袋 apart from 各: only different codes
+            int letters = isCodeRun(t, catalog) && (glued || differentLetters(t.text()))
+                    ? t.length()
+                    : glued ? codeRunBeforeAWord(t, catalog) : 0;
             if (letters > 0) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 int at = out.indexOf(t);
@@ -115,27 +107,9 @@ public final class MenuNumbers {
 
     private static final List<String> KEEPING_WORDS = List.of("还是", "照旧", "都要", "都", "也", "还");
 
-    /**
-     * {@code BDE} before a space and 各, {@code A.C.D}: two to eight different codes of the deal, written together or
-     * with dots between them.
-     */
-    private static boolean isDottedCodeRun(Token t, CatalogMatcher catalog) {
-        String text = t.text();
-        boolean dotted = text.length() >= 3 && text.charAt(1) == '.';
-        int step = dotted ? 2 : 1;
-        int letters = dotted ? (text.length() + 1) / 2 : text.length();
-        if (letters < 2 || letters > 8 || (dotted && text.length() % 2 == 0)) {
-            return false;
-        }
-        java.util.Set<Character> seen = new java.util.HashSet<>();
-        for (int c = 0; c < text.length(); c++) {
-            char ch = text.charAt(c);
-            boolean letter = c % step == 0;
-            if (letter ? catalog.letterCode(ch).size() != 1 || !seen.add(ch) : ch != '.') {
-                return false;
-            }
-        }
-        return true;
+    /** {@code BDE}: no letter twice. */
+    private static boolean differentLetters(String text) {
+        return text.chars().distinct().count() == text.length();
     }
 
     private static boolean isCodeRun(Token t, CatalogMatcher catalog) {
