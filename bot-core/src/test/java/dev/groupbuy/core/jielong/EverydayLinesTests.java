@@ -1508,4 +1508,40 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(shoes, "蕊蕊 黑色 35 1双"))).containsExactly(Map.entry("B", "1"));
         assertThat(items(read(shoes, "小雨 白色35"))).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void aQuestionOfHowItIsPreparedKeptOrHandedOverLeavesTheOrderWhateverWordsItUses() {
+        List<CatalogItem> snacks = List.of(
+                Catalogs.item("A", "卤鸭脖", "份", "1号", "鸭脖"),
+                Catalogs.item("B", "卤藕片", "份", "2号", "藕片"),
+                Catalogs.item("C", "腊肉", "斤", "3号", "腊肉"));
+        assertThat(items(read(snacks, "叶子 1号 2号 明早几点能拿?")))
+                .as("products ordered by their codes are an order")
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(snacks, "阳阳 鸭脖1份 腊肉2斤 腊肉能切好吗")))
+                .as("the product just ordered, asked about")
+                .containsOnly(Map.entry("A", "1"), Map.entry("C", "2"));
+        List<CatalogItem> milk = List.of(Catalogs.item("A", "鲜牛奶", "瓶", "牛奶"));
+        assertThat(items(read(milk, "燕子 1瓶 冷藏能放几天"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(milk, "大黄 2瓶,保质期几天?"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(milk, "伏大娘 5瓶 早上几点有"))).containsExactly(Map.entry("A", "5"));
+        assertThat(items(read(milk, "吴大爷 1瓶 给现钱中不中"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(milk, "Phoebe 2瓶 可唔可以叮熱先畀我?"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(milk, "Amanda 1瓶 我晚上9点才回 能帮我留着吗"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(milk, "魏阿姨 1瓶 1瓶有几毫升").reason())
+                .as("how much there is: about the product")
+                .isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(milk, "小龙女 1瓶 煮过了吗?").reason())
+                .as("whether it has been boiled: about the product")
+                .isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(milk, "老朱 1瓶 酸奶还有几瓶").reason()).isEqualTo(ReviewReason.QUESTION);
+    }
+
+    @Test
+    void moreTraditionalCharactersFoldBeforeReading() {
+        List<CatalogItem> lychee = List.of(Catalogs.item("A", "荔枝", "箱", "荔枝"));
+        ChainEntry entry = read(lychee, "12棟 蔡姐 3箱");
+        assertThat(entry.name()).isEqualTo("蔡姐");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "3"));
+    }
 }

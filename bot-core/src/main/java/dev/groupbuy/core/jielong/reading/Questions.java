@@ -17,7 +17,7 @@ public final class Questions {
     private static final List<String> ASKING = List.of(
             "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
             "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种", "是吧", "对吧", "便宜点",
-            "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜");
+            "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜", "有几");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
@@ -183,6 +183,15 @@ public final class Questions {
             "攞",
             "边度",
             "佗位",
+            "啥时候",
+            "留着",
+            "帮我留",
+            "早点",
+            "工位",
+            "前台",
+            "上楼",
+            "搬",
+            "现钱",
             "what time",
             "when",
             "where",
@@ -222,6 +231,20 @@ public final class Questions {
             "冰袋",
             "蜡烛",
             "收吗",
+            "热一下",
+            "叮热",
+            "包装",
+            "打包",
+            "单独",
+            "分开",
+            "剥",
+            "撕",
+            "洗",
+            "收拾",
+            "封口",
+            "做好",
+            "开埋",
+            "冷藏",
             // how it is kept or paid
             "保存",
             "冻",
@@ -236,8 +259,8 @@ public final class Questions {
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
             "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "多少钱", "几钱",
-            "钱一", "价", "甜", "酸", "熟", "大的", "小的", "新鲜", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠", "如果", "要是",
-            "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的"));
+            "钱一", "价", "甜", "酸", "熟", "大的", "小的", "新鲜", "过了吗", "过的吗", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠",
+            "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的"));
 
     /** {@code 请问是原切的吗}: what the product is, asked. */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile("是[^,，。]{1,6}的[吗吧嘛]");
@@ -251,11 +274,11 @@ public final class Questions {
     private static boolean aboutDelivery(List<Token> tokens, int at) {
         int anchor = -1;
         for (int k = Math.min(at, tokens.size()) - 1; k >= 0 && anchor < 0; k--) {
-            if (tokens.get(k).is(TokenKind.NUMBER) || tokens.get(k).is(TokenKind.PRODUCT)) {
-                anchor = k;
+            if (tokens.get(k).is(TokenKind.NUMBER) || isProductByCode(tokens.get(k))) {
+                anchor = k; // 2袋 几点到?, 1+3 明早几点能拿?: a count, or products ordered by their codes
             }
         }
-        if (anchor < 0 || !tokens.get(anchor).is(TokenKind.NUMBER)) {
+        if (anchor < 0) {
             return false; // 橙子能放几天?: no count written, nothing ordered yet
         }
         StringBuilder asked = new StringBuilder();
@@ -265,14 +288,52 @@ public final class Questions {
                 asked.append(t.text());
             } else if (t.is(TokenKind.REMARK)) {
                 asked.append(t.content());
+            } else if (t.is(TokenKind.PRODUCT) && orderedBefore(tokens, anchor, t)) {
+                asked.append(t.text()); // B1 C1 腊肉能切好吗: the product just ordered, asked about
             } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
                 return false; // 1箱 能分两袋装吗: a count in the question
             }
         }
-        // 岗亭几点有人: someone there to hand it over, not whether there is any of it
-        return onlyAboutHandingOver(
-                asked.toString(),
-                asked.toString().replace("有人", "").replace("准时有", "").replace("有得", ""));
+        String checked = asked.toString();
+        for (String handing : HANDING_OVER_PHRASES) {
+            checked = checked.replace(handing, "");
+        }
+        return onlyAboutHandingOver(asked.toString(), checked);
+    }
+
+    /**
+     * Phrases of when it is handed over or how long it keeps that hold a word about the order itself: 岗亭几点有人
+     * (someone there, not whether there is any of it), 早上几点有, 能放几天, 保质期几天, 钱过几天转.
+     */
+    private static final List<String> HANDING_OVER_PHRASES =
+            List.of("有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "期几天", "过几天");
+
+    /** {@code 1+3}, {@code 4号}, {@code B}, {@code 8寸}: a product the line orders by the leader's code, one of it. */
+    private static boolean isProductByCode(Token t) {
+        if (!t.is(TokenKind.PRODUCT)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || (c < 128 && Character.isLetter(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line ordered {@code product}'s item before token {@code upTo} ({@code B1 C1 腊肉…}: 腊肉 is C). */
+    private static boolean orderedBefore(List<Token> tokens, int upTo, Token product) {
+        for (int k = 0; k <= upTo; k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PRODUCT)
+                    && t.products().size() == 1
+                    && product.products().size() == 1
+                    && t.products().get(0).equals(product.products().get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code said} speaks of handing the order over and {@code checked} of nothing about the order itself. */
