@@ -63,7 +63,7 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (8,040 cases in one hundred and thirty-four batches, many written to be
+     * The development set of realistic chains (8,160 cases in one hundred and thirty-six batches, many written to be
      * harder than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and
      * writers disagree on some conventions — but it must stay where the tenth round brought it (see docs/jielong.md):
      * a guard against regressions, not a target.
@@ -76,7 +76,7 @@ class CorpusReportTests {
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 976 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 73 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 75 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 81 / 100);
     }
 }
