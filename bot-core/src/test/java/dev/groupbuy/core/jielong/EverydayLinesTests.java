@@ -1544,4 +1544,35 @@ class EverydayLinesTests extends LineReading {
         assertThat(entry.name()).isEqualTo("蔡姐");
         assertThat(items(entry)).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void aStreetVillageOrDepartmentBeforeTheNameIsTheNote() {
+        List<CatalogItem> rice = List.of(Catalogs.item("A", "新米", "袋", "米"), Catalogs.item("B", "菜油", "桶", "油"));
+        assertThat(read(rice, "老街 刘嬢嬢 米2袋").name()).isEqualTo("刘嬢嬢");
+        assertThat(read(rice, "东浜 国强 油1桶").name()).isEqualTo("国强");
+        assertThat(read(rice, "上宅 根娣 米一袋").name()).isEqualTo("根娣");
+        assertThat(read(rice, "人資 美玲 米1袋").name()).isEqualTo("美玲");
+        assertThat(read(rice, "老李 米1袋").name())
+                .as("老 and a surname is a nickname")
+                .isEqualTo("老李");
+    }
+
+    @Test
+    void aNicknameOfAPrefixAndANumeralIsTheName() {
+        List<CatalogItem> rice = List.of(Catalogs.item("A", "新米", "袋", "米"), Catalogs.item("B", "菜油", "桶", "油"));
+        ChainEntry entry = read(rice, "阿四头 新米 两袋 夜里来拿");
+        assertThat(entry.name()).isEqualTo("阿四头");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "2"));
+        assertThat(read(rice, "阿三头 B勿要了").name()).isEqualTo("阿三头");
+    }
+
+    @Test
+    void forOnesOwnFamilyInDialectTheWriterSigns() {
+        List<CatalogItem> oil = List.of(Catalogs.item("A", "菜油", "桶", "油"));
+        assertThat(read(oil, "小顾 帮伊姆妈报 菜油1桶").name()).isEqualTo("小顾");
+        assertThat(read(oil, "李满满 帮我屋里老倌子报1桶").name()).isEqualTo("李满满");
+        assertThat(read(oil, "小王 帮15号楼刘奶奶 1桶").name())
+                .as("a neighbour named: the order is hers")
+                .isEqualTo("刘奶奶");
+    }
 }

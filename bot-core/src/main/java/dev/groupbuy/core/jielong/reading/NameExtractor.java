@@ -632,6 +632,10 @@ public final class NameExtractor {
             last = gluedTextAfterNumber(tokens, last);
         }
         int k = last + 1;
+        if (isNumeralAfterAPrefix(tokens, last)) {
+            last = k; // 阿四头 新米 两袋, 小六 2盒: a nickname of 阿, 小 or 老 and a numeral
+            k++;
+        }
         if (productInsideName(tokens, k)) {
             last = k;
             k++;
@@ -649,6 +653,28 @@ public final class NameExtractor {
             k = next + 1;
         }
         return last;
+    }
+
+    /**
+     * {@code 阿四头 新米}, {@code 小六 2盒}: 阿, 小 or 老 alone, glued to a Chinese numeral (read as a count) that stands
+     * apart from the order (or cancel) later on the line.
+     */
+    private static boolean isNumeralAfterAPrefix(List<Token> tokens, int last) {
+        Token prefix = tokens.get(last);
+        if (!prefix.is(TokenKind.TEXT) || prefix.length() != 1 || "阿小老".indexOf(prefix.firstChar()) < 0) {
+            return false;
+        }
+        int k = last + 1;
+        return k + 1 < tokens.size()
+                && tokens.get(k).is(TokenKind.NUMBER)
+                && prefix.gluedTo(tokens.get(k))
+                && ChineseNumerals.isNumeral(tokens.get(k).firstChar())
+                && tokens.get(k + 1).is(TokenKind.SPACE)
+                && tokens.subList(k + 2, tokens.size()).stream()
+                        .anyMatch(o -> o.is(TokenKind.NUMBER)
+                                || o.is(TokenKind.PRODUCT)
+                                || o.is(TokenKind.CANCEL)
+                                || o.is(TokenKind.EACH));
     }
 
     private static int gluedTextAfterNumber(List<Token> tokens, int k) {

@@ -21,9 +21,11 @@ public final class NameLikeness {
             "律", "工", "姑", "舅", "娘", "倌", "sir", "Sir", "SIR");
     private static final List<String> PLACE_ENDINGS = List.of(
             "部", "组", "科", "处", "室", "站", "店", "厂", "所", "馆", "公司", "中心", "工位", "前台", "门卫", "保安", "仓库", "车间", "湖", "岛",
-            "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办", "班");
-    /** Last characters that make a nickname-shaped word ({@code 老屋}, {@code 大队部}, {@code 小学}) a place. */
-    private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学班";
+            "港", "桥", "街", "路", "道", "号", "场", "屋", "队", "学", "办", "班", "村", "浜", "宅", "寨", "屯", "镇", "巷");
+    /**
+     * Last characters that make a nickname-shaped word ({@code 老屋}, {@code 大队部}, {@code 小学}, {@code 老街}) a place.
+     */
+    private static final String PLACE_LAST_CHARACTERS = "屋场部队组村厂店学班街镇宅巷浜寨屯";
     /** Teams written in Latin letters ({@code IT 小郑}): a department, not a name. */
     private static final List<String> LATIN_DEPARTMENTS = List.of(
             "IT",
@@ -215,7 +217,7 @@ public final class NameLikeness {
             "人事", "行政", "采购", "财务", "法务", "销售", "研发", "市场", "客服", "技术", "后勤", "运营", "前台", "营业", "零售", "质检", "设计", "产品",
             "综合", "运维", "测试", "开发", "前端", "后端", "售后", "品控", "仓储", "物流", "编辑", "商务", "审计", "总务", "公关", "策划", "企划", "宣传",
             "工会", "数据", "算法", "风控", "人力", "财务部", "教务", "药房", "导医台", "分诊台", "护士站", "门诊", "急诊", "病区", "检验科", "放射科", "彩超室",
-            "安环", "研一", "研二", "研三", "博一", "博二", "博三", "车间", "班组", "保卫科", "后勤处");
+            "安环", "人资", "研一", "研二", "研三", "博一", "博二", "博三", "车间", "班组", "保卫科", "后勤处");
 
     /**
      * {@code 财务小周}, {@code 技术部老周}, {@code 人事部Coco}: a team glued before a colleague's name is how they

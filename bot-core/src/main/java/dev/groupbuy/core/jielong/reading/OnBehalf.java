@@ -35,7 +35,8 @@ final class OnBehalf {
             "妈", "爸", "老公", "老婆", "媳妇", "女儿", "儿子", "闺女", "孩子", "朋友", "同事", "家里", "亲戚", "婆婆", "公公", "爷爷", "奶奶", "外婆",
             "姥姥", "哥", "姐", "弟", "妹", "孙子", "孙女", "外孙", "外孙女", "宝宝", "娃", "小孩", "老人", "老妈", "老爸", "岳母", "丈母娘", "家人",
             "领导", "老板", "女婿", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "外甥女", "小姑子", "小舅子", "老丈人", "丈人", "岳父", "亲家", "干妈", "干爹",
-            "家婆", "家公", "亚婆", "阿婆", "阿嫲", "老母", "老豆", "闺蜜", "兄弟", "姐妹");
+            "家婆", "家公", "亚婆", "阿婆", "阿嫲", "老母", "老豆", "闺蜜", "兄弟", "姐妹", "姆妈", "老倌子", "老倌", "老头子", "老伴", "婆娘", "堂客",
+            "老汉");
 
     private OnBehalf() {}
 
@@ -86,10 +87,15 @@ final class OnBehalf {
         if (FAMILY.contains(person)) {
             return true;
         }
-        String p = person.startsWith("我") ? person.substring(1) : person;
-        p = p.startsWith("家") ? p.substring(1) : p;
-        return FAMILY.contains(p);
+        String p = !person.isEmpty() && "我俺他她伊阮咱".indexOf(person.charAt(0)) >= 0 ? person.substring(1) : person;
+        for (String home : HOME) {
+            p = p.startsWith(home) ? p.substring(home.length()) : p;
+        }
+        return FAMILY.contains(p); // 帮伊姆妈, 帮我屋里老倌子: his mother, my husband at home
     }
+
+    /** {@code 家}, {@code 屋里}, {@code 屋头}: "at home", before a family word. */
+    private static final List<String> HOME = List.of("家", "屋里", "屋头", "屋企");
 
     private static boolean isOrder(Token t) {
         return t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT) || t.is(TokenKind.EACH) || t.is(TokenKind.CANCEL);
