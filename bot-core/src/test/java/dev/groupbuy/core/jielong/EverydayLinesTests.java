@@ -1575,4 +1575,23 @@ class EverydayLinesTests extends LineReading {
                 .as("a neighbour named: the order is hers")
                 .isEqualTo("刘奶奶");
     }
+
+    @Test
+    void questionsAboutTheProductAskInEveryDialect() {
+        List<CatalogItem> lychee = List.of(Catalogs.item("A", "荔枝", "斤", "荔枝"));
+        assertThat(read(lychee, "芳姐 2斤 甜唔甜㗎").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "宋阿姨 2斤 打没打蜡啊").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "张姐 2斤 是今天摘的吧").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "大白 2斤 熟了没").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "蓉妹 两斤 有桂味的没得").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "梁梁 1斤 甜度多少").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "阿荣 2斤 是咩品种嚟㗎").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "谭阿姨 2斤 几个一斤啊").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(lychee, "kiki 1斤 可以分半斤吗").review())
+                .as("half of what is sold")
+                .isTrue();
+        assertThat(items(read(lychee, "小麦 5斤 可以分两袋吗"))).as("how it is packed").containsExactly(Map.entry("A", "5"));
+        assertThat(items(read(lychee, "翠花 1斤 钱咋整 微信还是现金啊"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(lychee, "阿Fai 3斤 同我装箱得唔得 要寄返老家"))).containsExactly(Map.entry("A", "3"));
+    }
 }

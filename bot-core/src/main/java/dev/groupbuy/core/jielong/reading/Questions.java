@@ -17,7 +17,8 @@ public final class Questions {
     private static final List<String> ASKING = List.of(
             "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
             "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种", "是吧", "对吧", "便宜点",
-            "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜", "有几");
+            "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜", "有几",
+            "是咪", "系咪", "咩", "定系", "多少", "剩几", "有货", "一袋几", "一盒几", "一箱几", "一斤几");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
@@ -63,30 +64,49 @@ public final class Questions {
         while (last > first && !tokens.get(last).isSubstantive()) {
             last--;
         }
-        if (first >= last
-                || !tokens.get(first).is(TokenKind.TEXT)
-                || !tokens.get(last).is(TokenKind.TEXT)) {
+        if (first >= last || !tokens.get(last).is(TokenKind.TEXT)) {
             return false;
         }
         String end = tokens.get(last).text();
-        return tokens.get(first).text().equals("有") && (endsAskingWhetherThereIs(end) || end.endsWith("无"));
+        for (int k = first + 1; k < last; k++) { // 土豆2斤 有大点的土豆没, 1罐 有半斤装的没: 有… after the order, …没 last
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) && t.text().startsWith("有") && endsAskingWhetherThereIs(end)) {
+                return true;
+            }
+        }
+        return tokens.get(first).is(TokenKind.TEXT)
+                && tokens.get(first).text().equals("有")
+                && (endsAskingWhetherThereIs(end) || end.endsWith("无"));
     }
 
-    /** {@code …没}, {@code …没有}, {@code …冇}: the end of 有…没, asking whether there is any. */
+    /** {@code …没}, {@code …没有}, {@code …冇}, {@code …没得}: the end of 有…没, asking whether there is any. */
     private static boolean endsAskingWhetherThereIs(String w) {
-        return w.endsWith("没") || w.endsWith("没有") || w.endsWith("冇");
+        return w.endsWith("没") || w.endsWith("没有") || w.endsWith("冇") || w.endsWith("没得") || w.endsWith("冇得");
     }
 
-    /** {@code 要不要}, {@code 辣不辣}, {@code 起不起得来}: a verb, 不 and the verb again ask a question. */
+    /**
+     * {@code 要不要}, {@code 辣不辣}, {@code 起不起得来}, {@code 甜唔甜}, {@code 打没打蜡}: a verb, 不 (唔, 没, 冇) and the
+     * verb again ask a question.
+     */
     static boolean isANotA(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
             char c = text.charAt(i - 1);
-            if (text.charAt(i) == '不' && text.charAt(i + 1) == c && c != '不' && ProductFragments.isHan(c)) {
+            if ("不唔没冇".indexOf(text.charAt(i)) >= 0
+                    && text.charAt(i + 1) == c
+                    && "不唔没冇".indexOf(c) < 0
+                    && ProductFragments.isHan(c)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * {@code 是甜的吧}, {@code 是纯荠菜的不}, {@code 是现煎的伐}: what the product is, asked; {@code 熟了没}: whether it is
+     * yet.
+     */
+    private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
+            java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|了(没|没有|冇)$");
 
     /**
      * {@link ReviewReason#QUESTION} when the line asks, {@link ReviewReason#CONFLICTING_NUMBERS} when it says one
@@ -109,7 +129,11 @@ public final class Questions {
                     return ReviewReason.QUESTION; // 1箱(2箱寄老家可以吗): the bracket asks the leader
                 }
             } else if (t.is(TokenKind.TEXT)) {
-                if ((t.containsWordOf(ASKING_TABLE) || isANotA(t.text()) || canOrNot(t.text()))
+                if ((t.containsWordOf(ASKING_TABLE)
+                                || isANotA(t.text())
+                                || canOrNot(t.text())
+                                || ASKS_WHAT_IT_IS.matcher(t.text()).find()
+                                || howManyIn(tokens, k))
                         && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION;
                 }
@@ -245,6 +269,28 @@ public final class Questions {
             "做好",
             "开埋",
             "冷藏",
+            "摘好",
+            "可以分",
+            "能分",
+            "帮分",
+            "分成",
+            "剪",
+            "俾钱",
+            "畀钱",
+            "FPS",
+            "装箱",
+            "寄",
+            "走冰",
+            "去冰",
+            "少冰",
+            "开好",
+            "拆",
+            "散装",
+            "搁",
+            "车库",
+            "咋转",
+            "怎么转",
+            "收款",
             // how it is kept or paid
             "保存",
             "冻",
@@ -260,7 +306,8 @@ public final class Questions {
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
             "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "多少钱", "几钱",
             "钱一", "价", "甜", "酸", "熟", "大的", "小的", "新鲜", "过了吗", "过的吗", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠",
-            "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的"));
+            "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的", "运费", "邮费", "卖吗", "开卖", "单卖",
+            "零卖", "散卖"));
 
     /** {@code 请问是原切的吗}: what the product is, asked. */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile("是[^,，。]{1,6}的[吗吧嘛]");
@@ -274,7 +321,7 @@ public final class Questions {
     private static boolean aboutDelivery(List<Token> tokens, int at) {
         int anchor = -1;
         for (int k = Math.min(at, tokens.size()) - 1; k >= 0 && anchor < 0; k--) {
-            if (tokens.get(k).is(TokenKind.NUMBER) || isProductByCode(tokens.get(k))) {
+            if ((tokens.get(k).is(TokenKind.NUMBER) && !splitBefore(tokens, k)) || isProductByCode(tokens.get(k))) {
                 anchor = k; // 2袋 几点到?, 1+3 明早几点能拿?: a count, or products ordered by their codes
             }
         }
@@ -287,7 +334,12 @@ public final class Questions {
             if (t.is(TokenKind.TEXT) || t.is(TokenKind.PUNCT) || t.is(TokenKind.SPACE)) {
                 asked.append(t.text());
             } else if (t.is(TokenKind.REMARK)) {
+                if (COUNT_INSIDE.matcher(t.content()).find()) {
+                    return false; // 1箱(2箱寄老家可以吗): a count in the bracket, the leader answers how many go where
+                }
                 asked.append(t.content());
+            } else if (t.is(TokenKind.NUMBER) && splitBefore(tokens, k)) {
+                asked.append(t.text()); // 5斤 可以分两袋吗: how it is packed
             } else if (t.is(TokenKind.PRODUCT) && orderedBefore(tokens, anchor, t)) {
                 asked.append(t.text()); // B1 C1 腊肉能切好吗: the product just ordered, asked about
             } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
@@ -305,8 +357,31 @@ public final class Questions {
      * Phrases of when it is handed over or how long it keeps that hold a word about the order itself: 岗亭几点有人
      * (someone there, not whether there is any of it), 早上几点有, 能放几天, 保质期几天, 钱过几天转.
      */
-    private static final List<String> HANDING_OVER_PHRASES =
-            List.of("有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "期几天", "过几天");
+    private static final List<String> HANDING_OVER_PHRASES = List.of(
+            "有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "搁几天", "期几天", "过几天", "还是现金", "还是微信", "还是转账", "还是支付宝", "住几天");
+
+    /** {@code 几个一袋}: how many make one, asked about the product. */
+    private static boolean howManyIn(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.text().startsWith("几")
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.NUMBER)
+                && t.gluedTo(tokens.get(k + 1))
+                && tokens.get(k + 1).text().startsWith("一");
+    }
+
+    /** {@code (2箱寄老家可以吗)}: a count of the order inside a bracket. */
+    private static final java.util.regex.Pattern COUNT_INSIDE =
+            java.util.regex.Pattern.compile("\\d+\\s*[箱盒斤个袋份只瓶包罐件提条]");
+
+    /** {@code 分两袋}, {@code 分成三份}: the count of a split right after 分 or 分成. */
+    private static boolean splitBefore(List<Token> tokens, int k) {
+        return k > 0
+                && tokens.get(k).text().indexOf('半') < 0 // 1箱 可以分半箱吗: half of one, about what is sold
+                && tokens.get(k - 1).is(TokenKind.TEXT)
+                && (tokens.get(k - 1).text().endsWith("分")
+                        || tokens.get(k - 1).text().endsWith("分成"));
+    }
 
     /** {@code 1+3}, {@code 4号}, {@code B}, {@code 8寸}: a product the line orders by the leader's code, one of it. */
     private static boolean isProductByCode(Token t) {
@@ -322,8 +397,14 @@ public final class Questions {
         return false;
     }
 
-    /** Whether the line ordered {@code product}'s item before token {@code upTo} ({@code B1 C1 腊肉…}: 腊肉 is C). */
+    /**
+     * Whether the line ordered {@code product}'s item before token {@code upTo} ({@code B1 C1 腊肉…}: 腊肉 is C), or
+     * ordered by a count alone ({@code 2斤 帮手剪虾须得唔得}: the deal's product).
+     */
     private static boolean orderedBefore(List<Token> tokens, int upTo, Token product) {
+        if (tokens.subList(0, upTo + 1).stream().noneMatch(t -> t.is(TokenKind.PRODUCT))) {
+            return true;
+        }
         for (int k = 0; k <= upTo; k++) {
             Token t = tokens.get(k);
             if (t.is(TokenKind.PRODUCT)
