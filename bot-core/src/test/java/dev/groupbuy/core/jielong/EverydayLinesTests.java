@@ -1594,4 +1594,30 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(lychee, "翠花 1斤 钱咋整 微信还是现金啊"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(lychee, "阿Fai 3斤 同我装箱得唔得 要寄返老家"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void fillersOfSpeechInFrontAreLeftOutAndTheNameAtTheEndSigns() {
+        List<CatalogItem> mangosteen = List.of(Catalogs.item("A", "山竹", "斤", "山竹"));
+        ChainEntry entry = read(mangosteen, "嗯 就是 山竹一斤半 金阿姨");
+        assertThat(entry.name()).isEqualTo("金阿姨");
+        assertThat(items(entry)).containsExactly(Map.entry("A", "1.5"));
+        assertThat(read(mangosteen, "嗯…就是…要两斤 韦韦").name()).isEqualTo("韦韦");
+        assertThat(read(mangosteen, "嗯我要两斤半谢谢团长 —— 阿琳").name()).isEqualTo("阿琳");
+        assertThat(read(mangosteen, "那个我是十二栋的王奶奶给我留一斤就行了").name()).isEqualTo("王奶奶");
+    }
+
+    @Test
+    void aSlipPutRightOnTheSameLineIsAChange() {
+        List<CatalogItem> nuts = List.of(
+                Catalogs.item("A", "核桃", "斤", "核桃", "A"),
+                Catalogs.item("B", "板栗", "斤", "板栗", "B"),
+                Catalogs.item("C", "虾仁", "袋", "虾仁", "C"));
+        assertThat(items(read(nuts, "小车 虾仁两袋 不对 三袋"))).containsExactly(Map.entry("C", "3"));
+        assertThat(items(read(nuts, "小林 C2 哦不 C3"))).containsExactly(Map.entry("C", "3"));
+        assertThat(items(read(nuts, "梓梓 核桃2斤 不对 板栗2斤"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(nuts, "周姐 板栗要两斤不对不对要三斤"))).containsExactly(Map.entry("B", "3"));
+        assertThat(read(nuts, "阿May 虾仁1袋 哦不要了").cancelled())
+                .as("哦, then a cancel")
+                .isTrue();
+    }
 }

@@ -105,7 +105,7 @@ public final class EntryReader {
     }
 
     /**
-     * The line as it is read: mentions of the leader left out, a filled-in form put in reading order, a share written
+     * The line as it is read: fillers of speech in front and mentions of the leader left out, a filled-in form put in reading order, a share written
      * apart joined, sizes in digits, a colour and a size together. A line past the length cap is left as it is (it is
      * not read, {@link ReviewReason#TOO_LONG}).
      */
@@ -113,7 +113,8 @@ public final class EntryReader {
         if (line.length() > MAX_LINE_LENGTH) {
             return line;
         }
-        String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(line));
+        String text =
+                FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(line)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         return sizesAndColours == null ? text : sizesAndColours.together(text);
     }

@@ -186,8 +186,9 @@ public final class NameExtractor {
     private static final java.util.regex.Pattern LATIN_GIVEN_NAME =
             java.util.regex.Pattern.compile("[A-Za-z][A-Za-z._-]{1,15}");
 
-    private static final List<String> SPOKEN_TAILS =
-            List.of("我要的是", "我的", "我要", "要的是", "就要", "要", "就", "啊", "呀", "哈", "嘛", "呢", "哦");
+    private static final List<String> SPOKEN_TAILS = List.of(
+            "给我留", "给我来", "帮我留", "帮我来", "给俺来", "给俺留", "给我", "帮我", "给俺", "我要的是", "我的", "我要", "要的是", "就要", "要", "就", "啊",
+            "呀", "哈", "嘛", "呢", "哦");
 
     /** {@code 的刘桂兰要}, {@code 孙阿姨我要的是}, {@code 王德明啊}: the name without the words around it. */
     private static String spokenName(String text) {
@@ -1208,6 +1209,7 @@ public final class NameExtractor {
 
     private static boolean isLeadingNoise(Token token) {
         return token.isSeparator()
+                || (token.is(TokenKind.TEXT) && token.length() == 1 && "要来整拿买订".indexOf(token.firstChar()) >= 0)
                 || (token.is(TokenKind.TEXT) && INTERJECTIONS.contains(token.text()))
                 || (token.is(TokenKind.TEXT) && CORRECTION_WORDS.contains(token.text()))
                 || token.is(TokenKind.BUILDING)

@@ -168,6 +168,13 @@ public final class Keywords {
             new Word("搞成", TokenKind.CHANGE, false),
             new Word("说错了", TokenKind.CHANGE, false),
             new Word("打错了", TokenKind.CHANGE, false),
+            // a slip put right on the same line: 虾仁两袋 不对 三袋, B2 哦不 B3 (哦不要了 stays a cancel)
+            new Word("不对不对", TokenKind.CHANGE, false),
+            new Word("不对", TokenKind.CHANGE, false),
+            new Word("哦不是", TokenKind.CHANGE, false),
+            new Word("哦不", TokenKind.CHANGE, true),
+            new Word("噢不", TokenKind.CHANGE, true),
+            new Word("不是不是", TokenKind.CHANGE, false),
             new Word("弄成", TokenKind.CHANGE, false),
             new Word("改做", TokenKind.CHANGE, false),
             new Word("改成", TokenKind.CHANGE, false),
