@@ -287,11 +287,11 @@ public final class OrderReader {
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(我和|我跟|我同|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)$");
+            java.util.regex.Pattern.compile("(我和|我跟|我同|俺和|俺跟|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
     private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
-            java.util.regex.Pattern.compile("(我和|我跟|我同|给|帮|替)([^,，。]{1,12})$");
+            java.util.regex.Pattern.compile("(我和|我跟|我同|俺和|俺跟|给|帮|替)([^,，。]{1,12})$");
 
     private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
             java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");
@@ -305,7 +305,22 @@ public final class OrderReader {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             String names = t.is(TokenKind.TEXT) ? namesUpTo(tokens, k) : "";
+            int household = t.is(TokenKind.TEXT) ? householdBefore(tokens, k) : 0;
+            if (household > 0 && tokens.get(k + 1).is(TokenKind.NUMBER)) {
+                return eachOf(tokens, k + 1, household); // 一家四口 每人两提, 俩娃一人一提
+            }
+            if (household == 0
+                    && t.is(TokenKind.TEXT)
+                    && k + 2 < tokens.size()
+                    && tokens.get(k + 1).is(TokenKind.EACH)
+                    && tokens.get(k + 2).is(TokenKind.NUMBER)) {
+                int counted = countedPeople(t.text() + "各");
+                if (counted > 0) {
+                    return eachOf(tokens, k + 2, counted); // 我们家三口各一
+                }
+            }
             boolean named = names.indexOf('我') >= 0
+                    || names.indexOf('俺') >= 0
                     || names.indexOf('给') >= 0
                     || names.indexOf('帮') >= 0
                     || names.indexOf('替') >= 0; // a quick look before the patterns
@@ -324,34 +339,83 @@ public final class OrderReader {
             if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER)) {
                 continue;
             }
-            boolean writerToo = m.group(1).startsWith("我");
+            boolean writerToo = m.group(1).startsWith("我") || m.group(1).startsWith("俺");
             if (!writerToo && othersNamed(m.group(2)) < 2) {
                 continue; // 帮隔壁各…: one person's share, no count per head
             }
             if (NEIGHBOURS_BY_PLACE.contains(m.group(2))) {
                 return null; // 我和楼上各1: a neighbour's share, whose count the leader asks
             }
-            Token each = tokens.get(at);
-            CatalogItem product = theOneProduct(tokens);
-            if (product == null || each.value() == null) {
-                return null;
-            }
-            int people = (writerToo ? 1 : 0) + othersNamed(m.group(2));
-            BigDecimal qty = each.value().multiply(BigDecimal.valueOf(people));
-            for (int j = 0; j < tokens.size(); j++) {
-                Token other = tokens.get(j);
-                if (j != at
-                        && other.is(TokenKind.NUMBER)
-                        && other.value() != null
-                        && other.value().compareTo(qty) != 0) {
-                    return null; // 3盒 我和我妈一人一盒: which is it?
-                }
-            }
-            Assembly check = new Assembly();
-            QuantityAssembler.checkUnit(check, product, qty, each.unit());
-            return check.problem != null ? null : LineOrder.of(List.of(new OrderItem(product.sku(), qty)));
+            return eachOf(tokens, at, (writerToo ? 1 : 0) + othersNamed(m.group(2)));
         }
         return null;
+    }
+
+    /** {@code 一家四口}, {@code 我们家三口}, {@code 俩娃}, {@code 我和俩孩子}: people counted by number, then "each". */
+    private static final java.util.regex.Pattern COUNTED_PEOPLE =
+            java.util.regex.Pattern.compile("^(?:一家|我们家|我家|全家|家里|咱家|俺家)?([两二三四五六七八九十俩仨]|\\d{1,2})口人?(?:一人|每人|各)?$"
+                    + "|^(我和|我跟|俺和|(?:我|俺|咱)家)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝)(?:一人|每人|各)$");
+
+    /**
+     * How many people the words ending at token {@code k} count before "each" ({@code 我们家四口一人}, or
+     * {@code 一家四口} then {@code 每人} apart); 0 when they count nobody.
+     */
+    private static int householdBefore(List<Token> tokens, int k) {
+        String words = tokens.get(k).text();
+        if ((words.equals("每人") || words.equals("一人")) && k >= 2) {
+            int before = Token.nonSpaceUpTo(tokens, k - 1);
+            words = before >= 0 && tokens.get(before).is(TokenKind.TEXT)
+                    ? tokens.get(before).text() + words
+                    : words;
+        }
+        return countedPeople(words);
+    }
+
+    /** How many people {@code words} count before "each" ({@code 我们家四口一人}, {@code 俩娃各}); 0 for none. */
+    private static int countedPeople(String words) {
+        if (words.indexOf('口') < 0 && words.indexOf('俩') < 0 && words.indexOf('仨') < 0 && words.indexOf('个') < 0) {
+            return 0; // a quick look before the pattern
+        }
+        java.util.regex.Matcher m = COUNTED_PEOPLE.matcher(words);
+        if (!m.find() || !(words.endsWith("一人") || words.endsWith("每人") || words.endsWith("各"))) {
+            return 0;
+        }
+        if (m.group(1) != null) {
+            return countOf(m.group(1));
+        }
+        return countOf(m.group(3).substring(0, 1))
+                + (m.group(2) != null && m.group(2).endsWith("和") ? 1 : 0);
+    }
+
+    /** {@code 四}, {@code 俩}, {@code 4}: a small count of people. */
+    private static int countOf(String numeral) {
+        if (Character.isDigit(numeral.charAt(0))) {
+            return Integer.parseInt(numeral);
+        }
+        ChineseNumerals.Reading r = ChineseNumerals.read(numeral, 0);
+        return r == null ? 0 : r.value();
+    }
+
+    /** {@code people} times the count at token {@code at}, of the line's one product; null when it does not add up. */
+    private LineOrder eachOf(List<Token> tokens, int at, int people) {
+        Token each = tokens.get(at);
+        CatalogItem product = theOneProduct(tokens);
+        if (product == null || each.value() == null || people < 1) {
+            return null;
+        }
+        BigDecimal qty = each.value().multiply(BigDecimal.valueOf(people));
+        for (int j = 0; j < tokens.size(); j++) {
+            Token other = tokens.get(j);
+            if (j != at
+                    && other.is(TokenKind.NUMBER)
+                    && other.value() != null
+                    && other.value().compareTo(qty) != 0) {
+                return null; // 3盒 我和我妈一人一盒: which is it?
+            }
+        }
+        Assembly check = new Assembly();
+        QuantityAssembler.checkUnit(check, product, qty, each.unit());
+        return check.problem != null ? null : LineOrder.of(List.of(new OrderItem(product.sku(), qty)));
     }
 
     /** The words up to {@code k} with the 、 between them ({@code 我和老婆、儿子一人}), as one text. */

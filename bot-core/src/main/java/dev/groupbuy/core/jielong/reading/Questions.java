@@ -148,7 +148,8 @@ public final class Questions {
                 }
                 if (found == null
                         && t.containsWordOf(OTHERS_TABLE)
-                        && after(tokens, k, TokenKind.NUMBER, TokenKind.EACH)) {
+                        && after(tokens, k, TokenKind.NUMBER, TokenKind.EACH)
+                        && !after(tokens, k, TokenKind.PLUS)) { // 1箱 也帮6楼李老师带一箱: read as one more
                     found = ReviewReason.CONFLICTING_NUMBERS;
                 }
                 if (found == null && t.containsWordOf(TOGETHER_TABLE) && after(tokens, k, TokenKind.EACH)) {

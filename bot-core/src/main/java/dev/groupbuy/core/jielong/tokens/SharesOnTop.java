@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class SharesOnTop {
 
-    private static final String BRINGING = "带捎拿买订要留报记来";
+    private static final String BRINGING = "带捎拿买订要留报记来整";
 
     private SharesOnTop() {}
 
@@ -19,7 +19,14 @@ public final class SharesOnTop {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             Token next = tokens.get(k + 1);
-            if (own != null
+            if (own != null && t.is(TokenKind.TEXT) && someoneElseAllThenACount(tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out; // 1份 帮阿妈都要一份: 都 as 也 in Cantonese
+                out.set(k + 1, Token.of(TokenKind.PLUS, next.line(), next.start(), next.end()));
+            } else if (own != null && t.is(TokenKind.TEXT) && wantsTooThenApart(tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out; // 1箱  我妹也要 1箱: the count a space after
+                out.set(k, t.skipped());
+                out.set(k + 1, Token.of(TokenKind.PLUS, next.line(), next.start(), next.end()));
+            } else if (own != null
                     && t.is(TokenKind.TEXT)
                     && next.is(TokenKind.NUMBER)
                     && t.gluedTo(next)
@@ -46,13 +53,19 @@ public final class SharesOnTop {
         if (n < 2 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
             return false;
         }
-        if (someoneElseAlso(text) && text.endsWith("也要")) {
+        if (someoneElseAlso(text) && (text.endsWith("也要") || text.endsWith("都要"))) {
             return true; // 1盒 我妈也要一盒
         }
         if (n < 3) {
             return false;
         }
-        boolean onTop = text.contains("也") || text.startsWith("再") || text.contains("都带"); // 帮我阿姨都带一箱
+        boolean onTop = text.contains("也")
+                || text.startsWith("再")
+                || text.startsWith("还")
+                || text.contains("另外") // 2斤 另外帮楼下王阿姨带1斤
+                || text.contains("顺便") // 1袋,顺便帮502刘姐带两袋
+                || text.contains("都带") // 帮我阿姨都带一箱
+                || text.contains("都要"); // 帮阿妈都要一份: 都 as 也 in Cantonese
         boolean cannotFit = own.value() != null
                 && share.value() != null
                 && (own.unit() == null || java.util.Objects.equals(own.unit(), share.unit())) // 红肠2 给隔壁带两根
@@ -97,12 +110,39 @@ public final class SharesOnTop {
     }
 
     private static final WordTable PEOPLE = new WordTable(List.of(
-            "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老",
-            "小"));
+            "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老", "小",
+            "俺", "娘", "爹", "闺女", "儿子", "女儿", "老公", "老婆"));
 
-    /** {@code 我婆婆也要}, {@code 隔壁老张也要}: someone named before 也, not a product ({@code 鸭蛋也要}). */
+    /**
+     * {@code 我婆婆也要}, {@code 隔壁老张也要}, {@code 阿妈都要}: someone named before 也 (or the Cantonese 都), not a
+     * product ({@code 鸭蛋也要}) nor all of us ({@code 我们都要}).
+     */
     public static boolean someoneElseAlso(String text) {
         int also = text.indexOf('也');
+        if (also < 0 && text.endsWith("都要") && !text.contains("们")) {
+            also = text.length() - 2;
+        }
         return also > 0 && PEOPLE.occursIn(text.substring(0, also));
+    }
+
+    /** {@code 帮阿妈都要一份}, {@code 阿妈都要一袋}: someone else, 都要 ("wants it too"), then the count, all glued. */
+    private static boolean someoneElseAllThenACount(List<Token> tokens, int k) {
+        return k + 2 < tokens.size()
+                && tokens.get(k + 1).is(TokenKind.EACH)
+                && tokens.get(k + 1).text().equals("都要")
+                && tokens.get(k).gluedTo(tokens.get(k + 1))
+                && tokens.get(k + 2).is(TokenKind.NUMBER)
+                && tokens.get(k + 1).gluedTo(tokens.get(k + 2))
+                && someoneElseAlso(tokens.get(k).text() + "都要");
+    }
+
+    /** {@code 我妹也要 1箱}: "wants it too", then a space and the count. */
+    private static boolean wantsTooThenApart(List<Token> tokens, int k) {
+        String text = tokens.get(k).text();
+        return k + 2 < tokens.size()
+                && (text.endsWith("也要") || text.endsWith("都要"))
+                && tokens.get(k + 1).is(TokenKind.SPACE)
+                && tokens.get(k + 2).is(TokenKind.NUMBER)
+                && someoneElseAlso(text);
     }
 }
