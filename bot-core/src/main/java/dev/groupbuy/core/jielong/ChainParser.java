@@ -95,7 +95,8 @@ public final class ChainParser {
 
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         String normalized = TextNormalizer.normalize(text);
-        String[] lines = lines(normalized);
+        String[] asSplit = lines(normalized);
+        String[] lines = withWrappedCountsJoined(asSplit);
         ChainLayout layout = ChainLayout.of(lines);
         List<CatalogItem> products =
                 catalog == null ? List.of() : PostCodes.withCodes(unitsAsRead(catalog), lines, layout);
@@ -189,7 +190,7 @@ public final class ChainParser {
         entries.addAll(unnumberedLastLines(reader, layout, last, entries));
         if (normalized != text
                 && (TextNormalizer.hasFullWidthLettersOrDigits(text) || TextNormalizer.hasTraditional(text))) {
-            namesAsWritten(text, lines, entries);
+            namesAsWritten(text, asSplit, entries);
         }
         return new ParsedChain(true, layout.title(), entries);
     }
@@ -296,7 +297,9 @@ public final class ChainParser {
         int start = 0;
         for (int k = 0; k < entries.size(); k++) {
             ChainEntry e = entries.get(k);
-            while (line < lines.length && !lines[line].equals(e.line())) {
+            while (line < lines.length
+                    && !lines[line].equals(e.line())
+                    && !e.line().startsWith(lines[line].stripTrailing() + " ")) { // a line joined to the one under it
                 start += lines[line].length() + 1;
                 line++;
             }
@@ -326,6 +329,46 @@ public final class ChainParser {
     }
 
     /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */
+    /** A count of something, as a line or a name's line may hold it ({@code 2袋}, {@code 一筐}, {@code 三斤}). */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "(?:\\d+|[一二两三四五六七八九十俩仨半]+)\\s*(?:斤|个|只|盒|袋|箱|份|瓶|包|筐|块|条|提|桶|杯|罐|kg|KG|g|串|把|颗|打|套|件|双|支|板)");
+
+    /** A line that starts with a count, or with a menu number and its count ({@code 1号4块}). */
+    private static final java.util.regex.Pattern STARTS_WITH_A_COUNT =
+            java.util.regex.Pattern.compile("^(?:\\d+号\\s*)?" + COUNT.pattern());
+
+    /**
+     * {@code 1. 陈阿姨 3号楼} then {@code 2袋} on a line of its own: a sign-up wrapped by the phone, or typed on two
+     * lines. An unnumbered line that starts with a count, right under a numbered line that holds none, and followed by
+     * the next numbered line, a blank line or the end, is the rest of that line.
+     */
+    private static String[] withWrappedCountsJoined(String[] lines) {
+        List<String> out = null;
+        for (int i = 1; i < lines.length; i++) {
+            String rest = lines[i].strip();
+            if (rest.isEmpty() || !STARTS_WITH_A_COUNT.matcher(rest).find()) {
+                continue;
+            }
+            SequenceNumber above = SequenceNumberReader.readOrNull(lines[i - 1]);
+            boolean nextApart = i + 1 >= lines.length
+                    || lines[i + 1].isBlank()
+                    || SequenceNumberReader.readOrNull(lines[i + 1]) != null;
+            if (above == null
+                    || !nextApart
+                    || SequenceNumberReader.readOrNull(lines[i]) != null
+                    || COUNT.matcher(lines[i - 1].substring(above.bodyStart())).find()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(List.of(lines));
+            }
+            int at = out.size() - (lines.length - i);
+            out.set(at - 1, out.get(at - 1).stripTrailing() + " " + rest);
+            out.remove(at);
+        }
+        return out == null ? lines : out.toArray(String[]::new);
+    }
+
     private static String[] lines(String text) {
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

@@ -243,4 +243,25 @@ class ChainLayoutsTests extends LineReading {
         assertThat(market.isChain()).isFalse();
         assertThat(chain.isChain()).as("forwarding asked for under a chain").isTrue();
     }
+
+    @Test
+    void aCountOnTheLineUnderANameIsTheRestOfThatSignUp() {
+        ParsedChain chain = parser.parse(
+                "#接龙 草莓\n1. 陈阿姨 3号楼\n2盒\n2. 许老师 11号楼1202\n   一盒 谢谢\n3. 娟娟 1盒\n4. 柯柯\n2盒", Catalogs.strawberries());
+
+        assertThat(chain.entries()).hasSize(4);
+        assertThat(chain.entries().get(0).name()).isEqualTo("陈阿姨");
+        assertThat(chain.entries().get(0).items())
+                .extracting(i -> i.qty().intValue())
+                .containsExactly(2);
+        assertThat(chain.entries().get(1).items())
+                .extracting(i -> i.qty().intValue())
+                .containsExactly(1);
+        assertThat(chain.entries().get(2).items())
+                .extracting(i -> i.qty().intValue())
+                .containsExactly(1);
+        assertThat(chain.entries().get(3).items())
+                .extracting(i -> i.qty().intValue())
+                .containsExactly(2);
+    }
 }
