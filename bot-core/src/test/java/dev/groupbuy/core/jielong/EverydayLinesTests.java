@@ -1620,4 +1620,18 @@ class EverydayLinesTests extends LineReading {
                 .as("哦, then a cancel")
                 .isTrue();
     }
+
+    @Test
+    void partOfTheOrderTakenBackOrTheLeadersNoteOfACancel() {
+        List<CatalogItem> eggs = List.of(Catalogs.item("A", "咸鸭蛋", "个", "鸭蛋"));
+        assertThat(items(read(eggs, "戴叔 三个 退一个"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(eggs, "小溪 四个 其中两个不要了"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(eggs, "老黄 10个 其中4个不要葱")))
+                .as("a remark on some of them")
+                .containsExactly(Map.entry("A", "10"));
+        assertThat(read(eggs, "木木 2个【团长备注:已取消】").cancelled()).isTrue();
+        assertThat(read(eggs, "阿明 1个(团长备注:本人已取消)").cancelled()).isTrue();
+        assertThat(read(eggs, "大橙子 3个 不要惹").cancelled()).isTrue();
+        assertThat(items(read(eggs, "胡爹爹 2个 搞错哒 是3个"))).containsExactly(Map.entry("A", "3"));
+    }
 }

@@ -87,12 +87,19 @@ public final class CancelDetector {
 
     static boolean isCancelPhrase(String content) {
         String c = TextNormalizer.trimSeparators(content);
+        if (c.startsWith("团长") || c.startsWith("备注")) { // (团长备注:本人已取消): the leader notes the cancel
+            c = LEADERS_NOTE.matcher(c).replaceFirst("");
+        }
         if (c.isEmpty()) {
             return false;
         }
         Keywords.Hit hit = Keywords.at(c, 0);
         return hit != null && hit.kind() == TokenKind.CANCEL && hit.length() == c.length();
     }
+
+    /** {@code 团长备注:}, {@code 团长:}, {@code 备注：本人}: who writes the note in the bracket, and of whom. */
+    private static final java.util.regex.Pattern LEADERS_NOTE =
+            java.util.regex.Pattern.compile("^(?:团长备注|团长|备注)\\s*[:：]?\\s*(?:本人)?");
 
     private static Set<String> targets(List<Token> tokens, int from, int cancelAt) {
         Set<String> skus = new HashSet<>();

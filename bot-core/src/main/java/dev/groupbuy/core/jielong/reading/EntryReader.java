@@ -115,7 +115,7 @@ public final class EntryReader {
         }
         String text =
                 FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(line)));
-        text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
+        text = Sizes.inDigits(OnBehalf.joinSpacedShare(PartCancels.asCancel(text)));
         return sizesAndColours == null ? text : sizesAndColours.together(text);
     }
 

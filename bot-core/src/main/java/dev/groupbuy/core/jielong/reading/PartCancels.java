@@ -1,0 +1,32 @@
+package dev.groupbuy.core.jielong.reading;
+
+import java.util.regex.Pattern;
+
+/**
+ * A part of the line's own order taken back in words other than 取消: {@code 三个 退一个}, {@code 2箱 退一箱},
+ * {@code 四个 其中两个不要了}. Written as the cancel of that many ({@code 取消一个}), the line reads as any part cancel:
+ * the rest stays.
+ */
+final class PartCancels {
+
+    private static final String COUNT = "[一两二三四五六七八九十\\d]+\\s*[个盒箱袋斤份只瓶包提罐杯条块]";
+
+    /** {@code 退一个}, {@code 退返两斤} after a space or comma. */
+    private static final Pattern GIVE_BACK = Pattern.compile("(?<=[\\s,，])退返?(?=" + COUNT + ")");
+
+    /** {@code 其中两个不要了}, {@code 其中一盒取消}; not {@code 其中2瓶不要糖} (a remark on two of them). */
+    private static final Pattern OF_THEM = Pattern.compile("其中(" + COUNT + ")(?:不要了|取消|不要(?=$|[\\s,，。!！]))");
+
+    private PartCancels() {}
+
+    static String asCancel(String line) {
+        String text = line;
+        if (text.indexOf('退') >= 0) {
+            text = GIVE_BACK.matcher(text).replaceAll("取消");
+        }
+        if (text.contains("其中")) {
+            text = OF_THEM.matcher(text).replaceAll("取消$1");
+        }
+        return text;
+    }
+}
