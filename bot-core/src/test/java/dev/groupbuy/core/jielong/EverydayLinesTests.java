@@ -1634,4 +1634,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(eggs, "大橙子 3个 不要惹").cancelled()).isTrue();
         assertThat(items(read(eggs, "胡爹爹 2个 搞错哒 是3个"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void aProductSomeoneDoesNotEatIsNoOrderOfIt() {
+        List<CatalogItem> buns = List.of(
+                Catalogs.item("A", "奶黄包", "袋", "奶黄包"),
+                Catalogs.item("B", "豆沙包", "袋", "豆沙包"),
+                Catalogs.item("C", "流沙包", "袋", "流沙"));
+        assertThat(items(read(buns, "豆豆爸 豆沙包2,奶黄包1,孩子不吃流沙"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "2"));
+    }
 }

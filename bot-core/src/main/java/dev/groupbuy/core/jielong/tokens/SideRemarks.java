@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A product word inside a remark about the order is not an order of it: {@code 不要青菜}, {@code 少放辣},
+ * A product word inside a remark about the order is not an order of it: {@code 不要青菜}, {@code 少放辣}, {@code 孩子不吃流沙},
  * {@code 加蛋}, {@code 去葱} say what to leave out or add to a portion, and {@code 土豆换青菜} swaps a side; when
  * such words happen to be products of the deal (a 盒饭 deal selling 青菜 too), they stay remarks.
  */
 public final class SideRemarks {
 
-    private static final List<String> BEFORE =
-            List.of("不要", "不加", "不放", "别放", "别加", "少", "多", "加", "去", "免", "换", "少放", "多放", "少加", "多加");
+    private static final List<String> BEFORE = List.of(
+            "不要", "不加", "不放", "别放", "别加", "少", "多", "加", "去", "免", "换", "少放", "多放", "少加", "多加", "不吃", "不喝", "不爱吃",
+            "不爱喝");
 
     private SideRemarks() {}
 
