@@ -1643,4 +1643,15 @@ class EverydayLinesTests extends LineReading {
                 Catalogs.item("C", "流沙包", "袋", "流沙"));
         assertThat(items(read(buns, "豆豆爸 豆沙包2,奶黄包1,孩子不吃流沙"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "2"));
     }
+
+    @Test
+    void aRoomGluedToAChineseNameIsTheNoteButOtherNumbersStay() {
+        assertThat(read(Catalogs.strawberries(), "王阿姨502 2盒").name()).isEqualTo("王阿姨");
+        assertThat(read(Catalogs.strawberries(), "1203小孙 1盒").name()).isEqualTo("小孙");
+        assertThat(read(Catalogs.strawberries(), "阿强666 2盒").name()).isEqualTo("阿强666");
+        assertThat(read(Catalogs.strawberries(), "夏天2021 1盒").name())
+                .as("a year")
+                .isEqualTo("夏天2021");
+        assertThat(read(Catalogs.strawberries(), "阿花123 1盒").name()).isEqualTo("阿花123");
+    }
 }

@@ -97,7 +97,11 @@ public final class EntryReader {
         if (seen != null && seen.text().equals(text)) {
             return seen.reading().at(seq, rawLine);
         }
-        ReadLine fresh = readFresh(seq, asRead(text), rawLine, previous);
+        String asRead = asRead(text);
+        ReadLine fresh = readFresh(seq, asRead, rawLine, previous);
+        if (asRead != text) {
+            fresh = fresh.writtenAs(text); // quoted back to the resident as they wrote it
+        }
         if (!fresh.dependsOnLineAbove()) {
             known[slot] = new Known(text, fresh);
         }

@@ -93,8 +93,45 @@ public final class NameExtractor {
                 text = person;
             }
         }
+        text = withoutGluedRoom(text);
         return text.equals(name.text()) ? name : new Name(text, name.from(), name.to(), name.uncertain());
     }
+
+    /** {@code 王阿姨502}, {@code 1203小孙}: a room number glued to a Chinese name. */
+    private static final java.util.regex.Pattern GLUED_ROOM =
+            java.util.regex.Pattern.compile("^(\\d{3,4})(\\p{IsHan}{2,5})$|^(\\p{IsHan}{2,5})(\\d{3,4})$");
+
+    /**
+     * {@code 王阿姨502}, {@code 907甜甜}, {@code 1202保姆红姐}: the room glued to the name is the note, not the name; a
+     * number that is no room ({@code 阿强666}, {@code 小美520}: the same digit over, or a lucky number) stays.
+     */
+    private static String withoutGluedRoom(String text) {
+        if (text.length() < 5
+                || !Character.isDigit(text.charAt(0)) && !Character.isDigit(text.charAt(text.length() - 1))) {
+            return text;
+        }
+        java.util.regex.Matcher m = GLUED_ROOM.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        String digits = m.group(1) != null ? m.group(1) : m.group(4);
+        String person = m.group(1) != null ? m.group(2) : m.group(3);
+        return isRoom(digits) && NameLikeness.of(person) > 0 ? person : text;
+    }
+
+    /**
+     * {@code 502}, {@code 1203}: a floor and a door (01 to 12); not a year ({@code 夏天2021}), the same digit over
+     * ({@code 666}), a lucky number, or a run such as {@code 123} or {@code 8424}.
+     */
+    private static boolean isRoom(String digits) {
+        int door = Integer.parseInt(digits.substring(digits.length() - 2));
+        boolean sameDigit = digits.chars().distinct().count() == 1;
+        boolean year = digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
+        return door >= 1 && door <= 12 && !sameDigit && !year && !LUCKY.contains(digits) && digits.charAt(0) != '0';
+    }
+
+    private static final java.util.Set<String> LUCKY =
+            java.util.Set.of("520", "521", "1314", "5201", "168", "1688", "518");
 
     /** How a spoken line starts: the speaker asking, not the speaker's name ({@code 阿拉要}, {@code 麻烦帮我留}). */
     private static final List<String> SPEAKING =

@@ -48,6 +48,18 @@ public record ReadLine(
         return !prose && !entry.name().isEmpty();
     }
 
+    /** This reading of a line that was read in another form ({@code 退一个} as {@code 取消一个}), as {@code text}. */
+    ReadLine writtenAs(String text) {
+        ChainEntry e = entry;
+        if (text.equals(e.text())) {
+            return this;
+        }
+        ChainEntry written = new ChainEntry(
+                e.seq(), e.name(), e.items(), e.cancelled(), e.review(), e.reason(), e.note(), text, e.line());
+        return new ReadLine(
+                written, orderSignal, prose, quantityWritten, dependsOnLineAbove, earlier, namedByProductWord);
+    }
+
     /** The same reading for the same text standing at another number, as another raw line. */
     ReadLine at(int seq, String rawLine) {
         if (seq == entry.seq() && rawLine.equals(entry.line())) {
