@@ -1654,4 +1654,16 @@ class EverydayLinesTests extends LineReading {
                 .isEqualTo("夏天2021");
         assertThat(read(Catalogs.strawberries(), "阿花123 1盒").name()).isEqualTo("阿花123");
     }
+
+    @Test
+    void howItShouldBeIsAPreferenceAndANicknameAroundAWordOfDoubtIsAName() {
+        List<CatalogItem> buns = List.of(Catalogs.item("A", "肉夹馍", "个", "肉夹馍"));
+        assertThat(items(read(buns, "老邢 肉夹馍三个 要肥瘦的"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(buns, "小苗 十个 要刚出锅的"))).containsExactly(Map.entry("A", "10"));
+        assertThat(items(read(buns, "江南 一个 要提前冻好的"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(buns, "5号楼 大明白 1个").name()).isEqualTo("大明白");
+        assertThat(read(buns, "王姐 老样子").review())
+                .as("listed whole, still a doubt")
+                .isTrue();
+    }
 }

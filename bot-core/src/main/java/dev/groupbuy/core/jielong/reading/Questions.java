@@ -594,7 +594,20 @@ public final class Questions {
 
     /** Whether {@code word} asks or hesitates ({@code 看情况}, {@code 有吗}) rather than naming anyone. */
     static boolean isHesitation(String word) {
-        return NO_COMMITMENT_TABLE.occursIn(word) || ASKING_TABLE.occursIn(word) || word.indexOf('?') >= 0;
+        return (NO_COMMITMENT_TABLE.occursIn(word) && !isNicknameAroundAWord(word))
+                || ASKING_TABLE.occursIn(word)
+                || word.indexOf('?') >= 0;
+    }
+
+    /**
+     * {@code 大明白}, {@code 小随意}: 大, 小, 老 or 阿 before a two-character word that would hold an order back,
+     * a nickname; {@code 老样子} and {@code 老规矩}, listed whole, still do.
+     */
+    private static boolean isNicknameAroundAWord(String word) {
+        return word.length() == 3
+                && "小老阿大".indexOf(word.charAt(0)) >= 0
+                && !NO_COMMITMENT.contains(word)
+                && !NO_COMMITMENT_TABLE.occursIn(word.substring(0, 2));
     }
 
     /** Words that hold the order back until the writer has asked or decided ({@code 3盒(待定)}, {@code 1盒吧,我再问问老婆}). */
