@@ -1666,4 +1666,15 @@ class EverydayLinesTests extends LineReading {
                 .as("listed whole, still a doubt")
                 .isTrue();
     }
+
+    @Test
+    void aProductCountedAgainAfterAChangeKeepsTheOthers() {
+        List<CatalogItem> honey =
+                List.of(Catalogs.item("A", "槐花蜜", "瓶", "A", "槐花蜜"), Catalogs.item("B", "枣花蜜", "瓶", "B", "枣花蜜"));
+        assertThat(items(read(honey, "秀秀 A1 B2→B1"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(honey, "阿颜 A2 B4→B6"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "6"));
+        assertThat(items(read(honey, "苗苗 槐花蜜2瓶 枣花蜜3瓶 改成枣花蜜2瓶"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(read(honey, "郭老师 A2 是今年的还是去年的").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(honey, "春花 A1 有蜂王浆不").reason()).isEqualTo(ReviewReason.QUESTION);
+    }
 }

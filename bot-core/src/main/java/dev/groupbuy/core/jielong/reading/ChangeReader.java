@@ -269,6 +269,10 @@ public final class ChangeReader {
         if (swap != null) {
             return swap;
         }
+        LineOrder recounted = sameProductRecounted(left, right);
+        if (recounted != null) {
+            return recounted;
+        }
         int rightKinds = TokenKinds.of(right, 0);
         if (TokenKinds.has(rightKinds, TokenKind.EACH) && !TokenKinds.has(rightKinds, TokenKind.PRODUCT)) {
             LineOrder each = eachOfTheBefore(left, right);
@@ -324,6 +328,44 @@ public final class ChangeReader {
             return LineOrder.review(check.problem);
         }
         return changedTo(OrderReader.toItems(result), keepsTheRest && !catalog.singleProduct());
+    }
+
+    /**
+     * {@code A1 B2→B1}, {@code A2 B4→B6}: the product right before the change, with its count, written again with a new
+     * count after it; the other products of the line stay. {@code null} when the line is not so.
+     */
+    private LineOrder sameProductRecounted(List<Token> left, List<Token> right) {
+        int count = Token.nonSpaceUpTo(left, left.size() - 1);
+        int product = count - 1;
+        int to = Token.nonSpaceFrom(right, 0);
+        if (product < 0
+                || to < 0
+                || to + 1 >= right.size()
+                || !left.get(count).is(TokenKind.NUMBER)
+                || !left.get(product).is(TokenKind.PRODUCT)
+                || !left.get(product).gluedTo(left.get(count))
+                || !right.get(to).is(TokenKind.PRODUCT)
+                || !right.get(to + 1).is(TokenKind.NUMBER)
+                || !right.get(to).gluedTo(right.get(to + 1))
+                || Token.nonSpaceFrom(right, to + 2) >= 0
+                || left.get(product).products().size() != 1
+                || !left.get(product).products().equals(right.get(to).products())) {
+            return null;
+        }
+        Map<String, BigDecimal> result = before(left);
+        CatalogItem p = left.get(product).products().get(0);
+        if (result.size() < 2
+                || !result.containsKey(p.sku())
+                || right.get(to + 1).value() == null) {
+            return null;
+        }
+        Assembly check = new Assembly();
+        QuantityAssembler.checkUnit(check, p, right.get(to + 1));
+        if (check.problem != null) {
+            return LineOrder.review(check.problem);
+        }
+        result.put(p.sku(), right.get(to + 1).value());
+        return LineOrder.of(OrderReader.toItems(result));
     }
 
     /**

@@ -52,8 +52,8 @@ public final class Questions {
     private static boolean haveOrNot(List<Token> tokens) {
         for (Token t : tokens) {
             String w = t.is(TokenKind.TEXT) ? t.text() : "";
-            if (w.length() >= 3 && w.startsWith("有") && endsAskingWhetherThereIs(w)) {
-                return true; // 香油1瓶 有花生油没
+            if (w.length() >= 3 && w.startsWith("有") && (endsAskingWhetherThereIs(w) || w.endsWith("不"))) {
+                return true; // 香油1瓶 有花生油没, 1袋 有花卷不
             }
         }
         int first = 0;
@@ -106,7 +106,7 @@ public final class Questions {
      * yet.
      */
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
-            java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|了(没|没有|冇)$");
+            java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|了(没|没有|冇)$|^是[^,，。\\s]{1,6}还是");
 
     /**
      * {@link ReviewReason#QUESTION} when the line asks, {@link ReviewReason#CONFLICTING_NUMBERS} when it says one
@@ -307,8 +307,8 @@ public final class Questions {
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
             "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "多少钱", "几钱",
             "钱一", "价", "甜", "酸", "熟", "大的", "小的", "新鲜", "过了吗", "过的吗", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠",
-            "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的", "运费", "邮费", "卖吗", "开卖", "单卖",
-            "零卖", "散卖"));
+            "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的", "现烤", "现做", "现炸", "运费", "邮费",
+            "卖吗", "开卖", "单卖", "零卖", "散卖"));
 
     /** {@code 请问是原切的吗}: what the product is, asked. */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile("是[^,，。]{1,6}的[吗吧嘛]");
