@@ -345,8 +345,11 @@ public final class ChainParser {
     private static String[] withWrappedCountsJoined(String[] lines) {
         List<String> out = null;
         for (int i = 1; i < lines.length; i++) {
+            if (!startsLikeACount(lines[i])) {
+                continue; // a quick look before the pattern: most lines start with their number or a word
+            }
             String rest = lines[i].strip();
-            if (rest.isEmpty() || !STARTS_WITH_A_COUNT.matcher(rest).find()) {
+            if (!STARTS_WITH_A_COUNT.matcher(rest).find()) {
                 continue;
             }
             SequenceNumber above = SequenceNumberReader.readOrNull(lines[i - 1]);
@@ -367,6 +370,26 @@ public final class ChainParser {
             out.remove(at);
         }
         return out == null ? lines : out.toArray(String[]::new);
+    }
+
+    /**
+     * Whether the line starts, after spaces, with digits or a Chinese numeral and then (after spaces) a unit or 号:
+     * {@code 2袋}, {@code 一筐}, {@code 1号4块}, not {@code 12. 王姐}.
+     */
+    private static boolean startsLikeACount(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < n && (Character.isDigit(line.charAt(i)) || "一二两三四五六七八九十俩仨半".indexOf(line.charAt(i)) >= 0)) {
+            i++;
+        }
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i > start && i < n && "斤个只盒袋箱份瓶包筐块条提桶杯罐kKg串把颗打套件双支板号".indexOf(line.charAt(i)) >= 0;
     }
 
     private static String[] lines(String text) {
