@@ -1677,4 +1677,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(honey, "郭老师 A2 是今年的还是去年的").reason()).isEqualTo(ReviewReason.QUESTION);
         assertThat(read(honey, "春花 A1 有蜂王浆不").reason()).isEqualTo(ReviewReason.QUESTION);
     }
+
+    @Test
+    void aCancelSaidNotToHappenAndAProductLeftOutOrderNothingOfIt() {
+        List<CatalogItem> mooncakes =
+                List.of(Catalogs.item("A", "五仁月饼", "盒", "五仁"), Catalogs.item("C", "奶黄月饼", "盒", "奶黄"));
+        assertThat(items(read(mooncakes, "小芹 五仁的不要,奶黄2盒"))).containsExactly(Map.entry("C", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "陶陶 2盒 别取消我的哈 刚才手滑"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(mooncakes, "贾阿姨 奶黄1盒【团长代取消】").cancelled()).isTrue();
+    }
 }

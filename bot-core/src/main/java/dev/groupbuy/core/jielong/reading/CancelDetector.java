@@ -36,7 +36,7 @@ public final class CancelDetector {
                 tokens.get(k - 1).products().stream().map(CatalogItem::sku).forEach(skus::add);
                 continue;
             }
-            if (!t.is(TokenKind.CANCEL) || leavesOutAnIngredient(tokens, from, k)) {
+            if (!t.is(TokenKind.CANCEL) || leavesOutAnIngredient(tokens, from, k) || saidNotTo(tokens, k)) {
                 continue;
             }
             Set<String> targets = targets(tokens, from, k);
@@ -47,6 +47,17 @@ public final class CancelDetector {
             skus.addAll(targets);
         }
         return skus != null ? new Cancel(true, false, skus) : Cancel.NONE;
+    }
+
+    /** {@code 别取消我的哈}, {@code 不用取消}: the cancel word said not to happen. */
+    private static boolean saidNotTo(List<Token> tokens, int k) {
+        if (k == 0
+                || !tokens.get(k - 1).is(TokenKind.TEXT)
+                || !tokens.get(k - 1).gluedTo(tokens.get(k))) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text();
+        return before.endsWith("别") || before.endsWith("不用") || before.endsWith("不要") || before.endsWith("莫");
     }
 
     /** A bare "no" in the dialects residents write: {@code 鱼鳞唔要}, {@code 葱伐要}. */
@@ -76,7 +87,9 @@ public final class CancelDetector {
         Token t = tokens.get(k);
         if (k <= from
                 || !t.is(TokenKind.TEXT)
-                || !(t.text().startsWith("的不要了") || t.text().startsWith("的取消"))) {
+                || !(t.text().startsWith("的不要了")
+                        || t.text().startsWith("的取消")
+                        || t.text().equals("的不要"))) {
             return false;
         }
         Token before = tokens.get(k - 1);
@@ -99,7 +112,7 @@ public final class CancelDetector {
 
     /** {@code 团长备注:}, {@code 团长:}, {@code 备注：本人}: who writes the note in the bracket, and of whom. */
     private static final java.util.regex.Pattern LEADERS_NOTE =
-            java.util.regex.Pattern.compile("^(?:团长备注|团长|备注)\\s*[:：]?\\s*(?:本人)?");
+            java.util.regex.Pattern.compile("^(?:团长备注|团长|备注)\\s*[:：]?\\s*(?:本人|代)?");
 
     private static Set<String> targets(List<Token> tokens, int from, int cancelAt) {
         Set<String> skus = new HashSet<>();
