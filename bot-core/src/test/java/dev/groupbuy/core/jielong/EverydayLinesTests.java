@@ -1686,4 +1686,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "陶陶 2盒 别取消我的哈 刚才手滑"))).containsExactly(Map.entry("A", "2"));
         assertThat(read(mooncakes, "贾阿姨 奶黄1盒【团长代取消】").cancelled()).isTrue();
     }
+
+    @Test
+    void aQuestionOfHandingOverAskedBeforeTheCountLeavesTheOrder() {
+        List<CatalogItem> mooncakes = List.of(Catalogs.item("A", "鲜肉月饼", "盒", "鲜肉月饼"));
+        assertThat(items(read(mooncakes, "阿毛 放门房间好伐 鲜肉月饼2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(mooncakes, "Jason 12点能到吗 1盒"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(mooncakes, "大毛 买一送一吗 买两盒").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(mooncakes, "老葛 能便宜点吗 2盒").reason()).isEqualTo(ReviewReason.QUESTION);
+    }
 }

@@ -105,6 +105,9 @@ public final class Questions {
      * {@code 是甜的吧}, {@code 是纯荠菜的不}, {@code 是现煎的伐}: what the product is, asked; {@code 熟了没}: whether it is
      * yet.
      */
+    private static final java.util.regex.Pattern ASKS_WHAT_KIND =
+            java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|^是[^,，。\\s]{1,6}还是");
+
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
             java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|了(没|没有|冇)$|^是[^,，。\\s]{1,6}还是");
 
@@ -307,8 +310,8 @@ public final class Questions {
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
             "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "多少钱", "几钱",
             "钱一", "价", "甜", "酸", "熟", "大的", "小的", "新鲜", "过了吗", "过的吗", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠",
-            "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的", "现烤", "现做", "现炸", "运费", "邮费",
-            "卖吗", "开卖", "单卖", "零卖", "散卖"));
+            "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的", "现烤", "现做", "现炸", "送点", "送个",
+            "买一送", "运费", "邮费", "卖吗", "开卖", "单卖", "零卖", "散卖"));
 
     /** {@code 请问是原切的吗}: what the product is, asked. */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile("是[^,，。]{1,6}的[吗吧嘛]");
@@ -327,7 +330,7 @@ public final class Questions {
             }
         }
         if (anchor < 0) {
-            return false; // 橙子能放几天?: no count written, nothing ordered yet
+            return askedBeforeTheOrder(tokens, at); // 橙子能放几天?: no count written, nothing ordered yet
         }
         StringBuilder asked = new StringBuilder();
         for (int k = anchor + 1; k < tokens.size(); k++) {
@@ -345,6 +348,38 @@ public final class Questions {
                 asked.append(t.text()); // B1 C1 腊肉能切好吗: the product just ordered, asked about
             } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
                 return false; // 1箱 能分两袋装吗: a count in the question
+            }
+        }
+        String checked = asked.toString();
+        for (String handing : HANDING_OVER_PHRASES) {
+            checked = checked.replace(handing, "");
+        }
+        return onlyAboutHandingOver(asked.toString(), checked);
+    }
+
+    /**
+     * {@code 放门房间好伐 鲜肉月饼2盒}, {@code 几点钟到啊 葱油饼1袋}: a question about handing over, asked before the
+     * count that follows it; nothing but words before the count.
+     */
+    private static boolean askedBeforeTheOrder(List<Token> tokens, int at) {
+        int count = -1;
+        for (int k = Math.max(at, 0); k < tokens.size() && count < 0; k++) {
+            if (tokens.get(k).is(TokenKind.NUMBER)) {
+                count = k;
+            }
+        }
+        if (count < 0) {
+            return false;
+        }
+        StringBuilder asked = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) || t.is(TokenKind.PUNCT) || t.is(TokenKind.SPACE)) {
+                asked.append(t.text());
+            } else if (t.is(TokenKind.PRODUCT) && k + 1 == count) {
+                break; // 鲜肉月饼2盒: the order starts with its product
+            } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
+                return false;
             }
         }
         String checked = asked.toString();
@@ -422,7 +457,8 @@ public final class Questions {
     private static boolean onlyAboutHandingOver(String said, String checked) {
         return DELIVERY.occursIn(said)
                 && !ABOUT_THE_ORDER.occursIn(checked)
-                && !WHAT_IT_IS.matcher(checked).find();
+                && !WHAT_IT_IS.matcher(checked).find()
+                && !ASKS_WHAT_KIND.matcher(checked.strip()).find();
     }
 
     /** Whether a token of one of {@code kinds} follows token {@code k} ({@code 我和我妈各一袋}: 各 after them). */
