@@ -66,7 +66,7 @@ class CorpusReportTests {
     /**
      * The development set of realistic chains (8,880 cases in one hundred and forty-eight batches, many written to be
      * harder than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and
-     * writers disagree on some conventions — but it must stay where the tenth round brought it (see docs/jielong.md):
+     * writers disagree on some conventions — but it must stay where the eleventh round brought it (see docs/jielong.md):
      * a guard against regressions, not a target.
      */
     @Test
@@ -74,10 +74,10 @@ class CorpusReportTests {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 974 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 976 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 80 / 10000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 80 / 100);
+                .isLessThanOrEqualTo(figures.entries() * 72 / 10000);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 81 / 100);
     }
 }

@@ -1695,4 +1695,13 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(mooncakes, "大毛 买一送一吗 买两盒").reason()).isEqualTo(ReviewReason.QUESTION);
         assertThat(read(mooncakes, "老葛 能便宜点吗 2盒").reason()).isEqualTo(ReviewReason.QUESTION);
     }
+
+    @Test
+    void partsLeftOutAllTogetherAreNoCancel() {
+        List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
+        assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();
+        assertThat(read(cabbage, "老蒙 一棵 全都不要了").cancelled()).isTrue();
+        assertThat(items(read(cabbage, "菊花 3棵 要包心紧的"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(cabbage, "大鹏 2棵 要七八成熟的"))).containsExactly(Map.entry("A", "2"));
+    }
 }

@@ -61,7 +61,7 @@ public final class CancelDetector {
     }
 
     /** A bare "no" in the dialects residents write: {@code 鱼鳞唔要}, {@code 葱伐要}. */
-    private static final Set<String> LEAVE_OUT = Set.of("不要", "唔要", "伐要", "覅要", "冇要", "勿要", "莫要", "甭要");
+    private static final Set<String> LEAVE_OUT = Set.of("不要", "唔要", "伐要", "覅要", "冇要", "勿要", "莫要", "甭要", "都不要");
 
     /**
      * {@code 汤不要}, {@code 葱不要}: a bare {@code 不要} right after a word that names no product leaves something
@@ -74,6 +74,8 @@ public final class CancelDetector {
         }
         Token before = tokens.get(k - 1);
         boolean all = before.text().endsWith("全部")
+                || before.text().endsWith("全")
+                || before.text().endsWith("我")
                 || before.text().endsWith("都")
                 || before.text().endsWith("统统");
         return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar()) && !all;
