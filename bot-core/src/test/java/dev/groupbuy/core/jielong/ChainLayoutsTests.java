@@ -231,7 +231,7 @@ class ChainLayoutsTests extends LineReading {
         ParsedChain lottery =
                 parser.parse("【本周抽奖结果】按接龙序号抽的\n1. 一等奖 第5号 阿杰 草莓1盒\n2. 二等奖 第9号 小林 草莓1盒", Catalogs.strawberries());
         ParsedChain payments =
-                parser.parse("草莓接龙付款核对一下：\n1. 阿兰 ✅\n2. 小飞 ✅\n3. 周姐 1盒\n4. Tina 2盒", Catalogs.strawberries());
+                parser.parse("草莓接龙付款核对：\n1. 阿兰 ✅\n2. 小飞 ✅\n3. 周姐 1盒\n4. Tina 2盒", Catalogs.strawberries());
         ParsedChain howTo =
                 parser.parse("新来的邻居，接龙咋个接：\n1. 长按接龙消息点接龙\n2. 比如：15. 6栋 黄姐 2盒\n3. 写错了在后面改", Catalogs.strawberries());
         ParsedChain market = parser.parse("今天早市的价，大家比比：\n1. 草莓 38/斤\n2. 蓝莓 25/盒", Catalogs.strawberries());
