@@ -1704,4 +1704,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(cabbage, "菊花 3棵 要包心紧的"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(cabbage, "大鹏 2棵 要七八成熟的"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void anEnglishNameWithItsTitleAndTheMoneyACountComesTo() {
+        List<CatalogItem> eggs = List.of(Catalogs.item("A", "土鸡蛋", "盒", "土鸡蛋"));
+        assertThat(read(eggs, "Tony 老师 1盒").name()).isEqualTo("Tony 老师");
+        assertThat(read(eggs, "Tony 1盒").name()).isEqualTo("Tony");
+        assertThat(items(read(eggs, "秋秋 土鸡蛋×2=64"))).containsExactly(Map.entry("A", "2"));
+    }
 }

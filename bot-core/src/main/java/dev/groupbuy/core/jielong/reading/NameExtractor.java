@@ -1277,12 +1277,19 @@ public final class NameExtractor {
             return endsWithLatinWord(nameSoFar)
                     && !NameLikeness.isCommonEnglishWord(next.text()); // Tony_Wu add one more
         }
+        if (isLatinWord(nameSoFar) && LATIN_NAME_TITLES.contains(next.text())) {
+            return true; // Tony 老师, Linda 姐: an English name and how the group calls the person
+        }
         char first = next.firstChar();
         return next.length() == 1
                 && ProductFragments.isHan(first)
                 && PREFIX_WORDS.indexOf(first) < 0
                 && SENTENCE_STARTS.indexOf(first) < 0;
     }
+
+    /** Titles written after an English name, apart: {@code Tony 老师}, {@code Linda 姐}. */
+    private static final java.util.Set<String> LATIN_NAME_TITLES =
+            java.util.Set.of("老师", "先生", "女士", "小姐", "姐", "哥", "总", "经理", "医生", "阿姨", "叔");
 
     /**
      * {@code Ivy 有4L装的吗}, {@code Tom 不要辣}, {@code Ella 补一盒A}: a character that starts what the person says, not
