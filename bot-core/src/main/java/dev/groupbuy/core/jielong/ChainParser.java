@@ -328,10 +328,15 @@ public final class ChainParser {
         }
     }
 
-    /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */
+    /** Numerals a count starts with, besides digits. */
+    private static final String NUMERALS = "一二两三四五六七八九十俩仨半";
+
+    /** Units of one character a count ends with; {@code kg} and {@code KG} besides. */
+    private static final String UNITS = "斤个只盒袋箱份瓶包筐块条提桶杯罐g串把颗打套件双支板";
+
     /** A count of something, as a line or a name's line may hold it ({@code 2袋}, {@code 一筐}, {@code 三斤}). */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "(?:\\d+|[一二两三四五六七八九十俩仨半]+)\\s*(?:斤|个|只|盒|袋|箱|份|瓶|包|筐|块|条|提|桶|杯|罐|kg|KG|g|串|把|颗|打|套|件|双|支|板)");
+    private static final java.util.regex.Pattern COUNT =
+            java.util.regex.Pattern.compile("(?:\\d+|[" + NUMERALS + "]+)\\s*(?:kg|KG|[" + UNITS + "])");
 
     /** A line that starts with a count, or with a menu number and its count ({@code 1号4块}). */
     private static final java.util.regex.Pattern STARTS_WITH_A_COUNT =
@@ -383,15 +388,16 @@ public final class ChainParser {
             i++;
         }
         int start = i;
-        while (i < n && (Character.isDigit(line.charAt(i)) || "一二两三四五六七八九十俩仨半".indexOf(line.charAt(i)) >= 0)) {
+        while (i < n && (Character.isDigit(line.charAt(i)) || NUMERALS.indexOf(line.charAt(i)) >= 0)) {
             i++;
         }
         while (i < n && line.charAt(i) == ' ') {
             i++;
         }
-        return i > start && i < n && "斤个只盒袋箱份瓶包筐块条提桶杯罐kKg串把颗打套件双支板号".indexOf(line.charAt(i)) >= 0;
+        return i > start && i < n && (UNITS.indexOf(line.charAt(i)) >= 0 || "kK号".indexOf(line.charAt(i)) >= 0);
     }
 
+    /** The message cut at every {@code \n} (an empty last line included), as {@code split("\n", -1)} would. */
     private static String[] lines(String text) {
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

@@ -97,11 +97,8 @@ public final class EntryReader {
         if (seen != null && seen.text().equals(text)) {
             return seen.reading().at(seq, rawLine);
         }
-        String asRead = asRead(text);
-        ReadLine fresh = readFresh(seq, asRead, rawLine, previous);
-        if (asRead != text) {
-            fresh = fresh.writtenAs(text); // quoted back to the resident as they wrote it
-        }
+        ReadLine fresh = readFresh(seq, asRead(text), rawLine, previous)
+                .writtenAs(text); // quoted back to the resident as they wrote it
         if (!fresh.dependsOnLineAbove()) {
             known[slot] = new Known(text, fresh);
         }
@@ -109,9 +106,10 @@ public final class EntryReader {
     }
 
     /**
-     * The line as it is read: fillers of speech in front and mentions of the leader left out, a filled-in form put in reading order, a share written
-     * apart joined, sizes in digits, a colour and a size together. A line past the length cap is left as it is (it is
-     * not read, {@link ReviewReason#TOO_LONG}).
+     * The line as it is read: fillers of speech in front, mentions of the leader and the money a count comes to left
+     * out, a filled-in form put in reading order, a part taken back written as a cancel, a share written apart joined,
+     * sizes in digits, a colour and a size together. A line past the length cap is left as it is (it is not read,
+     * {@link ReviewReason#TOO_LONG}).
      */
     private String asRead(String line) {
         if (line.length() > MAX_LINE_LENGTH) {
@@ -119,8 +117,20 @@ public final class EntryReader {
         }
         String text =
                 FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(line)));
-        text = Sizes.inDigits(OnBehalf.joinSpacedShare(PartCancels.asCancel(text)));
+        text = PartCancels.asCancel(withoutTheMoneyItComesTo(text));
+        text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         return sizesAndColours == null ? text : sizesAndColours.together(text);
+    }
+
+    /** {@code 土鸡蛋×2=64}: the money the count comes to, after an equals sign. */
+    private static final java.util.regex.Pattern COMES_TO =
+            java.util.regex.Pattern.compile("(?<=[\\d一两二三四五六七八九十])\\s*[=＝]\\s*[¥￥]?\\d+(?:\\.\\d+)?\\s*元?");
+
+    /** {@code 土鸡蛋×2=64} read as {@code 土鸡蛋×2}: the money is no count. */
+    private static String withoutTheMoneyItComesTo(String line) {
+        return line.indexOf('=') >= 0 || line.indexOf('＝') >= 0
+                ? COMES_TO.matcher(line).replaceAll("")
+                : line;
     }
 
     /**

@@ -219,10 +219,11 @@ public final class NameExtractor {
         return true;
     }
 
-    /** What a voice-typed name trails ({@code 孙阿姨我要的是}, {@code 王德明啊}). */
+    /** {@code 我是Momo}: an English given name said after 我是. */
     private static final java.util.regex.Pattern LATIN_GIVEN_NAME =
             java.util.regex.Pattern.compile("[A-Za-z][A-Za-z._-]{1,15}");
 
+    /** What a voice-typed name trails ({@code 孙阿姨我要的是}, {@code 王德明啊}, {@code 王奶奶给我留}). */
     private static final List<String> SPOKEN_TAILS = List.of(
             "给我留", "给我来", "帮我留", "帮我来", "给俺来", "给俺留", "给我", "帮我", "给俺", "我要的是", "我的", "我要", "要的是", "就要", "要", "就", "啊",
             "呀", "哈", "嘛", "呢", "哦");

@@ -3,10 +3,9 @@ package dev.groupbuy.core.jielong.reading;
 import java.util.regex.Pattern;
 
 /**
- * What a line says of its own count in other words. The money it comes to is no count ({@code 土鸡蛋×2=64}), and a part
- * of the line's own order taken back in words other than 取消 ({@code 三个 退一个}, {@code 2箱 退一箱},
- * {@code 四个 其中两个不要了}) is written as the cancel of that many ({@code 取消一个}), so the line reads as any part cancel:
- * the rest stays.
+ * A part of the line's own order taken back in words other than 取消 ({@code 三个 退一个}, {@code 2箱 退一箱},
+ * {@code 四个 其中两个不要了}) is written as the cancel of that many ({@code 取消一个}), so the line reads as any part
+ * cancel: the rest stays.
  */
 final class PartCancels {
 
@@ -20,14 +19,8 @@ final class PartCancels {
 
     private PartCancels() {}
 
-    /** {@code 土鸡蛋×2=64}: the money the count comes to, after an equals sign. */
-    private static final Pattern COMES_TO =
-            Pattern.compile("(?<=[\\d一两二三四五六七八九十])\\s*[=＝]\\s*[¥￥]?\\d+(?:\\.\\d+)?\\s*元?");
-
     static String asCancel(String line) {
-        String text = line.indexOf('=') >= 0 || line.indexOf('＝') >= 0
-                ? COMES_TO.matcher(line).replaceAll("")
-                : line;
+        String text = line;
         if (text.indexOf('退') >= 0) {
             text = GIVE_BACK.matcher(text).replaceAll("取消");
         }

@@ -1,6 +1,7 @@
 package dev.groupbuy.core.jielong.reading;
 
 import dev.groupbuy.core.jielong.ReviewReason;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
@@ -68,9 +69,9 @@ public final class Questions {
             return false;
         }
         String end = tokens.get(last).text();
-        for (int k = first + 1; k < last; k++) { // 土豆2斤 有大点的土豆没, 1罐 有半斤装的没: 有… after the order, …没 last
-            Token t = tokens.get(k);
-            if (t.is(TokenKind.TEXT) && t.text().startsWith("有") && endsAskingWhetherThereIs(end)) {
+        for (int k = first + 1; k < last && endsAskingWhetherThereIs(end); k++) {
+            Token t = tokens.get(k); // 土豆2斤 有大点的土豆没, 1罐 有半斤装的没: 有… after the order, …没 last
+            if (t.is(TokenKind.TEXT) && t.text().startsWith("有")) {
                 return true;
             }
         }
@@ -101,15 +102,13 @@ public final class Questions {
         return false;
     }
 
-    /**
-     * {@code 是甜的吧}, {@code 是纯荠菜的不}, {@code 是现煎的伐}: what the product is, asked; {@code 熟了没}: whether it is
-     * yet.
-     */
+    /** {@code 是甜的吧}, {@code 是纯荠菜的不}, {@code 是现煎的伐}, {@code 是槐花蜜还是…}: what kind the product is, asked. */
     private static final java.util.regex.Pattern ASKS_WHAT_KIND =
             java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|^是[^,，。\\s]{1,6}还是");
 
+    /** What kind the product is ({@link #ASKS_WHAT_KIND}), or whether it is yet ({@code 熟了没}). */
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
-            java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|了(没|没有|冇)$|^是[^,，。\\s]{1,6}还是");
+            java.util.regex.Pattern.compile(ASKS_WHAT_KIND.pattern() + "|了(没|没有|冇)$");
 
     /**
      * {@link ReviewReason#QUESTION} when the line asks, {@link ReviewReason#CONFLICTING_NUMBERS} when it says one
@@ -350,11 +349,7 @@ public final class Questions {
                 return false; // 1箱 能分两袋装吗: a count in the question
             }
         }
-        String checked = asked.toString();
-        for (String handing : HANDING_OVER_PHRASES) {
-            checked = checked.replace(handing, "");
-        }
-        return onlyAboutHandingOver(asked.toString(), checked);
+        return onlyAboutHandingOver(asked.toString());
     }
 
     /**
@@ -382,11 +377,7 @@ public final class Questions {
                 return false;
             }
         }
-        String checked = asked.toString();
-        for (String handing : HANDING_OVER_PHRASES) {
-            checked = checked.replace(handing, "");
-        }
-        return onlyAboutHandingOver(asked.toString(), checked);
+        return onlyAboutHandingOver(asked.toString());
     }
 
     /**
@@ -426,7 +417,7 @@ public final class Questions {
         }
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isDigit(c) || (c < 128 && Character.isLetter(c))) {
+            if (Character.isDigit(c) || CatalogMatcher.isAsciiLetter(c)) {
                 return true;
             }
         }
@@ -451,6 +442,18 @@ public final class Questions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a question after (or before) the order speaks of handing it over and of nothing about the order itself,
+     * once the phrases of handing over that hold such a word are left out ({@link #HANDING_OVER_PHRASES}).
+     */
+    private static boolean onlyAboutHandingOver(String asked) {
+        String checked = asked;
+        for (String handing : HANDING_OVER_PHRASES) {
+            checked = checked.replace(handing, "");
+        }
+        return onlyAboutHandingOver(asked, checked);
     }
 
     /** Whether {@code said} speaks of handing the order over and {@code checked} of nothing about the order itself. */
