@@ -1712,4 +1712,34 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(eggs, "Tony 1盒").name()).isEqualTo("Tony");
         assertThat(items(read(eggs, "秋秋 土鸡蛋×2=64"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aSizeChangedAfterTheCountOrdersTheOtherSize() {
+        List<CatalogItem> boots = List.of(
+                Catalogs.item("BK38", "马丁靴 黑色 38码", "双", "黑38", "黑色38"),
+                Catalogs.item("BK39", "马丁靴 黑色 39码", "双", "黑39", "黑色39"),
+                Catalogs.item("BR38", "马丁靴 棕色 38码", "双", "棕38", "棕色38"));
+        assertThat(items(read(boots, "毛毛 黑38 1双 38改39")))
+                .as("39 is the size, not 39 pairs")
+                .containsExactly(Map.entry("BK39", "1"));
+        assertThat(items(read(boots, "大美 黑38→39 2双"))).containsExactly(Map.entry("BK39", "2"));
+        assertThat(items(read(boots, "阿青 黑38 2双 2改1"))).containsExactly(Map.entry("BK38", "1"));
+        assertThat(read(boots, "小棕 棕38 1双 38改39").items())
+                .as("brown 39 is not sold")
+                .noneMatch(i -> i.sku().equals("BR38") && i.qty().intValue() == 39);
+        List<CatalogItem> suits = List.of(
+                Catalogs.item("ZM", "紫色 M", "套", "紫色M"),
+                Catalogs.item("ZL", "紫色 L", "套", "紫色L"),
+                Catalogs.item("ZXL", "紫色 XL", "套", "紫色XL"),
+                Catalogs.item("ZXXL", "紫色 XXL", "套", "紫色XXL"));
+        assertThat(items(read(suits, "阿琪 紫色M 1套 改L"))).containsExactly(Map.entry("ZL", "1"));
+        assertThat(items(read(suits, "许许 紫色m 1套 M换XL"))).containsExactly(Map.entry("ZXL", "1"));
+        assertThat(items(read(suits, "彩霞 紫色XL 1套 XL换XXL"))).containsExactly(Map.entry("ZXXL", "1"));
+        List<CatalogItem> cakes =
+                List.of(Catalogs.item("T6", "芒果蛋糕 6寸", "个", "6寸"), Catalogs.item("T8", "芒果蛋糕 8寸", "个", "8寸"));
+        assertThat(items(read(cakes, "阿飞 6寸 1个 改成8寸"))).containsExactly(Map.entry("T8", "1"));
+        assertThat(items(read(cakes, "小秋 8寸不要了 换6寸")))
+                .as("the other size instead of the one dropped")
+                .containsExactly(Map.entry("T6", "1"));
+    }
 }

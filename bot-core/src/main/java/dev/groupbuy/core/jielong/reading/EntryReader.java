@@ -67,12 +67,15 @@ public final class EntryReader {
     private final OrderReader orders;
     /** How colours and sizes are read where the deal sells products by both; {@code null} in other deals. */
     private final SizeAndColour sizesAndColours;
+    /** How a size changed after the order is read where the deal sells products by size; {@code null} in other deals. */
+    private final SizeSwaps sizeSwaps;
 
     public EntryReader(CatalogMatcher catalog) {
         this.catalog = catalog;
         this.tokenizer = new LineTokenizer(catalog);
         this.orders = new OrderReader(catalog, tokenizer);
         this.sizesAndColours = SizeAndColour.of(catalog);
+        this.sizeSwaps = SizeSwaps.of(catalog);
     }
 
     /** {@code ~~Jenny 1袋~~ 不好意思点错了}: after a struck line, words without a count or product say why. */
@@ -108,7 +111,7 @@ public final class EntryReader {
     /**
      * The line as it is read: fillers of speech in front, mentions of the leader and the money a count comes to left
      * out, a filled-in form put in reading order, a part taken back written as a cancel, a share written apart joined,
-     * sizes in digits, a colour and a size together. A line past the length cap is left as it is (it is not read,
+     * sizes in digits, a colour and a size together, a size changed after the order put in its place. A line past the length cap is left as it is (it is not read,
      * {@link ReviewReason#TOO_LONG}).
      */
     private String asRead(String line) {
@@ -119,7 +122,8 @@ public final class EntryReader {
                 FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(line)));
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(text));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
-        return sizesAndColours == null ? text : sizesAndColours.together(text);
+        text = sizesAndColours == null ? text : sizesAndColours.together(text);
+        return sizeSwaps == null ? text : sizeSwaps.swapped(text);
     }
 
     /** {@code 土鸡蛋×2=64}: the money the count comes to, after an equals sign. */
@@ -325,6 +329,8 @@ public final class EntryReader {
                 && !read.cancelled()
                 && Grades.namesAnotherGrade(text.replace(name.text(), " "), catalog.catalog())) {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // JJJ 2盒 of 车厘子JJ级: a grade not on sale
+        } else if (!read.review() && sizeSwaps != null && sizeSwaps.asksForASizeNotSold(text)) {
+            read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // 棕38 1双 38改39, where brown 39 is not sold
         }
         if (name.text().isEmpty() && read.cancelled() && cancelWordThenAnOrder(tokens)) {
             read = LineOrder.review(ReviewReason.UNCLEAR_NAME); // 删除 土豆两袋, 取消关注 1个: a nickname, or a cancel?
