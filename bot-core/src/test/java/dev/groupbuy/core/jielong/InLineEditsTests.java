@@ -46,6 +46,23 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void aPartOfOneOfTheProductsTakenBack() {
+        assertThat(items(read(CODED, "曾哥 A3 B3 C3 B取消两份")))
+                .containsExactly(Map.entry("A", "3"), Map.entry("B", "1"), Map.entry("C", "3"));
+        assertThat(items(read(CODED, "小甜 B2 D2 取消一份D"))).containsExactly(Map.entry("B", "2"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "周周 排骨饭2 排骨饭取消一份 咖喱饭1")))
+                .as("an order after the part taken back stands beside it")
+                .containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "老曾 A1 牛腩饭2份 牛腩饭退一份"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(CODED, "宝儿 A2 C1 C取消一份")))
+                .as("none left of it drops it")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(read(CODED, "阿珍 A1 B1 B取消两份").items())
+                .as("more taken back than ordered is no part of the order")
+                .noneMatch(i -> i.sku().equals("B") && i.qty().signum() < 0);
+    }
+
+    @Test
     void aRemarkAfterACommaIsNoEdit() {
         assertThat(items(read(CODED, "小美 A2,不要香菜"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(CODED, "小美 A2(多放辣)"))).containsExactly(Map.entry("A", "2"));

@@ -71,6 +71,10 @@ public final class InLineEdits {
         if (last < 1) {
             return null;
         }
+        LineOrder fewer = fewerOfOne(tokens);
+        if (fewer != null) {
+            return fewer;
+        }
         Token end = tokens.get(last);
         if (end.is(TokenKind.REMARK)) {
             return editedByParts(tokens.subList(0, last), EntryReader.editAnchors(tokenizer, catalog, end.content()));
@@ -488,6 +492,78 @@ public final class InLineEdits {
         }
         List<OrderItem> after = itemsOf(clearOrder(rest));
         return after == null ? null : together(reduced.items(), after);
+    }
+
+    /**
+     * {@code 湿巾2提 洗衣液1 湿巾取消一提}, {@code 肥牛卷4盒 羊肉卷4盒 取消两盒羊肉}, {@code 剁辣椒2瓶 剁辣椒退一瓶}: a part
+     * of one product ordered on the line taken back, set apart after the order (an order may follow it). The rest of
+     * that product stays, and the other products as ordered; none left of it drops it. {@code null} when the line
+     * holds no such clause, or the product is not ordered before it in at least that count.
+     */
+    private LineOrder fewerOfOne(List<Token> tokens) {
+        for (int k = 2; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.CANCEL) || !t.text().equals("取消")) {
+                continue;
+            }
+            Token count = tokens.get(k + 1);
+            if (!count.is(TokenKind.NUMBER) || !t.gluedTo(count) || count.value() == null) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            boolean productFirst = isOneProduct(before)
+                    && before.gluedTo(t)
+                    && tokens.get(k - 2).isSeparator();
+            boolean countFirst = before.isSeparator()
+                    && k + 2 < tokens.size()
+                    && isOneProduct(tokens.get(k + 2))
+                    && count.gluedTo(tokens.get(k + 2));
+            if (!productFirst && !countFirst) {
+                continue;
+            }
+            Token product = productFirst ? before : tokens.get(k + 2);
+            int start = productFirst ? k - 1 : k;
+            int end = productFirst ? k + 2 : k + 3;
+            if (end < tokens.size() && !tokens.get(end).isSeparator()) {
+                continue;
+            }
+            LineOrder base = clearOrder(tokens.subList(0, start));
+            if (base == null) {
+                return null;
+            }
+            String sku = product.products().get(0).sku();
+            List<OrderItem> left = new ArrayList<>();
+            boolean found = false;
+            for (OrderItem item : base.items()) {
+                if (!item.sku().equals(sku)) {
+                    left.add(item);
+                    continue;
+                }
+                BigDecimal rest = item.qty().subtract(count.value());
+                if (rest.signum() < 0) {
+                    return null;
+                }
+                found = true;
+                if (rest.signum() > 0) {
+                    left.add(new OrderItem(sku, rest));
+                }
+            }
+            if (!found) {
+                return null;
+            }
+            List<Token> after = tokens.subList(end, tokens.size());
+            List<OrderItem> more = ordersSomething(after) ? itemsOf(clearOrder(after)) : List.of();
+            if (more == null) {
+                return null;
+            }
+            LineOrder all = together(left, more);
+            return all == null || all.items().isEmpty() ? null : all;
+        }
+        return null;
+    }
+
+    private static boolean isOneProduct(Token t) {
+        return t.is(TokenKind.PRODUCT) && t.products().size() == 1;
     }
 
     /** The part of a line before its edit, and what it orders as a clear order: read once, when first asked. */

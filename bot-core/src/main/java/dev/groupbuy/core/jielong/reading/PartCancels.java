@@ -11,8 +11,8 @@ final class PartCancels {
 
     private static final String COUNT = "[一两二三四五六七八九十\\d]+\\s*[个盒箱袋斤份只瓶包提罐杯条块]";
 
-    /** {@code 退一个}, {@code 退返两斤} after a space or comma. */
-    private static final Pattern GIVE_BACK = Pattern.compile("(?<=[\\s,，])退返?(?=" + COUNT + ")");
+    /** {@code 退一个}, {@code 退返两斤} after a space or comma, {@code 剁辣椒退一瓶} after the product. */
+    private static final Pattern GIVE_BACK = Pattern.compile("(?<=[\\s,，\\p{IsHan}A-Za-z])退返?(?=" + COUNT + ")");
 
     /** {@code 其中两个不要了}, {@code 其中一盒取消}; not {@code 其中2瓶不要糖} (a remark on two of them). */
     private static final Pattern OF_THEM = Pattern.compile("其中(" + COUNT + ")(?:不要了|取消|不要(?=$|[\\s,，。!！]))");
