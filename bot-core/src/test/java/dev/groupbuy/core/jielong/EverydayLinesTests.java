@@ -1742,4 +1742,18 @@ class EverydayLinesTests extends LineReading {
                 .as("the other size instead of the one dropped")
                 .containsExactly(Map.entry("T6", "1"));
     }
+
+    @Test
+    void aCountPerHeadOfOneOfSeveralProducts() {
+        List<CatalogItem> groceries = List.of(
+                Catalogs.item("A", "东北大米", "袋", "大米"),
+                Catalogs.item("B", "花生油", "桶", "油"),
+                Catalogs.item("C", "奶酪棒", "袋", "奶酪棒"));
+        assertThat(items(read(groceries, "罗阿姨 大米一袋 我和老伴每人一桶油")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(groceries, "皮皮 大米1 我和我姐每人一袋奶酪棒 油1")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "2"));
+        assertThat(items(read(groceries, "刘师傅 大米三袋 油两桶 油退一桶")))
+                .containsExactly(Map.entry("A", "3"), Map.entry("B", "1"));
+    }
 }

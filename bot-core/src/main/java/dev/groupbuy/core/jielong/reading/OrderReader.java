@@ -400,6 +400,9 @@ public final class OrderReader {
     private LineOrder eachOf(List<Token> tokens, int at, int people) {
         Token each = tokens.get(at);
         CatalogItem product = theOneProduct(tokens);
+        if (product == null && each.value() != null && people > 1) {
+            return eachOfOneAmongOthers(tokens, at, people);
+        }
         if (product == null || each.value() == null || people < 1) {
             return null;
         }
@@ -416,6 +419,46 @@ public final class OrderReader {
         Assembly check = new Assembly();
         QuantityAssembler.checkUnit(check, product, qty, each.unit());
         return check.problem != null ? null : LineOrder.of(List.of(new OrderItem(product.sku(), qty)));
+    }
+
+    /**
+     * {@code 大米一袋 我和老伴每人一桶油}, {@code 鲜奶1 酸奶4 我和我姐每人一袋奶酪棒}: in a line of several products, the
+     * count per head glued to the product it is of; the rest of the line, apart from the people, orders the others.
+     * {@code null} when the product per head is ordered elsewhere on the line too, or the rest is no clear order.
+     */
+    private LineOrder eachOfOneAmongOthers(List<Token> tokens, int at, int people) {
+        if (at + 1 >= tokens.size()) {
+            return null;
+        }
+        Token each = tokens.get(at);
+        Token named = tokens.get(at + 1);
+        if (!named.is(TokenKind.PRODUCT) || named.products().size() != 1 || !each.gluedTo(named)) {
+            return null;
+        }
+        CatalogItem product = named.products().get(0);
+        int from = at;
+        while (from > 0
+                        && !tokens.get(from - 1).is(TokenKind.SPACE)
+                        && !tokens.get(from - 1).is(TokenKind.PUNCT)
+                || from > 1 && tokens.get(from - 1).isChar('、')) {
+            from--;
+        }
+        List<Token> rest = new ArrayList<>(tokens.subList(0, from));
+        rest.addAll(tokens.subList(at + 2, tokens.size()));
+        LineOrder others = read(rest, null);
+        BigDecimal qty = each.value().multiply(BigDecimal.valueOf(people));
+        Assembly check = new Assembly();
+        QuantityAssembler.checkUnit(check, product, qty, each.unit());
+        if (others.review()
+                || others.cancelled()
+                || others.items().isEmpty()
+                || check.problem != null
+                || others.items().stream().anyMatch(i -> i.sku().equals(product.sku()))) {
+            return null;
+        }
+        List<OrderItem> all = new ArrayList<>(others.items());
+        all.add(new OrderItem(product.sku(), qty));
+        return LineOrder.of(all);
     }
 
     /** The words up to {@code k} with the 、 between them ({@code 我和老婆、儿子一人}), as one text. */
