@@ -1756,4 +1756,22 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(groceries, "刘师傅 大米三袋 油两桶 油退一桶")))
                 .containsExactly(Map.entry("A", "3"), Map.entry("B", "1"));
     }
+
+    @Test
+    void aQuestionEndedByAParticleInsteadOfAQuestionMark() {
+        List<CatalogItem> crabs =
+                List.of(Catalogs.item("A", "大闸蟹", "只", "大闸蟹", "A"), Catalogs.item("B", "青团", "盒", "青团", "B"));
+        assertThat(read(crabs, "阿德 大闸蟹4只 活的伐").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(crabs, "小蔡 A1 B1 甜伐").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(crabs, "大刚 青团2盒 豆沙的甜不").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(crabs, "满妹子 青团1盒 新鲜冒").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(crabs, "阿宝 青团一盒 价钿还是20伐").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(items(read(crabs, "田田 青团1盒 周六来拿好伐")))
+                .as("when it is fetched: the order stands")
+                .containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(crabs, "二姐 青团2盒 帮我择好要得啵"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(crabs, "老幺 青团1盒 多给点红油嘛")))
+                .as("嘛 softens a request")
+                .containsExactly(Map.entry("B", "1"));
+    }
 }

@@ -102,6 +102,39 @@ public final class Questions {
         return false;
     }
 
+    /**
+     * Particles that end a yes-or-no question where a question mark is not typed: 伐 (Wu), 啵 and 冒 (Xiang), 不
+     * (everywhere), 咩 (Cantonese); not 嘛, which softens a request ({@code 多给点红油嘛}): {@code 甜伐}, {@code 辣得很啵}, {@code 熟了冒}, {@code 酸菜酸不}.
+     */
+    private static final String QUESTION_ENDINGS = "伐啵冒不咩";
+
+    /**
+     * {@code A1 C1 甜伐}, {@code 1斤 是大连的不}: the line's last words after its order end with a particle of asking;
+     * not {@code 不要}, and not the line's only words.
+     */
+    private static boolean endsTheLineAsking(List<Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        if (k == 0 || w.isEmpty() || QUESTION_ENDINGS.indexOf(w.charAt(w.length() - 1)) < 0) {
+            return false;
+        }
+        if (w.length() == 1
+                && !(tokens.get(k - 1).gluedTo(tokens.get(k))
+                        && tokens.get(k - 1).is(TokenKind.NUMBER))) {
+            return false; // 价钿还是20伐: the particle glued to the number asked about
+        }
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).isSubstantive()) {
+                return false;
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            if (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.PRODUCT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code 是甜的吧}, {@code 是纯荠菜的不}, {@code 是现煎的伐}, {@code 是槐花蜜还是…}: what kind the product is, asked. */
     private static final java.util.regex.Pattern ASKS_WHAT_KIND =
             java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|^是[^,，。\\s]{1,6}还是");
@@ -135,7 +168,8 @@ public final class Questions {
                                 || isANotA(t.text())
                                 || canOrNot(t.text())
                                 || ASKS_WHAT_IT_IS.matcher(t.text()).find()
-                                || howManyIn(tokens, k))
+                                || howManyIn(tokens, k)
+                                || endsTheLineAsking(tokens, k))
                         && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION;
                 }
@@ -269,6 +303,17 @@ public final class Questions {
             "洗",
             "收拾",
             "封口",
+            "点钟",
+            "择",
+            "掐",
+            "扔",
+            "刀叉",
+            "微波炉",
+            "袋子",
+            "盒子装",
+            "装得下",
+            "包赔",
+            "冷藏",
             "做好",
             "开埋",
             "冷藏",
@@ -385,7 +430,8 @@ public final class Questions {
      * (someone there, not whether there is any of it), 早上几点有, 能放几天, 保质期几天, 钱过几天转.
      */
     private static final List<String> HANDING_OVER_PHRASES = List.of(
-            "有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "搁几天", "期几天", "过几天", "还是现金", "还是微信", "还是转账", "还是支付宝", "住几天");
+            "有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "搁几天", "期几天", "过几天", "还是现金", "还是微信", "还是转账", "还是支付宝", "住几天",
+            "有啥关系", "有什么关系", "有关系");
 
     /** {@code 几个一袋}: how many make one, asked about the product. */
     private static boolean howManyIn(List<Token> tokens, int k) {
