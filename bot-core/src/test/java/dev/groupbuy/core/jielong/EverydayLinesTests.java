@@ -1774,4 +1774,27 @@ class EverydayLinesTests extends LineReading {
                 .as("嘛 softens a request")
                 .containsExactly(Map.entry("B", "1"));
     }
+
+    @Test
+    void oneColourBeforeSeveralSizesOrOneSizeAfterSeveralColours() {
+        List<CatalogItem> tees = List.of(
+                Catalogs.item("BK-M", "T恤 黑色 M", "件", "黑色M", "黑M"),
+                Catalogs.item("BK-L", "T恤 黑色 L", "件", "黑色L", "黑L"),
+                Catalogs.item("BK-XL", "T恤 黑色 XL", "件", "黑色XL", "黑XL"),
+                Catalogs.item("WH-M", "T恤 白色 M", "件", "白色M", "白M"),
+                Catalogs.item("WH-XL", "T恤 白色 XL", "件", "白色XL", "白XL"));
+        assertThat(items(read(tees, "周周 黑色 M L 各一件")))
+                .as("the colour of each size")
+                .containsOnly(Map.entry("BK-M", "1"), Map.entry("BK-L", "1"));
+        assertThat(items(read(tees, "阿娇 黑色 M一件 XL两件"))).containsOnly(Map.entry("BK-M", "1"), Map.entry("BK-XL", "2"));
+        assertThat(items(read(tees, "大卫 黑白各一件 都要XL")))
+                .as("the size of each colour")
+                .containsOnly(Map.entry("BK-XL", "1"), Map.entry("WH-XL", "1"));
+        assertThat(items(read(tees, "毛毛 黑色M 1件 M换L")))
+                .as("a size changed is not two sizes")
+                .containsOnly(Map.entry("BK-L", "1"));
+        assertThat(read(tees, "小白 白色 M L 各一件").items())
+                .as("white L is not sold")
+                .noneMatch(i -> i.sku().equals("BK-L"));
+    }
 }

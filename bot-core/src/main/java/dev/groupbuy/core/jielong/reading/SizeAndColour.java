@@ -3,8 +3,10 @@ package dev.groupbuy.core.jielong.reading;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.text.TextNormalizer;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +59,162 @@ final class SizeAndColour {
 
     /** The line with a colour and a size written apart, or size first, put together as a product's alias. */
     String together(String text) {
-        return replace(SIZE_FIRST, replace(APART, text, false), true);
+        return replace(SIZE_FIRST, replace(APART, commonToEach(overSizes(text)), false), true);
+    }
+
+    /** A size where it stands alone: not inside a longer run of digits or letters. */
+    private static final Pattern SIZE =
+            Pattern.compile("(?<![\\dA-Za-z.])(?:\\d{2,3}|[2-4]?[Xx]{0,3}[SMLsml])码?(?![\\dA-Za-z.])");
+
+    /** What may stand between two sizes of one colour: a count of the first, and a separator. */
+    private static final Pattern BETWEEN_SIZES = Pattern.compile(
+            "(?:\\s*[一两二三四五六七八九十\\d]{1,2}[件条双套个]?)?\\s*[、,，/和\\s]\\s*|(?:\\s*[一两二三四五六七八九十\\d]{1,2}[件条双套个])\\s*");
+
+    /**
+     * {@code 黑色 M L 各一件}, {@code 藏青 110 130 各一件}, {@code 黑色37、38各一双}, {@code 黑色 M一件 L一件}: one
+     * colour written once before several sizes is the colour of each; written out before each size where every one
+     * of them, so put together, is exactly one product's alias.
+     */
+    private String overSizes(String text) {
+        Matcher size = SIZE.matcher(text);
+        int from = 0;
+        while (size.find(from)) {
+            List<int[]> run = new ArrayList<>();
+            run.add(new int[] {size.start(), size.end()});
+            int end = size.end();
+            while (true) {
+                Matcher gap = BETWEEN_SIZES.matcher(text).region(end, text.length());
+                if (!gap.lookingAt()) {
+                    break;
+                }
+                Matcher next = SIZE.matcher(text).region(gap.end(), text.length());
+                if (!next.lookingAt()) {
+                    break;
+                }
+                run.add(new int[] {next.start(), next.end()});
+                end = next.end();
+            }
+            from = end;
+            if (run.size() < 2 || !distinct(run, text) || changedAfter(text, end)) {
+                continue; // 黑38 1双 38改39: the size changed, not two sizes
+            }
+            int colourEnd = run.get(0)[0];
+            while (colourEnd > 0 && (text.charAt(colourEnd - 1) == ' ' || text.charAt(colourEnd - 1) == '的')) {
+                colourEnd--;
+            }
+            int colourStart = colourEnd;
+            while (colourStart > 0
+                    && colourEnd - colourStart < 4
+                    && Character.UnicodeScript.of(text.charAt(colourStart - 1)) == Character.UnicodeScript.HAN) {
+                colourStart--;
+            }
+            String colour = colourOfEach(text.substring(colourStart, colourEnd), run, text);
+            if (colour == null) {
+                continue;
+            }
+            StringBuilder out = new StringBuilder(text.substring(0, colourEnd - colour.length()));
+            int last = run.get(0)[0];
+            for (int[] one : run) {
+                out.append(text, last, one[0]).append(colour).append(text, one[0], one[1]);
+                last = one[1];
+            }
+            return out.append(text.substring(last)).toString();
+        }
+        return text;
+    }
+
+    private static boolean distinct(List<int[]> run, String text) {
+        java.util.Set<String> seen = new HashSet<>();
+        for (int[] one : run) {
+            if (!seen.add(text.substring(one[0], one[1]).toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean changedAfter(String text, int end) {
+        return end < text.length() && "改换→-".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** The end of {@code words} that, put before each size of the run, makes one product's alias; or {@code null}. */
+    private String colourOfEach(String words, List<int[]> run, String text) {
+        for (int cut = 0; cut < words.length(); cut++) {
+            String colour = words.substring(cut);
+            boolean all = true;
+            for (int[] one : run) {
+                all &= isAlias(colour + text.substring(one[0], one[1]));
+            }
+            if (all) {
+                return colour;
+            }
+        }
+        return null;
+    }
+
+    /** {@code 黑白各一件 都要XL}, {@code 黑色 灰色 杏色 各一件 都要L}, {@code 29 30各一条 都要黑的}: what all of them share. */
+    private static final Pattern COMMON = Pattern.compile("各([^\\s,，]{0,4})[\\s,，]*都要([^\\s,，]{1,4}?)的?(?=$|[\\s,，])");
+
+    /**
+     * {@code 黑白各一件 都要XL}: several colours (or sizes) before 各, and after 都要 the size (or colour) they all
+     * share; each written with it, where every one so written is exactly one product's alias.
+     */
+    private String commonToEach(String text) {
+        Matcher m = COMMON.matcher(text);
+        if (text.indexOf("都要") < 0 || !m.find()) {
+            return text;
+        }
+        String shared = m.group(2);
+        String before = text.substring(0, m.start());
+        String[] words = before.split("(?<=[\\s、和])|(?=[\\s、和])");
+        List<String> out = new ArrayList<>();
+        int taken = 0;
+        for (int k = words.length - 1; k >= 0; k--) {
+            String word = words[k];
+            if (word.isBlank() || word.equals("、") || word.equals("和")) {
+                out.add(0, word);
+                continue;
+            }
+            String each = withShared(word, shared);
+            if (each == null) {
+                break;
+            }
+            out.add(0, each);
+            taken++;
+        }
+        if (taken < 2
+                && !(taken == 1
+                        && out.stream()
+                                .anyMatch(w -> w.contains(" ") && w.trim().contains(" ")))) {
+            return text;
+        }
+        int kept = words.length - out.size();
+        StringBuilder head = new StringBuilder();
+        for (int k = 0; k < kept; k++) {
+            head.append(words[k]);
+        }
+        return head + String.join("", out) + "各" + m.group(1) + text.substring(m.end());
+    }
+
+    /**
+     * {@code 黑} with {@code XL} as {@code 黑XL}, {@code 29} with {@code 黑} as {@code 黑29}; two colours glued ({@code
+     * 黑白}) each with it, apart; {@code null} when that is no product's alias.
+     */
+    private String withShared(String word, String shared) {
+        if (isAlias(word + shared)) {
+            return word + shared;
+        }
+        if (isAlias(shared + word)) {
+            return shared + word;
+        }
+        if (word.length() == 2 && isAlias(word.charAt(0) + shared) && isAlias(word.charAt(1) + shared)) {
+            return word.charAt(0) + shared + " " + word.charAt(1) + shared;
+        }
+        return null;
+    }
+
+    private boolean isAlias(String word) {
+        return products.getOrDefault(word.toUpperCase(Locale.ROOT), 0) == 1;
     }
 
     private String replace(Pattern pattern, String text, boolean sizeFirst) {

@@ -141,7 +141,7 @@ final class SizeSwaps {
     }
 
     private static boolean dropsIt(String between) {
-        return between.contains("不要") || between.contains("取消") || between.contains("退");
+        return between.contains("不要") || between.contains("取消") || between.contains("退") || between.contains("其中");
     }
 
     /**
