@@ -26,9 +26,16 @@ public final class QuantityAssembler {
     private static final BigDecimal MAX_QTY = new BigDecimal("500");
 
     private final CatalogMatcher catalog;
+    /**
+     * Whether the deal sells its products by colour and size ({@code 黑色38}, {@code 红色XL}): there "each" of everything
+     * is never meant ({@code 各一条} after sizes the line failed to name) where it would be more than four products, and
+     * the leader asks.
+     */
+    private final boolean bySize;
 
     QuantityAssembler(CatalogMatcher catalog) {
         this.catalog = catalog;
+        this.bySize = catalog.catalog().size() > 4 && SizeAndColour.of(catalog) != null;
     }
 
     Assembly assemble(List<Token> written, int from, int to) {
@@ -318,6 +325,9 @@ public final class QuantityAssembler {
                 }
             }
             if ((every || each) && pending.isEmpty() && out.items.isEmpty()) { // A1 B1 C1 全要: all of those, once
+                if (bySize) {
+                    out.problem(ReviewReason.AMBIGUOUS_PRODUCT);
+                }
                 catalog.catalog().forEach(p -> out.add(p, BigDecimal.ONE));
             }
             return out;
@@ -354,6 +364,9 @@ public final class QuantityAssembler {
 
     /** {@code 每样一份}: one of each product in its own unit, so a loose 份/个 fits even a product sold by the 斤. */
     private void assignEvery(Assembly out, Token number) {
+        if (bySize && out.items.isEmpty()) {
+            out.problem(ReviewReason.AMBIGUOUS_PRODUCT); // 黑灰各一: every size of every colour? The leader asks
+        }
         boolean loose = number.unit() == null
                 || "份个样种".contains(number.unit())
                 || (number.value().compareTo(BigDecimal.ONE) == 0 && !Units.isWeight(number.unit())); // 每样一盒

@@ -68,7 +68,7 @@ final class SizeAndColour {
 
     /** What may stand between two sizes of one colour: a count of the first, and a separator. */
     private static final Pattern BETWEEN_SIZES = Pattern.compile(
-            "(?:\\s*[一两二三四五六七八九十\\d]{1,2}[件条双套个]?)?\\s*[、,，/和\\s]\\s*|(?:\\s*[一两二三四五六七八九十\\d]{1,2}[件条双套个])\\s*");
+            "\\s*(?:[一两二三四五六七八九十\\d]{1,2}[件条双套个])?\\s*[、,，/和\\s]\\s*|\\s*[一两二三四五六七八九十\\d]{1,2}[件条双套个]\\s*");
 
     /**
      * {@code 黑色 M L 各一件}, {@code 藏青 110 130 各一件}, {@code 黑色37、38各一双}, {@code 黑色 M一件 L一件}: one
@@ -152,8 +152,12 @@ final class SizeAndColour {
         return null;
     }
 
-    /** {@code 黑白各一件 都要XL}, {@code 黑色 灰色 杏色 各一件 都要L}, {@code 29 30各一条 都要黑的}: what all of them share. */
-    private static final Pattern COMMON = Pattern.compile("各([^\\s,，]{0,4})[\\s,，]*都要([^\\s,，]{1,4}?)的?(?=$|[\\s,，])");
+    /**
+     * {@code 黑白各一件 都要XL}, {@code 黑色 灰色 杏色 各一件 都要L}, {@code 29 30各一条 都要黑的}, {@code 黑灰各一 XL}: what
+     * all of them share.
+     */
+    private static final Pattern COMMON =
+            Pattern.compile("各([^\\s,，]{0,4})[\\s,，]*(?:都要|都是|全要)?([^\\s,，]{1,4}?)的?(?=$|[\\s,，])");
 
     /**
      * {@code 黑白各一件 都要XL}: several colours (or sizes) before 各, and after 都要 the size (or colour) they all
@@ -161,7 +165,7 @@ final class SizeAndColour {
      */
     private String commonToEach(String text) {
         Matcher m = COMMON.matcher(text);
-        if (text.indexOf("都要") < 0 || !m.find()) {
+        if (text.indexOf('各') < 0 || !m.find()) {
             return text;
         }
         String shared = m.group(2);
