@@ -1797,4 +1797,19 @@ class EverydayLinesTests extends LineReading {
                 .as("white L is not sold")
                 .noneMatch(i -> i.sku().equals("BK-L"));
     }
+
+    @Test
+    void questionsAboutTheProductWithoutAQuestionMark() {
+        List<CatalogItem> fruit =
+                List.of(Catalogs.item("A", "海南芒果", "箱", "芒果", "A"), Catalogs.item("B", "纯牛奶", "瓶", "牛奶", "B"));
+        assertThat(read(fruit, "老周 芒果2箱 一箱大概几个").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(fruit, "郑阿姨 芒果两箱 是海南哪里的").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(fruit, "阿朗 牛奶1瓶 全脂还是脱脂").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(fruit, "黄小姐 A1 B1 B是纯牛奶的吧").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(fruit, "钟 A1 B2 几J的").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(items(read(fruit, "邢邢 芒果2箱 现金还是转账")))
+                .as("one way of paying or the other: the order stands")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(fruit, "小卫 芒果1箱 放冷冻还是冷藏"))).containsExactly(Map.entry("A", "1"));
+    }
 }

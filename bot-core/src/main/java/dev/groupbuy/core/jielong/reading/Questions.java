@@ -19,7 +19,8 @@ public final class Questions {
             "吗", "什么时候", "多少钱", "几点", "有没有", "还有没", "能不能", "可不可以", "可以不", "行不行", "是不是", "怎么", "咋", "有没得", "有冇得", "有冇",
             "有伐", "可以伐", "好伐", "有没", "有莫得", "行不", "几天", "多久", "哪天", "的还是", "多大", "多重", "哪个", "哪种", "是吧", "对吧", "便宜点",
             "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜", "有几",
-            "是咪", "系咪", "咩", "定系", "多少", "剩几", "有货", "一袋几", "一盒几", "一箱几", "一斤几");
+            "是咪", "系咪", "咩", "定系", "多少", "剩几", "有货", "一袋几", "一盒几", "一箱几", "一斤几", "什么口味", "啥口味", "什么花", "什么品种", "啥品种",
+            "哪个品种", "有多", "几层", "几房", "几号果", "哪里的", "哪儿的", "产地", "哪产", "几只来着", "几包来着", "几个来着", "有些啥", "些啥子");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
@@ -135,6 +136,17 @@ public final class Questions {
         return false;
     }
 
+    /** {@code 一箱大概几个}, {@code 一提几包}, {@code 每盒有几只}: how many make one of what is sold; {@code 几J的}: its grade. */
+    private static final java.util.regex.Pattern HOW_MANY_IN_ONE =
+            java.util.regex.Pattern.compile("[一每][箱盒袋斤份提包只个瓶条串把束罐桶](?:大概|大约|差不多|有|装)?几|几[A-Za-z]");
+
+    /**
+     * {@code 全脂还是脱脂}, {@code 谷饲还是草饲}, {@code 肥的多还是瘦的多}: one kind or the other, asked; not {@code 还是两盒}
+     * (still two) nor {@code 还是要…} (after all).
+     */
+    private static final java.util.regex.Pattern ONE_OR_THE_OTHER =
+            java.util.regex.Pattern.compile("^是?[\\p{IsHan}]{1,5}还是(?![一两二三四五六七八九十要不老算就按照跟原那这])[\\p{IsHan}]{1,5}$");
+
     /** {@code 是甜的吧}, {@code 是纯荠菜的不}, {@code 是现煎的伐}, {@code 是槐花蜜还是…}: what kind the product is, asked. */
     private static final java.util.regex.Pattern ASKS_WHAT_KIND =
             java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|^是[^,，。\\s]{1,6}还是");
@@ -169,6 +181,8 @@ public final class Questions {
                                 || canOrNot(t.text())
                                 || ASKS_WHAT_IT_IS.matcher(t.text()).find()
                                 || howManyIn(tokens, k)
+                                || HOW_MANY_IN_ONE.matcher(t.text()).find()
+                                || ONE_OR_THE_OTHER.matcher(t.text()).find() && !DELIVERY.occursIn(t.text())
                                 || endsTheLineAsking(tokens, k))
                         && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION;
@@ -193,7 +207,31 @@ public final class Questions {
                 }
             }
         }
+        if (found == null && asksWhatKindAtTheEnd(tokens)) {
+            return ReviewReason.QUESTION; // 2号1 3号1 2号是清油的吧: a product named inside the question
+        }
         return found;
+    }
+
+    /**
+     * {@code 2号是清油的吧}: after the line's last count, the words and products to its end, read together, ask what
+     * kind the product is.
+     */
+    private static boolean asksWhatKindAtTheEnd(List<Token> tokens) {
+        int from = tokens.size();
+        boolean product = false;
+        while (from > 0 && !tokens.get(from - 1).is(TokenKind.NUMBER)) {
+            from--;
+            product |= tokens.get(from).is(TokenKind.PRODUCT);
+        }
+        if (!product || from == 0) {
+            return false;
+        }
+        StringBuilder tail = new StringBuilder();
+        for (int k = from; k < tokens.size(); k++) {
+            tail.append(tokens.get(k).text());
+        }
+        return ASKS_WHAT_KIND.matcher(tail.toString().strip()).find();
     }
 
     /**
@@ -355,7 +393,8 @@ public final class Questions {
             "有", "还是", "的话", "就要", "就不", "算了", "不要", "要不要", "多要", "少要", "能要", "再要", "多放", "多给", "多加", "少放", "多少钱", "几钱",
             "钱一", "价", "甜", "酸", "熟", "大的", "小的", "新鲜", "过了吗", "过的吗", "换", "改", "加", "减", "退", "取消", "够", "便宜", "优惠",
             "如果", "要是", "能不能多", "可以多", "几个", "几斤", "几份", "几袋", "几盒", "几天", "给个", "冰的", "现烤", "现做", "现炸", "送点", "送个",
-            "买一送", "运费", "邮费", "卖吗", "开卖", "单卖", "零卖", "散卖"));
+            "买一送", "运费", "邮费", "卖吗", "开卖", "单卖", "零卖", "散卖", "好剥", "好不好吃", "口感", "味道", "哪里的", "哪儿的", "产地", "口味", "品种",
+            "几包", "几只", "几根", "几层"));
 
     /** {@code 请问是原切的吗}: what the product is, asked. */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile("是[^,，。]{1,6}的[吗吧嘛]");
@@ -436,12 +475,23 @@ public final class Questions {
     /** {@code 几个一袋}: how many make one, asked about the product. */
     private static boolean howManyIn(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return t.text().startsWith("几")
+        boolean oneAfter = t.text().startsWith("几")
                 && k + 1 < tokens.size()
                 && tokens.get(k + 1).is(TokenKind.NUMBER)
                 && t.gluedTo(tokens.get(k + 1))
                 && tokens.get(k + 1).text().startsWith("一");
+        boolean oneBefore = k > 0
+                && HOW_MANY_AFTER_ONE.matcher(t.text()).lookingAt()
+                && tokens.get(k - 1).is(TokenKind.NUMBER)
+                && tokens.get(k - 1).gluedTo(t)
+                && (tokens.get(k - 1).text().startsWith("一")
+                        || tokens.get(k - 1).text().startsWith("每"));
+        return oneAfter || oneBefore; // 几个一袋, 一箱大概几个
     }
+
+    /** {@code 大概几个}, {@code 有几只}, {@code 几斤} right after {@code 一箱}: how many in one. */
+    private static final java.util.regex.Pattern HOW_MANY_AFTER_ONE =
+            java.util.regex.Pattern.compile("(?:大概|大约|差不多|有)?几");
 
     /** {@code (2箱寄老家可以吗)}: a count of the order inside a bracket. */
     private static final java.util.regex.Pattern COUNT_INSIDE =
