@@ -1812,4 +1812,20 @@ class EverydayLinesTests extends LineReading {
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(fruit, "小卫 芒果1箱 放冷冻还是冷藏"))).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void theLeadersCorrectionInABracketAndCountsTypedBySound() {
+        List<CatalogItem> coconuts = List.of(Catalogs.item("A", "椰青", "个", "椰青"));
+        assertThat(items(read(coconuts, "小林 椰青4个(团长:椰青只剩3个了,改你3个)"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(coconuts, "宋老师 3个(团长改:每户限购2个,已改2个)"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(coconuts, "阿娟 3个(原价30改25)")))
+                .as("a resident's bracket with a number before the change is no correction")
+                .containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(coconuts, "蒋老头 liang个"))).containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> dates = List.of(Catalogs.item("A", "红枣", "斤", "红枣"));
+        assertThat(items(read(dates, "黄婆婆 1斤ban"))).containsExactly(Map.entry("A", "1.5"));
+        assertThat(items(read(dates, "杭阿姨 1斤 半"))).containsExactly(Map.entry("A", "1.5"));
+        assertThat(items(read(dates, "屠大爷 儿斤"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(dates, "老四川 2斤 微辣不辣无所谓"))).containsExactly(Map.entry("A", "2"));
+    }
 }

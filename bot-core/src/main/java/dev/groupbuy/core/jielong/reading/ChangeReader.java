@@ -85,7 +85,8 @@ public final class ChangeReader {
     /**
      * What a bracket behind the order changes it to — {@code 1箱(改为2箱)}, {@code 1提(后改2提)},
      * {@code 水饺2(水饺改成1袋)}, {@code 3袋(更正:2袋)} — or {@code null} when the bracket is no change: no change or
-     * correction word, a number before it ({@code (原价30改25)}), or nothing after it.
+     * correction word, a number before it ({@code (原价30改25)}) unless the leader writes it ({@code (团长:每户限2袋,已改2袋)}),
+     * or nothing after it.
      */
     private List<Token> changedTo(String content) {
         String c = TextNormalizer.trimSeparators(content);
@@ -93,7 +94,8 @@ public final class ChangeReader {
             return null;
         }
         List<Token> inner = tokenizer.tokenize(c);
-        int at = lastChange(inner);
+        boolean leaders = c.startsWith("团长"); // (团长:椰青只剩3个了,改你3个): the leader's own correction
+        int at = leaders ? Math.max(lastChange(inner), lastWordOfChange(inner)) : lastChange(inner);
         int from = at + 1;
         if (at < 0) {
             String correction =
@@ -106,10 +108,16 @@ public final class ChangeReader {
                 from++;
             }
         }
-        for (int k = 0; k < at; k++) {
+        for (int k = 0; k < at && !leaders; k++) {
             if (inner.get(k).is(TokenKind.NUMBER)) {
                 return null;
             }
+        }
+        while (leaders
+                && from < inner.size()
+                && inner.get(from).is(TokenKind.TEXT)
+                && isYou(inner.get(from).text())) {
+            from++; // 改你3个, 帮你改成A1
         }
         while (from < inner.size() && inner.get(from).isSeparator()) {
             from++;
@@ -119,6 +127,23 @@ public final class ChangeReader {
             quantity |= inner.get(k).is(TokenKind.NUMBER) || inner.get(k).is(TokenKind.PRODUCT);
         }
         return quantity ? inner.subList(from, inner.size()) : null;
+    }
+
+    /** {@code 改你3个}: the last word that starts with 改, read where the leader changes the count; -1 when none. */
+    private static int lastWordOfChange(List<Token> inner) {
+        for (int k = inner.size() - 1; k >= 0; k--) {
+            Token t = inner.get(k);
+            if (t.is(TokenKind.TEXT)
+                    && t.text().startsWith("改")
+                    && isYou(t.text().substring(1))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isYou(String word) {
+        return word.equals("你") || word.equals("您") || word.equals("为") || word.equals("成");
     }
 
     /**

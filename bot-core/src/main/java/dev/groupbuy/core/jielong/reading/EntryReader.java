@@ -109,7 +109,7 @@ public final class EntryReader {
     }
 
     /**
-     * The line as it is read: fillers of speech in front, mentions of the leader and the money a count comes to left
+     * The line as it is read: fillers of speech in front, counts typed by sound in characters, mentions of the leader and the money a count comes to left
      * out, a filled-in form put in reading order, a part taken back written as a cancel, a share written apart joined,
      * sizes in digits, a colour and a size together, a size changed after the order put in its place. A line past the length cap is left as it is (it is not read,
      * {@link ReviewReason#TOO_LONG}).
@@ -120,7 +120,7 @@ public final class EntryReader {
         }
         String text =
                 FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(line)));
-        text = PartCancels.asCancel(withoutTheMoneyItComesTo(text));
+        text = PartCancels.asCancel(withoutTheMoneyItComesTo(SpokenCounts.inCharacters(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);

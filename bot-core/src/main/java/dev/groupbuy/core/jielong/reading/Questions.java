@@ -40,6 +40,9 @@ public final class Questions {
 
     private static final WordTable NO_COMMITMENT_TABLE = new WordTable(NO_COMMITMENT);
 
+    /** {@code 微辣不辣无所谓}: either is fine, no question. */
+    private static final WordTable NO_MATTER = new WordTable(List.of("无所谓", "都行", "都可以", "随便", "都好", "没关系"));
+
     private Questions() {}
 
     /** {@code 能便宜点不}, {@code 可以晚点给不}: "can it…, or not", asked with 不 at the end. */
@@ -177,7 +180,7 @@ public final class Questions {
                 }
             } else if (t.is(TokenKind.TEXT)) {
                 if ((t.containsWordOf(ASKING_TABLE)
-                                || isANotA(t.text())
+                                || isANotA(t.text()) && !NO_MATTER.occursIn(t.text())
                                 || canOrNot(t.text())
                                 || ASKS_WHAT_IT_IS.matcher(t.text()).find()
                                 || howManyIn(tokens, k)
