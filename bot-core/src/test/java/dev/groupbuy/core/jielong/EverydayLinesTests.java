@@ -1828,4 +1828,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dates, "屠大爷 儿斤"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(dates, "老四川 2斤 微辣不辣无所谓"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void peopleCountedByNumberAsWellInCantoneseAndTheNorthsCancel() {
+        List<CatalogItem> dates = List.of(Catalogs.item("A", "红枣", "袋", "红枣"));
+        assertThat(items(read(dates, "瑶瑶 我们三个人每人两袋"))).containsExactly(Map.entry("A", "6"));
+        assertThat(items(read(dates, "二叔 3袋 我老婆亦要两袋"))).containsExactly(Map.entry("A", "5"));
+        assertThat(read(dates, "大鹏 甭了").cancelled()).isTrue();
+    }
 }

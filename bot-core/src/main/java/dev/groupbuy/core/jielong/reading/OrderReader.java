@@ -354,6 +354,7 @@ public final class OrderReader {
     /** {@code 一家四口}, {@code 我们家三口}, {@code 俩娃}, {@code 我和俩孩子}: people counted by number, then "each". */
     private static final java.util.regex.Pattern COUNTED_PEOPLE =
             java.util.regex.Pattern.compile("^(?:一家|我们家|我家|全家|家里|咱家|俺家)?([两二三四五六七八九十俩仨]|\\d{1,2})口人?(?:一人|每人|各)?$"
+                    + "|^(?:帮|给|替)?(?:我们|咱们|俺们|部门|办公室|科室|组里)?([两二三四五六七八九十俩仨]|\\d{1,2})个人(?:一人|每人|各)$"
                     + "|^(我和|我跟|俺和|(?:我|俺|咱)家)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝)(?:一人|每人|各)$");
 
     /**
@@ -362,11 +363,15 @@ public final class OrderReader {
      */
     private static int householdBefore(List<Token> tokens, int k) {
         String words = tokens.get(k).text();
-        if ((words.equals("每人") || words.equals("一人")) && k >= 2) {
+        if ((words.equals("每人") || words.equals("一人")) && k >= 1) {
             int before = Token.nonSpaceUpTo(tokens, k - 1);
-            words = before >= 0 && tokens.get(before).is(TokenKind.TEXT)
+            boolean people = before >= 0 && tokens.get(before).is(TokenKind.SKIP); // 我们三个人每人
+            words = before >= 0 && (tokens.get(before).is(TokenKind.TEXT) || people)
                     ? tokens.get(before).text() + words
                     : words;
+            if (people && before > 0 && tokens.get(before - 1).is(TokenKind.TEXT)) {
+                words = tokens.get(before - 1).text() + words;
+            }
         }
         return countedPeople(words);
     }
@@ -383,8 +388,11 @@ public final class OrderReader {
         if (m.group(1) != null) {
             return countOf(m.group(1));
         }
-        return countOf(m.group(3).substring(0, 1))
-                + (m.group(2) != null && m.group(2).endsWith("和") ? 1 : 0);
+        if (m.group(2) != null) {
+            return countOf(m.group(2)); // 我们三个人每人两袋, 帮部门5个人每人一袋
+        }
+        return countOf(m.group(4).substring(0, 1))
+                + (m.group(3) != null && m.group(3).endsWith("和") ? 1 : 0);
     }
 
     /** {@code 四}, {@code 俩}, {@code 4}: a small count of people. */

@@ -26,6 +26,7 @@ public final class Keywords {
             new Word("不要啦", TokenKind.CANCEL, false),
             new Word("不要惹", TokenKind.CANCEL, false),
             new Word("算辽", TokenKind.CANCEL, true),
+            new Word("甭了", TokenKind.CANCEL, false),
             new Word("不要咧", TokenKind.CANCEL, false),
             new Word("算咧", TokenKind.CANCEL, false),
             new Word("算咯", TokenKind.CANCEL, false),

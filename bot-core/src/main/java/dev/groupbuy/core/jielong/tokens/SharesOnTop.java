@@ -53,13 +53,14 @@ public final class SharesOnTop {
         if (n < 2 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
             return false;
         }
-        if (someoneElseAlso(text) && (text.endsWith("也要") || text.endsWith("都要"))) {
-            return true; // 1盒 我妈也要一盒
+        if (someoneElseAlso(text) && (text.endsWith("也要") || text.endsWith("都要") || text.endsWith("亦要"))) {
+            return true; // 1盒 我妈也要一盒, 3斤 我老婆亦要两斤
         }
         if (n < 3) {
             return false;
         }
         boolean onTop = text.contains("也")
+                || text.contains("亦")
                 || text.startsWith("再")
                 || text.startsWith("还")
                 || text.contains("另外") // 2斤 另外帮楼下王阿姨带1斤
@@ -119,6 +120,7 @@ public final class SharesOnTop {
      */
     public static boolean someoneElseAlso(String text) {
         int also = text.indexOf('也');
+        also = also < 0 ? text.indexOf('亦') : also; // 我老婆亦要: 亦 as 也 in Cantonese
         if (also < 0 && text.endsWith("都要") && !text.contains("们")) {
             also = text.length() - 2;
         }
