@@ -1835,5 +1835,8 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dates, "瑶瑶 我们三个人每人两袋"))).containsExactly(Map.entry("A", "6"));
         assertThat(items(read(dates, "二叔 3袋 我老婆亦要两袋"))).containsExactly(Map.entry("A", "5"));
         assertThat(read(dates, "大鹏 甭了").cancelled()).isTrue();
+        assertThat(items(read(dates, "阿强 3袋 阿嫂也要2袋"))).containsExactly(Map.entry("A", "5"));
+        List<CatalogItem> pork = List.of(Catalogs.item("A", "五花肉", "斤", "五花肉"));
+        assertThat(items(read(pork, "芊芊 2斤 退半斤"))).containsExactly(Map.entry("A", "1.5"));
     }
 }

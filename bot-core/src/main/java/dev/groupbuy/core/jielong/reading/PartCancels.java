@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class PartCancels {
 
-    private static final String COUNT = "[一两二三四五六七八九十\\d]+\\s*[个盒箱袋斤份只瓶包提罐杯条块桶串支根颗把束套件双本板碗听棵粒片]";
+    private static final String COUNT = "(?:[一两二三四五六七八九十\\d]+|半)\\s*[个盒箱袋斤份只瓶包提罐杯条块桶串支根颗把束套件双本板碗听棵粒片]";
 
     /** {@code 退一个}, {@code 退返两斤} after a space or comma, {@code 剁辣椒退一瓶} after the product. */
     private static final Pattern GIVE_BACK = Pattern.compile("(?<=[\\s,，\\p{IsHan}A-Za-z])退返?(?=" + COUNT + ")");
