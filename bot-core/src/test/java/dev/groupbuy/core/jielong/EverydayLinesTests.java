@@ -1839,4 +1839,17 @@ class EverydayLinesTests extends LineReading {
         List<CatalogItem> pork = List.of(Catalogs.item("A", "五花肉", "斤", "五花肉"));
         assertThat(items(read(pork, "芊芊 2斤 退半斤"))).containsExactly(Map.entry("A", "1.5"));
     }
+
+    @Test
+    void aNicknameOfNumeralsBeforeAWholeOrder() {
+        List<CatalogItem> meat =
+                List.of(Catalogs.item("A", "排骨", "斤", "排骨", "A"), Catalogs.item("B", "五花肉", "斤", "五花", "B"));
+        assertThat(read(meat, "三斤 A2").name()).isEqualTo("三斤");
+        assertThat(items(read(meat, "十斤 排骨2斤"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(meat, "十斤 排骨2斤").name()).isEqualTo("十斤");
+        List<CatalogItem> beef = List.of(Catalogs.item("A", "牛腱", "kg", "牛腱"));
+        assertThat(items(read(beef, "二两 1.5kg")))
+                .as("a decimal count after the name is not the line's number again")
+                .containsExactly(Map.entry("A", "1.5"));
+    }
 }

@@ -268,8 +268,13 @@ public final class EntryReader {
         String rest = text.substring(space + 1).strip();
         List<Token> first = tokenizer.tokenize(word);
         Token last = first.get(first.size() - 1);
+        boolean numeralsAlone = first.size() == 1 // 三斤 A2, 二两 2斤: a nickname of numerals, not a count in digits
+                && (last.is(TokenKind.NUMBER) || last.is(TokenKind.SKIP))
+                && word.chars().noneMatch(c -> c >= '0' && c <= '9');
         boolean plainWord = (TokenKinds.of(first, 0) & NOT_IN_A_FIRST_WORD) == 0
-                && first.stream().noneMatch(t -> t.is(TokenKind.NUMBER) && t.unit() != null && !t.gluedTo(last));
+                && (numeralsAlone
+                        || first.stream()
+                                .noneMatch(t -> t.is(TokenKind.NUMBER) && t.unit() != null && !t.gluedTo(last)));
         if (!plainWord || rest.isEmpty() || !Fillers.isSubstantive(word) || Remarks.isRemark(word)) {
             return null;
         }

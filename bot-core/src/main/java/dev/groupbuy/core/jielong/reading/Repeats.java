@@ -62,7 +62,9 @@ final class Repeats {
         String s = body.stripLeading();
         if (s.startsWith(number)
                 && s.length() > number.length() + 1
-                && ".、)）".indexOf(s.charAt(number.length())) >= 0) {
+                && ".、)）".indexOf(s.charAt(number.length())) >= 0
+                && !(s.charAt(number.length()) == '.' && Character.isDigit(s.charAt(number.length() + 1)))) {
+            // 1.5kg after "1. 二两": a decimal count, not the number again
             return s.substring(number.length() + 1);
         }
         return body;
