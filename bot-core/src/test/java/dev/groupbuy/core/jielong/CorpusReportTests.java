@@ -36,7 +36,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-22",
             "corpus/jielong-real-holdout-23",
             "corpus/jielong-real-holdout-24",
-            "corpus/jielong-real-holdout-25");
+            "corpus/jielong-real-holdout-25",
+            "corpus/jielong-real-holdout-26");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
