@@ -1852,4 +1852,16 @@ class EverydayLinesTests extends LineReading {
                 .as("a decimal count after the name is not the line's number again")
                 .containsExactly(Map.entry("A", "1.5"));
     }
+
+    @Test
+    void morePeopleCountedAndNotThatManyButThis() {
+        List<CatalogItem> skewers = List.of(Catalogs.item("A", "羊肉串", "串", "羊肉串"));
+        assertThat(items(read(skewers, "阿楠 我们仨一人十串"))).containsExactly(Map.entry("A", "30"));
+        assertThat(items(read(skewers, "老甘 我们两口子一人十串"))).containsExactly(Map.entry("A", "20"));
+        assertThat(items(read(skewers, "安安 我家双胞胎一人五串"))).containsExactly(Map.entry("A", "10"));
+        assertThat(items(read(skewers, "秀芬 三十串 俺仨闺女一人十串"))).containsExactly(Map.entry("A", "30"));
+        assertThat(items(read(skewers, "小路 不要20串了,要30串"))).containsExactly(Map.entry("A", "30"));
+        assertThat(items(read(skewers, "宋老师 不要20串了 改10串"))).containsExactly(Map.entry("A", "10"));
+        assertThat(items(read(skewers, "喜喜 10串 好吃到不要不要的"))).containsExactly(Map.entry("A", "10"));
+    }
 }

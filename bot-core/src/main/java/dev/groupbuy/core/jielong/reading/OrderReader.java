@@ -68,6 +68,10 @@ public final class OrderReader {
                 return Staying.withWhatStays(edited, tokens);
             }
         }
+        LineOrder instead = TokenKinds.has(kinds, TokenKind.CANCEL) ? notThatManyButThis(tokens, previous) : null;
+        if (instead != null) {
+            return instead; // 不要2瓶了,要3瓶: the count said after is the order
+        }
         boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
         boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);
         if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
@@ -127,6 +131,56 @@ public final class OrderReader {
             return same(tokens, previous);
         }
         return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
+    }
+
+    /** Words around the count said instead: {@code 要}, {@code 改}, {@code 够了}, {@code 就行}. */
+    private static final java.util.Set<String> INSTEAD_WORDS =
+            java.util.Set.of("要", "改", "改成", "改为", "够了", "就够了", "就行", "就好", "吧", "就要", "只要");
+
+    /**
+     * {@code 不要2瓶了,要3瓶}, {@code 弗要5斤了,3斤够了}, {@code 不要2箱了 改1箱}: not that many, this many instead; the
+     * line read with only the count after. {@code null} when the line is not so shaped.
+     */
+    private LineOrder notThatManyButThis(List<Token> tokens, List<OrderItem> previous) {
+        for (int k = 0; k + 3 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            boolean notThatMany = t.is(TokenKind.CANCEL)
+                    && (t.text().equals("不要")
+                            || t.text().equals("弗要")
+                            || t.text().equals("唔要")
+                            || t.text().equals("别要"))
+                    && tokens.get(k + 1).is(TokenKind.NUMBER)
+                    && t.gluedTo(tokens.get(k + 1))
+                    && tokens.get(k + 2).is(TokenKind.TEXT)
+                    && tokens.get(k + 2).text().equals("了");
+            if (!notThatMany) {
+                continue;
+            }
+            Token count = null;
+            for (int j = k + 3; j < tokens.size(); j++) {
+                Token w = tokens.get(j);
+                if (w.is(TokenKind.NUMBER) && count == null) {
+                    count = w;
+                } else if (!w.isSeparator()
+                        && !w.is(TokenKind.CHANGE)
+                        && !(w.is(TokenKind.TEXT) && INSTEAD_WORDS.contains(w.text()))) {
+                    return null;
+                }
+            }
+            if (count == null) {
+                return null;
+            }
+            for (int j = 0; j < k; j++) {
+                if (tokens.get(j).is(TokenKind.NUMBER)) {
+                    return null;
+                }
+            }
+            List<Token> said = new ArrayList<>(tokens.subList(0, k));
+            said.add(count);
+            LineOrder read = read(said, previous);
+            return read.review() || read.cancelled() ? null : read;
+        }
+        return null;
     }
 
     /** What a resident may not want that is no order: parts of the food, change, bags, cutlery. */
@@ -352,10 +406,13 @@ public final class OrderReader {
     }
 
     /** {@code 一家四口}, {@code 我们家三口}, {@code 俩娃}, {@code 我和俩孩子}: people counted by number, then "each". */
-    private static final java.util.regex.Pattern COUNTED_PEOPLE =
-            java.util.regex.Pattern.compile("^(?:一家|我们家|我家|全家|家里|咱家|俺家)?([两二三四五六七八九十俩仨]|\\d{1,2})口人?(?:一人|每人|各)?$"
+    private static final java.util.regex.Pattern COUNTED_PEOPLE = java.util.regex.Pattern.compile(
+            "^(?:一家|我们家|我家|全家|家里|咱家|俺家|我们全家|咱们全家|我们一家|咱们一家)?([两二三四五六七八九十俩仨]|\\d{1,2})口人?(?:一人|每人|各)?$"
                     + "|^(?:帮|给|替)?(?:我们|咱们|俺们|部门|办公室|科室|组里)?([两二三四五六七八九十俩仨]|\\d{1,2})个人(?:一人|每人|各)$"
-                    + "|^(我和|我跟|俺和|(?:我|俺|咱)家)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝)(?:一人|每人|各)$");
+                    + "|^(我和|我跟|俺和|(?:我|俺|咱)家|俺|我|咱)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝)(?:一人|每人|各)$"
+                    + "|^(?:我们|咱们|俺们)(俩|仨|两个|三个|四个)(?:一人|每人|各)$"
+                    + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?(?:老)?(两)口子?(?:一人|每人|各)$"
+                    + "|^(?:我家|俺家|咱家)?(双)胞胎(?:一人|每人|各)$");
 
     /**
      * How many people the words ending at token {@code k} count before "each" ({@code 我们家四口一人}, or
@@ -378,7 +435,11 @@ public final class OrderReader {
 
     /** How many people {@code words} count before "each" ({@code 我们家四口一人}, {@code 俩娃各}); 0 for none. */
     private static int countedPeople(String words) {
-        if (words.indexOf('口') < 0 && words.indexOf('俩') < 0 && words.indexOf('仨') < 0 && words.indexOf('个') < 0) {
+        if (words.indexOf('口') < 0
+                && words.indexOf('俩') < 0
+                && words.indexOf('仨') < 0
+                && words.indexOf('个') < 0
+                && words.indexOf('胞') < 0) {
             return 0; // a quick look before the pattern
         }
         java.util.regex.Matcher m = COUNTED_PEOPLE.matcher(words);
@@ -390,6 +451,12 @@ public final class OrderReader {
         }
         if (m.group(2) != null) {
             return countOf(m.group(2)); // 我们三个人每人两袋, 帮部门5个人每人一袋
+        }
+        if (m.group(6) != null) {
+            return countOf(m.group(6).substring(0, 1)); // 我们仨一人十串
+        }
+        if (m.group(7) != null || m.group(8) != null) {
+            return 2; // 我们两口子一人一袋, 老两口一人一瓶, 我家双胞胎一人一份
         }
         return countOf(m.group(4).substring(0, 1))
                 + (m.group(3) != null && m.group(3).endsWith("和") ? 1 : 0);

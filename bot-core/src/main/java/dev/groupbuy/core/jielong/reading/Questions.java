@@ -94,6 +94,9 @@ public final class Questions {
      * verb again ask a question.
      */
     static boolean isANotA(String text) {
+        if (text.contains("不要不要")) {
+            return false; // 好吃到不要不要的: ever so good, no question
+        }
         for (int i = 1; i + 1 < text.length(); i++) {
             char c = text.charAt(i - 1);
             if ("不唔没冇".indexOf(text.charAt(i)) >= 0
