@@ -1864,4 +1864,23 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(skewers, "宋老师 不要20串了 改10串"))).containsExactly(Map.entry("A", "10"));
         assertThat(items(read(skewers, "喜喜 10串 好吃到不要不要的"))).containsExactly(Map.entry("A", "10"));
     }
+
+    @Test
+    void traditionalCharactersNorthernUnitsAndKeepingQuestions() {
+        List<CatalogItem> milk = List.of(Catalogs.item("A", "纯牛奶", "箱", "纯牛奶"), Catalogs.item("B", "茶叶礼盒", "盒", "礼盒"));
+        assertThat(items(read(milk, "黄婉儀 純牛奶一箱 禮盒两盒"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(milk, "海子 纯牛奶一箱子"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(milk, "小鹿妈妈 礼盒两盒 能放冰箱几天?"))).containsExactly(Map.entry("B", "2"));
+    }
+
+    @Test
+    void signUpsNumberedWithADashOrGluedToTheirNumber() {
+        List<CatalogItem> buns = List.of(Catalogs.item("A", "鲜肉包", "个", "鲜肉包", "A"));
+        List<ChainEntry> dashed =
+                parser.parse("#接龙 包子\n1- 阿珍 A2\n2- 陈伯 A3\n3- 靓靓 A1", buns).entries();
+        assertThat(dashed).extracting(ChainEntry::name).containsExactly("阿珍", "陈伯", "靓靓");
+        List<ChainEntry> glued =
+                parser.parse("#接龙 包子\n1阿梅 A5\n2小郑 A4\n3Ivy A3\n4三哥 A2", buns).entries();
+        assertThat(glued).extracting(ChainEntry::name).containsExactly("阿梅", "小郑", "Ivy", "三哥");
+    }
 }

@@ -41,6 +41,12 @@ public final class SequenceNumberReader {
             return null;
         }
         char sep = line.charAt(i);
+        if (sep == '-'
+                && i + 1 < n
+                && (line.charAt(i + 1) == ' '
+                        || Character.UnicodeScript.of(line.charAt(i + 1)) == Character.UnicodeScript.HAN)) {
+            return new SequenceNumber(Integer.parseInt(line, digitsStart, i, 10), skipSeparators(line, i + 1)); // 1- 阿珍
+        }
         if (!isSeparator(sep)) {
             return null;
         }
@@ -121,11 +127,18 @@ public final class SequenceNumberReader {
         }
         char c = line.charAt(i);
         char next = line.charAt(i + 1);
+        boolean numeralName = ChineseNumerals.digit(c) >= 0 // 7三哥: a nickname starting with a numeral, no count
+                && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN
+                && ChineseNumerals.digit(next) < 0
+                && Units.readAt(line, i + 1, List.of()) == null
+                && GLUED_NOT_A_NAME.indexOf(next) < 0;
         boolean word = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN
                 && GLUED_NOT_A_NAME.indexOf(c) < 0
-                && ChineseNumerals.digit(c) < 0
+                && (ChineseNumerals.digit(c) < 0 || numeralName)
                 && Units.readAt(line, i, List.of()) == null;
+        boolean latin = isAsciiLetter(c) && isAsciiLetter(next); // 5Ivy
+        word |= latin;
         return word && Integer.parseInt(line, digitsStart, i, 10) == expected ? new SequenceNumber(expected, i) : null;
     }
 
@@ -196,6 +209,10 @@ public final class SequenceNumberReader {
 
     static boolean isSeparator(char c) {
         return c == '.' || c == '、' || c == ')' || c == ',' || c == ' ' || c == ':' || c == '．' || c == '，';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     static boolean isAsciiDigit(char c) {

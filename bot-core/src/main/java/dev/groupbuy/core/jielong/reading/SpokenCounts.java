@@ -23,6 +23,9 @@ final class SpokenCounts {
     /** {@code 1斤 半}: the half of a 斤 typed after a space, ending the words. */
     private static final Pattern HALF_APART = Pattern.compile("(?<=\\d斤)\\s+半(?=$|\\s)");
 
+    /** {@code 一袋子}, {@code 一箱子}: the count with 子 after its unit, as northerners say it. */
+    private static final Pattern UNIT_WITH_ZI = Pattern.compile("(?<=[一两二三四五六七八九十俩\\d])([袋箱盒桶筐瓶包篮罐])子(?=$|[\\s,，。!！])");
+
     private SpokenCounts() {}
 
     static String inCharacters(String line) {
@@ -33,6 +36,9 @@ final class SpokenCounts {
         if (text.indexOf('斤') >= 0) {
             text = BAN.matcher(text).replaceAll("半");
             text = HALF_APART.matcher(text).replaceAll("半");
+        }
+        if (text.indexOf('子') >= 0) {
+            text = UNIT_WITH_ZI.matcher(text).replaceAll("$1");
         }
         if (text.indexOf('儿') >= 0) {
             text = ER.matcher(text).replaceAll("二");
