@@ -1883,4 +1883,23 @@ class EverydayLinesTests extends LineReading {
                 parser.parse("#接龙 包子\n1阿梅 A5\n2小郑 A4\n3Ivy A3\n4三哥 A2", buns).entries();
         assertThat(glued).extracting(ChainEntry::name).containsExactly("阿梅", "小郑", "Ivy", "三哥");
     }
+
+    @Test
+    void aKindTheDealDoesNotSellAsks() {
+        List<CatalogItem> base = List.of(Catalogs.item("A", "牛油火锅底料 中辣", "袋", "火锅底料", "中辣"));
+        assertThat(read(base, "阿依 微辣的3袋").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(items(read(base, "阿依 中辣的3袋"))).containsExactly(Map.entry("A", "3"));
+        List<CatalogItem> yoghurt = List.of(Catalogs.item("A", "草莓酸奶 500ml", "瓶", "草莓酸奶", "酸奶"));
+        assertThat(read(yoghurt, "小葵 原味2瓶").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(items(read(yoghurt, "小葵 2瓶(不要原味的)")))
+                .as("in a bracket, how it should be")
+                .containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> lychees = List.of(Catalogs.item("A", "妃子笑荔枝 5斤装", "箱", "妃子笑", "5斤装"));
+        assertThat(read(lychees, "雷叔 10斤装").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(items(read(lychees, "雷叔 5斤装一箱"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(lychees, "二楼的猫 一箱").name())
+                .as("a place glued into a nickname stays in it")
+                .isEqualTo("二楼的猫");
+        assertThat(read(lychees, "我是2栋的小马要一箱").name()).isEqualTo("小马");
+    }
 }

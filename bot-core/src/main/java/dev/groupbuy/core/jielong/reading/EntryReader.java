@@ -334,6 +334,10 @@ public final class EntryReader {
                 && !read.cancelled()
                 && Grades.namesAnotherGrade(text.replace(name.text(), " "), catalog.catalog())) {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // JJJ 2盒 of 车厘子JJ级: a grade not on sale
+        } else if (!read.review()
+                && !read.cancelled()
+                && OtherKinds.namesAnotherKind(text.replace(name.text(), " "), catalog.catalog())) {
+            read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // 微辣的3袋 where only 中辣 is sold
         } else if (!read.review() && sizeSwaps != null && sizeSwaps.asksForASizeNotSold(text)) {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // 棕38 1双 38改39, where brown 39 is not sold
         }

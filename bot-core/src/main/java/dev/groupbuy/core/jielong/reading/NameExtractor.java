@@ -325,7 +325,28 @@ public final class NameExtractor {
                 return later; // 豆沙包一袋孙阿姨, 抽纸卷纸各一提 王阿姨 十栋: the order first, then who
             }
         }
-        return wordAfterTheRoom(tokens, result).orElse(result);
+        Name read = wordAfterTheRoom(tokens, result).orElse(result);
+        return withThePlaceOfTheNickname(tokens, read);
+    }
+
+    /**
+     * {@code 二楼的猫}, {@code 3栋的小胖}: a place and 的 glued to what follows, first on the line, make one nickname, which
+     * the place is part of; the name read as {@code 的猫} takes the place back.
+     */
+    private static Name withThePlaceOfTheNickname(List<Token> tokens, Name name) {
+        if (!name.text().startsWith("的") || name.from() < 1 || name.text().length() < 2) {
+            return name;
+        }
+        Token place = tokens.get(name.from() - 1);
+        if (!place.is(TokenKind.BUILDING) || !place.gluedTo(tokens.get(name.from()))) {
+            return name;
+        }
+        for (int k = 0; k < name.from() - 1; k++) {
+            if (!tokens.get(k).is(TokenKind.SPACE)) {
+                return name; // 我是2栋的小马, 帮12栋的严爹爹: the place says where the person lives
+            }
+        }
+        return new Name(place.text() + name.text(), name.from() - 1, name.to(), name.uncertain());
     }
 
     /**
