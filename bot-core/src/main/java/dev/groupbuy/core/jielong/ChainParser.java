@@ -130,7 +130,7 @@ public final class ChainParser {
             if (optionReader != null) {
                 line = readByOptions(line, optionReader, withOptions, seq.value(), body, lines[i]);
             }
-            if (first < 0 && isLeaderLine(line, body)) {
+            if (first < 0 && isLeaderLine(line, body, products)) {
                 leaderSentences += line.prose() ? 1 : 0;
                 leaderSeq = seq.value();
                 continue;
@@ -437,13 +437,40 @@ public final class ChainParser {
         return true;
     }
 
-    private static boolean isLeaderLine(ReadLine line, String body) {
+    private static boolean isLeaderLine(ReadLine line, String body, List<CatalogItem> products) {
         ChainEntry entry = line.entry();
         boolean productOnly = (entry.name().isEmpty() || line.namedByProductWord()) && line.orderSignal();
-        return productOnly
+        boolean signsUp = line.namedByProductWord()
+                && line.quantityWritten()
+                && !entry.items().isEmpty()
+                && !LineClassifier.mentionsPrice(body)
+                && (!isProductName(entry.name(), products) || namesAProductAfter(body, entry.name(), products));
+        // 1. 阿根 1盒, 1. 布丁 布丁奶茶1杯 少糖: a nickname like a product, then an order; not 1. 金煌芒 2箱
+        return productOnly && !signsUp
                 || (Prose.isProseName(entry.name()) && !clearOrder(line))
                 || (line.prose() && !line.orderSignal())
                 || (entry.name().isEmpty() && LineClassifier.hasPlainPrice(body));
+    }
+
+    private static boolean isProductName(String word, List<CatalogItem> products) {
+        for (CatalogItem p : products) {
+            if (p.name().equals(word) || p.aliases().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code body} names a product again after {@code name} ({@code 布丁 布丁奶茶1杯}). */
+    private static boolean namesAProductAfter(String body, String name, List<CatalogItem> products) {
+        int at = body.indexOf(name);
+        String rest = at < 0 ? body : body.substring(at + name.length());
+        for (CatalogItem p : products) {
+            if (rest.contains(p.name()) || p.aliases().stream().anyMatch(a -> a.length() > 1 && rest.contains(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clearOrder(ReadLine line) {

@@ -1902,4 +1902,20 @@ class EverydayLinesTests extends LineReading {
                 .isEqualTo("二楼的猫");
         assertThat(read(lychees, "我是2栋的小马要一箱").name()).isEqualTo("小马");
     }
+
+    @Test
+    void theFirstSignUpNamedLikeAProductIsNoMenuLine() {
+        List<CatalogItem> prawns = List.of(Catalogs.item("A", "阿根廷红虾", "盒", "红虾"));
+        List<ChainEntry> entries = parser.parse("#接龙 阿根廷红虾 2kg/盒 150元\n周日截单\n\n1. 阿根 1盒\n2. 小红 2盒", prawns)
+                .entries();
+        assertThat(entries).extracting(ChainEntry::name).containsExactly("阿根", "小红");
+        List<CatalogItem> teas =
+                List.of(Catalogs.item("A", "焦糖布丁奶茶", "杯", "布丁奶茶", "布丁"), Catalogs.item("B", "生椰拿铁", "杯", "生椰"));
+        assertThat(parser.parse("#接龙 下午茶\n1. 布丁 布丁奶茶1杯 少糖\n2. 阿柠 生椰2", teas).entries())
+                .extracting(ChainEntry::name)
+                .containsExactly("布丁", "阿柠");
+        assertThat(parser.parse("剩下的 要的私我\n1. 布丁奶茶 2杯\n2. 生椰 5杯", teas).isChain())
+                .as("a list of what is left")
+                .isFalse();
+    }
 }

@@ -94,7 +94,7 @@ public final class LineClassifier {
         return c >= '\u4e00' && c <= '\u9fa5';
     }
 
-    private static boolean mentionsPrice(String body) {
+    public static boolean mentionsPrice(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '元' || c == '/' || c == '价' || c == '¥' || c == '￥' || c == '$') {
