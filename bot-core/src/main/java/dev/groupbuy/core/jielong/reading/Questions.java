@@ -348,6 +348,11 @@ public final class Questions {
             "收拾",
             "封口",
             "留出来",
+            "不冰",
+            "去冰",
+            "少冰",
+            "劈",
+            "地址",
             "烧好",
             "点钟",
             "择",
@@ -478,7 +483,8 @@ public final class Questions {
      */
     private static final List<String> HANDING_OVER_PHRASES = List.of(
             "有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "搁几天", "期几天", "过几天", "还是现金", "还是微信", "还是转账", "还是支付宝", "住几天",
-            "有啥关系", "有什么关系", "有关系", "冰箱几天", "冷冻几天", "冷藏几天", "给个礼袋", "给个袋子", "给个冰袋", "给个袋");
+            "有啥关系", "有什么关系", "有关系", "冰箱几天", "冷冻几天", "冷藏几天", "给个礼袋", "给个袋子", "给个冰袋", "给个袋", "几天能到", "几天到", "到几层",
+            "送到几层");
 
     /** {@code 几个一袋}: how many make one, asked about the product. */
     private static boolean howManyIn(List<Token> tokens, int k) {
