@@ -1862,6 +1862,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(skewers, "秀芬 三十串 俺仨闺女一人十串"))).containsExactly(Map.entry("A", "30"));
         assertThat(items(read(skewers, "小路 不要20串了,要30串"))).containsExactly(Map.entry("A", "30"));
         assertThat(items(read(skewers, "宋老师 不要20串了 改10串"))).containsExactly(Map.entry("A", "10"));
+        assertThat(items(read(skewers, "胖虎 改40串 不要60串了"))).containsExactly(Map.entry("A", "40"));
         assertThat(items(read(skewers, "喜喜 10串 好吃到不要不要的"))).containsExactly(Map.entry("A", "10"));
     }
 

@@ -138,11 +138,11 @@ public final class OrderReader {
             java.util.Set.of("要", "改", "改成", "改为", "够了", "就够了", "就行", "就好", "吧", "就要", "只要");
 
     /**
-     * {@code 不要2瓶了,要3瓶}, {@code 弗要5斤了,3斤够了}, {@code 不要2箱了 改1箱}: not that many, this many instead; the
-     * line read with only the count after. {@code null} when the line is not so shaped.
+     * {@code 不要2瓶了,要3瓶}, {@code 弗要5斤了,3斤够了}, {@code 不要2箱了 改1箱}, {@code 改4斤 不要6斤了}: not that many,
+     * this many instead; the line read with only the other count. {@code null} when the line is not so shaped.
      */
     private LineOrder notThatManyButThis(List<Token> tokens, List<OrderItem> previous) {
-        for (int k = 0; k + 3 < tokens.size(); k++) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean notThatMany = t.is(TokenKind.CANCEL)
                     && (t.text().equals("不要")
@@ -156,27 +156,25 @@ public final class OrderReader {
             if (!notThatMany) {
                 continue;
             }
-            Token count = null;
-            for (int j = k + 3; j < tokens.size(); j++) {
+            List<Token> said = new ArrayList<>();
+            int counts = 0;
+            for (int j = 0; j < tokens.size(); j++) {
                 Token w = tokens.get(j);
-                if (w.is(TokenKind.NUMBER) && count == null) {
-                    count = w;
-                } else if (!w.isSeparator()
-                        && !w.is(TokenKind.CHANGE)
-                        && !(w.is(TokenKind.TEXT) && INSTEAD_WORDS.contains(w.text()))) {
+                if (j >= k && j <= k + 2) {
+                    continue; // 不要2瓶了: not that many
+                }
+                if (w.is(TokenKind.NUMBER)) {
+                    counts++;
+                    said.add(w);
+                } else if (w.is(TokenKind.PRODUCT) || w.isSeparator()) {
+                    said.add(w);
+                } else if (!w.is(TokenKind.CHANGE) && !(w.is(TokenKind.TEXT) && INSTEAD_WORDS.contains(w.text()))) {
                     return null;
                 }
             }
-            if (count == null) {
+            if (counts != 1) {
                 return null;
             }
-            for (int j = 0; j < k; j++) {
-                if (tokens.get(j).is(TokenKind.NUMBER)) {
-                    return null;
-                }
-            }
-            List<Token> said = new ArrayList<>(tokens.subList(0, k));
-            said.add(count);
             LineOrder read = read(said, previous);
             return read.review() || read.cancelled() ? null : read;
         }
