@@ -69,6 +69,8 @@ public final class EntryReader {
     private final SizeAndColour sizesAndColours;
     /** How a size changed after the order is read where the deal sells products by size; {@code null} in other deals. */
     private final SizeSwaps sizeSwaps;
+    /** The heats, flavours and packs the deal sells, against which a line asking for another is read. */
+    private final OtherKinds otherKinds;
 
     public EntryReader(CatalogMatcher catalog) {
         this.catalog = catalog;
@@ -76,6 +78,7 @@ public final class EntryReader {
         this.orders = new OrderReader(catalog, tokenizer);
         this.sizesAndColours = SizeAndColour.of(catalog);
         this.sizeSwaps = SizeSwaps.of(catalog);
+        this.otherKinds = OtherKinds.of(catalog.catalog());
     }
 
     /** {@code ~~Jenny 1袋~~ 不好意思点错了}: after a struck line, words without a count or product say why. */
@@ -334,9 +337,7 @@ public final class EntryReader {
                 && !read.cancelled()
                 && Grades.namesAnotherGrade(text.replace(name.text(), " "), catalog.catalog())) {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // JJJ 2盒 of 车厘子JJ级: a grade not on sale
-        } else if (!read.review()
-                && !read.cancelled()
-                && OtherKinds.namesAnotherKind(text.replace(name.text(), " "), catalog.catalog())) {
+        } else if (!read.review() && !read.cancelled() && otherKinds.namesAnotherKind(text.replace(name.text(), " "))) {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // 微辣的3袋 where only 中辣 is sold
         } else if (!read.review() && sizeSwaps != null && sizeSwaps.asksForASizeNotSold(text)) {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // 棕38 1双 38改39, where brown 39 is not sold

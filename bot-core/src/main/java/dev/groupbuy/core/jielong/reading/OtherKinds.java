@@ -3,6 +3,7 @@ package dev.groupbuy.core.jielong.reading;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.text.ChineseNumerals;
 import dev.groupbuy.core.jielong.text.TextNormalizer;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,23 +34,39 @@ final class OtherKinds {
     private static final Pattern PACK =
             Pattern.compile("(\\d+(?:\\.\\d+)?|[一两二三四五六七八九十半]+)\\s*(斤|公斤|kg|KG|Kg|克|g|ml|ML|毫升|L|升)装");
 
-    private OtherKinds() {}
+    /** The deal's names and aliases as read. */
+    private final Set<String> sold;
+    /** Whether the deal's one product is a thing of a flavour ({@link #flavourOfAThing}). */
+    private final boolean flavoured;
+    /** The packs the deal sells ({@code 5斤}), empty when it names none. */
+    private final Set<String> packs;
 
-    /** Whether {@code text} (the line without its name) names a kind of a sort the deal sells that it does not sell. */
-    static boolean namesAnotherKind(String text, List<CatalogItem> catalog) {
+    private OtherKinds(Set<String> sold, boolean flavoured, Set<String> packs) {
+        this.sold = sold;
+        this.flavoured = flavoured;
+        this.packs = packs;
+    }
+
+    /** The kinds the deal of {@code catalog} sells, read once for all its lines. */
+    static OtherKinds of(List<CatalogItem> catalog) {
         Set<String> sold = new HashSet<>();
         for (CatalogItem item : catalog) {
             sold.add(TextNormalizer.normalize(item.name()));
             item.aliases().forEach(a -> sold.add(TextNormalizer.normalize(a)));
         }
-        String said = BRACKETS.matcher(text).replaceAll(" ").strip();
         boolean flavoured = catalog.size() == 1
                 && flavourOfAThing(TextNormalizer.normalize(catalog.get(0).name()));
+        Set<String> packs = new HashSet<>();
+        sold.forEach(name -> packs.addAll(packsIn(name)));
+        return new OtherKinds(sold, flavoured, packs);
+    }
+
+    /** Whether {@code text} (the line without its name) names a kind of a sort the deal sells that it does not sell. */
+    boolean namesAnotherKind(String text) {
+        String said = BRACKETS.matcher(text).replaceAll(" ").strip();
         if (anotherOf(HEATS, said, sold, false) || flavoured && anotherOf(FLAVOURS, said, sold, true)) {
             return true; // 微辣的3袋 where only 中辣 is sold, 原味2瓶 where only 草莓酸奶 is
         }
-        Set<String> packs = new HashSet<>();
-        sold.forEach(name -> packs.addAll(packsIn(name)));
         if (packs.isEmpty()) {
             return false;
         }
@@ -81,7 +98,7 @@ final class OtherKinds {
             if (at < 0 || leftOut(said, at) || sold.stream().anyMatch(name -> name.contains(kind))) {
                 continue;
             }
-            boolean alone = at == 0 || !dev.groupbuy.core.jielong.tokens.ProductFragments.isHan(said.charAt(at - 1));
+            boolean alone = at == 0 || !ProductFragments.isHan(said.charAt(at - 1));
             if (!asTheOrder
                     || alone
                             && AS_THE_ORDER
@@ -102,9 +119,7 @@ final class OtherKinds {
         for (String kind : FLAVOURS) {
             int at = name.indexOf(kind);
             int after = at + kind.length();
-            if (at >= 0
-                    && after < name.length()
-                    && dev.groupbuy.core.jielong.tokens.ProductFragments.isHan(name.charAt(after))) {
+            if (at >= 0 && after < name.length() && ProductFragments.isHan(name.charAt(after))) {
                 return true;
             }
         }

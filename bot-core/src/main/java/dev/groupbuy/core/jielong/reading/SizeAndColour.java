@@ -28,10 +28,10 @@ final class SizeAndColour {
 
     private static final Pattern ALIAS_WITH_SIZE = Pattern.compile("[\\p{IsHan}]{1,4}(\\d{2,3}码?|[2-4]?X{0,3}[SML]码?)");
 
-    /** Each alias as read (folded, upper case) and how many products have it. */
-    private final Map<String, Integer> products;
+    /** Each alias as read (folded, upper case) and the one product it names ({@link #productsByAlias}). */
+    private final Map<String, CatalogItem> products;
 
-    private SizeAndColour(Map<String, Integer> products) {
+    private SizeAndColour(Map<String, CatalogItem> products) {
         this.products = products;
     }
 
@@ -43,18 +43,30 @@ final class SizeAndColour {
         if (catalog.singleProduct()) {
             return null;
         }
-        Map<String, Integer> products = new HashMap<>();
-        boolean bySize = false;
-        for (CatalogItem p : catalog.catalog()) {
-            Set<String> own = new HashSet<>();
-            for (String alias : p.aliases()) {
-                String read = TextNormalizer.normalize(alias);
-                bySize |= ALIAS_WITH_SIZE.matcher(read).matches();
-                own.add(read.toUpperCase(Locale.ROOT));
-            }
-            own.forEach(a -> products.merge(a, 1, Integer::sum));
-        }
+        Map<String, CatalogItem> products = productsByAlias(catalog.catalog());
+        boolean bySize = products.keySet().stream()
+                .anyMatch(a -> ALIAS_WITH_SIZE.matcher(a).matches());
         return bySize ? new SizeAndColour(products) : null;
+    }
+
+    /**
+     * Each alias of the deal as read (folded, upper case) and the one product it names; an alias two products share
+     * names neither and is left out.
+     */
+    static Map<String, CatalogItem> productsByAlias(List<CatalogItem> catalog) {
+        Map<String, CatalogItem> byAlias = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (CatalogItem p : catalog) {
+            for (String alias : p.aliases()) {
+                String read = TextNormalizer.normalize(alias).toUpperCase(Locale.ROOT);
+                CatalogItem before = byAlias.putIfAbsent(read, p);
+                if (before != null && !before.sku().equals(p.sku())) {
+                    shared.add(read);
+                }
+            }
+        }
+        shared.forEach(byAlias::remove);
+        return byAlias;
     }
 
     /** The line with a colour and a size written apart, or size first, put together as a product's alias. */
@@ -218,7 +230,7 @@ final class SizeAndColour {
     }
 
     private boolean isAlias(String word) {
-        return products.getOrDefault(word.toUpperCase(Locale.ROOT), 0) == 1;
+        return products.containsKey(word.toUpperCase(Locale.ROOT));
     }
 
     private String replace(Pattern pattern, String text, boolean sizeFirst) {
@@ -230,7 +242,7 @@ final class SizeAndColour {
             String size = sizeFirst ? m.group(1) : m.group(2);
             for (int cut = 0; cut < colour.length(); cut++) {
                 String word = colour.substring(cut) + size;
-                if (products.getOrDefault(word.toUpperCase(Locale.ROOT), 0) == 1) {
+                if (products.containsKey(word.toUpperCase(Locale.ROOT))) {
                     out = out == null ? new StringBuilder() : out;
                     int start = sizeFirst ? m.start(1) : m.start(1) + cut;
                     out.append(text, last, start).append(word);

@@ -1,9 +1,7 @@
 package dev.groupbuy.core.jielong.reading;
 
 import dev.groupbuy.core.deal.CatalogItem;
-import dev.groupbuy.core.jielong.text.TextNormalizer;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,7 +30,7 @@ final class SizeSwaps {
 
     private static final Pattern LETTER_SIZE = Pattern.compile("[2-4]?X{0,3}[SML]");
 
-    /** Each alias as read (folded, upper case) and the product it names; {@code null} where two products share it. */
+    /** Each alias as read (folded, upper case) and the one product it names ({@link SizeAndColour#productsByAlias}). */
     private final Map<String, CatalogItem> byAlias;
 
     private SizeSwaps(Map<String, CatalogItem> byAlias) {
@@ -44,16 +42,8 @@ final class SizeSwaps {
         if (catalog.singleProduct()) {
             return null;
         }
-        Map<String, CatalogItem> byAlias = new HashMap<>();
-        boolean sized = false;
-        for (CatalogItem p : catalog.catalog()) {
-            for (String alias : p.aliases()) {
-                String read = TextNormalizer.normalize(alias).toUpperCase(Locale.ROOT);
-                sized |= sizeIn(read) != null;
-                byAlias.merge(read, p, (a, b) -> a.sku().equals(b.sku()) ? a : null);
-            }
-        }
-        byAlias.values().removeIf(java.util.Objects::isNull);
+        Map<String, CatalogItem> byAlias = SizeAndColour.productsByAlias(catalog.catalog());
+        boolean sized = byAlias.keySet().stream().anyMatch(a -> sizeIn(a) != null);
         return sized ? new SizeSwaps(byAlias) : null;
     }
 
