@@ -36,13 +36,16 @@ final class OtherKinds {
 
     /** The deal's names and aliases as read. */
     private final Set<String> sold;
+    /** Whether the deal names a heat it sells ({@code 中辣}). */
+    private final boolean heats;
     /** Whether the deal's one product is a thing of a flavour ({@link #flavourOfAThing}). */
     private final boolean flavoured;
     /** The packs the deal sells ({@code 5斤}), empty when it names none. */
     private final Set<String> packs;
 
-    private OtherKinds(Set<String> sold, boolean flavoured, Set<String> packs) {
+    private OtherKinds(Set<String> sold, boolean heats, boolean flavoured, Set<String> packs) {
         this.sold = sold;
+        this.heats = heats;
         this.flavoured = flavoured;
         this.packs = packs;
     }
@@ -54,20 +57,24 @@ final class OtherKinds {
             sold.add(TextNormalizer.normalize(item.name()));
             item.aliases().forEach(a -> sold.add(TextNormalizer.normalize(a)));
         }
+        boolean heats = HEATS.stream().anyMatch(kind -> sold.stream().anyMatch(name -> name.contains(kind)));
         boolean flavoured = catalog.size() == 1
                 && flavourOfAThing(TextNormalizer.normalize(catalog.get(0).name()));
         Set<String> packs = new HashSet<>();
         sold.forEach(name -> packs.addAll(packsIn(name)));
-        return new OtherKinds(sold, flavoured, packs);
+        return new OtherKinds(sold, heats, flavoured, packs);
     }
 
     /** Whether {@code text} (the line without its name) names a kind of a sort the deal sells that it does not sell. */
     boolean namesAnotherKind(String text) {
-        String said = BRACKETS.matcher(text).replaceAll(" ").strip();
-        if (anotherOf(HEATS, said, sold, false) || flavoured && anotherOf(FLAVOURS, said, sold, true)) {
-            return true; // 微辣的3袋 where only 中辣 is sold, 原味2瓶 where only 草莓酸奶 is
+        boolean heat = heats && text.indexOf('辣') >= 0;
+        if (heat || flavoured) {
+            String said = BRACKETS.matcher(text).replaceAll(" ").strip();
+            if (heat && anotherOf(HEATS, said, false) || flavoured && anotherOf(FLAVOURS, said, true)) {
+                return true; // 微辣的3袋 where only 中辣 is sold, 原味2瓶 where only 草莓酸奶 is
+            }
         }
-        if (packs.isEmpty()) {
+        if (packs.isEmpty() || text.indexOf('装') < 0) {
             return false;
         }
         for (String pack : packsIn(text)) {
@@ -82,17 +89,10 @@ final class OtherKinds {
     private static final Pattern BRACKETS = Pattern.compile("[(（【\\[][^)）】\\]]*[)）】\\]]");
 
     /**
-     * Whether {@code said} names a kind of {@code sort} the deal does not sell, where the deal sells another of the
-     * sort; with {@code asTheOrder}, only where the kind stands as the order's.
+     * Whether {@code said} names a kind of {@code sort} the deal does not sell (the deal sells another of the sort); with
+     * {@code asTheOrder}, only where the kind stands as the order's.
      */
-    private static boolean anotherOf(List<String> sort, String said, Set<String> sold, boolean asTheOrder) {
-        boolean dealSellsTheSort = false;
-        for (String kind : sort) {
-            dealSellsTheSort |= sold.stream().anyMatch(name -> name.contains(kind));
-        }
-        if (!dealSellsTheSort) {
-            return false;
-        }
+    private boolean anotherOf(List<String> sort, String said, boolean asTheOrder) {
         for (String kind : sort) {
             int at = said.indexOf(kind);
             if (at < 0 || leftOut(said, at) || sold.stream().anyMatch(name -> name.contains(kind))) {

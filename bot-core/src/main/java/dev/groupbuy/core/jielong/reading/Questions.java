@@ -187,8 +187,11 @@ public final class Questions {
                                 || canOrNot(t.text())
                                 || ASKS_WHAT_IT_IS.matcher(t.text()).find()
                                 || howManyIn(tokens, k)
-                                || HOW_MANY_IN_ONE.matcher(t.text()).find()
-                                || ONE_OR_THE_OTHER.matcher(t.text()).find() && !DELIVERY.occursIn(t.text())
+                                || t.text().indexOf('几') >= 0
+                                        && HOW_MANY_IN_ONE.matcher(t.text()).find()
+                                || t.text().contains("还是")
+                                        && ONE_OR_THE_OTHER.matcher(t.text()).find()
+                                        && !DELIVERY.occursIn(t.text())
                                 || endsTheLineAsking(tokens, k))
                         && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION;
@@ -226,11 +229,13 @@ public final class Questions {
     private static boolean asksWhatKindAtTheEnd(List<Token> tokens) {
         int from = tokens.size();
         boolean product = false;
+        boolean is = false;
         while (from > 0 && !tokens.get(from - 1).is(TokenKind.NUMBER)) {
             from--;
             product |= tokens.get(from).is(TokenKind.PRODUCT);
+            is |= tokens.get(from).is(TokenKind.TEXT) && tokens.get(from).text().indexOf('是') >= 0;
         }
-        if (!product || from == 0) {
+        if (!product || !is || from == 0) {
             return false;
         }
         StringBuilder tail = new StringBuilder();

@@ -28,16 +28,30 @@ final class SpokenCounts {
 
     private SpokenCounts() {}
 
+    /** A quick look before {@link #UNIT_WITH_ZI}: 子 right after one of its units. */
+    private static boolean unitBeforeZi(String text) {
+        for (int i = text.indexOf('子'); i > 0; i = text.indexOf('子', i + 1)) {
+            if ("袋箱盒桶筐瓶包篮罐".indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String inCharacters(String line) {
         String text = line;
         if (text.indexOf('g') >= 0 || text.indexOf('G') >= 0) {
             text = LIANG.matcher(text).replaceAll("两");
         }
         if (text.indexOf('斤') >= 0) {
-            text = BAN.matcher(text).replaceAll("半");
-            text = HALF_APART.matcher(text).replaceAll("半");
+            if (text.contains("斤b") || text.contains("斤B")) {
+                text = BAN.matcher(text).replaceAll("半");
+            }
+            if (text.indexOf('半') >= 0) {
+                text = HALF_APART.matcher(text).replaceAll("半");
+            }
         }
-        if (text.indexOf('子') >= 0) {
+        if (unitBeforeZi(text)) {
             text = UNIT_WITH_ZI.matcher(text).replaceAll("$1");
         }
         if (text.indexOf('儿') >= 0) {
