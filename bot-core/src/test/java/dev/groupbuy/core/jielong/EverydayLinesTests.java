@@ -1734,6 +1734,7 @@ class EverydayLinesTests extends LineReading {
                 Catalogs.item("ZXXL", "紫色 XXL", "套", "紫色XXL"));
         assertThat(items(read(suits, "阿琪 紫色M 1套 改L"))).containsExactly(Map.entry("ZL", "1"));
         assertThat(items(read(suits, "许许 紫色m 1套 M换XL"))).containsExactly(Map.entry("ZXL", "1"));
+        assertThat(items(read(suits, "小许 紫色m 1套 m换l"))).containsExactly(Map.entry("ZL", "1"));
         assertThat(items(read(suits, "彩霞 紫色XL 1套 XL换XXL"))).containsExactly(Map.entry("ZXXL", "1"));
         List<CatalogItem> cakes =
                 List.of(Catalogs.item("T6", "芒果蛋糕 6寸", "个", "6寸"), Catalogs.item("T8", "芒果蛋糕 8寸", "个", "8寸"));

@@ -22,7 +22,7 @@ final class SizeSwaps {
      * {@code 38改39}, {@code M换S}, {@code 改L}, {@code →39}: the old size (when written) set apart before the change
      * word, the new one after it, and nothing glued behind the new size but a mark of the end.
      */
-    private static final Pattern SWAP = Pattern.compile("(?:(?<=^|[\\s,，;；])(?<old>" + SIZE
+    private static final Pattern SWAP = Pattern.compile("(?i)(?:(?<=^|[\\s,，;；])(?<old>" + SIZE
             + "))?\\s*(?:改成|改为|换成|改|换|→|->)\\s*(?<new>" + SIZE + ")(?=$|[\\s,，。;；!！)）]|的)");
 
     /** A run of the same kind as a size in a product's name: its digits, or its letter size. */
