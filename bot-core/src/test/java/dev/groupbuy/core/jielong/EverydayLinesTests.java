@@ -1837,6 +1837,8 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(dates, "二叔 3袋 我老婆亦要两袋"))).containsExactly(Map.entry("A", "5"));
         assertThat(read(dates, "大鹏 甭了").cancelled()).isTrue();
         assertThat(items(read(dates, "阿强 3袋 阿嫂也要2袋"))).containsExactly(Map.entry("A", "5"));
+        assertThat(items(read(dates, "董阿姨 1袋 帮我闺女也接一袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(dates, "周阿姨 2袋 我老头子说要3袋 那就3袋"))).containsExactly(Map.entry("A", "3"));
         List<CatalogItem> pork = List.of(Catalogs.item("A", "五花肉", "斤", "五花肉"));
         assertThat(items(read(pork, "芊芊 2斤 退半斤"))).containsExactly(Map.entry("A", "1.5"));
     }

@@ -32,9 +32,13 @@ final class EditClauses {
         return t.is(TokenKind.TEXT) && (t.isChar('换') || t.isChar('改'));
     }
 
-    /** {@code 算了}, {@code 还是}: never mind the order before, the one after stands. */
+    /** {@code 算了}, {@code 还是}, {@code 那就}: never mind the order before, the one after stands. */
     static boolean isNeverMind(Token t) {
-        return t.is(TokenKind.TEXT) && (t.text().equals("算了") || t.text().equals("算了还是"));
+        return t.is(TokenKind.TEXT)
+                && (t.text().equals("算了")
+                        || t.text().equals("算了还是")
+                        || t.text().equals("那就")
+                        || t.text().equals("那就要"));
     }
 
     /** {@code B2 减一}: 减 or 少 and a numeral written as one word after a space, at the end of the line. */
