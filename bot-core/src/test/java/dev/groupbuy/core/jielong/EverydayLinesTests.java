@@ -1862,6 +1862,7 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(skewers, "阿楠 我们仨一人十串"))).containsExactly(Map.entry("A", "30"));
         assertThat(items(read(skewers, "老甘 我们两口子一人十串"))).containsExactly(Map.entry("A", "20"));
         assertThat(items(read(skewers, "安安 我家双胞胎一人五串"))).containsExactly(Map.entry("A", "10"));
+        assertThat(items(read(skewers, "高师傅 我们三家每家十串"))).containsExactly(Map.entry("A", "30"));
         assertThat(items(read(skewers, "秀芬 三十串 俺仨闺女一人十串"))).containsExactly(Map.entry("A", "30"));
         assertThat(items(read(skewers, "小路 不要20串了,要30串"))).containsExactly(Map.entry("A", "30"));
         assertThat(items(read(skewers, "宋老师 不要20串了 改10串"))).containsExactly(Map.entry("A", "10"));

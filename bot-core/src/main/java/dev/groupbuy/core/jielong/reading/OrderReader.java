@@ -410,7 +410,8 @@ public final class OrderReader {
                     + "|^(我和|我跟|俺和|(?:我|俺|咱)家|俺|我|咱)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝)(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们)(俩|仨|两个|三个|四个)(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?(?:老)?(两)口子?(?:一人|每人|各)$"
-                    + "|^(?:我家|俺家|咱家)?(双)胞胎(?:一人|每人|各)$");
+                    + "|^(?:我家|俺家|咱家)?(双)胞胎(?:一人|每人|各)$"
+                    + "|^(?:我们|咱们|俺们)([两二三四五六七八九十俩仨]|\\d)家(?:每家|各)$");
 
     /**
      * How many people the words ending at token {@code k} count before "each" ({@code 我们家四口一人}, or
@@ -437,11 +438,13 @@ public final class OrderReader {
                 && words.indexOf('俩') < 0
                 && words.indexOf('仨') < 0
                 && words.indexOf('个') < 0
-                && words.indexOf('胞') < 0) {
+                && words.indexOf('胞') < 0
+                && words.indexOf('家') < 0) {
             return 0; // a quick look before the pattern
         }
         java.util.regex.Matcher m = COUNTED_PEOPLE.matcher(words);
-        if (!m.find() || !(words.endsWith("一人") || words.endsWith("每人") || words.endsWith("各"))) {
+        if (!m.find()
+                || !(words.endsWith("一人") || words.endsWith("每人") || words.endsWith("各") || words.endsWith("每家"))) {
             return 0;
         }
         if (m.group(1) != null) {
@@ -452,6 +455,9 @@ public final class OrderReader {
         }
         if (m.group(6) != null) {
             return countOf(m.group(6).substring(0, 1)); // 我们仨一人十串
+        }
+        if (m.group(9) != null) {
+            return countOf(m.group(9)); // 我们三家每家一袋: households, each the count
         }
         if (m.group(7) != null || m.group(8) != null) {
             return 2; // 我们两口子一人一袋, 老两口一人一瓶, 我家双胞胎一人一份
