@@ -37,7 +37,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-23",
             "corpus/jielong-real-holdout-24",
             "corpus/jielong-real-holdout-25",
-            "corpus/jielong-real-holdout-26");
+            "corpus/jielong-real-holdout-26",
+            "corpus/jielong-real-holdout-27");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
@@ -69,7 +70,7 @@ class CorpusReportTests {
     /**
      * The development set of realistic chains (8,880 cases in one hundred and forty-eight batches, many written to be
      * harder than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and
-     * writers disagree on some conventions — but it must stay where the eleventh round brought it (see docs/jielong.md):
+     * writers disagree on some conventions — but it must stay where the twelfth round brought it (see docs/jielong.md):
      * a guard against regressions, not a target.
      */
     @Test
@@ -77,10 +78,10 @@ class CorpusReportTests {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 974 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 976 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 82 / 10000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 80 / 100);
+                .isLessThanOrEqualTo(figures.entries() * 73 / 10000);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 81 / 100);
     }
 }
