@@ -2,6 +2,7 @@ package dev.groupbuy.core.jielong.layout;
 
 import dev.groupbuy.core.jielong.text.ChineseNumerals;
 import dev.groupbuy.core.jielong.tokens.BuildingScanner;
+import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.jielong.tokens.Units;
 import java.util.List;
 import java.util.Optional;
@@ -132,14 +133,15 @@ public final class SequenceNumberReader {
                 && ChineseNumerals.digit(next) < 0
                 && Units.readAt(line, i + 1, List.of()) == null
                 && GLUED_NOT_A_NAME.indexOf(next) < 0;
-        boolean word = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN
                 && GLUED_NOT_A_NAME.indexOf(c) < 0
                 && (ChineseNumerals.digit(c) < 0 || numeralName)
                 && Units.readAt(line, i, List.of()) == null;
-        boolean latin = isAsciiLetter(c) && isAsciiLetter(next); // 5Ivy
-        word |= latin;
-        return word && Integer.parseInt(line, digitsStart, i, 10) == expected ? new SequenceNumber(expected, i) : null;
+        boolean latin = CatalogMatcher.isAsciiLetter(c) && CatalogMatcher.isAsciiLetter(next); // 5Ivy
+        return (han || latin) && Integer.parseInt(line, digitsStart, i, 10) == expected
+                ? new SequenceNumber(expected, i)
+                : null;
     }
 
     /** Characters that make a number glued to them a building, a room, a date or a size, not a line number. */
@@ -209,10 +211,6 @@ public final class SequenceNumberReader {
 
     static boolean isSeparator(char c) {
         return c == '.' || c == '、' || c == ')' || c == ',' || c == ' ' || c == ':' || c == '．' || c == '，';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c < 128 && Character.isLetter(c);
     }
 
     static boolean isAsciiDigit(char c) {

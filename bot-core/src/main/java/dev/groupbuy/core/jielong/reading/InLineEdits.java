@@ -511,12 +511,12 @@ public final class InLineEdits {
                 continue;
             }
             Token before = tokens.get(k - 1);
-            boolean productFirst = isOneProduct(before)
+            boolean productFirst = before.isOneProduct()
                     && before.gluedTo(t)
                     && tokens.get(k - 2).isSeparator();
             boolean countFirst = before.isSeparator()
                     && k + 2 < tokens.size()
-                    && isOneProduct(tokens.get(k + 2))
+                    && tokens.get(k + 2).isOneProduct()
                     && count.gluedTo(tokens.get(k + 2));
             if (!productFirst && !countFirst) {
                 continue;
@@ -560,10 +560,6 @@ public final class InLineEdits {
             return all == null || all.items().isEmpty() ? null : all;
         }
         return null;
-    }
-
-    private static boolean isOneProduct(Token t) {
-        return t.is(TokenKind.PRODUCT) && t.products().size() == 1;
     }
 
     /** The part of a line before its edit, and what it orders as a clear order: read once, when first asked. */

@@ -133,6 +133,9 @@ public final class OrderReader {
         return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
     }
 
+    /** "Not" before a count and 了: {@code 不要2瓶了}, {@code 弗要5斤了}. */
+    private static final java.util.Set<String> NOT_THAT_MANY = java.util.Set.of("不要", "弗要", "唔要", "别要");
+
     /** Words around the count said instead: {@code 要}, {@code 改}, {@code 够了}, {@code 就行}. */
     private static final java.util.Set<String> INSTEAD_WORDS =
             java.util.Set.of("要", "改", "改成", "改为", "够了", "就够了", "就行", "就好", "吧", "就要", "只要");
@@ -145,10 +148,7 @@ public final class OrderReader {
         for (int k = 0; k + 2 < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean notThatMany = t.is(TokenKind.CANCEL)
-                    && (t.text().equals("不要")
-                            || t.text().equals("弗要")
-                            || t.text().equals("唔要")
-                            || t.text().equals("别要"))
+                    && NOT_THAT_MANY.contains(t.text())
                     && tokens.get(k + 1).is(TokenKind.NUMBER)
                     && t.gluedTo(tokens.get(k + 1))
                     && tokens.get(k + 2).is(TokenKind.TEXT)
@@ -495,9 +495,14 @@ public final class OrderReader {
                 return null; // 3盒 我和我妈一人一盒: which is it?
             }
         }
+        return fits(product, qty, each.unit()) ? LineOrder.of(List.of(new OrderItem(product.sku(), qty))) : null;
+    }
+
+    /** Whether {@code qty} written in {@code unit} can be an order of {@code product} ({@link QuantityAssembler#checkUnit}). */
+    private static boolean fits(CatalogItem product, BigDecimal qty, String unit) {
         Assembly check = new Assembly();
-        QuantityAssembler.checkUnit(check, product, qty, each.unit());
-        return check.problem != null ? null : LineOrder.of(List.of(new OrderItem(product.sku(), qty)));
+        QuantityAssembler.checkUnit(check, product, qty, unit);
+        return check.problem == null;
     }
 
     /**
@@ -526,12 +531,10 @@ public final class OrderReader {
         rest.addAll(tokens.subList(at + 2, tokens.size()));
         LineOrder others = read(rest, null);
         BigDecimal qty = each.value().multiply(BigDecimal.valueOf(people));
-        Assembly check = new Assembly();
-        QuantityAssembler.checkUnit(check, product, qty, each.unit());
         if (others.review()
                 || others.cancelled()
                 || others.items().isEmpty()
-                || check.problem != null
+                || !fits(product, qty, each.unit())
                 || others.items().stream().anyMatch(i -> i.sku().equals(product.sku()))) {
             return null;
         }

@@ -34,8 +34,8 @@ final class OtherKinds {
     private static final Pattern PACK =
             Pattern.compile("(\\d+(?:\\.\\d+)?|[一两二三四五六七八九十半]+)\\s*(斤|公斤|kg|KG|Kg|克|g|ml|ML|毫升|L|升)装");
 
-    /** The deal's names and aliases as read. */
-    private final Set<String> sold;
+    /** The heats and flavours the deal's names and aliases hold ({@code 中辣}, {@code 草莓}). */
+    private final Set<String> kindsSold;
     /** Whether the deal names a heat it sells ({@code 中辣}). */
     private final boolean heats;
     /** Whether the deal's one product is a thing of a flavour ({@link #flavourOfAThing}). */
@@ -43,9 +43,9 @@ final class OtherKinds {
     /** The packs the deal sells ({@code 5斤}), empty when it names none. */
     private final Set<String> packs;
 
-    private OtherKinds(Set<String> sold, boolean heats, boolean flavoured, Set<String> packs) {
-        this.sold = sold;
-        this.heats = heats;
+    private OtherKinds(Set<String> kindsSold, boolean flavoured, Set<String> packs) {
+        this.kindsSold = kindsSold;
+        this.heats = HEATS.stream().anyMatch(kindsSold::contains);
         this.flavoured = flavoured;
         this.packs = packs;
     }
@@ -57,12 +57,19 @@ final class OtherKinds {
             sold.add(TextNormalizer.normalize(item.name()));
             item.aliases().forEach(a -> sold.add(TextNormalizer.normalize(a)));
         }
-        boolean heats = HEATS.stream().anyMatch(kind -> sold.stream().anyMatch(name -> name.contains(kind)));
+        Set<String> kindsSold = new HashSet<>();
+        for (List<String> sort : List.of(HEATS, FLAVOURS)) {
+            for (String kind : sort) {
+                if (sold.stream().anyMatch(name -> name.contains(kind))) {
+                    kindsSold.add(kind);
+                }
+            }
+        }
         boolean flavoured = catalog.size() == 1
                 && flavourOfAThing(TextNormalizer.normalize(catalog.get(0).name()));
         Set<String> packs = new HashSet<>();
         sold.forEach(name -> packs.addAll(packsIn(name)));
-        return new OtherKinds(sold, heats, flavoured, packs);
+        return new OtherKinds(kindsSold, flavoured, packs);
     }
 
     /** Whether {@code text} (the line without its name) names a kind of a sort the deal sells that it does not sell. */
@@ -95,7 +102,7 @@ final class OtherKinds {
     private boolean anotherOf(List<String> sort, String said, boolean asTheOrder) {
         for (String kind : sort) {
             int at = said.indexOf(kind);
-            if (at < 0 || leftOut(said, at) || sold.stream().anyMatch(name -> name.contains(kind))) {
+            if (at < 0 || leftOut(said, at) || kindsSold.contains(kind)) {
                 continue;
             }
             boolean alone = at == 0 || !ProductFragments.isHan(said.charAt(at - 1));

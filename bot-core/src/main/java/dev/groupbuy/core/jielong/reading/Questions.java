@@ -369,7 +369,6 @@ public final class Questions {
             "盒子装",
             "装得下",
             "包赔",
-            "冷藏",
             "做好",
             "开埋",
             "冷藏",

@@ -26,7 +26,11 @@ final class SizeAndColour {
     private static final Pattern SIZE_FIRST =
             Pattern.compile("(\\d{2,3}码)([\\p{IsHan}]{1,4}?)(?=[\\s\\d一两二三四五六七八九十]|$)");
 
-    private static final Pattern ALIAS_WITH_SIZE = Pattern.compile("[\\p{IsHan}]{1,4}(\\d{2,3}码?|[2-4]?X{0,3}[SML]码?)");
+    /** A letter size as the leader writes it in a product's name: {@code M}, {@code XL}, {@code 2XL}, {@code XXXL}. */
+    static final String LETTER_SIZE = "[2-4]?X{0,3}[SML]";
+
+    private static final Pattern ALIAS_WITH_SIZE =
+            Pattern.compile("[\\p{IsHan}]{1,4}(\\d{2,3}码?|" + LETTER_SIZE + "码?)");
 
     /** Each alias as read (folded, upper case) and the one product it names ({@link #productsByAlias}). */
     private final Map<String, CatalogItem> products;
@@ -89,18 +93,18 @@ final class SizeAndColour {
      */
     private String overSizes(String text) {
         Matcher size = SIZE.matcher(text);
+        Matcher gap = BETWEEN_SIZES.matcher(text);
+        Matcher next = SIZE.matcher(text);
         int from = 0;
         while (size.find(from)) {
             List<int[]> run = new ArrayList<>();
             run.add(new int[] {size.start(), size.end()});
             int end = size.end();
             while (true) {
-                Matcher gap = BETWEEN_SIZES.matcher(text).region(end, text.length());
-                if (!gap.lookingAt()) {
+                if (!gap.region(end, text.length()).lookingAt()) {
                     break;
                 }
-                Matcher next = SIZE.matcher(text).region(gap.end(), text.length());
-                if (!next.lookingAt()) {
+                if (!next.region(gap.end(), text.length()).lookingAt()) {
                     break;
                 }
                 run.add(new int[] {next.start(), next.end()});
@@ -136,7 +140,7 @@ final class SizeAndColour {
     }
 
     private static boolean distinct(List<int[]> run, String text) {
-        java.util.Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int[] one : run) {
             if (!seen.add(text.substring(one[0], one[1]).toUpperCase(Locale.ROOT))) {
                 return false;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class SizeSwaps {
 
     /** A size: two or three digits, any digits before 码 or 寸, or a letter size. */
-    private static final String SIZE = "(?:\\d{2,3}(?:码|寸)?|\\d(?:码|寸)|[2-4]?X{0,3}[SML](?:码)?)";
+    private static final String SIZE = "(?:\\d{2,3}(?:码|寸)?|\\d(?:码|寸)|" + SizeAndColour.LETTER_SIZE + "(?:码)?)";
 
     /**
      * {@code 38改39}, {@code M换S}, {@code 改L}, {@code →39}: the old size (when written) set apart before the change
@@ -26,9 +26,9 @@ final class SizeSwaps {
             + "))?\\s*(?:改成|改为|换成|改|换|→|->)\\s*(?<new>" + SIZE + ")(?=$|[\\s,，。;；!！)）]|的)");
 
     /** A run of the same kind as a size in a product's name: its digits, or its letter size. */
-    private static final Pattern SIZE_IN_NAME = Pattern.compile("[2-4]?X{0,3}[SML]|\\d{1,3}");
+    private static final Pattern SIZE_IN_NAME = Pattern.compile(SizeAndColour.LETTER_SIZE + "|\\d{1,3}");
 
-    private static final Pattern LETTER_SIZE = Pattern.compile("[2-4]?X{0,3}[SML]");
+    private static final Pattern LETTER_SIZE = Pattern.compile(SizeAndColour.LETTER_SIZE);
 
     /** Each alias as read (folded, upper case) and the one product it names ({@link SizeAndColour#productsByAlias}). */
     private final Map<String, CatalogItem> byAlias;
@@ -149,16 +149,12 @@ final class SizeSwaps {
         }
         m.find(start);
         String size = m.group();
-        int after = m.end() < name.length() ? name.charAt(m.end()) : ' ';
+        char after = m.end() < name.length() ? name.charAt(m.end()) : ' ';
         boolean sized = isLetterSize(size)
-                ? (after == ' ' || after == '码' || !isAsciiLetter(after))
-                        && (m.start() == 0 || !isAsciiLetter(name.charAt(m.start() - 1)))
+                ? !CatalogMatcher.isAsciiLetter(after)
+                        && (m.start() == 0 || !CatalogMatcher.isAsciiLetter(name.charAt(m.start() - 1)))
                 : size.length() > 1 || after == '码' || after == '寸';
         return sized ? m : null;
-    }
-
-    private static boolean isAsciiLetter(int c) {
-        return c < 128 && Character.isLetter(c);
     }
 
     private static boolean isLetterSize(String size) {

@@ -50,7 +50,7 @@ final class Staying {
                 before = Token.nonSpaceUpTo(tokens, before - 1);
             }
             List<String> skus = new java.util.ArrayList<>(2);
-            for (int p = before; p >= 0 && isOneProduct(tokens.get(p)); p--) {
+            for (int p = before; p >= 0 && tokens.get(p).isOneProduct(); p--) {
                 skus.add(tokens.get(p).products().get(0).sku()); // 牛奶酸奶不变各1: products glued together
             }
             if (skus.isEmpty()) {
@@ -121,10 +121,6 @@ final class Staying {
             t = t.substring(found.length());
         }
         return true;
-    }
-
-    private static boolean isOneProduct(Token t) {
-        return t.is(TokenKind.PRODUCT) && t.products().size() == 1;
     }
 
     private static boolean startsWithTheRest(String text) {

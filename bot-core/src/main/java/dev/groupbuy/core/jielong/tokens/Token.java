@@ -266,6 +266,11 @@ public final class Token {
         return kind == k;
     }
 
+    /** A product word that names exactly one product. */
+    public boolean isOneProduct() {
+        return kind == TokenKind.PRODUCT && products().size() == 1;
+    }
+
     public boolean isSeparator() {
         return kind == TokenKind.SPACE || kind == TokenKind.PUNCT;
     }
