@@ -1697,6 +1697,30 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aQuestionOfHowThePortionIsMadePackedOrPaidLeavesTheOrderInEveryDialect() {
+        List<CatalogItem> noodles =
+                List.of(Catalogs.item("A", "牛肉拌面", "份", "拌面", "A"), Catalogs.item("B", "凉皮", "份", "凉皮", "B"));
+        for (String line :
+                List.of("阿仔 B1 少甜得唔得", "阿丽 A1 可唔可以帮我用纸皮箱装", "三婶 B1 畀现金得唔得", "李婶 A2 钱咋给恁", "小飞 A1 要不要自己带保温袋")) {
+            ChainEntry e = read(noodles, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(e.items()).as(line).hasSize(1);
+        }
+        assertThat(read(noodles, "冯子 A1 多加一个鸡蛋可以吗").reason())
+                .as("one more of something")
+                .isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(noodles, "小冯 A1 能多给一点吗").reason())
+                .as("more of the portion")
+                .isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(noodles, "小静 A1 能多给点凉皮吗").reason())
+                .as("more of a product")
+                .isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(noodles, "Candy A1 有冇炸过").reason())
+                .as("how the product is")
+                .isEqualTo(ReviewReason.QUESTION);
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();
