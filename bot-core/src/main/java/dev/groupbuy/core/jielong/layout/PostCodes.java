@@ -20,6 +20,104 @@ public final class PostCodes {
 
     /** {@code catalog} with the codes the post above the first numbered line gives, or {@code catalog} itself. */
     public static List<CatalogItem> withCodes(List<CatalogItem> catalog, String[] lines, ChainLayout layout) {
+        return withNumbers(withLetters(catalog, lines, layout), lines, layout);
+    }
+
+    /**
+     * {@code 1 豆浆 3元/杯}, {@code 2.鸭翅 20元/份}, {@code 3号 鲜肉包}: a post that numbers its products, when the
+     * catalog has no number codes. Each number becomes the code {@code 1号} of the one product its line names, so
+     * that {@code 1号2}, {@code 1+3} and {@code 4x2} read as the leader's menu. Numbered lines that name no product
+     * (the rules of the deal) are passed over; a number given twice, or a product numbered twice, trusts none.
+     */
+    private static List<CatalogItem> withNumbers(List<CatalogItem> catalog, String[] lines, ChainLayout layout) {
+        if (catalog.size() < 2 || catalog.stream().anyMatch(PostCodes::hasNumberCode)) {
+            return catalog;
+        }
+        Map<Integer, CatalogItem> codes = new LinkedHashMap<>();
+        int end = menuEnd(lines, layout);
+        for (int i = 0; i < end; i++) {
+            String line = lines[i].strip();
+            int digits = numberAt(line);
+            if (digits == 0) {
+                continue;
+            }
+            CatalogItem named = onlyProductNamedIn(catalog, line.substring(digits));
+            if (named == null) {
+                continue;
+            }
+            int number = Integer.parseInt(line.substring(0, line.charAt(digits - 1) == '号' ? digits - 1 : digits));
+            if (codes.containsKey(number) || codes.containsValue(named)) {
+                return catalog;
+            }
+            codes.put(number, named);
+        }
+        if (codes.size() < 2) {
+            return catalog;
+        }
+        List<CatalogItem> out = new ArrayList<>(catalog.size());
+        for (CatalogItem item : catalog) {
+            Integer number = null;
+            for (Map.Entry<Integer, CatalogItem> e : codes.entrySet()) {
+                number = e.getValue() == item ? e.getKey() : number;
+            }
+            out.add(number == null ? item : withAlias(item, number + "号"));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Where the post's numbered lines end: at the example line, or else where the numbering starts again at 1 below
+     * numbered lines (the sign-ups below the menu); 0 when the message has no numbered lines above its sign-ups.
+     */
+    private static int menuEnd(String[] lines, ChainLayout layout) {
+        if (layout.exampleLine() >= 0) {
+            return layout.exampleLine();
+        }
+        int end = 0;
+        boolean numbered = false;
+        for (int i = 0; i < lines.length; i++) {
+            SequenceNumber seq = layout.sequence(i);
+            if (seq != null && seq.value() == 1 && numbered) {
+                end = i;
+            }
+            numbered |= seq != null;
+        }
+        return end;
+    }
+
+    /** The length of the number a post line starts with, set apart from the rest ({@code 1 豆浆}, {@code 2号 鸭翅}), or 0. */
+    private static int numberAt(String line) {
+        int d = 0;
+        while (d < line.length() && d < 3 && line.charAt(d) >= '0' && line.charAt(d) <= '9') {
+            d++;
+        }
+        if (d == 0 || d > 2 || line.length() < d + 2) {
+            return 0;
+        }
+        char after = line.charAt(d);
+        boolean apart = SEPARATORS.indexOf(after) >= 0 && !(after == '.' && Character.isDigit(line.charAt(d + 1)));
+        return apart ? d : after == '号' && !"楼栋门".contains(line.substring(d + 1, d + 2)) ? d + 1 : 0;
+    }
+
+    private static boolean hasNumberCode(CatalogItem item) {
+        return item.aliases().stream().anyMatch(a -> !a.isEmpty() && Character.isDigit(a.charAt(0)));
+    }
+
+    private static CatalogItem withAlias(CatalogItem item, String alias) {
+        List<String> aliases = new ArrayList<>(item.aliases());
+        aliases.add(alias);
+        return new CatalogItem(
+                item.sku(),
+                item.name(),
+                List.copyOf(aliases),
+                item.unit(),
+                item.price(),
+                item.stock(),
+                item.limitPerPerson(),
+                item.productId());
+    }
+
+    private static List<CatalogItem> withLetters(List<CatalogItem> catalog, String[] lines, ChainLayout layout) {
         if (catalog.size() < 2 || catalog.stream().anyMatch(PostCodes::hasLetterCode)) {
             return catalog;
         }
@@ -46,17 +144,7 @@ public final class PostCodes {
                 out.add(item);
                 continue;
             }
-            List<String> aliases = new ArrayList<>(item.aliases());
-            aliases.add(String.valueOf(code));
-            out.add(new CatalogItem(
-                    item.sku(),
-                    item.name(),
-                    List.copyOf(aliases),
-                    item.unit(),
-                    item.price(),
-                    item.stock(),
-                    item.limitPerPerson(),
-                    item.productId()));
+            out.add(withAlias(item, String.valueOf(code)));
         }
         return List.copyOf(out);
     }

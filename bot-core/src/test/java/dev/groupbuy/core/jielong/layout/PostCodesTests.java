@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Letter codes the post gives products the catalog lists without them. */
+/** Letter and number codes the post gives products the catalog lists without them. */
 class PostCodesTests {
 
     private static final List<CatalogItem> PORK = List.of(
@@ -57,5 +57,30 @@ class PostCodesTests {
         assertThat(PostCodes.withCodes(PORK, unclear, ChainLayout.of(unclear)))
                 .as("a code line that names no product: no code is trusted")
                 .isSameAs(PORK);
+    }
+
+    @Test
+    void residentsOrderByTheNumbersOfThePostsMenu() {
+        List<CatalogItem> braised = List.of(
+                Catalogs.item("A", "卤鸭脖", "份", "鸭脖"),
+                Catalogs.item("B", "卤鸭翅", "份", "鸭翅"),
+                Catalogs.item("C", "卤藕片", "份", "藕片"));
+        String chain = "【卤味团】\n1.鸭脖 18元/份\n2 鸭翅 20元/份\n3号 藕片 10元/份\n1. 下午3点截单\n———\n"
+                + "1. 大熊 1+3\n2. 糖糖 2×2+3\n3. 小雅 2号1 3号2";
+        List<ChainEntry> entries = new ChainParser().parse(chain, braised).entries();
+
+        assertThat(entries).hasSize(3);
+        assertThat(items(entries.get(0))).isEqualTo(Map.of("A", "1", "C", "1"));
+        assertThat(items(entries.get(1))).isEqualTo(Map.of("B", "2", "C", "1"));
+        assertThat(items(entries.get(2))).isEqualTo(Map.of("B", "1", "C", "2"));
+    }
+
+    @Test
+    void numberedRulesAndNumbersGivenTwiceAddNoNumberCodes() {
+        String[] rules = {"#接龙", "1. 每人限购3斤", "2. 周六取货", "1. 芳姐 五花2斤"};
+        assertThat(PostCodes.withCodes(PORK, rules, ChainLayout.of(rules))).isSameAs(PORK);
+
+        String[] twice = {"#接龙", "1 五花肉", "1 肋排", "1. 芳姐 1号2斤"};
+        assertThat(PostCodes.withCodes(PORK, twice, ChainLayout.of(twice))).isSameAs(PORK);
     }
 }
