@@ -1721,6 +1721,25 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aLoneNumberThatIsTheSizeOfOneProductOrdersOneOfIt() {
+        List<CatalogItem> boots = List.of(
+                Catalogs.item("A", "儿童雨靴 26码", "双", "26", "26码"),
+                Catalogs.item("C", "儿童雨靴 30码", "双", "30", "30码"),
+                Catalogs.item("D", "儿童雨靴 32码", "双", "32", "32码"));
+        List<CatalogItem> apples = List.of(
+                Catalogs.item("A", "红富士 80mm果", "箱", "80", "80mm"), Catalogs.item("B", "红富士 85mm果", "箱", "85", "85mm"));
+        List<CatalogItem> menu =
+                List.of(Catalogs.item("A", "鸭脖", "份", "12", "12号"), Catalogs.item("B", "鸭翅", "份", "13", "13号"));
+
+        assertThat(items(read(boots, "果冻 26"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(boots, "笑笑 30 2"))).containsExactly(Map.entry("C", "2"));
+        assertThat(items(read(apples, "小申 85 2"))).containsExactly(Map.entry("B", "2"));
+        assertThat(read(menu, "阿May 12").review())
+                .as("a menu number alone could be a count")
+                .isTrue();
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();

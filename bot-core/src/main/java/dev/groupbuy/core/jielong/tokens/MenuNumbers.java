@@ -138,7 +138,8 @@ public final class MenuNumbers {
                             || besideAWord(tokens, k)
                             || besideItsName(tokens, k, catalog)
                             || beforeItsCount(tokens, k)
-                            || swappedTo(tokens, k, catalog))) {
+                            || swappedTo(tokens, k, catalog)
+                            || isItsSize(tokens, k, catalog))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, t.asProduct(catalog.menuNumber(t.text())));
             }
@@ -292,6 +293,36 @@ public final class MenuNumbers {
                 before != null && before.is(TokenKind.NUMBER) && before.unit() != null && before.gluedTo(t);
         return wordAfter || countBefore;
     }
+
+    /**
+     * {@code 果果 32}, {@code 小申 85 2} in a deal of shoes by 码 or apples by mm: the number is the size the one
+     * product it names is sold in ({@code 儿童雨靴 32码}, {@code 红富士 85mm果}), not a count nobody would order —
+     * unless a times sign makes it one ({@code ×32}). Small numbers ({@code 6} for a 6寸 cake) stay counts.
+     */
+    private static boolean isItsSize(List<Token> tokens, int k, CatalogMatcher catalog) {
+        Token t = tokens.get(k);
+        List<dev.groupbuy.core.deal.CatalogItem> products = catalog.menuNumber(t.text());
+        int previous = Token.nonSpaceUpTo(tokens, k - 1);
+        if (products.size() != 1
+                || t.text().length() < 2
+                || previous >= 0 && tokens.get(previous).is(TokenKind.TIMES)) {
+            return false;
+        }
+        String name = products.get(0).name();
+        for (int at = name.indexOf(t.text()); at >= 0; at = name.indexOf(t.text(), at + 1)) {
+            int end = at + t.text().length();
+            boolean whole = (at == 0 || !Character.isDigit(name.charAt(at - 1)))
+                    && end < name.length()
+                    && !Character.isDigit(name.charAt(end));
+            if (whole && SIZE_MARKS.stream().anyMatch(m -> name.startsWith(m, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What follows a number in a product's name when the number is the size it is sold in. */
+    private static final List<String> SIZE_MARKS = List.of("码", "mm", "cm", "#", "果", "寸", "厘米", "毫米");
 
     private static boolean isListJoin(Token t) {
         return t.is(TokenKind.SPACE) || t.isChar('、');
