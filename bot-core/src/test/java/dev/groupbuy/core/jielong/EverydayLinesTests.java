@@ -1740,6 +1740,15 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void householdsCountedThenEachHouseholdsCount() {
+        List<CatalogItem> rice = List.of(Catalogs.item("A", "五常大米", "袋", "大米"));
+        assertThat(items(read(rice, "小马 我和我哥两家 每家两袋"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(rice, "可乐 两家 一家两袋"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(rice, "莲姐 我们楼三户 每户两袋"))).containsExactly(Map.entry("A", "6"));
+        assertThat(items(read(rice, "鲁哥 我家和我丈人家 每家一袋"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();

@@ -411,7 +411,9 @@ public final class OrderReader {
                     + "|^(?:我们|咱们|俺们)(俩|仨|两个|三个|四个)(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?(?:老)?(两)口子?(?:一人|每人|各)$"
                     + "|^(?:我家|俺家|咱家)?(双)胞胎(?:一人|每人|各)$"
-                    + "|^(?:我们|咱们|俺们)([两二三四五六七八九十俩仨]|\\d)家(?:每家|各)$");
+                    + "|^(?:我们|咱们|俺们|我们楼|楼里|(?:我|俺)(?:和|跟|同)[^,，。]{1,6}?)?([两二三四五六七八九十俩仨]|\\d)(?:家|户)(?:一起|人家)?"
+                    + "(?:每家|各)$"
+                    + "|^(?:我|俺|咱)家(?:和|跟|同)([^,，。]{1,6}家)(?:每家|各)$");
 
     /**
      * How many people the words ending at token {@code k} count before "each" ({@code 我们家四口一人}, or
@@ -419,6 +421,12 @@ public final class OrderReader {
      */
     private static int householdBefore(List<Token> tokens, int k) {
         String words = tokens.get(k).text();
+        if (PER_HOUSEHOLD.contains(words) && k >= 1) {
+            int before = Token.nonSpaceUpTo(tokens, k - 1);
+            return before >= 0 && tokens.get(before).is(TokenKind.TEXT)
+                    ? countedPeople(tokens.get(before).text() + "每家") // 我和我哥两家 每家两袋, 两家 一家两斤
+                    : 0;
+        }
         if ((words.equals("每人") || words.equals("一人")) && k >= 1) {
             int before = Token.nonSpaceUpTo(tokens, k - 1);
             boolean people = before >= 0 && tokens.get(before).is(TokenKind.SKIP); // 我们三个人每人
@@ -432,6 +440,9 @@ public final class OrderReader {
         return countedPeople(words);
     }
 
+    /** "Each household", written apart from the households counted before it. */
+    private static final java.util.Set<String> PER_HOUSEHOLD = java.util.Set.of("每家", "一家", "每户", "一户", "各家");
+
     /** How many people {@code words} count before "each" ({@code 我们家四口一人}, {@code 俩娃各}); 0 for none. */
     private static int countedPeople(String words) {
         if (words.indexOf('口') < 0
@@ -439,7 +450,8 @@ public final class OrderReader {
                 && words.indexOf('仨') < 0
                 && words.indexOf('个') < 0
                 && words.indexOf('胞') < 0
-                && words.indexOf('家') < 0) {
+                && words.indexOf('家') < 0
+                && words.indexOf('户') < 0) {
             return 0; // a quick look before the pattern
         }
         java.util.regex.Matcher m = COUNTED_PEOPLE.matcher(words);
@@ -457,7 +469,10 @@ public final class OrderReader {
             return countOf(m.group(6).substring(0, 1)); // 我们仨一人十串
         }
         if (m.group(9) != null) {
-            return countOf(m.group(9)); // 我们三家每家一袋: households, each the count
+            return countOf(m.group(9)); // 我们三家每家一袋, 我们楼三户每户两斤: households, each the count
+        }
+        if (m.group(10) != null) {
+            return 2; // 我家和我丈人家 每家一袋
         }
         if (m.group(7) != null || m.group(8) != null) {
             return 2; // 我们两口子一人一袋, 老两口一人一瓶, 我家双胞胎一人一份
