@@ -1749,6 +1749,15 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aFullNameAfterAPlaceAndATeamIsThePerson() {
+        List<CatalogItem> cakes = List.of(Catalogs.item("A", "月饼礼盒", "盒", "月饼"));
+        assertThat(read(cakes, "北京-行政-孙琪 2盒").name()).isEqualTo("孙琪");
+        assertThat(read(cakes, "一车间 甲班 刘德胜(0312)2盒").name()).isEqualTo("刘德胜");
+        assertThat(read(cakes, "上海-财务-王琳 1盒").name()).isEqualTo("王琳");
+        assertThat(read(cakes, "小芳 2盒").name()).isEqualTo("小芳");
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();

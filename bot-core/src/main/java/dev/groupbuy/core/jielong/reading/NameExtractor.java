@@ -469,8 +469,10 @@ public final class NameExtractor {
         boolean uncertain = false;
         for (int words = 0; words < 4; words++) { // 太原 迎泽区 小贾, 镇中学 门卫 老宋: places, then the person
             Name second = wordAfter(tokens, last);
-            if (second == null || (words > 0 && !isPersonShaped(tokens, second))) {
-                break;
+            boolean afterNoName =
+                    placeBeforeScore(best.text()) < 0 && second != null && isSurnameAndName(second.text());
+            if (second == null || (words > 0 && !isPersonShaped(tokens, second) && !afterNoName)) {
+                break; // 北京-行政-孙琪, 一车间 甲班 刘德胜: a full name after a place and a team is the person
             }
             int secondScore = placeBeforeScore(second.text()) - (gluedToAQuantity(tokens, second.to()) ? 2 : 0);
             int bestScore = placeBeforeScore(best.text());
@@ -506,6 +508,16 @@ public final class NameExtractor {
     /** {@code 张老师}, {@code 刘秀兰}, {@code 宝宝外婆}: a surname with who she is, a full name, or a child's relative. */
     private static boolean saysWhoSheIs(String w) {
         return NameLikeness.isSurnameAndKinship(w) || NameLikeness.endsWithRelative(w) || NameLikeness.isFullName(w);
+    }
+
+    /** {@code 刘德胜}, {@code 孙琪}: a common surname and a given name of one or two characters. */
+    private static boolean isSurnameAndName(String w) {
+        return NameLikeness.isFullName(w)
+                || w.length() == 2
+                        && NameLikeness.isCommonSurname(w.charAt(0))
+                        && ProductFragments.isHan(w.charAt(1))
+                        && "了的吗呢吧啊哒嘛不没要得".indexOf(w.charAt(1)) < 0
+                        && !Remarks.isRemark(w);
     }
 
     /** {@code 小贾}, {@code 周老师}, {@code Ivy}: a word shaped like someone's name, not a code or a place. */
