@@ -1758,6 +1758,15 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void askingWhatTheProductIsInWuYunnanAndCantoneseAsks() {
+        List<CatalogItem> cakes = List.of(Catalogs.item("A", "鲜花饼", "盒", "鲜花饼"));
+        for (String line : List.of("段姐 两盒 格是当天做呢", "陶奶奶 2盒 阿是今天做的", "黎姐 两盒 系咪冷冻嘅?")) {
+            assertThat(read(cakes, line).reason()).as(line).isEqualTo(ReviewReason.QUESTION);
+        }
+        assertThat(items(read(cakes, "刘大爷 一盒 阿是明天到"))).as("when it comes").containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();
