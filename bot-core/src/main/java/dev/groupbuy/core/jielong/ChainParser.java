@@ -3,6 +3,7 @@ package dev.groupbuy.core.jielong;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.layout.ChainDetector;
 import dev.groupbuy.core.jielong.layout.ChainLayout;
+import dev.groupbuy.core.jielong.layout.IdColumn;
 import dev.groupbuy.core.jielong.layout.LineClassifier;
 import dev.groupbuy.core.jielong.layout.PostCodes;
 import dev.groupbuy.core.jielong.layout.PostOptions;
@@ -113,12 +114,14 @@ public final class ChainParser {
         int leaderSeq = Integer.MAX_VALUE;
         int restartAt = -1;
         int lastBeforeRestart = -1;
+        boolean idColumn = IdColumn.isPresent(lines, layout);
         for (int i = 0; i < lines.length; i++) {
             SequenceNumber seq = layout.sequence(i);
             if (seq == null || i <= layout.exampleLine()) {
                 continue;
             }
             String body = stripped(lines[i], seq.bodyStart());
+            body = idColumn ? IdColumn.without(body) : body;
             boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
             if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;

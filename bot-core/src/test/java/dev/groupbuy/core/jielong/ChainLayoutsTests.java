@@ -23,6 +23,24 @@ class ChainLayoutsTests extends LineReading {
     }
 
     @Test
+    void aRisingColumnOfStudentNumbersBeforeTheNamesIsNoCount() {
+        String chain = "毕业纪念册 58元/本\n例：学号+名字+本数\n1. 01 安然 1本\n2. 05 程诺 2本\n3. 10 侯思远 一本\n4. 14 康乐\n"
+                + "5. 17 孟想 2本\n6. 阿May 1本";
+        ParsedChain read = parser.parse(chain, List.of(Catalogs.item("A", "毕业纪念册", "本", "纪念册")));
+
+        assertThat(names(read)).containsExactly("安然", "程诺", "侯思远", "康乐", "孟想", "阿May");
+        assertThat(read.entries()).extracting(e -> items(e).get("A")).containsExactly("1", "2", "1", "1", "2", "1");
+    }
+
+    @Test
+    void bareCountsBeforeTheNamesAreNoColumnOfNumbers() {
+        ParsedChain read =
+                parser.parse("#接龙 草莓\n1. 2 小王\n2. 1 老李\n3. 2 阿芳\n4. 3 小周\n5. 1 阿May", Catalogs.strawberries());
+
+        assertThat(read.entries()).extracting(e -> items(e).get("A")).containsExactly("2", "1", "2", "3", "1");
+    }
+
+    @Test
     void aGluedNumberThatIsNoLineNumberStaysWhatItIs() {
         ParsedChain rooms = parser.parse("#接龙\n1. 老严 1盒\n2. 阿飞 1盒\n3栋 小宋 1盒\n3. 阿May 1盒", Catalogs.strawberries());
         ParsedChain alone = parser.parse("#接龙 桂花糕\n1糖糖 2盒\n阿飞 1盒", Catalogs.strawberries());
