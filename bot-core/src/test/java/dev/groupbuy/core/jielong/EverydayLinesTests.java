@@ -1767,6 +1767,18 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void productsNamedByTheirPlaceInThePost() {
+        List<CatalogItem> braised = List.of(
+                Catalogs.item("A", "五香卤牛肉", "斤", "牛肉"),
+                Catalogs.item("B", "卤猪耳", "斤", "猪耳"),
+                Catalogs.item("C", "卤鸭掌", "斤", "鸭掌"),
+                Catalogs.item("D", "卤鸡爪", "斤", "鸡爪"));
+        assertThat(items(read(braised, "大刘 第二个1斤 最后一个1斤"))).containsExactly(Map.entry("B", "1"), Map.entry("D", "1"));
+        assertThat(items(read(braised, "Cindy 倒数第二个2斤"))).containsExactly(Map.entry("C", "2"));
+        assertThat(read(braised, "程程 第6个来一斤").review()).as("no sixth product").isTrue();
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();

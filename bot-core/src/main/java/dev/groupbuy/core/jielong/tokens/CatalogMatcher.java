@@ -154,7 +154,8 @@ public final class CatalogMatcher {
         return found;
     }
 
-    boolean hasMenuNumbers() {
+    /** Whether the leader numbered the products ({@code 1号}, {@code 2}), so that a place is read by those numbers. */
+    public boolean hasMenuNumbers() {
         return !menuNumbers.isEmpty();
     }
 

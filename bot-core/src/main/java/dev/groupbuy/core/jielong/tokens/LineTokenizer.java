@@ -33,6 +33,8 @@ public final class LineTokenizer {
             special.set(all.charAt(i));
         }
         special.set('第'); // 第二个: the leader's numbered products by their place; 第41位: a place in a queue
+        special.set('最'); // 最后一个: the last product of the post
+        special.set('倒'); // 倒数第二个: counted from the end
     }
 
     public List<Token> tokenize(String s) {
@@ -151,7 +153,14 @@ public final class LineTokenizer {
     private Token wordOrNumber(String s, int i, boolean wordBefore) {
         char c = s.charAt(i);
         if (c == '第') {
-            return ordinal(s, i);
+            return ordinal(s, i, false);
+        }
+        if (c == '倒' && s.startsWith("倒数第", i)) {
+            Token fromTheEnd = ordinal(s, i + 2, true);
+            return fromTheEnd == null ? null : Token.product(s, i, fromTheEnd.end(), fromTheEnd.products());
+        }
+        if (c == '最') {
+            return last(s, i);
         }
         if (c == '一' && eachKindAt(s, i)) {
             return Token.of(TokenKind.EVERY, s, i, i + 2); // 一样来一个: one of each, as 每样
@@ -280,8 +289,39 @@ public final class LineTokenizer {
         return count && !same;
     }
 
+    /** Words for "the last one" of the post's products. */
+    private static final List<String> THE_LAST = List.of("最后一个", "最后那个", "最后一款", "最后那款", "最后一种", "最后那种", "最后一样");
+
+    /** {@code 最后一个}, {@code 最后那款}: the post's last product, or {@code null}. */
+    private Token last(String s, int i) {
+        for (String word : THE_LAST) {
+            if (s.startsWith(word, i)) {
+                CatalogItem product = atPlace(1, true);
+                return product == null ? null : Token.product(s, i, i + word.length(), List.of(product));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The product at {@code place} in the post — by the leader's number when the post numbers its products, else by
+     * the order the deal lists them — counted from the end when {@code fromTheEnd}; {@code null} when there is none.
+     */
+    private CatalogItem atPlace(int place, boolean fromTheEnd) {
+        List<CatalogItem> all = catalog.catalog();
+        if (all.size() < 2 || place < 1 || place > all.size()) {
+            return null;
+        }
+        int at = fromTheEnd ? all.size() + 1 - place : place;
+        List<CatalogItem> numbered = catalog.menuNumber(String.valueOf(at));
+        if (numbered.size() == 1) {
+            return numbered.get(0);
+        }
+        return catalog.hasMenuNumbers() ? null : all.get(at - 1);
+    }
+
     /** {@code 第二个}, {@code 第3款}, {@code 第十个}: the product the post numbered so, or {@code null}. */
-    private Token ordinal(String s, int i) {
+    private Token ordinal(String s, int i, boolean fromTheEnd) {
         int j = i + 1;
         if (j >= s.length()) {
             return null;
@@ -311,8 +351,8 @@ public final class LineTokenizer {
         if (end >= s.length() || "个款种样号项".indexOf(s.charAt(end)) < 0) {
             return null;
         }
-        List<CatalogItem> products = catalog.menuNumber(String.valueOf(value));
-        return products.size() == 1 ? Token.product(s, i, end + 1, products) : null;
+        CatalogItem product = atPlace(value, fromTheEnd);
+        return product == null ? null : Token.product(s, i, end + 1, List.of(product));
     }
 
     /** {@code 一号两斤} where the leader coded a product {@code 1号}: the code written in a Chinese numeral. */
