@@ -1779,6 +1779,21 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void productsNamedByTheirPrice() {
+        List<CatalogItem> seafood = List.of(
+                new CatalogItem("A", "青岛大虾", List.of("大虾"), "盒", new java.math.BigDecimal("69"), null, null, null),
+                new CatalogItem("B", "蓬莱鲅鱼", List.of("鲅鱼"), "条", new java.math.BigDecimal("39"), null, null, null),
+                new CatalogItem("C", "鱿鱼须", List.of("鱿鱼"), "袋", new java.math.BigDecimal("32"), null, null, null),
+                new CatalogItem("D", "带鱼段", List.of("带鱼"), "袋", new java.math.BigDecimal("32"), null, null, null));
+        assertThat(items(read(seafood, "老孙头 39的两条"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(seafood, "小贝壳 69那个来一盒"))).containsExactly(Map.entry("A", "1"));
+        assertThat(read(seafood, "阿May 32的一袋").reason())
+                .as("two products at 32")
+                .isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+        assertThat(read(seafood, "钱钱 49的一袋").review()).as("no product at 49").isTrue();
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();

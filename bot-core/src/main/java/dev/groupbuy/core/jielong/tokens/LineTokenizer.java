@@ -125,6 +125,10 @@ public final class LineTokenizer {
         if (building > 0) {
             return Token.of(TokenKind.BUILDING, s, i, building);
         }
+        Token byPrice = BuildingScanner.isDigit(c) ? byItsPrice(s, i) : null;
+        if (byPrice != null) {
+            return byPrice;
+        }
         if (BuildingScanner.isDigit(c)) {
             int spec = PackSpecs.scan(s, i);
             return spec > 0
@@ -287,6 +291,54 @@ public final class LineTokenizer {
                 "来要拿整".indexOf(after) >= 0 || ChineseNumerals.isNumeral(after) || BuildingScanner.isDigit(after);
         boolean same = i > 0 && "跟和同都也".indexOf(s.charAt(i - 1)) >= 0;
         return count && !same;
+    }
+
+    /** What follows a price that names the product sold at it ({@code 39的}, {@code 69那个}, {@code 88蚊嗰个}). */
+    private static final List<String> PRICE_MARKS =
+            List.of("元的", "块的", "块钱的", "元那个", "块那个", "蚊嗰个", "蚊嘅", "的那个", "的那款", "的那种", "那个", "那款", "那种", "的");
+
+    /**
+     * {@code 39的两条}, {@code 69那个来一盒}, {@code 19.9的2袋}: the product sold at that price, named by it as a leader's
+     * post lists prices; several products at the same price all fit (the line then asks which). {@code null} when the
+     * number is no price of the deal or is not followed by 的 or 那个.
+     */
+    private Token byItsPrice(String s, int i) {
+        int end = i;
+        while (end < s.length() && BuildingScanner.isDigit(s.charAt(end))) {
+            end++;
+        }
+        if (end + 1 < s.length() && s.charAt(end) == '.' && BuildingScanner.isDigit(s.charAt(end + 1))) {
+            end++;
+            while (end < s.length() && BuildingScanner.isDigit(s.charAt(end))) {
+                end++;
+            }
+        }
+        if (end - i > 6 || (i > 0 && (BuildingScanner.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.'))) {
+            return null;
+        }
+        String mark = null;
+        for (String m : PRICE_MARKS) {
+            if (s.startsWith(m, end)) {
+                mark = m;
+                break;
+            }
+        }
+        if (mark == null) {
+            return null;
+        }
+        java.math.BigDecimal price;
+        try {
+            price = new java.math.BigDecimal(s.substring(i, end).replace('０', '0'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        List<CatalogItem> atThePrice = new ArrayList<>(2);
+        for (CatalogItem item : catalog.catalog()) {
+            if (item.price() != null && item.price().compareTo(price) == 0) {
+                atThePrice.add(item);
+            }
+        }
+        return atThePrice.isEmpty() ? null : Token.product(s, i, end + mark.length(), List.copyOf(atThePrice));
     }
 
     /** Words for "the last one" of the post's products. */

@@ -34,7 +34,19 @@ class LineDebugTests {
             if (line.startsWith("@ ")) {
                 String[] f = line.substring(2).split("\\|", -1);
                 String[] aliases = f[2].isBlank() ? new String[0] : f[2].split(",");
-                catalog.add(Catalogs.item(f[0], f[1], f[3], aliases));
+                dev.groupbuy.core.deal.CatalogItem item = Catalogs.item(f[0], f[1], f[3], aliases);
+                catalog.add(
+                        f.length > 4 && !f[4].isBlank() // an optional price after the unit
+                                ? new dev.groupbuy.core.deal.CatalogItem(
+                                        item.sku(),
+                                        item.name(),
+                                        item.aliases(),
+                                        item.unit(),
+                                        new java.math.BigDecimal(f[4]),
+                                        null,
+                                        null,
+                                        null)
+                                : item);
             } else {
                 text.append(line).append('\n');
             }
