@@ -1794,6 +1794,14 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void anEmojiGluedToTheCountIsThePictureOfTheProductNotPartOfTheName() {
+        List<CatalogItem> fruit =
+                List.of(Catalogs.item("A", "芒果", "箱", "芒果", "A"), Catalogs.item("B", "车厘子", "盒", "车厘子", "B"));
+        assertThat(read(fruit, "小陈 🍒1盒").name()).isEqualTo("小陈");
+        assertThat(read(fruit, "小鹿✨momo 🌙 1箱 A").name()).isEqualTo("小鹿✨momo 🌙");
+    }
+
+    @Test
     void partsLeftOutAllTogetherAreNoCancel() {
         List<CatalogItem> cabbage = List.of(Catalogs.item("A", "大白菜", "棵", "白菜"));
         assertThat(read(cabbage, "蒙奶奶 一棵,根和老叶都不要").cancelled()).isFalse();

@@ -846,7 +846,8 @@ public final class NameExtractor {
             }
             boolean decoratesProduct = k + 2 < tokens.size()
                     && (tokens.get(k + 2).is(TokenKind.PRODUCT)
-                            || tokens.get(k + 2).is(TokenKind.TIMES))
+                            || tokens.get(k + 2).is(TokenKind.TIMES)
+                            || tokens.get(k + 2).is(TokenKind.NUMBER)) // 小陈 🍒1盒: the picture of what is ordered
                     && next.gluedTo(tokens.get(k + 2));
             if (next.is(TokenKind.TEXT)
                     && isEmojiOnly(next)
