@@ -10,6 +10,7 @@ import dev.groupbuy.core.jielong.layout.PostOptions;
 import dev.groupbuy.core.jielong.layout.SequenceNumber;
 import dev.groupbuy.core.jielong.layout.SequenceNumberReader;
 import dev.groupbuy.core.jielong.reading.EntryReader;
+import dev.groupbuy.core.jielong.reading.FormFields;
 import dev.groupbuy.core.jielong.reading.NameLikeness;
 import dev.groupbuy.core.jielong.reading.Prose;
 import dev.groupbuy.core.jielong.reading.ReadLine;
@@ -97,7 +98,7 @@ public final class ChainParser {
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         String normalized = TextNormalizer.normalize(text);
         String[] asSplit = lines(normalized);
-        String[] lines = withWrappedCountsJoined(asSplit);
+        String[] lines = withWrappedCountsJoined(withFormLinesJoined(asSplit));
         ChainLayout layout = ChainLayout.of(lines);
         List<CatalogItem> products =
                 catalog == null ? List.of() : PostCodes.withCodes(unitsAsRead(catalog), lines, layout);
@@ -350,6 +351,30 @@ public final class ChainParser {
      * lines. An unnumbered line that starts with a count, right under a numbered line that holds none, and followed by
      * the next numbered line, a blank line or the end, is the rest of that line.
      */
+    /**
+     * {@code 1. 姓名：乌兰} then {@code 楼号：4号楼} and {@code 数量：A2 B1} on lines of their own: a form filled in one
+     * field a line. The labelled lines below a numbered line that holds a label are that line's, joined to it.
+     */
+    private static String[] withFormLinesJoined(String[] lines) {
+        List<String> out = null;
+        int form = -1; // the numbered line with a label the lines below belong to, as an index into out
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean numbered = SequenceNumberReader.readOrNull(line) != null;
+            if (!numbered && form >= 0 && FormFields.startsWithALabel(line)) {
+                out = out == null ? new ArrayList<>(List.of(lines).subList(0, i)) : out;
+                out.set(form, out.get(form).stripTrailing() + " " + line.strip());
+                continue;
+            }
+            if (out != null) {
+                out.add(line);
+            }
+            int at = out == null ? i : out.size() - 1;
+            form = numbered && FormFields.hasALabel(line) ? at : line.isBlank() || numbered ? -1 : form;
+        }
+        return out == null ? lines : out.toArray(String[]::new);
+    }
+
     private static String[] withWrappedCountsJoined(String[] lines) {
         List<String> out = null;
         for (int i = 1; i < lines.length; i++) {

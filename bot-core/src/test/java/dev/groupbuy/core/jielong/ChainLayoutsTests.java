@@ -41,6 +41,30 @@ class ChainLayoutsTests extends LineReading {
     }
 
     @Test
+    void aFormFilledInOneFieldALineIsOneSignUp() {
+        List<CatalogItem> jerky =
+                List.of(Catalogs.item("A", "五香牛肉干", "袋", "五香", "A"), Catalogs.item("B", "麻辣牛肉干", "袋", "麻辣", "B"));
+        String chain = "#接龙 牛肉干\n请按格式填写：\n姓名：\n数量：\n\n1. 姓名：乌兰\n楼号：4号楼\n数量：A2 B1\n"
+                + "2. 姓名：老白 楼号：1号楼 数量：B2\n3. Name: Lucas | Room: 7-303 | Order: A1\n4. 阿May B1";
+        ParsedChain read = parser.parse(chain, jerky);
+
+        assertThat(names(read)).containsExactly("乌兰", "老白", "Lucas", "阿May");
+        assertThat(items(read.entries().get(0))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read.entries().get(2))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void pointersBulletsAndFieldPicturesSeparateThePartsOfALine() {
+        List<CatalogItem> noodles =
+                List.of(Catalogs.item("A", "螺蛳粉", "提", "螺蛳粉", "A"), Catalogs.item("B", "酸笋", "提", "酸笋", "B"));
+        ParsedChain read =
+                parser.parse("#接龙\n1. 莉莉👉A3👉B1\n2. 牛牛爸▶️A2▶️B2\n3. 🏠3栋 👤郝姐 📦2提 A\n4. 潘潘🔸A1🔸B1", noodles);
+
+        assertThat(names(read)).containsExactly("莉莉", "牛牛爸", "郝姐", "潘潘");
+        assertThat(items(read.entries().get(0))).containsExactly(Map.entry("A", "3"), Map.entry("B", "1"));
+    }
+
+    @Test
     void aGluedNumberThatIsNoLineNumberStaysWhatItIs() {
         ParsedChain rooms = parser.parse("#接龙\n1. 老严 1盒\n2. 阿飞 1盒\n3栋 小宋 1盒\n3. 阿May 1盒", Catalogs.strawberries());
         ParsedChain alone = parser.parse("#接龙 桂花糕\n1糖糖 2盒\n阿飞 1盒", Catalogs.strawberries());

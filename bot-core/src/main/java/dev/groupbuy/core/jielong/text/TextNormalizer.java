@@ -96,6 +96,12 @@ public final class TextNormalizer {
                 chars[w++] = '\n';
             } else if (c == '\u20E3' || (c == '\uFE0F' && w > 0 && chars[w - 1] >= '0' && chars[w - 1] <= '9')) {
                 continue;
+            } else if (separatorAt(text, i) > 0) {
+                chars[w++] = ' '; // 莉莉👉A3👉C1, 🏠3栋 👤郝姐 📦2提: pointers and field marks between the parts
+                i += separatorAt(text, i) - 1;
+                if (i + 1 < chars.length && chars[i + 1] == '\uFE0F') {
+                    i++;
+                }
             } else if (SIMPLE[c] != 0) {
                 chars[w++] = SIMPLE[c];
             } else if (c != '\u200B' && c != '\uFEFF' && c != '\u200E' && c != '\u200F') {
@@ -103,6 +109,30 @@ public final class TextNormalizer {
             }
         }
         return new String(chars, 0, w);
+    }
+
+    /**
+     * Symbols people put between the parts of a line instead of a space — pointing hands, bullets and play signs
+     * ({@code 👉 ▶️ 🔸 ▪️}) — and the pictures the 接龙 tools put before each field ({@code 👤 🏠 📦 📌 📞}).
+     */
+    private static final int[] SEPARATORS = {
+        0x25AA, 0x25AB, 0x25B6, 0x25B8, 0x25BA, 0x25C6, 0x25C7, 0x1F448, 0x1F449, 0x1F464, 0x1F3E0, 0x1F3E1, 0x1F4CC,
+        0x1F4CD, 0x1F4DE, 0x1F4E6, 0x1F4F1, 0x1F536, 0x1F537, 0x1F538, 0x1F539
+    };
+
+    /** How many chars the separator symbol at {@code i} takes (1 or 2), or 0 when there is none. */
+    private static int separatorAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < '\u25AA' || (c > '\u25C7' && !Character.isHighSurrogate(c))) {
+            return 0;
+        }
+        int cp = text.codePointAt(i);
+        for (int s : SEPARATORS) {
+            if (s == cp) {
+                return Character.charCount(cp);
+            }
+        }
+        return 0;
     }
 
     /**
@@ -144,7 +174,8 @@ public final class TextNormalizer {
                     || c == '\uFEFF'
                     || c == '\u200E'
                     || c == '\u200F'
-                    || SIMPLE[c] != 0) {
+                    || SIMPLE[c] != 0
+                    || separatorAt(text, i) > 0) {
                 return false;
             }
         }
