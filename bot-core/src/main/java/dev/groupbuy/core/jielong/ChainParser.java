@@ -98,7 +98,7 @@ public final class ChainParser {
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         String normalized = TextNormalizer.normalize(text);
         String[] asSplit = lines(normalized);
-        String[] lines = withWrappedCountsJoined(withFormLinesJoined(asSplit));
+        String[] lines = withWrappedCountsJoined(withFormLinesJoined(asSplit), catalog);
         ChainLayout layout = ChainLayout.of(lines);
         List<CatalogItem> products =
                 catalog == null ? List.of() : PostCodes.withCodes(unitsAsRead(catalog), lines, layout);
@@ -375,15 +375,14 @@ public final class ChainParser {
         return out == null ? lines : out.toArray(String[]::new);
     }
 
-    private static String[] withWrappedCountsJoined(String[] lines) {
+    private static String[] withWrappedCountsJoined(String[] lines, List<CatalogItem> catalog) {
         List<String> out = null;
         for (int i = 1; i < lines.length; i++) {
-            if (!startsLikeACount(lines[i])) {
-                continue; // a quick look before the pattern: most lines start with their number or a word
-            }
             String rest = lines[i].strip();
-            if (!STARTS_WITH_A_COUNT.matcher(rest).find()) {
-                continue;
+            boolean count = startsLikeACount(lines[i])
+                    && STARTS_WITH_A_COUNT.matcher(rest).find();
+            if (!count && !isAnOrderAlone(rest, catalog)) {
+                continue; // most lines start with their number or a word
             }
             SequenceNumber above = SequenceNumberReader.readOrNull(lines[i - 1]);
             boolean nextApart = i + 1 >= lines.length
@@ -403,6 +402,38 @@ public final class ChainParser {
             out.remove(at);
         }
         return out == null ? lines : out.toArray(String[]::new);
+    }
+
+    /** {@code A2 B1}, {@code C3}: codes and their counts, and nothing else. */
+    private static final java.util.regex.Pattern CODES_ALONE = java.util.regex.Pattern.compile(
+            "^(?:[A-Za-z]\\s*[xX*×]?\\s*(?:\\d{1,2}|[" + NUMERALS + "])\\s*[" + UNITS + "]?\\s*)+$");
+
+    /** {@code 各一袋}, {@code 每样一份}: one count for every product, alone on the line. */
+    private static final java.util.regex.Pattern EACH_ALONE =
+            java.util.regex.Pattern.compile("^(?:各|每样|每种)(?:来|要)?(?:\\d{1,2}|[" + NUMERALS + "])\\s*[" + UNITS + "]?$");
+
+    /**
+     * {@code A2 B1}, {@code 各一袋}, {@code 芝麻2袋} alone on a line: an order, wrapped below the name it belongs to
+     * ({@code 1. 阿娣} then {@code A2 B1}).
+     */
+    private static boolean isAnOrderAlone(String rest, List<CatalogItem> catalog) {
+        if (rest.isEmpty() || rest.length() > 16 || SequenceNumberReader.readOrNull(rest) != null) {
+            return false;
+        }
+        if (CODES_ALONE.matcher(rest).matches() || EACH_ALONE.matcher(rest).matches()) {
+            return true;
+        }
+        if (catalog == null || !COUNT.matcher(rest).find()) {
+            return false;
+        }
+        for (CatalogItem item : catalog) {
+            for (String alias : item.aliases()) {
+                if (alias.length() >= 2 && rest.startsWith(alias)) {
+                    return true; // 芝麻2袋
+                }
+            }
+        }
+        return false;
     }
 
     /**

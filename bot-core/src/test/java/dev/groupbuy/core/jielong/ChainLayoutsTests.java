@@ -65,6 +65,21 @@ class ChainLayoutsTests extends LineReading {
     }
 
     @Test
+    void anOrderWrappedBelowTheNameIsThatLinesOrder() {
+        List<CatalogItem> dumplings = List.of(
+                Catalogs.item("A", "黑芝麻汤圆", "袋", "芝麻", "A"),
+                Catalogs.item("B", "花生汤圆", "袋", "花生", "B"),
+                Catalogs.item("C", "鲜肉汤圆", "袋", "鲜肉", "C"));
+        ParsedChain read =
+                parser.parse("#接龙 汤圆\n1. 阿娣\nA2 B1\n2. 王家伯伯 A1 C1\n3. 小贝\n芝麻2袋\n4. 莉娜（14幢）\n各一袋\n5. 林老师 B2", dumplings);
+
+        assertThat(names(read)).containsExactly("阿娣", "王家伯伯", "小贝", "莉娜", "林老师");
+        assertThat(items(read.entries().get(0))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read.entries().get(2))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read.entries().get(3))).hasSize(3);
+    }
+
+    @Test
     void aGluedNumberThatIsNoLineNumberStaysWhatItIs() {
         ParsedChain rooms = parser.parse("#接龙\n1. 老严 1盒\n2. 阿飞 1盒\n3栋 小宋 1盒\n3. 阿May 1盒", Catalogs.strawberries());
         ParsedChain alone = parser.parse("#接龙 桂花糕\n1糖糖 2盒\n阿飞 1盒", Catalogs.strawberries());
