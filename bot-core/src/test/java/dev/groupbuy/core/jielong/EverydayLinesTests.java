@@ -1791,6 +1791,17 @@ class EverydayLinesTests extends LineReading {
                 .as("two products at 32")
                 .isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
         assertThat(read(seafood, "钱钱 49的一袋").review()).as("no product at 49").isTrue();
+        assertThat(items(read(List.of(Catalogs.item("A", "丹东99草莓", "盒", "草莓")), "安琪 99的 两盒")))
+                .as("the number in the name")
+                .containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void anAdditionWithSpacesAndLessOfAProductAsARemark() {
+        List<CatalogItem> fruit =
+                List.of(Catalogs.item("A", "车厘子", "盒", "车厘子", "A"), Catalogs.item("C", "菠萝切", "盒", "菠萝", "C"));
+        assertThat(items(read(fruit, "老刘 车厘子 1盒 加 1盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(fruit, "Andy 陈 A1 少放点菠萝"))).containsExactly(Map.entry("A", "1"));
     }
 
     @Test

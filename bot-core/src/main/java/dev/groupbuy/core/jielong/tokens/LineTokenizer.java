@@ -299,8 +299,9 @@ public final class LineTokenizer {
 
     /**
      * {@code 39的两条}, {@code 69那个来一盒}, {@code 19.9的2袋}: the product sold at that price, named by it as a leader's
-     * post lists prices; several products at the same price all fit (the line then asks which). {@code null} when the
-     * number is no price of the deal or is not followed by 的 or 那个.
+     * post lists prices; several products at the same price all fit (the line then asks which). At no price, the
+     * product whose name holds the number ({@code 99的} of 丹东99草莓). {@code null} when the number is neither, or is
+     * not followed by 的 or 那个.
      */
     private Token byItsPrice(String s, int i) {
         int end = i;
@@ -338,7 +339,28 @@ public final class LineTokenizer {
                 atThePrice.add(item);
             }
         }
+        if (atThePrice.isEmpty()) {
+            for (CatalogItem item : catalog.catalog()) {
+                if (namesTheNumber(item.name(), s.substring(i, end))) {
+                    atThePrice.add(item); // 99的两盒 of 丹东99草莓: the number in the product's name
+                }
+            }
+        }
         return atThePrice.isEmpty() ? null : Token.product(s, i, end + mark.length(), List.copyOf(atThePrice));
+    }
+
+    /** Whether {@code number} stands in {@code name} as a whole number ({@code 丹东99草莓}), not inside a longer one. */
+    private static boolean namesTheNumber(String name, String number) {
+        for (int at = name.indexOf(number); at >= 0; at = name.indexOf(number, at + 1)) {
+            int end = at + number.length();
+            boolean before = at > 0 && (BuildingScanner.isDigit(name.charAt(at - 1)) || name.charAt(at - 1) == '.');
+            boolean after =
+                    end < name.length() && (BuildingScanner.isDigit(name.charAt(end)) || name.charAt(end) == '.');
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for "the last one" of the post's products. */
@@ -545,7 +567,11 @@ public final class LineTokenizer {
         return 0;
     }
 
-    private boolean quantityFollows(String s, int j) {
+    private boolean quantityFollows(String s, int from) {
+        int j = from;
+        while (j < s.length() && j - from < 2 && s.charAt(j) == ' ') {
+            j++; // 1盒 加 1盒
+        }
         if (j >= s.length()) {
             return false;
         }

@@ -13,7 +13,7 @@ public final class SideRemarks {
 
     private static final List<String> BEFORE = List.of(
             "不要", "不加", "不放", "别放", "别加", "少", "多", "加", "去", "免", "换", "少放", "多放", "少加", "多加", "不吃", "不喝", "不爱吃",
-            "不爱喝");
+            "不爱喝", "放点", "加点", "放些", "加些"); // 少放点菠萝, 多加点葱
 
     private SideRemarks() {}
 
