@@ -1805,6 +1805,17 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void countsGluedBeforeEachOfSeveralCodes() {
+        List<CatalogItem> noodles = List.of(
+                Catalogs.item("A", "螺蛳粉", "袋", "螺蛳粉", "A"),
+                Catalogs.item("B", "米粉", "袋", "米粉", "B"),
+                Catalogs.item("C", "老友粉", "袋", "老友粉", "C"));
+        assertThat(items(read(noodles, "阿梁 2A1C"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+        assertThat(items(read(noodles, "阿may 2a1c"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+        assertThat(items(read(noodles, "小周 A2C1"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+    }
+
+    @Test
     void anEmojiGluedToTheCountIsThePictureOfTheProductNotPartOfTheName() {
         List<CatalogItem> fruit =
                 List.of(Catalogs.item("A", "芒果", "箱", "芒果", "A"), Catalogs.item("B", "车厘子", "盒", "车厘子", "B"));

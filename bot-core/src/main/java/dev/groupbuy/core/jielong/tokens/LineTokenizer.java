@@ -237,7 +237,14 @@ public final class LineTokenizer {
      * product; without such a code {@code 3B} is a building or a floor.
      */
     private Token countBeforeCode(String s, int i) {
-        if (!BuildingScanner.isDigit(s.charAt(i)) || (i > 0 && !isBoundary(s.charAt(i - 1)))) {
+        if (!BuildingScanner.isDigit(s.charAt(i))) {
+            return null;
+        }
+        boolean inRun = i > 1
+                && catalog.letterCode(s.charAt(i - 1)).size() == 1
+                && BuildingScanner.isDigit(s.charAt(i - 2))
+                && pairsEnd(s, i, 1) > 0; // the 1 of 2A1C
+        if (i > 0 && !isBoundary(s.charAt(i - 1)) && !inRun) {
             return null;
         }
         int j = i;
@@ -251,8 +258,29 @@ public final class LineTokenizer {
                 && !floor // 9F-小卢, 12F 阿贵 at the start of the line: the floor, not nine of F
                 && j < s.length()
                 && catalog.letterCode(s.charAt(j)).size() == 1
-                && (j + 1 == s.length() || isBoundary(s.charAt(j + 1)));
+                && (j + 1 == s.length() || isBoundary(s.charAt(j + 1)) || inRun || pairsEnd(s, i, 2) > 0);
         return code ? Token.number(s, i, j, new java.math.BigDecimal(s.substring(i, j)), null) : null;
+    }
+
+    /**
+     * {@code 2A1C}, {@code 1a2b3c}: counts each glued before one of the leader's letter codes, to the end of the word,
+     * at least {@code fewest} pairs from {@code i}. Where the run ends, or -1.
+     */
+    private int pairsEnd(String s, int i, int fewest) {
+        int j = i;
+        int pairs = 0;
+        while (j < s.length() && BuildingScanner.isDigit(s.charAt(j))) {
+            int d = j;
+            while (j < s.length() && BuildingScanner.isDigit(s.charAt(j)) && j - d < 3) {
+                j++;
+            }
+            if (j - d > 2 || j >= s.length() || catalog.letterCode(s.charAt(j)).size() != 1) {
+                return -1;
+            }
+            j++;
+            pairs++;
+        }
+        return pairs >= fewest && (j == s.length() || isBoundary(s.charAt(j))) ? j : -1;
     }
 
     /**
