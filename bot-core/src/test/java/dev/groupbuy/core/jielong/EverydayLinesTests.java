@@ -1755,6 +1755,8 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(cakes, "一车间 甲班 刘德胜(0312)2盒").name()).isEqualTo("刘德胜");
         assertThat(read(cakes, "上海-财务-王琳 1盒").name()).isEqualTo("王琳");
         assertThat(read(cakes, "小芳 2盒").name()).isEqualTo("小芳");
+        assertThat(read(cakes, "人事 小贝 1盒").name()).isEqualTo("小贝");
+        assertThat(read(cakes, "技术部-运维 老K 2盒").name()).isEqualTo("老K");
     }
 
     @Test

@@ -471,6 +471,17 @@ public final class NameExtractor {
             Name second = wordAfter(tokens, last);
             boolean afterNoName =
                     placeBeforeScore(best.text()) < 0 && second != null && isSurnameAndName(second.text());
+            if (second != null && best == first && NameLikeness.isDepartment(best.text())) {
+                if (NameLikeness.isDepartment(second.text())) {
+                    last = second; // 技术部-运维 老K: the department and its team
+                    continue;
+                }
+                if (!Remarks.isRemark(second.text()) && !Questions.isHesitation(second.text())) {
+                    best = second; // 人事 小贝: after the department, whoever signs, however they are called
+                    last = second;
+                    continue;
+                }
+            }
             if (second == null || (words > 0 && !isPersonShaped(tokens, second) && !afterNoName)) {
                 break; // 北京-行政-孙琪, 一车间 甲班 刘德胜: a full name after a place and a team is the person
             }

@@ -259,6 +259,15 @@ public final class NameLikeness {
     /** Team words that are no prefix of a colleague's name in {@link #TEAMS}, but stand alone before it. */
     private static final java.util.Set<String> MORE_TEAMS = java.util.Set.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程");
 
+    /** {@code 市场部}, {@code 人事}, {@code 检验科}, {@code 二车间}: a department or team of a workplace. */
+    static boolean isDepartment(String w) {
+        return TEAMS.contains(w)
+                || MORE_TEAMS.contains(w)
+                || (w.length() >= 3 && w.length() <= 6 && endsWithAny(w, DEPARTMENT_ENDINGS));
+    }
+
+    private static final List<String> DEPARTMENT_ENDINGS = List.of("部", "科", "处", "中心", "车间", "班组", "事业部");
+
     /** {@code 研发 Jack}, {@code 百度 Jacky}: a team or company before a colleague's name. */
     static boolean isTeamOrCompany(String w) {
         return !w.isEmpty()
