@@ -1807,6 +1807,16 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void theErOfNorthernSpeechAfterTheUnitAndTheOldNumeralsForTwentyAndThirty() {
+        List<CatalogItem> liquor =
+                List.of(Catalogs.item("A", "二锅头", "瓶", "二锅头", "A"), Catalogs.item("B", "花生", "袋", "花生", "B"));
+        assertThat(items(read(liquor, "晓光 A两瓶儿"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(liquor, "小翠 B来一袋儿 A整两瓶儿"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(liquor, "老扬州 A廿瓶"))).containsExactly(Map.entry("A", "20"));
+        assertThat(items(read(liquor, "老扬州 B卅袋"))).containsExactly(Map.entry("B", "30"));
+    }
+
+    @Test
     void countsGluedBeforeEachOfSeveralCodes() {
         List<CatalogItem> noodles = List.of(
                 Catalogs.item("A", "螺蛳粉", "袋", "螺蛳粉", "A"),

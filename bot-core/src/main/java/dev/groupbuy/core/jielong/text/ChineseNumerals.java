@@ -2,7 +2,8 @@ package dev.groupbuy.core.jielong.text;
 
 /**
  * Reads small Chinese numerals as people write quantities: 一 … 九, 两/兩, the colloquial 俩 (two) and 仨 (three),
- * 十, 十二, 二十, 二十五, 一百, and the formal 壹 贰 叁 肆 柒 捌 玖 拾 (伍 and 陆 are left out: they are surnames).
+ * 十, 十二, 二十, 二十五, 一百, the formal 壹 贰 叁 肆 柒 捌 玖 拾 (伍 and 陆 are left out: they are surnames), and the old
+ * 廿 (twenty) and 卅 (thirty): 廿个, 廿五斤.
  * Reading stops at the first character that is not a numeral; the caller decides whether the run is a
  * quantity (三盒) or part of a nickname (三妹).
  */
@@ -14,7 +15,7 @@ public final class ChineseNumerals {
     private ChineseNumerals() {}
 
     public static boolean isNumeral(char c) {
-        return digit(c) >= 0 || c == '十' || c == '百' || c == '拾';
+        return digit(c) >= 0 || c == '十' || c == '百' || c == '拾' || c == '廿' || c == '卅';
     }
 
     /** The numeral run starting at {@code from}, or {@code null} when there is none. */
@@ -32,6 +33,8 @@ public final class ChineseNumerals {
                     break;
                 }
                 current = d;
+            } else if ((c == '廿' || c == '卅') && i == from) {
+                total = c == '廿' ? 20 : 30; // 廿五: twenty-five
             } else if (c == '十' || c == '百' || c == '拾') {
                 int unit = c == '百' ? 100 : 10;
                 if (unit == 10 && total % 100 >= 10) {

@@ -26,7 +26,7 @@ public final class LineTokenizer {
         this.catalog = catalog;
         String all = PUNCT + OTHER_SPECIAL + Keywords.startingCharacters() + catalog.startingCharacters()
                 + JIN_AND_A_HALF.charAt(0)
-                + "俩仨"
+                + "俩仨廿卅"
                 + BuildingScanner.placeStarts()
                 + "([{【「〔〖『<（0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for (int i = 0; i < all.length(); i++) {

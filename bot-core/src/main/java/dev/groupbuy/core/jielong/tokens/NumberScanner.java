@@ -175,7 +175,10 @@ public final class NumberScanner {
         if (end < s.length() && s.charAt(end) == '半' && !halfOfSomething) {
             return new Reading(end + 1, value.add(HALF), unit, true); // but 一杯半糖: one cup, half sugar
         }
-        return new Reading(end, value, unit, true);
+        boolean er = end < s.length()
+                && s.charAt(end) == '儿'
+                && (end + 1 == s.length() || "子童女媳孙".indexOf(s.charAt(end + 1)) < 0);
+        return new Reading(er ? end + 1 : end, value, unit, true); // 两瓶儿, 一盒儿: northern speech after the unit
     }
 
     private static boolean isUnit(String s, int j, List<String> units) {
