@@ -1817,6 +1817,16 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void someOfEveryProductWithoutACountAsks() {
+        List<CatalogItem> braised =
+                List.of(Catalogs.item("A", "卤牛肉", "份", "牛肉", "A"), Catalogs.item("B", "卤鸡爪", "份", "鸡爪", "B"));
+        for (String line : List.of("东北大汉 每样都来点", "阿滨 每样都要一点", "陶陶 卤的都来点")) {
+            assertThat(read(braised, line).reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        assertThat(items(read(braised, "王伯 每样都来一份"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+    }
+
+    @Test
     void countsGluedBeforeEachOfSeveralCodes() {
         List<CatalogItem> noodles = List.of(
                 Catalogs.item("A", "螺蛳粉", "袋", "螺蛳粉", "A"),

@@ -871,7 +871,8 @@ public final class Questions {
     /** Words of an amount left open ({@code 来点}, {@code 少要点}): with no count written, nothing can be counted. */
     private static final WordTable VAGUE_AMOUNT = new WordTable(List.of(
             "来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把", "几斤", "几个",
-            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五", "少整点", "少拿点", "钱的"));
+            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五", "少整点", "少拿点", "钱的",
+            "都要点", "都要一点", "都整点", "都拿点", "各要点", "各要一点", "都来些"));
 
     /** {@code 西红柿 来点}, {@code 瘦肉少要点}: a product named with an amount left open and no count. */
     static boolean vagueAmount(List<Token> tokens) {
@@ -880,8 +881,8 @@ public final class Questions {
             if (t.is(TokenKind.NUMBER)) {
                 return false;
             }
-            if (t.is(TokenKind.TEXT) || t.is(TokenKind.SKIP)) {
-                words.append(t.text());
+            if (t.is(TokenKind.TEXT) || t.is(TokenKind.SKIP) || t.is(TokenKind.EVERY) || t.is(TokenKind.EACH)) {
+                words.append(t.text()); // 每样都来点: every product, but how much?
             } else {
                 words.append(' ');
             }
