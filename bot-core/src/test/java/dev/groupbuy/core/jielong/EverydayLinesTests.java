@@ -1817,6 +1817,15 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void thePriceAskedInDialectAndAnUnscentedKindAsk() {
+        List<CatalogItem> soap = List.of(Catalogs.item("A", "薰衣草洗衣液", "瓶", "洗衣液"));
+        for (String line : List.of("雪儿 2瓶 一瓶好多钱", "宋幺妹 3瓶 几多钱", "夏夏 1瓶 有冒打折", "汤汤 1瓶 要无香的")) {
+            assertThat(read(soap, line).review()).as(line).isTrue();
+        }
+        assertThat(items(read(soap, "小芳 1瓶 要无糖的"))).as("a preference").containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
     void someOfEveryProductWithoutACountAsks() {
         List<CatalogItem> braised =
                 List.of(Catalogs.item("A", "卤牛肉", "份", "牛肉", "A"), Catalogs.item("B", "卤鸡爪", "份", "鸡爪", "B"));
