@@ -38,7 +38,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-24",
             "corpus/jielong-real-holdout-25",
             "corpus/jielong-real-holdout-26",
-            "corpus/jielong-real-holdout-27");
+            "corpus/jielong-real-holdout-27",
+            "corpus/jielong-real-holdout-28");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
@@ -68,20 +69,20 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (8,880 cases in one hundred and forty-eight batches, many written to be
-     * harder than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and
-     * writers disagree on some conventions — but it must stay where the twelfth round brought it (see docs/jielong.md):
-     * a guard against regressions, not a target.
+     * The development set of realistic chains (10,380 cases written in batches of sixty, many to be harder than the
+     * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
+     * some conventions — but it must stay where the thirteenth round brought it (see docs/jielong.md): a guard against
+     * regressions, not a target.
      */
     @Test
     void keepsTheRealisticDevelopmentSetWhereItIs() throws Exception {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 975 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 976 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 78 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 75 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 81 / 100);
     }
 }
