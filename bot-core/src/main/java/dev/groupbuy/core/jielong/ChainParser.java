@@ -347,11 +347,6 @@ public final class ChainParser {
             java.util.regex.Pattern.compile("^(?:\\d+号\\s*)?" + COUNT.pattern());
 
     /**
-     * {@code 1. 陈阿姨 3号楼} then {@code 2袋} on a line of its own: a sign-up wrapped by the phone, or typed on two
-     * lines. An unnumbered line that starts with a count, right under a numbered line that holds none, and followed by
-     * the next numbered line, a blank line or the end, is the rest of that line.
-     */
-    /**
      * {@code 1. 姓名：乌兰} then {@code 楼号：4号楼} and {@code 数量：A2 B1} on lines of their own: a form filled in one
      * field a line. The labelled lines below a numbered line that holds a label are that line's, joined to it.
      */
@@ -360,6 +355,12 @@ public final class ChainParser {
         int form = -1; // the numbered line with a label the lines below belong to, as an index into out
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (form < 0 && line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+                if (out != null) {
+                    out.add(line); // no label, and no form above: a quick look before reading the line's number
+                }
+                continue;
+            }
             boolean numbered = SequenceNumberReader.readOrNull(line) != null;
             if (!numbered && form >= 0 && FormFields.startsWithALabel(line)) {
                 out = out == null ? new ArrayList<>(List.of(lines).subList(0, i)) : out;
@@ -375,13 +376,22 @@ public final class ChainParser {
         return out == null ? lines : out.toArray(String[]::new);
     }
 
+    /**
+     * {@code 1. 陈阿姨 3号楼} then {@code 2袋} on a line of its own: a sign-up wrapped by the phone, or typed on two
+     * lines. An unnumbered line that starts with a count, right under a numbered line that holds none, and followed by
+     * the next numbered line, a blank line or the end, is the rest of that line; so is an order alone on such a line
+     * ({@code A2 B1}, {@code 各一袋}, {@code 芝麻2袋}: {@link #isAnOrderAlone}).
+     */
     private static String[] withWrappedCountsJoined(String[] lines, List<CatalogItem> catalog) {
         List<String> out = null;
         for (int i = 1; i < lines.length; i++) {
             String rest = lines[i].strip();
             boolean count = startsLikeACount(lines[i])
                     && STARTS_WITH_A_COUNT.matcher(rest).find();
-            if (!count && !isAnOrderAlone(rest, catalog)) {
+            if (!count
+                    && !(rest.length() <= 16
+                            && SequenceNumberReader.readOrNull(lines[i - 1]) != null
+                            && isAnOrderAlone(rest, catalog))) {
                 continue; // most lines start with their number or a word
             }
             SequenceNumber above = SequenceNumberReader.readOrNull(lines[i - 1]);
@@ -417,19 +427,23 @@ public final class ChainParser {
      * ({@code 1. 阿娣} then {@code A2 B1}).
      */
     private static boolean isAnOrderAlone(String rest, List<CatalogItem> catalog) {
-        if (rest.isEmpty() || rest.length() > 16 || SequenceNumberReader.readOrNull(rest) != null) {
+        if (rest.isEmpty() || rest.length() > 16) {
             return false;
         }
-        if (CODES_ALONE.matcher(rest).matches() || EACH_ALONE.matcher(rest).matches()) {
-            return true;
+        char first = rest.charAt(0);
+        if (CatalogMatcher.isAsciiLetter(first)) {
+            return CODES_ALONE.matcher(rest).matches();
         }
-        if (catalog == null || !COUNT.matcher(rest).find()) {
+        if (first == '各' || first == '每') {
+            return EACH_ALONE.matcher(rest).matches();
+        }
+        if (catalog == null || Character.isDigit(first)) {
             return false;
         }
         for (CatalogItem item : catalog) {
             for (String alias : item.aliases()) {
                 if (alias.length() >= 2 && rest.startsWith(alias)) {
-                    return true; // 芝麻2袋
+                    return COUNT.matcher(rest).find(); // 芝麻2袋
                 }
             }
         }

@@ -470,7 +470,7 @@ public final class NameExtractor {
         for (int words = 0; words < 4; words++) { // 太原 迎泽区 小贾, 镇中学 门卫 老宋: places, then the person
             Name second = wordAfter(tokens, last);
             boolean afterNoName =
-                    placeBeforeScore(best.text()) < 0 && second != null && isSurnameAndName(second.text());
+                    words > 0 && second != null && isSurnameAndName(second.text()) && placeBeforeScore(best.text()) < 0;
             if (second != null && best == first && NameLikeness.isDepartment(best.text())) {
                 if (NameLikeness.isDepartment(second.text())) {
                     last = second; // 技术部-运维 老K: the department and its team

@@ -355,12 +355,7 @@ public final class LineTokenizer {
         if (mark == null) {
             return null;
         }
-        java.math.BigDecimal price;
-        try {
-            price = new java.math.BigDecimal(s.substring(i, end).replace('０', '0'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        java.math.BigDecimal price = new java.math.BigDecimal(s.substring(i, end)); // digits, maybe a decimal point
         List<CatalogItem> atThePrice = new ArrayList<>(2);
         for (CatalogItem item : catalog.catalog()) {
             if (item.price() != null && item.price().compareTo(price) == 0) {
