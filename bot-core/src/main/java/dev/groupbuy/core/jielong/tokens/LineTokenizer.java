@@ -332,16 +332,7 @@ public final class LineTokenizer {
      * not followed by 的 or 那个.
      */
     private Token byItsPrice(String s, int i) {
-        int end = i;
-        while (end < s.length() && BuildingScanner.isDigit(s.charAt(end))) {
-            end++;
-        }
-        if (end + 1 < s.length() && s.charAt(end) == '.' && BuildingScanner.isDigit(s.charAt(end + 1))) {
-            end++;
-            while (end < s.length() && BuildingScanner.isDigit(s.charAt(end))) {
-                end++;
-            }
-        }
+        int end = NumberScanner.decimalEnd(s, i);
         if (end - i > 6 || (i > 0 && (BuildingScanner.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.'))) {
             return null;
         }

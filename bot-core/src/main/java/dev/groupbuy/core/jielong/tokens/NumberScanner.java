@@ -20,7 +20,8 @@ public final class NumberScanner {
     /** A number read at a position; {@code quantity} is false for times, money and the like. */
     record Reading(int end, BigDecimal value, String unit, boolean quantity) {}
 
-    static Reading digits(String s, int i, List<String> units) {
+    /** Where the digits from {@code i} end, with a decimal point and its digits if one follows ({@code 19.9}). */
+    static int decimalEnd(String s, int i) {
         int j = i;
         while (j < s.length() && BuildingScanner.isDigit(s.charAt(j))) {
             j++;
@@ -31,6 +32,11 @@ public final class NumberScanner {
                 j++;
             }
         }
+        return j;
+    }
+
+    static Reading digits(String s, int i, List<String> units) {
+        int j = decimalEnd(s, i);
         BigDecimal value = j - i > MAX_DIGITS ? BigDecimal.ZERO : decimal(s, i, j);
         if (arePieces(s, i, j)) {
             return new Reading(j + 1, value, "块", true);
