@@ -1836,6 +1836,14 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void aShareForSomeoneWithTheirFloorBetweenIsNoUnknownProduct() {
+        List<CatalogItem> rice =
+                List.of(Catalogs.item("A", "黑猪烤肠", "袋", "烤肠", "A"), Catalogs.item("C", "午餐肉罐头", "袋", "午餐肉", "C"));
+        assertThat(items(read(rice, "宋姐 A2 另外帮3楼王阿姨带A1"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(rice, "静静 A1,帮3楼王阿姨带C1"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+    }
+
+    @Test
     void countsGluedBeforeEachOfSeveralCodes() {
         List<CatalogItem> noodles = List.of(
                 Catalogs.item("A", "螺蛳粉", "袋", "螺蛳粉", "A"),

@@ -54,7 +54,7 @@ public final class Leftovers {
                 continue;
             }
             Token before = k > 0 && tokens.get(k - 1).gluedTo(t) ? tokens.get(k - 1) : null;
-            if (before != null && couldBeProduct(before, t)) {
+            if (before != null && couldBeProduct(before, t) && !forSomeoneAcrossAPlace(tokens, k - 1)) {
                 return reason(before.text(), catalog);
             }
             Token after = k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1)) ? tokens.get(k + 1) : null;
@@ -122,6 +122,28 @@ public final class Leftovers {
             return false; // 侬帮我留三盒, 阿拉要两盒: the speaker asking
         }
         return product == null || (!product.modifier() && !partOfProductName(text, product));
+    }
+
+    /**
+     * {@code 帮3楼王阿姨带一袋}, {@code 另外帮6栋孟姐带B1}: the words before the count name who it is for, with the place
+     * between 帮 and the person ({@code 王阿姨带} after {@code 3楼} after {@code 帮}), and end with the verb of the share.
+     */
+    private static boolean forSomeoneAcrossAPlace(List<Token> tokens, int k) {
+        String word = tokens.get(k).text();
+        if (word.length() < 2 || ORDERING_VERBS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
+        int j = k - 1;
+        boolean place = false;
+        while (j >= 0 && (tokens.get(j).is(TokenKind.BUILDING) || tokens.get(j).is(TokenKind.SPACE))) {
+            place |= tokens.get(j).is(TokenKind.BUILDING);
+            j--;
+        }
+        if (!place || j < 0 || !tokens.get(j).is(TokenKind.TEXT)) {
+            return false;
+        }
+        String asked = tokens.get(j).text();
+        return asked.endsWith("帮") || asked.endsWith("给") || asked.endsWith("替");
     }
 
     /**
