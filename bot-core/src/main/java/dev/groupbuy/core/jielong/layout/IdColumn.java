@@ -1,5 +1,8 @@
 package dev.groupbuy.core.jielong.layout;
 
+import dev.groupbuy.core.jielong.tokens.Units;
+import java.util.List;
+
 /**
  * A class's or a team's list where every sign-up starts with the resident's own number before the name
  * ({@code 7. 10 侯思远 一本}, {@code 8. 13 江一帆 2本}): a student or staff number, not a count. A leader sees the
@@ -66,7 +69,7 @@ public final class IdColumn {
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
-        if (i >= s.length() || Character.isDigit(s.charAt(i)) || "个盒斤份袋箱瓶只本杯包提束块条套双件".indexOf(s.charAt(i)) >= 0) {
+        if (i >= s.length() || Character.isDigit(s.charAt(i)) || Units.readAt(s, i, List.of()) != null) {
             return -1; // 2 盒: a count and its unit
         }
         return i;

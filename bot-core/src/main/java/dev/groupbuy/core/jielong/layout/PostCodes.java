@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The letter codes a post gives its products ({@code A 五花肉 23/斤}, {@code B、肋排 32/斤}) when the deal's catalog
- * does not list them. Residents order by those codes ({@code A2斤 B1}); a leader reads them from the post, and so
- * does the parser: {@link #withCodes} adds each code to the one product its post line names. A catalog that already
- * has letter codes is taken as it is, and a code line that names no product, or several, adds nothing.
+ * The letter codes a post gives its products ({@code A 五花肉 23/斤}, {@code B、肋排 32/斤}), and the numbers of a post
+ * that numbers them ({@code 1 豆浆}, {@code 2.鸭翅}), when the deal's catalog does not list them. Residents order by
+ * those codes ({@code A2斤 B1}, {@code 1+3}); a leader reads them from the post, and so does the parser:
+ * {@link #withCodes} adds each code to the one product its post line names. A catalog that already has codes of the
+ * kind is taken as it is, and a letter line that names no product, or several, adds nothing.
  */
 public final class PostCodes {
 
@@ -33,7 +34,7 @@ public final class PostCodes {
         if (catalog.size() < 2 || catalog.stream().anyMatch(PostCodes::hasNumberCode)) {
             return catalog;
         }
-        Map<Integer, CatalogItem> codes = new LinkedHashMap<>();
+        Map<String, CatalogItem> codes = new LinkedHashMap<>();
         int end = menuEnd(lines, layout);
         for (int i = 0; i < end; i++) {
             String line = lines[i].strip();
@@ -46,21 +47,27 @@ public final class PostCodes {
                 continue;
             }
             int number = Integer.parseInt(line.substring(0, line.charAt(digits - 1) == '号' ? digits - 1 : digits));
-            if (codes.containsKey(number) || codes.containsValue(named)) {
+            String code = number + "号";
+            if (codes.containsKey(code) || codes.containsValue(named)) {
                 return catalog;
             }
-            codes.put(number, named);
+            codes.put(code, named);
         }
+        return withAliases(catalog, codes);
+    }
+
+    /** {@code catalog} with each code added to the product it names, or {@code catalog} itself for fewer than two. */
+    private static List<CatalogItem> withAliases(List<CatalogItem> catalog, Map<String, CatalogItem> codes) {
         if (codes.size() < 2) {
             return catalog;
         }
         List<CatalogItem> out = new ArrayList<>(catalog.size());
         for (CatalogItem item : catalog) {
-            Integer number = null;
-            for (Map.Entry<Integer, CatalogItem> e : codes.entrySet()) {
-                number = e.getValue() == item ? e.getKey() : number;
+            String code = null;
+            for (Map.Entry<String, CatalogItem> e : codes.entrySet()) {
+                code = e.getValue() == item ? e.getKey() : code;
             }
-            out.add(number == null ? item : withAlias(item, number + "号"));
+            out.add(code == null ? item : withAlias(item, code));
         }
         return List.copyOf(out);
     }
@@ -121,7 +128,7 @@ public final class PostCodes {
         if (catalog.size() < 2 || catalog.stream().anyMatch(PostCodes::hasLetterCode)) {
             return catalog;
         }
-        Map<Character, CatalogItem> codes = new LinkedHashMap<>();
+        Map<String, CatalogItem> codes = new LinkedHashMap<>();
         for (int i = 0; i < lines.length && layout.sequence(i) == null; i++) {
             String line = lines[i].strip();
             char code = codeAt(line);
@@ -129,33 +136,12 @@ public final class PostCodes {
                 continue;
             }
             CatalogItem named = onlyProductNamedIn(catalog, line.substring(1));
-            if (named == null || codes.containsKey(code) || codes.containsValue(named)) {
+            if (named == null || codes.containsKey(String.valueOf(code)) || codes.containsValue(named)) {
                 return catalog; // a code line the parser cannot pin down: trust none of them
             }
-            codes.put(code, named);
+            codes.put(String.valueOf(code), named);
         }
-        if (codes.size() < 2) {
-            return catalog;
-        }
-        List<CatalogItem> out = new ArrayList<>(catalog.size());
-        for (CatalogItem item : catalog) {
-            Character code = codeOf(codes, item);
-            if (code == null) {
-                out.add(item);
-                continue;
-            }
-            out.add(withAlias(item, String.valueOf(code)));
-        }
-        return List.copyOf(out);
-    }
-
-    private static Character codeOf(Map<Character, CatalogItem> codes, CatalogItem item) {
-        for (Map.Entry<Character, CatalogItem> e : codes.entrySet()) {
-            if (e.getValue() == item) {
-                return e.getKey();
-            }
-        }
-        return null;
+        return withAliases(catalog, codes);
     }
 
     private static boolean hasLetterCode(CatalogItem item) {

@@ -469,8 +469,10 @@ public final class NameExtractor {
         boolean uncertain = false;
         for (int words = 0; words < 4; words++) { // 太原 迎泽区 小贾, 镇中学 门卫 老宋: places, then the person
             Name second = wordAfter(tokens, last);
-            boolean afterNoName =
-                    words > 0 && second != null && isSurnameAndName(second.text()) && placeBeforeScore(best.text()) < 0;
+            boolean afterNoName = words > 0
+                    && second != null
+                    && NameLikeness.isSurnameAndGivenName(second.text())
+                    && placeBeforeScore(best.text()) < 0;
             if (second != null && best == first && NameLikeness.isDepartment(best.text())) {
                 if (NameLikeness.isDepartment(second.text())) {
                     last = second; // 技术部-运维 老K: the department and its team
@@ -519,16 +521,6 @@ public final class NameExtractor {
     /** {@code 张老师}, {@code 刘秀兰}, {@code 宝宝外婆}: a surname with who she is, a full name, or a child's relative. */
     private static boolean saysWhoSheIs(String w) {
         return NameLikeness.isSurnameAndKinship(w) || NameLikeness.endsWithRelative(w) || NameLikeness.isFullName(w);
-    }
-
-    /** {@code 刘德胜}, {@code 孙琪}: a common surname and a given name of one or two characters. */
-    private static boolean isSurnameAndName(String w) {
-        return NameLikeness.isFullName(w)
-                || w.length() == 2
-                        && NameLikeness.isCommonSurname(w.charAt(0))
-                        && ProductFragments.isHan(w.charAt(1))
-                        && "了的吗呢吧啊哒嘛不没要得".indexOf(w.charAt(1)) < 0
-                        && !Remarks.isRemark(w);
     }
 
     /** {@code 小贾}, {@code 周老师}, {@code Ivy}: a word shaped like someone's name, not a code or a place. */

@@ -163,7 +163,12 @@ public final class NameLikeness {
 
     /** {@code 刘秀兰}, {@code 王小军}: three characters after one of the commonest family names, a full name. */
     static boolean isFullName(String w) {
-        return w.length() == 3
+        return w.length() == 3 && isSurnameAndGivenName(w);
+    }
+
+    /** {@code 刘德胜}, {@code 孙琪}: one of the commonest family names and a given name of one or two characters. */
+    static boolean isSurnameAndGivenName(String w) {
+        return (w.length() == 2 || w.length() == 3)
                 && isCommonSurname(w.charAt(0))
                 && w.chars().allMatch(c -> ProductFragments.isHan((char) c))
                 && w.chars().skip(1).noneMatch(c -> "了的吗呢吧啊哒嘛不没要得".indexOf(c) >= 0)

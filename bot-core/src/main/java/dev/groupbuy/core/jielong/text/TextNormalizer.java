@@ -76,6 +76,7 @@ public final class TextNormalizer {
     private static String fold(String text, int[] origins) {
         char[] chars = text.toCharArray();
         int w = 0;
+        int separator;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (origins != null) {
@@ -96,9 +97,9 @@ public final class TextNormalizer {
                 chars[w++] = '\n';
             } else if (c == '\u20E3' || (c == '\uFE0F' && w > 0 && chars[w - 1] >= '0' && chars[w - 1] <= '9')) {
                 continue;
-            } else if (separatorAt(text, i) > 0) {
+            } else if ((separator = separatorAt(text, i)) > 0) {
                 chars[w++] = ' '; // 莉莉👉A3👉C1, 🏠3栋 👤郝姐 📦2提: pointers and field marks between the parts
-                i += separatorAt(text, i) - 1;
+                i += separator - 1;
                 if (i + 1 < chars.length && chars[i + 1] == '\uFE0F') {
                     i++;
                 }

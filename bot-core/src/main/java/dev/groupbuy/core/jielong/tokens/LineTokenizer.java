@@ -355,7 +355,7 @@ public final class LineTokenizer {
         }
         if (atThePrice.isEmpty()) {
             for (CatalogItem item : catalog.catalog()) {
-                if (namesTheNumber(item.name(), s.substring(i, end))) {
+                if (wholeNumberIn(item.name(), s.substring(i, end), 0) >= 0) {
                     atThePrice.add(item); // 99的两盒 of 丹东99草莓: the number in the product's name
                 }
             }
@@ -363,18 +363,21 @@ public final class LineTokenizer {
         return atThePrice.isEmpty() ? null : Token.product(s, i, end + mark.length(), List.copyOf(atThePrice));
     }
 
-    /** Whether {@code number} stands in {@code name} as a whole number ({@code 丹东99草莓}), not inside a longer one. */
-    private static boolean namesTheNumber(String name, String number) {
-        for (int at = name.indexOf(number); at >= 0; at = name.indexOf(number, at + 1)) {
+    /**
+     * Where {@code number} next stands in {@code name} as a whole number, from {@code from} on ({@code 99} in
+     * {@code 丹东99草莓}, {@code 32} in {@code 雨靴 32码}; not inside {@code 132} or {@code 3.32}), or -1.
+     */
+    static int wholeNumberIn(String name, String number, int from) {
+        for (int at = name.indexOf(number, from); at >= 0; at = name.indexOf(number, at + 1)) {
             int end = at + number.length();
             boolean before = at > 0 && (BuildingScanner.isDigit(name.charAt(at - 1)) || name.charAt(at - 1) == '.');
             boolean after =
                     end < name.length() && (BuildingScanner.isDigit(name.charAt(end)) || name.charAt(end) == '.');
             if (!before && !after) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Words for "the last one" of the post's products. */

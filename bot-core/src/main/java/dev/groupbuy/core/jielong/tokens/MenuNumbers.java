@@ -309,12 +309,11 @@ public final class MenuNumbers {
             return false;
         }
         String name = products.get(0).name();
-        for (int at = name.indexOf(t.text()); at >= 0; at = name.indexOf(t.text(), at + 1)) {
+        for (int at = LineTokenizer.wholeNumberIn(name, t.text(), 0);
+                at >= 0;
+                at = LineTokenizer.wholeNumberIn(name, t.text(), at + 1)) {
             int end = at + t.text().length();
-            boolean whole = (at == 0 || !Character.isDigit(name.charAt(at - 1)))
-                    && end < name.length()
-                    && !Character.isDigit(name.charAt(end));
-            if (whole && SIZE_MARKS.stream().anyMatch(m -> name.startsWith(m, end))) {
+            if (SIZE_MARKS.stream().anyMatch(m -> name.startsWith(m, end))) {
                 return true;
             }
         }
