@@ -121,6 +121,23 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void codesJoinedByDotsOrAndBeforeEach() {
+        assertThat(items(read(CODED, "小冰 A.B.D 各一份")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "丸子 1.2.4各一")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "阿发 1.4各一")))
+                .as("1.4 before 各 is two codes, not a count")
+                .containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "钟姐 1和3各两份"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "2"));
+        assertThat(items(read(CODED, "Fiona 1号同2号各一"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(CODED, "阿德 1、4号各一"))).containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(read(CODED, "老陈 1.5份").review())
+                .as("a decimal not before 各 stays a count, of no product named")
+                .isTrue();
+    }
+
+    @Test
     void aNumberedRoomIsNoCode() {
         assertThat(items(read(CODED, "宝宝 2号 3份 放3号会议室"))).containsExactly(Map.entry("B", "3"));
     }

@@ -47,7 +47,105 @@ public final class MenuNumbers {
                 }
             }
         }
-        return dottedCodes(out == null ? tokens : out, catalog);
+        return listsBeforeEach(dottedCodes(out == null ? tokens : out, catalog), catalog);
+    }
+
+    /**
+     * {@code 1.2.4各一}, {@code 1和3各一箱}, {@code 1号同2号各一}, {@code A.B.D.E 各一份}: two or more of the deal's codes
+     * joined by dots, 、, /, + or a word for "and" before 各 are those products. A decimal among them ({@code 1.4各一})
+     * is two codes: nobody orders 1.4 of each.
+     */
+    private static List<Token> listsBeforeEach(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = tokens;
+        for (int e = 1; e < out.size(); e++) {
+            if (!out.get(e).is(TokenKind.EACH)) {
+                continue;
+            }
+            int first = -1;
+            int codes = 0;
+            boolean joined = false;
+            for (int k = Token.nonSpaceUpTo(out, e - 1); k >= 0; ) {
+                int n = codesIn(out.get(k), catalog);
+                if (n == 0) {
+                    break;
+                }
+                first = k;
+                codes += n;
+                joined |= n == 2;
+                int join = Token.nonSpaceUpTo(out, k - 1);
+                if (join < 1 || !isJoin(out.get(join))) {
+                    break;
+                }
+                joined = true;
+                k = Token.nonSpaceUpTo(out, join - 1);
+            }
+            if (codes < 2 || !joined) {
+                continue;
+            }
+            List<Token> read = new ArrayList<>(out.subList(0, first));
+            for (int k = first; k < e; k++) {
+                read.addAll(asCodes(out.get(k), catalog));
+            }
+            int moved = read.size() - e;
+            read.addAll(out.subList(e, out.size()));
+            out = read;
+            e += moved;
+        }
+        return out;
+    }
+
+    /** How many of the deal's codes {@code t} is: one, two for a decimal of two codes, none. */
+    private static int codesIn(Token t, CatalogMatcher catalog) {
+        if (t.is(TokenKind.PRODUCT)) {
+            return t.products().size() == 1 ? 1 : 0;
+        }
+        if (t.is(TokenKind.TEXT)) {
+            return t.length() == 1 && catalog.letterCode(t.firstChar()).size() == 1 ? 1 : 0;
+        }
+        if (!t.is(TokenKind.NUMBER) || t.unit() != null) {
+            return 0;
+        }
+        String text = t.text();
+        int dot = text.indexOf('.');
+        if (dot < 0) {
+            return catalog.menuNumber(text).size() == 1 ? 1 : 0;
+        }
+        List<dev.groupbuy.core.deal.CatalogItem> one = catalog.menuNumber(text.substring(0, dot));
+        List<dev.groupbuy.core.deal.CatalogItem> two = catalog.menuNumber(text.substring(dot + 1));
+        return one.size() == 1 && two.size() == 1 && !one.equals(two) ? 2 : 0;
+    }
+
+    private static boolean isJoin(Token t) {
+        return t.is(TokenKind.PLUS)
+                || t.isChar('.')
+                || t.isChar('、')
+                || t.isChar('/')
+                || (t.is(TokenKind.TEXT) && t.length() == 1 && "和同跟与及".indexOf(t.firstChar()) >= 0);
+    }
+
+    /** The tokens of a list of codes read as its products, its joining words as punctuation. */
+    private static List<Token> asCodes(Token t, CatalogMatcher catalog) {
+        if (t.is(TokenKind.TEXT)
+                && t.length() == 1
+                && catalog.letterCode(t.firstChar()).size() == 1) {
+            return List.of(t.characterAsProduct(0, catalog.letterCode(t.firstChar())));
+        }
+        if (t.is(TokenKind.TEXT)) {
+            return List.of(Token.of(TokenKind.PUNCT, t.line(), t.start(), t.end()));
+        }
+        if (!t.is(TokenKind.NUMBER)) {
+            return List.of(t);
+        }
+        String text = t.text();
+        int dot = text.indexOf('.');
+        if (dot < 0) {
+            return List.of(t.asProduct(catalog.menuNumber(text)));
+        }
+        int at = t.start() + dot;
+        return List.of(
+                Token.product(t.line(), t.start(), at, catalog.menuNumber(text.substring(0, dot))),
+                Token.of(TokenKind.PUNCT, t.line(), at, at + 1),
+                Token.product(t.line(), at + 1, t.end(), catalog.menuNumber(text.substring(dot + 1))));
     }
 
     /** {@code A.C.D各一}: single codes of the deal with dots between them, before 各, are those products. */
