@@ -2089,4 +2089,14 @@ class EverydayLinesTests extends LineReading {
                 .as("a list of what is left")
                 .isFalse();
     }
+
+    @Test
+    void theCountAfterARoomWrittenWithDashes() {
+        List<CatalogItem> mangoes = List.of(Catalogs.item("A", "凯特芒", "箱", "芒果"));
+        ChainEntry li = read(mangoes, "李姐-6-1-602-2箱");
+        assertThat(li.name()).isEqualTo("李姐");
+        assertThat(items(li)).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(mangoes, "小叶-12栋2单元-3箱"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(mangoes, "老王 6-1-602 1箱"))).containsExactly(Map.entry("A", "1"));
+    }
 }

@@ -141,7 +141,11 @@ public final class BuildingScanner {
                 return -1; // 2-3斤: a range of counts, not a building
             }
             while (k < s.length() && s.charAt(k) == '-' && k + 1 < s.length() && isDigit(s.charAt(k + 1))) {
-                k = digitsEnd(s, k + 1);
+                int next = digitsEnd(s, k + 1);
+                if (isCountAfterTheRoom(s, next, List.of())) {
+                    break; // 李姐-6-1-602-2箱: the room, then the count
+                }
+                k = next;
             }
             return k;
         }
@@ -349,6 +353,9 @@ public final class BuildingScanner {
             char c = s.charAt(j);
             if (c == '-' && j + 1 < s.length() && isDigit(s.charAt(j + 1))) {
                 int k = digitsEnd(s, j + 1);
+                if (isCountAfterTheRoom(s, k, extraUnits)) {
+                    break; // 小叶-12栋2单元-3箱: the building, then the count
+                }
                 String mark = markAt(s, k);
                 j = mark != null && Units.readAt(s, k, extraUnits) == null ? k + mark.length() : k;
             } else if (isDigit(c)) {
@@ -389,6 +396,11 @@ public final class BuildingScanner {
             }
         }
         return j;
+    }
+
+    /** A unit, and no building mark, right after the digits of a last dash part: a count, not part of the room. */
+    private static boolean isCountAfterTheRoom(String s, int k, List<String> extraUnits) {
+        return markAt(s, k) == null && Units.readAt(s, k, extraUnits) != null;
     }
 
     private static final String DIGIT_WORDS = "零〇一二三四五六七八九";
