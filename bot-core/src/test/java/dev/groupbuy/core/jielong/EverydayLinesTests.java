@@ -1269,6 +1269,12 @@ class EverydayLinesTests extends LineReading {
                 .as("a share that cannot fit inside the own count is on top of it")
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "老戴 1盒 我妈也要一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿芬 1盒 同宿舍的阿玲也要一盒")))
+                .as("a neighbour called by 阿 and her name")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿德 两盒 伊拉屋里也要两盒")))
+                .as("Shanghainese: their home too")
+                .containsExactly(Map.entry("A", "4"));
         assertThat(items(read(Catalogs.strawberries(), "阿亮 1盒 帮5栋李叔也带一盒")))
                 .as("a room between the helper and the neighbour")
                 .containsExactly(Map.entry("A", "2"));
