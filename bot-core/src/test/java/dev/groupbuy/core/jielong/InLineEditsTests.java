@@ -121,6 +121,14 @@ class InLineEditsTests extends LineReading {
     }
 
     @Test
+    void aProductLeftOutThatWasNeverOrdered() {
+        assertThat(items(read(CODED, "小汪 A2 B2 不要C"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(CODED, "小汪 A2 B2 不要B")))
+                .as("one it did order is struck")
+                .containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
     void codesJoinedByDotsOrAndBeforeEach() {
         assertThat(items(read(CODED, "小冰 A.B.D 各一份")))
                 .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));

@@ -8,6 +8,7 @@ import static dev.groupbuy.core.jielong.reading.EditClauses.isArrow;
 import static dev.groupbuy.core.jielong.reading.EditClauses.isNeverMind;
 import static dev.groupbuy.core.jielong.reading.EditClauses.isOnly;
 import static dev.groupbuy.core.jielong.reading.EditClauses.isReduction;
+import static dev.groupbuy.core.jielong.reading.EditClauses.isStrikeWord;
 import static dev.groupbuy.core.jielong.reading.EditClauses.isSwapWord;
 import static dev.groupbuy.core.jielong.reading.EditClauses.lastWord;
 import static dev.groupbuy.core.jielong.reading.EditClauses.namedBefore;
@@ -118,6 +119,12 @@ public final class InLineEdits {
                 LineOrder kept = onlyThese(tokens.subList(0, k), tokens.subList(k + 2, tokens.size()));
                 if (kept != null) {
                     return kept;
+                }
+            }
+            if (t.is(TokenKind.SPACE) && notWantedAtAll(tokens, k)) {
+                LineOrder order = clearOrder(tokens.subList(0, k));
+                if (order != null) {
+                    return order; // 小汪 A2 B2 不要C: C was never ordered, the order stands
                 }
             }
             if (t.is(TokenKind.SPACE) && namedBefore(tokens, k)) {
@@ -582,6 +589,33 @@ public final class InLineEdits {
     }
 
     /** What {@code part} orders when it is a clear order (no question, no cancel, something ordered), else null. */
+    /**
+     * {@code A2 B2 不要C}: after a space, the last words strike a product the line has not ordered (nor all of them): the
+     * neighbour says what they leave out.
+     */
+    private static boolean notWantedAtAll(List<Token> tokens, int k) {
+        int strike = k + 1;
+        int product = strike + 1;
+        if (product >= tokens.size()
+                || !isStrikeWord(tokens.get(strike))
+                || !tokens.get(product).is(TokenKind.PRODUCT)
+                || tokens.get(product).products().size() != 1
+                || lastWord(tokens) != product) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.EVERY) || t.is(TokenKind.EACH) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE)) {
+                return false;
+            }
+            if (t.is(TokenKind.PRODUCT)
+                    && t.products().contains(tokens.get(product).products().get(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private LineOrder clearOrder(List<Token> part) {
         LineOrder order = reader.read(part, null);
         return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
