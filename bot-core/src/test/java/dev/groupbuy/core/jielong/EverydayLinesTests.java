@@ -108,6 +108,17 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void theNumberOfKindsBeforeEachIsEveryProductOnlyWhenTheDealSellsThatMany() {
+        List<CatalogItem> veg =
+                List.of(Catalogs.item("A", "黄瓜", "斤"), Catalogs.item("B", "西红柿", "斤"), Catalogs.item("C", "茄子", "斤"));
+        assertThat(items(read(veg, "麦小姐 三款各一")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(veg, "老莫 三种各2斤")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "2"), Map.entry("C", "2"));
+        assertThat(read(veg, "小刚 两种各一斤").review()).as("which two of the three?").isTrue();
+    }
+
+    @Test
     void signUpsAddedWithoutANumberAfterTheLeadersTallyFollowTheList() {
         ParsedChain chain =
                 parser.parse("#接龙 草莓\n1. 阿霞 1盒\n2. 阿伦 2盒\n已统计 共3盒\nVivian 2盒\n宋宋 1盒", Catalogs.strawberries());

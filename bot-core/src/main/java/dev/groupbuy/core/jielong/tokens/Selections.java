@@ -22,6 +22,7 @@ public final class Selections {
                 || !TokenKinds.has(TokenKinds.of(tokens, 0), TokenKind.EACH) && !mentionsAllBut(tokens)) {
             return tokens;
         }
+        tokens = kindsCounted(tokens, catalog);
         List<Token> out = null;
         boolean all = false;
         for (int k = 0; k < tokens.size(); k++) {
@@ -38,6 +39,41 @@ public final class Selections {
             out = ranged != null ? ranged : out;
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 三款各一}, {@code 四种各3袋}, {@code 三种滑各一}: the number of kinds before 各 and a count. When the deal sells
+     * that many products it is all of them (the word drops out, and 各 counts every product); another number leaves the
+     * line asking which ones. Kinds the line names first ({@code 肥牛 乌冬 两样都要}) are left to the products.
+     */
+    private static List<Token> kindsCounted(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            int each = Token.nonSpaceFrom(tokens, k + 1);
+            if (!t.is(TokenKind.TEXT) || each < 0 || !tokens.get(each).is(TokenKind.EACH)) {
+                continue;
+            }
+            int kinds = kindsIn(t.text());
+            boolean counted = tokens.get(each).text().equals("各")
+                    && each + 1 < tokens.size()
+                    && tokens.get(each + 1).is(TokenKind.NUMBER);
+            if (kinds < 2 || !counted || TokenKinds.has(TokenKinds.of(tokens, 0), TokenKind.PRODUCT)) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(tokens) : out;
+            out.set(k, kinds == catalog.catalog().size() ? t.skipped() : t.asVariant());
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** {@code 三款}, {@code 4种}, {@code 三种滑}, {@code 两样}: how many kinds a word counts, or 0. */
+    private static int kindsIn(String word) {
+        if (word.length() < 2 || word.length() > 5 || "样种款类".indexOf(word.charAt(1)) < 0) {
+            return 0;
+        }
+        char c = word.charAt(0);
+        return c >= '2' && c <= '9' ? c - '0' : "  两三四五六七八九".indexOf(c);
     }
 
     /**
