@@ -319,4 +319,24 @@ class InLineEditsTests extends LineReading {
                 .as("nothing else was ordered to stay")
                 .isTrue();
     }
+
+    @Test
+    void aLaterLineThatSaysTheRestStaysKeepsTheEarlierOrder() {
+        List<ChainEntry> entries = parser.parse(
+                        "#接龙\n1. 滕滕 A2 B4\n2. 滕滕 C也来1份 其他不变\n3. 小鲁 A1 C1\n4. 小鲁 C换成B 其他不动"
+                                + "\n5. 阿诗玛 B2\n6. 阿诗玛 A也要1份，别的不变\n7. 小新 D1\n8. 小新 A1 其他不变",
+                        CODED)
+                .entries();
+        assertThat(items(entries.get(1))).containsOnly(Map.entry("A", "2"), Map.entry("B", "4"), Map.entry("C", "1"));
+        assertThat(items(entries.get(3)))
+                .as("a swap that keeps the rest")
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(entries.get(5))).containsOnly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(entries.get(7)))
+                .as("the earlier order and the new product")
+                .containsOnly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(parser.parse("#接龙\n1. 阿泽 A1 其他不变", CODED).entries().get(0)))
+                .as("with no earlier line, what the line orders")
+                .containsOnly(Map.entry("A", "1"));
+    }
 }

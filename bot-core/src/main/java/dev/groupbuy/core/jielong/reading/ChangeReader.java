@@ -185,7 +185,7 @@ public final class ChangeReader {
      * {@code 虾换成花蛤}, {@code B改A}: one product for another, no number: the new product in the old one's
      * quantity when the neighbour's earlier line has it, else one.
      */
-    private LineOrder swap(List<Token> left, List<Token> right) {
+    private LineOrder swap(List<Token> left, List<Token> right, boolean keepsTheRest) {
         CatalogItem from = onlyProduct(left);
         CatalogItem to = onlyProduct(right);
         if (from == null && to != null && !catalog.singleProduct() && saysNothing(left)) {
@@ -204,7 +204,9 @@ public final class ChangeReader {
                 false,
                 false,
                 null,
-                EarlierOrder.swapped(from.sku(), to.sku()));
+                keepsTheRest
+                        ? EarlierOrder.swappedKeepingTheRest(from.sku(), to.sku())
+                        : EarlierOrder.swapped(from.sku(), to.sku()));
     }
 
     /** {@code 改成蒜蓉的}: nothing before the change word but spaces and fillers. */
@@ -237,12 +239,17 @@ public final class ChangeReader {
     /** {@code 排骨改成2斤 五花不变}: what the line says stays as it was is not part of the change. */
     private static final List<String> UNCHANGED = List.of("不变", "不动", "照旧", "照常", "没变", "保持");
 
-    private static boolean saysTheRestStays(List<Token> tokens) {
+    /** Words for "the rest of the order" before a word that says it stays ({@code 其他的不变}, {@code 别的照旧}). */
+    private static final List<String> THE_REST = List.of("其他的", "其它的", "其余的", "其他", "其它", "其余", "别的", "剩下的");
+
+    /** {@code 其他不变}, {@code 别的照旧}, {@code 虾不变}: whether the line says the rest of the order stays. */
+    static boolean saysTheRestStays(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.is(TokenKind.TEXT)) {
                 String text = t.text();
-                boolean others = text.startsWith("其他") || text.startsWith("其它");
-                if (startsWithAny(others ? text.substring(2) : text)) {
+                String rest =
+                        THE_REST.stream().filter(text::startsWith).findFirst().orElse("");
+                if (startsWithAny(text.substring(rest.length()))) {
                     return true;
                 }
             }
@@ -255,9 +262,7 @@ public final class ChangeReader {
      * line with the rest of that order.
      */
     private static LineOrder changedTo(List<OrderItem> items, boolean keepsTheRest) {
-        return keepsTheRest
-                ? new LineOrder(items, false, false, null, EarlierOrder.updatedWith(items))
-                : LineOrder.of(items);
+        return keepsTheRest ? LineOrder.keepingTheRest(items) : LineOrder.of(items);
     }
 
     private static int untouchedFrom(List<Token> tokens, int from) {
@@ -290,7 +295,7 @@ public final class ChangeReader {
             return withAddition(
                     apply(left, right.subList(0, adding), keepsTheRest), right.subList(adding + 1, right.size()));
         }
-        LineOrder swap = swap(left, right);
+        LineOrder swap = swap(left, right, keepsTheRest);
         if (swap != null) {
             return swap;
         }

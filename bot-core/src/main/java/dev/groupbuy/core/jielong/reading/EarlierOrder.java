@@ -21,10 +21,11 @@ public record EarlierOrder(
         String swappedTo,
         String sameAs,
         Set<String> kept,
-        List<OrderItem> updated) {
+        List<OrderItem> updated,
+        boolean keepsTheRest) {
 
     EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedTo, String sameAs, Set<String> kept) {
-        this(dropped, newQuantity, swappedTo, sameAs, kept, null);
+        this(dropped, newQuantity, swappedTo, sameAs, kept, null, false);
     }
 
     /**
@@ -32,7 +33,7 @@ public record EarlierOrder(
      * their new counts and the rest as they were.
      */
     static EarlierOrder updatedWith(List<OrderItem> items) {
-        return new EarlierOrder(Set.of(), null, null, null, Set.of(), List.copyOf(items));
+        return new EarlierOrder(Set.of(), null, null, null, Set.of(), List.copyOf(items), false);
     }
 
     static EarlierOrder without(Set<String> skus) {
@@ -46,6 +47,11 @@ public record EarlierOrder(
     /** {@code 虾换成花蛤}, {@code B改A}: the new product in the quantity the old one had. */
     static EarlierOrder swapped(String from, String to) {
         return new EarlierOrder(Set.of(from), null, to, null, Set.of());
+    }
+
+    /** {@code C改成B，A不变}: the new product in the quantity the old one had, the rest of the order as it was. */
+    static EarlierOrder swappedKeepingTheRest(String from, String to) {
+        return new EarlierOrder(Set.of(from), null, to, null, Set.of(), null, true);
     }
 
     /** {@code 改成蒜蓉的}: the earlier order's only product changed for {@code to}, in the quantity it had. */
@@ -92,12 +98,20 @@ public record EarlierOrder(
                     : List.of();
         }
         if (swappedTo != null) {
+            List<OrderItem> out = new ArrayList<>(earlier.size());
+            OrderItem moved = null;
             for (OrderItem item : earlier) {
                 if (dropped.contains(item.sku())) {
-                    return List.of(new OrderItem(swappedTo, item.qty()));
+                    moved = new OrderItem(swappedTo, item.qty());
+                } else if (keepsTheRest) {
+                    out.add(item);
                 }
             }
-            return List.of();
+            if (moved == null || out.stream().anyMatch(i -> i.sku().equals(swappedTo))) {
+                return List.of();
+            }
+            out.add(moved);
+            return out;
         }
         if (newQuantity != null) {
             return earlier.size() == 1 ? List.of(new OrderItem(earlier.get(0).sku(), newQuantity)) : List.of();

@@ -20,6 +20,7 @@ import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
 import dev.groupbuy.core.jielong.tokens.UnitTimes;
+import dev.groupbuy.core.jielong.tokens.WordTable;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -350,6 +351,15 @@ public final class EntryReader {
         } else if (name.uncertain() && !read.cancelled() && !read.review()) {
             read = LineOrder.review(ReviewReason.UNCLEAR_NAME);
         }
+        if (!read.review()
+                && !read.cancelled()
+                && read.earlier() == null
+                && !read.items().isEmpty()
+                && !catalog.singleProduct()
+                && onlyAdds(kinds, text)
+                && ChangeReader.saysTheRestStays(tokens)) {
+            read = LineOrder.keepingTheRest(read.items()); // C也来1袋 其他不变: added to the earlier line's order
+        }
         if (read.review() && !struck && firstWordIsTheName) {
             ReadLine named = firstWordAsName(seq, said, name.text(), rawLine, previous);
             if (named != null) {
@@ -379,6 +389,18 @@ public final class EntryReader {
                 TokenKinds.has(kinds, TokenKind.SAME),
                 read.earlier(),
                 productWord != null);
+    }
+
+    private static final WordTable NOT_ADDING = new WordTable(List.of("不要", "取消", "退", "删", "去掉", "换", "改"));
+
+    /** A line with no word that cancels, changes or counts every product: what it orders can only be more. */
+    private static boolean onlyAdds(int kinds, String text) {
+        return !NOT_ADDING.occursIn(text)
+                && !TokenKinds.has(kinds, TokenKind.CANCEL)
+                && !TokenKinds.has(kinds, TokenKind.CHANGE)
+                && !TokenKinds.has(kinds, TokenKind.EACH)
+                && !TokenKinds.has(kinds, TokenKind.EVERY)
+                && !TokenKinds.has(kinds, TokenKind.STRIKE);
     }
 
     /**

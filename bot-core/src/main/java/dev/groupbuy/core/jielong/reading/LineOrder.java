@@ -31,6 +31,14 @@ public record LineOrder(
         return new LineOrder(List.of(), true, false, null, earlier);
     }
 
+    /**
+     * {@code items}, and the rest of the neighbour's earlier order as it was when there is one ({@code 排骨改成2斤 其他不变},
+     * {@code C也来1袋 其他不变}).
+     */
+    static LineOrder keepingTheRest(List<OrderItem> items) {
+        return new LineOrder(List.copyOf(items), false, false, null, EarlierOrder.updatedWith(items));
+    }
+
     /** A question the neighbour's earlier line answers. */
     static LineOrder againstEarlier(ReviewReason reason, EarlierOrder earlier) {
         return new LineOrder(List.of(), false, true, reason, earlier);
