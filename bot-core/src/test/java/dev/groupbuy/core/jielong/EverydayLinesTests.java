@@ -1717,8 +1717,17 @@ class EverydayLinesTests extends LineReading {
     void aQuestionOfHowThePortionIsMadePackedOrPaidLeavesTheOrderInEveryDialect() {
         List<CatalogItem> noodles =
                 List.of(Catalogs.item("A", "牛肉拌面", "份", "拌面", "A"), Catalogs.item("B", "凉皮", "份", "凉皮", "B"));
-        for (String line :
-                List.of("阿仔 B1 少甜得唔得", "阿丽 A1 可唔可以帮我用纸皮箱装", "三婶 B1 畀现金得唔得", "李婶 A2 钱咋给恁", "小飞 A1 要不要自己带保温袋")) {
+        for (String line : List.of(
+                "阿仔 B1 少甜得唔得",
+                "阿丽 A1 可唔可以帮我用纸皮箱装",
+                "三婶 B1 畀现金得唔得",
+                "李婶 A2 钱咋给恁",
+                "小飞 A1 要不要自己带保温袋",
+                "小葛 A1 7点能拿吗 加班",
+                "老金 A1 送人的 有手提袋吗？",
+                "贝贝 B1 能开专票吗",
+                "东东 B1 晚点能留吗",
+                "佳佳 A1 能给个好点的箱子吗 送人")) {
             ChainEntry e = read(noodles, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).hasSize(1);

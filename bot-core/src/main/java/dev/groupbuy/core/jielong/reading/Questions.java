@@ -467,7 +467,16 @@ public final class Questions {
             "另放",
             "要还",
             "帮我开",
-            "帮忙开"));
+            "帮忙开",
+            "提袋",
+            "袋子",
+            "箱子",
+            "专票",
+            "普票",
+            "冲沙",
+            "冲一下沙",
+            "晚点能留",
+            "留到"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
@@ -555,7 +564,8 @@ public final class Questions {
             "有啥关系", "有什么关系", "有关系", "冰箱几天", "冷冻几天", "冷藏几天", "给个礼袋", "给个袋子", "给个冰袋", "给个袋", "几天能到", "几天到", "到几层", "送到几层",
             "蒸熟", "煮熟", "烤熟", "少甜", "有冇得送", "有没有送", "有冇送", "送上门有冇", "有冰袋", "要不要提前", "要不要自己带", "要不要自带", "要不要冷", "要不要解",
             "要不要泡", "要不要付", "要不要带", "付还是", "还是到了", "冷冻还是", "冷藏还是", "还是常温", "还是门口", "还是大堂", "转你还是", "加个礼袋", "加个袋",
-            "放好几天", "放得了几天", "放得牢几天", "能放几天", "活几天");
+            "放好几天", "放得了几天", "放得牢几天", "能放几天", "活几天", "加班", "有事", "没空", "有空", "有课", "有手提袋", "有提袋", "有袋子", "多给提袋", "多给袋子",
+            "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子");
 
     /** {@code 几个一袋}: how many make one, asked about the product. */
     private static boolean howManyIn(List<Token> tokens, int k) {
