@@ -29,6 +29,9 @@ public final class Questions {
             "好的", "知道了", "明白", "辛苦了", "报个名", "先报名", "先登记", "睇下", "睇吓", "回头定", "少啲", "多啲");
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
+
+    /** Exclamations that hold an asking word: {@code 嘹咋咧} (Shaanxi, "great"). */
+    private static final WordTable PRAISE = new WordTable(List.of("嘹咋咧", "嘹扎咧", "撩咋咧", "嘹咋了"));
     /**
      * Words that add someone else's share to the line ({@code 帮隔壁也带1盒}, {@code 我和我妈各一袋},
      * {@code 一人一盒}): whether the count after them is in the line's own or on top of it, a leader asks.
@@ -182,6 +185,8 @@ public final class Questions {
                 if ((content.indexOf('?') >= 0 || ASKING_TABLE.occursIn(content)) && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION; // 1箱(2箱寄老家可以吗): the bracket asks the leader
                 }
+            } else if (t.is(TokenKind.TEXT) && t.containsWordOf(PRAISE)) {
+                continue; // 肉夹馍2 嘹咋咧: Shaanxi for "great", no question in its 咋
             } else if (t.is(TokenKind.TEXT)) {
                 if ((t.containsWordOf(ASKING_TABLE)
                                 || isANotA(t.text()) && !NO_MATTER.occursIn(t.text())
@@ -825,7 +830,7 @@ public final class Questions {
     /** Whether {@code word} asks or hesitates ({@code 看情况}, {@code 有吗}) rather than naming anyone. */
     static boolean isHesitation(String word) {
         return (NO_COMMITMENT_TABLE.occursIn(word) && !isNicknameAroundAWord(word))
-                || ASKING_TABLE.occursIn(word)
+                || (ASKING_TABLE.occursIn(word) && !PRAISE.occursIn(word))
                 || word.indexOf('?') >= 0;
     }
 
