@@ -1727,7 +1727,8 @@ class EverydayLinesTests extends LineReading {
                 "老金 A1 送人的 有手提袋吗？",
                 "贝贝 B1 能开专票吗",
                 "东东 B1 晚点能留吗",
-                "佳佳 A1 能给个好点的箱子吗 送人")) {
+                "佳佳 A1 能给个好点的箱子吗 送人",
+                "老陕 B2 嘹咋咧")) {
             ChainEntry e = read(noodles, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).hasSize(1);
