@@ -49,7 +49,14 @@ class EverydayLinesTests extends LineReading {
         for (String line : List.of("小米 苹果要阿克苏的 3斤", "小林 苹果要黄心的", "吕姐 苹果要甜的不要面的 1斤")) {
             assertThat(read(apples, line).reason()).as(line).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
         }
-        for (String line : List.of("阿秀 苹果3斤 要熟一点的", "大卫 2斤 要大个的", "小王 苹果2斤 不要太酸的", "老周 3斤 要5斤左右的")) {
+        for (String line : List.of(
+                "阿秀 苹果3斤 要熟一点的",
+                "大卫 2斤 要大个的",
+                "小王 苹果2斤 不要太酸的",
+                "老周 3斤 要5斤左右的",
+                "老许 苹果2斤 要削好皮的",
+                "刁刁 2斤 要凉透的",
+                "铁柱 俺家整3斤")) {
             ChainEntry e = read(apples, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).isNotEmpty();
