@@ -69,10 +69,12 @@ class ChainParserPropertyTests {
             CorpusCase c = cases.get(random.nextInt(cases.size()));
             String text = mutate(random, c.text());
             List<String> numbered = numberedBodies(text);
+            List<String> wrapped = belowABareNumber(text);
             ParsedChain chain = parser.parse(text, c.catalog());
             boolean trailing = false;
             for (ChainEntry e : chain.entries()) {
                 boolean fromANumberedLine = numbered.contains(e.text())
+                        || wrapped.contains(e.text().strip()) // 4. alone, the order on the line under it
                         || numbered.stream() // 1. 陈阿姨 3号楼 with 2袋 on the line under it
                                 .anyMatch(b -> !b.isBlank() && e.text().startsWith(b.strip() + " "));
                 assertThat(fromANumberedLine || e.items().size() > 0)
@@ -223,6 +225,19 @@ class ChainParserPropertyTests {
                 .forEach(e -> out.add(e.seq() + "|" + e.name() + "|" + e.items() + "|" + e.cancelled() + "|"
                         + e.review() + "|" + e.reason() + "|" + e.note() + "|" + e.text()));
         return out;
+    }
+
+    /** The lines right under a number written alone ({@code 4.}), where the sign-up it numbers is written. */
+    private static List<String> belowABareNumber(String text) {
+        String[] lines = TextNormalizer.normalize(text).split("\n", -1);
+        List<String> below = new ArrayList<>();
+        for (int k = 0; k + 1 < lines.length; k++) {
+            SequenceNumber seq = SequenceNumberReader.readOrNull(lines[k]);
+            if (seq != null && lines[k].substring(seq.bodyStart()).isBlank()) {
+                below.add(lines[k + 1].strip());
+            }
+        }
+        return below;
     }
 
     private static List<String> numberedBodies(String text) {

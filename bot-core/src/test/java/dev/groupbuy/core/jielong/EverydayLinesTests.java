@@ -1735,11 +1735,16 @@ class EverydayLinesTests extends LineReading {
                 "贝贝 B1 能开专票吗",
                 "东东 B1 晚点能留吗",
                 "佳佳 A1 能给个好点的箱子吗 送人",
-                "老陕 B2 嘹咋咧")) {
+                "老陕 B2 嘹咋咧",
+                "一一妈 A1 能周五给吗?周四我出差",
+                "宁宁 B1 周一能带来公司吗")) {
             ChainEntry e = read(noodles, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).hasSize(1);
         }
+        assertThat(read(noodles, "阿芬 A2 今天的咸不咸").reason())
+                .as("the day named, the taste asked")
+                .isEqualTo(ReviewReason.QUESTION);
         assertThat(read(noodles, "冯子 A1 多加一个鸡蛋可以吗").reason())
                 .as("one more of something")
                 .isEqualTo(ReviewReason.QUESTION);
