@@ -1737,7 +1737,11 @@ class EverydayLinesTests extends LineReading {
                 "佳佳 A1 能给个好点的箱子吗 送人",
                 "老陕 B2 嘹咋咧",
                 "一一妈 A1 能周五给吗?周四我出差",
-                "宁宁 B1 周一能带来公司吗")) {
+                "宁宁 B1 周一能带来公司吗",
+                "陈陈 A1 能加热吗",
+                "大鹏 B1 几号发?",
+                "张师傅 A1 能不能送上楼啊 加钱也行",
+                "阿顺 B1 6点半有点早 7点能来吗")) {
             ChainEntry e = read(noodles, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).hasSize(1);
