@@ -1741,11 +1741,18 @@ class EverydayLinesTests extends LineReading {
                 "陈陈 A1 能加热吗",
                 "大鹏 B1 几号发?",
                 "张师傅 A1 能不能送上楼啊 加钱也行",
-                "阿顺 B1 6点半有点早 7点能来吗")) {
+                "阿顺 B1 6点半有点早 7点能来吗",
+                "蔡叔 A1 有冇发票",
+                "大鹏 B1 送人的 有没有好点的纸箱",
+                "石老师 凉皮咋个洗?B1",
+                "大刘 周六能送到吗?凉皮 1份")) {
             ChainEntry e = read(noodles, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).hasSize(1);
         }
+        assertThat(read(noodles, "石老师 凉皮咋个洗?A1").review())
+                .as("another product asked about than the one ordered")
+                .isTrue();
         assertThat(read(noodles, "阿芬 A2 今天的咸不咸").reason())
                 .as("the day named, the taste asked")
                 .isEqualTo(ReviewReason.QUESTION);

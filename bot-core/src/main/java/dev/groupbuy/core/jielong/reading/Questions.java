@@ -529,7 +529,21 @@ public final class Questions {
             "签子",
             "装盒",
             "有点早",
-            "有点晚"));
+            "有点晚",
+            "怎么煮",
+            "咋煮",
+            "咋个洗",
+            "怎么洗",
+            "几分熟",
+            "解冻",
+            "冲水",
+            "热一哈",
+            "顺丰",
+            "寄到",
+            "统编",
+            "统編",
+            "塑料袋",
+            "纸箱"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
@@ -599,13 +613,28 @@ public final class Questions {
             Token t = tokens.get(k);
             if (t.is(TokenKind.TEXT) || t.is(TokenKind.PUNCT) || t.is(TokenKind.SPACE)) {
                 asked.append(t.text());
-            } else if (t.is(TokenKind.PRODUCT) && k + 1 == count) {
-                break; // 鲜肉月饼2盒: the order starts with its product
+            } else if (t.is(TokenKind.PRODUCT) && (k + 1 == count || k > at)) {
+                break; // 鲜肉月饼2盒, 周五还是周六到?1号 2号各一: the order starts with its product
+            } else if (t.is(TokenKind.PRODUCT) && orderedAfter(tokens, at, t)) {
+                asked.append(' '); // 腊肉咋个洗?A2斤: the product asked about and then ordered (its name may hold any word)
             } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
                 return false;
             }
         }
         return onlyAboutHandingOver(asked.toString());
+    }
+
+    /** Whether the one product {@code asked} names is ordered after the question that ends at {@code at}. */
+    private static boolean orderedAfter(List<Token> tokens, int at, Token asked) {
+        for (int k = at + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PRODUCT)
+                    && asked.products().size() == 1
+                    && t.products().equals(asked.products())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -618,7 +647,11 @@ public final class Questions {
             "蒸熟", "煮熟", "烤熟", "少甜", "有冇得送", "有没有送", "有冇送", "送上门有冇", "有冰袋", "要不要提前", "要不要自己带", "要不要自带", "要不要冷", "要不要解",
             "要不要泡", "要不要付", "要不要带", "付还是", "还是到了", "冷冻还是", "冷藏还是", "还是常温", "还是门口", "还是大堂", "转你还是", "加个礼袋", "加个袋",
             "放好几天", "放得了几天", "放得牢几天", "能放几天", "活几天", "加班", "有事", "没空", "有空", "有课", "有手提袋", "有提袋", "有袋子", "多给提袋", "多给袋子",
-            "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子", "加热", "加钱", "要不要先付", "有点早", "有点晚", "能退");
+            "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子", "加热", "加钱", "要不要先付", "有点早", "有点晚", "能退", "放得几天", "煎几分熟");
+
+    /** {@code 有冇得发票}, {@code 有没有好点的纸箱}: whether there is a bag, a box or an invoice, asked about the packing. */
+    private static final java.util.regex.Pattern HAVE_PACKING =
+            java.util.regex.Pattern.compile("有(?:没有|冇得|冇|没得|没)?(?:好点的|好一点的)?(发票|塑料袋|袋子|纸箱|箱子|提袋|手提袋|礼品袋|冰袋|保温袋|统编|统編)");
 
     /** {@code 几个一袋}: how many make one, asked about the product. */
     private static boolean howManyIn(List<Token> tokens, int k) {
@@ -693,7 +726,7 @@ public final class Questions {
      * once the phrases of handing over that hold such a word are left out ({@link #HANDING_OVER_PHRASES}).
      */
     private static boolean onlyAboutHandingOver(String asked) {
-        String checked = asked;
+        String checked = asked.indexOf('有') >= 0 ? HAVE_PACKING.matcher(asked).replaceAll("$1") : asked;
         for (String handing : HANDING_OVER_PHRASES) {
             checked = checked.replace(handing, "");
         }
