@@ -1753,6 +1753,9 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(noodles, "石老师 凉皮咋个洗?A1").review())
                 .as("another product asked about than the one ordered")
                 .isTrue();
+        for (String line : List.of("朱朱 A2 今天做的吗?", "岳阿姨 A2 B1 要几斤起订啊?", "阿辉 A1 点卖啊", "老胡 A1 另请问有无辣的")) {
+            assertThat(read(noodles, line).reason()).as(line).isEqualTo(ReviewReason.QUESTION);
+        }
         assertThat(read(noodles, "阿芬 A2 今天的咸不咸").reason())
                 .as("the day named, the taste asked")
                 .isEqualTo(ReviewReason.QUESTION);
