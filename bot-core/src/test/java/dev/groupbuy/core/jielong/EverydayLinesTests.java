@@ -2152,4 +2152,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(mangoes, "小叶-12栋2单元-3箱"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(mangoes, "老王 6-1-602 1箱"))).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void aPaidMarkBeforeTheNameIsNoPartOfIt() {
+        assertThat(read(Catalogs.strawberries(), "✅老耿 2盒").name()).isEqualTo("老耿");
+        assertThat(read(Catalogs.strawberries(), "阿玲✅ 1盒").name()).isEqualTo("阿玲");
+    }
 }

@@ -62,6 +62,9 @@ public final class NameExtractor {
     private static final String NAME_JOINERS = "._·-'’";
     private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧❌✖";
 
+    /** Paid marks (one character each) that may also be written before the name. */
+    private static final String PAID_FIRST = "✅☑✔✓";
+
     private NameExtractor() {}
 
     /** Words that say who someone is to the group: {@code 阿姨}, {@code 老师}, {@code 爷爷}. */
@@ -1215,8 +1218,18 @@ public final class NameExtractor {
                 && (last + 2 >= tokens.size() || tokens.get(last + 2).is(TokenKind.SPACE));
     }
 
-    /** {@code 张三✅}, {@code 小美💰}: the marks say paid, they are not part of the nickname. */
+    /** {@code 张三✅}, {@code 小美💰}, {@code ✅老耿}: the marks say paid, they are not part of the nickname. */
     private static String withoutPaymentMarks(String name) {
+        if (!name.isEmpty() && PAID_FIRST.indexOf(name.charAt(0)) >= 0) {
+            int start = 1;
+            while (start < name.length()
+                    && (name.charAt(start) == '\uFE0F' || PAID_FIRST.indexOf(name.charAt(start)) >= 0)) {
+                start++;
+            }
+            if (start < name.length() && PAID_FIRST.indexOf(name.charAt(name.length() - 1)) < 0) {
+                name = TextNormalizer.trimSeparators(name.substring(start)); // ✅老耿 2箱: paid, then who
+            }
+        }
         if (name.isEmpty() || name.charAt(name.length() - 1) < 0x2000) {
             return name;
         }
