@@ -1287,6 +1287,9 @@ class EverydayLinesTests extends LineReading {
                 .as("a share that cannot fit inside the own count is on top of it")
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "老戴 1盒 我妈也要一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "裘姐 自己也要1盒")))
+                .as("the writer, for themself")
+                .containsExactly(Map.entry("A", "1"));
         assertThat(items(read(Catalogs.strawberries(), "阿芬 1盒 同宿舍的阿玲也要一盒")))
                 .as("a neighbour called by 阿 and her name")
                 .containsExactly(Map.entry("A", "2"));

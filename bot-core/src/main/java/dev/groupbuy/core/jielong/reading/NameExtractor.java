@@ -142,7 +142,7 @@ public final class NameExtractor {
 
     /** How the speaker asks for themself, with no one else named: the words of {@link #SPEAKING} that name no one. */
     private static final List<String> ASKING_FOR_ONESELF =
-            List.of("我", "阿拉", "侬帮我", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾");
+            List.of("我", "阿拉", "侬帮我", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "自己");
 
     /** {@code 阿拉要}, {@code 侬帮我留}, {@code 俾我}: the speaker asking for themself, with no one else named. */
     static boolean asksForThemself(String word) {
