@@ -1287,6 +1287,9 @@ class EverydayLinesTests extends LineReading {
                 .as("a share that cannot fit inside the own count is on top of it")
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "老戴 1盒 我妈也要一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "米米 我和我老公 一人一盒")))
+                .as("the people, then each apart")
+                .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "裘姐 自己也要1盒")))
                 .as("the writer, for themself")
                 .containsExactly(Map.entry("A", "1"));

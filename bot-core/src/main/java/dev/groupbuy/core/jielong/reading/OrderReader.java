@@ -560,8 +560,17 @@ public final class OrderReader {
 
     /** The words up to {@code k} with the 、 between them ({@code 我和老婆、儿子一人}), as one text. */
     private static String namesUpTo(List<Token> tokens, int k) {
+        String each = tokens.get(k).text();
+        if ((each.equals("一人") || each.equals("每人"))
+                && k >= 2
+                && tokens.get(k - 1).is(TokenKind.SPACE)) {
+            int before = Token.nonSpaceUpTo(tokens, k - 1);
+            if (before >= 0 && tokens.get(before).is(TokenKind.TEXT)) {
+                return tokens.get(before).text() + each; // 我和我老公 一人一箱: the people, then "each" apart
+            }
+        }
         if (k < 2 || !tokens.get(k - 1).isChar('、')) {
-            return tokens.get(k).text();
+            return each;
         }
         StringBuilder text = new StringBuilder(tokens.get(k).text());
         for (int j = k - 1;
