@@ -32,14 +32,16 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
-    void aCancelWordWhereTheNameStandsBeforeAnOrderAsksInsteadOfCancelling() {
-        for (String line : List.of("删除 草莓两盒", "取消关注 1盒", "退出群聊 1盒")) {
+    void aCancelWordWhereTheNameStandsBeforeAnOrderIsANickname() {
+        for (String line : List.of("删除 草莓两盒", "取消关注 1盒", "退出群聊 1盒", "取消君 1盒")) {
             ChainEntry e = parser.parse("#接龙\n1. 阿芳 2盒\n2. 小周 1盒\n3. " + line, Catalogs.strawberries())
                     .entries()
                     .get(2);
             assertThat(e.cancelled()).as(line).isFalse();
-            assertThat(e.reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_NAME);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(e.name()).as(line).isEqualTo(line.substring(0, line.indexOf(' ')));
         }
+
         assertThat(read(Catalogs.strawberries(), "阿芳 取消").cancelled()).isTrue();
     }
 

@@ -283,6 +283,25 @@ public final class EntryReader {
         if (!plainWord || rest.isEmpty() || !Fillers.isSubstantive(word) || Remarks.isRemark(word)) {
             return null;
         }
+        return wordBeforeAnOrder(seq, text, word, rest, rawLine, previous);
+    }
+
+    /**
+     * {@code 取消君 1箱}, {@code 删除 土豆两袋}, {@code 退退 1箱}: a first word made of a cancel word, apart from a whole
+     * order that names nobody without it, is a nickname — a cancel is not followed by an order of its own.
+     */
+    private ReadLine cancelWordAsName(int seq, String text, String rawLine, List<OrderItem> previous) {
+        int space = text.indexOf(' ');
+        if (space < 1 || space > 8) {
+            return null;
+        }
+        String rest = text.substring(space + 1).strip();
+        return rest.isEmpty() ? null : wordBeforeAnOrder(seq, text, text.substring(0, space), rest, rawLine, previous);
+    }
+
+    /** {@code word} as the name of the order {@code rest} makes when read alone; {@code null} when it is no clean order. */
+    private ReadLine wordBeforeAnOrder(
+            int seq, String text, String word, String rest, String rawLine, List<OrderItem> previous) {
         ReadLine alone = readFresh(seq, rest, rawLine, previous, false);
         ChainEntry e = alone.entry();
         if (!e.name().isEmpty()
@@ -345,6 +364,10 @@ public final class EntryReader {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // 棕38 1双 38改39, where brown 39 is not sold
         }
         if (name.text().isEmpty() && read.cancelled() && cancelWordThenAnOrder(tokens)) {
+            ReadLine named = firstWordIsTheName ? cancelWordAsName(seq, said, rawLine, previous) : null;
+            if (named != null) {
+                return named;
+            }
             read = LineOrder.review(ReviewReason.UNCLEAR_NAME); // 删除 土豆两袋, 取消关注 1个: a nickname, or a cancel?
         } else if (name.text().isEmpty() && !read.cancelled() && !read.review() && firstWordIsTheName) {
             read = LineOrder.review(ReviewReason.NO_NAME); // (read without its first word, the order alone has none)
