@@ -2166,4 +2166,16 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "✅老耿 2盒").name()).isEqualTo("老耿");
         assertThat(read(Catalogs.strawberries(), "阿玲✅ 1盒").name()).isEqualTo("阿玲");
     }
+
+    @Test
+    void aVillaAWardOrABedNumberedBeforeTheNameIsThePlace() {
+        ChainEntry linda = read(Catalogs.strawberries(), "7号别墅 Linda 1盒");
+        assertThat(linda.name()).isEqualTo("Linda");
+        assertThat(items(linda)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(Catalogs.strawberries(), "骨科3病区 阿兰 2盒").name()).isEqualTo("阿兰");
+        List<CatalogItem> meals = List.of(Catalogs.item("A", "排骨饭", "份", "A"), Catalogs.item("B", "鸡腿饭", "份", "B"));
+        ChainEntry lin = read(meals, "A2病区 小林 B1");
+        assertThat(lin.name()).isEqualTo("小林");
+        assertThat(items(lin)).as("A2 is the ward, not two of A").containsExactly(Map.entry("B", "1"));
+    }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  */
 public final class BuildingScanner {
 
-    private static final List<String> AFTER_NUMBER =
-            List.of("号楼", "号院", "号门", "单元", "栋", "幢", "楼", "室", "座", "层", "区", "期", "门", "户", "弄", "F", "f");
+    private static final List<String> AFTER_NUMBER = List.of(
+            "号楼", "号院", "号门", "号别墅", "号亭子间", "号宿舍", "号床", "号铺", "号档", "病区", "单元", "栋", "幢", "楼", "室", "座", "层", "区",
+            "期", "门", "户", "弄", "F", "f");
     private static final WordTable NUMERAL_MARKS =
             new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
     private static final WordTable STRONG_NUMERAL_MARKS = new WordTable(List.of("号楼", "单元", "栋", "幢"));
@@ -300,7 +301,7 @@ public final class BuildingScanner {
     /** Places a letter code with digits may name right before them: {@code B2会议室}, {@code B1车库门口}, {@code B2车位}. */
     private static final WordTable PLACES_AFTER_A_CODE = new WordTable(List.of(
             "会议室", "车库", "停车场", "车位", "电梯", "大堂", "门口", "岗亭", "办公室", "工位", "前台", "出口", "入口", "地库", "号楼", "栋", "幢", "座",
-            "单元", "区", "层", "楼", "室"));
+            "病区", "单元", "区", "层", "楼", "室"));
 
     /**
      * {@code B2会议室}, {@code B1停车场取}: a letter and one to three digits glued to a place is that place, even where the
@@ -325,7 +326,7 @@ public final class BuildingScanner {
     private static final List<String> SPACED_MARKS = List.of("号楼", "栋", "幢", "单元", "号院");
 
     /** What may follow a letter code and still be part of the building: {@code D9栋}, {@code A3座}, {@code C2号楼}. */
-    private static final List<String> LETTER_CODE_MARKS = List.of("号楼", "栋", "幢", "座", "单元", "区");
+    private static final List<String> LETTER_CODE_MARKS = List.of("号楼", "栋", "幢", "座", "单元", "病区", "区");
 
     private static int direction(String s, int i) {
         if (i > 0 && ProductFragments.isHan(s.charAt(i - 1))) {
