@@ -1289,6 +1289,16 @@ class EverydayLinesTests extends LineReading {
                 .as("a share that cannot fit inside the own count is on top of it")
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "老戴 1盒 我妈也要一盒"))).containsExactly(Map.entry("A", "2"));
+        for (String line : List.of("桂芝 4盒 两个闺女一人两盒", "雨辰 4盒 合租的一人一盒", "乔乔 2盒 AA 跟邻居一人一盒", "朱丽 3盒 家里三个男的一人一盒")) {
+            ChainEntry e = read(Catalogs.strawberries(), line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(items(e))
+                    .as("the own count, shared out: " + line)
+                    .containsExactly(Map.entry("A", line.substring(line.indexOf(' ') + 1, line.indexOf('盒'))));
+        }
+        assertThat(read(Catalogs.strawberries(), "阿宽 3盒 我和我妈一人两盒").review())
+                .as("two each does not go into three")
+                .isTrue();
         assertThat(items(read(Catalogs.strawberries(), "米米 我和我老公 一人一盒")))
                 .as("the people, then each apart")
                 .containsExactly(Map.entry("A", "2"));

@@ -118,6 +118,10 @@ public final class OrderReader {
         if (perHead != null) {
             return perHead; // 我和我妈一人一盒: two people, a box each
         }
+        LineOrder shared = doubt == ReviewReason.CONFLICTING_NUMBERS ? sharedOut(tokens) : null;
+        if (shared != null) {
+            return shared; // 4盒 两个闺女一人两盒: the own count, shared out
+        }
         if (doubt != null) {
             return LineOrder.review(doubt);
         }
@@ -488,6 +492,69 @@ public final class OrderReader {
         }
         ChineseNumerals.Reading r = ChineseNumerals.read(numeral, 0);
         return r == null ? 0 : r.value();
+    }
+
+    /**
+     * {@code 4斤 两个闺女一人两斤}, {@code 2盒 AA 跟邻居一人一盒}, {@code 4箱 分给4个同事 各1箱}: the line's own count first,
+     * then how it is shared out — a smaller count "each" that goes into it evenly. The share is inside the count, which
+     * stands. {@code null} when the line is not so (another count between that does not make it up, several products).
+     */
+    private LineOrder sharedOut(List<Token> tokens) {
+        int own = -1;
+        int each = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.NUMBER)) {
+                continue;
+            }
+            if (own < 0) {
+                own = k;
+            } else if (each < 0
+                    && k > 0
+                    && isEachBefore(tokens.get(k - 1))
+                    && tokens.get(k - 1).gluedTo(t)) {
+                each = k;
+            } else if (each >= 0) {
+                return null;
+            }
+        }
+        if (own < 0 || each < 0 || tokens.get(own).unit() == null) {
+            return null;
+        }
+        BigDecimal total = tokens.get(own).value();
+        BigDecimal share = tokens.get(each).value();
+        String unit = tokens.get(each).unit();
+        boolean sameUnit = unit == null || unit.equals(tokens.get(own).unit());
+        if (total == null
+                || share == null
+                || !sameUnit
+                || share.compareTo(total) >= 0
+                || share.signum() <= 0
+                || total.remainder(share).signum() != 0) {
+            return null;
+        }
+        BigDecimal parts = total.divide(share);
+        java.util.regex.Matcher counted = WITH_OTHERS.matcher(namesUpTo(tokens, each - 1));
+        if (counted.find()
+                && (counted.group(1).startsWith("我") || counted.group(1).startsWith("俺"))) {
+            return null; // 3盒 我和李姐一人一盒: the people are counted, and the counts disagree
+        }
+        for (int k = own + 1; k < each; k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.NUMBER) && (t.value() == null || t.value().compareTo(parts) != 0)) {
+                return null; // 4箱 分给4个同事 各1箱: four people, one each
+            }
+        }
+        CatalogItem product = theOneProduct(tokens);
+        return product != null && fits(product, total, tokens.get(own).unit())
+                ? LineOrder.of(List.of(new OrderItem(product.sku(), total)))
+                : null;
+    }
+
+    /** {@code 一人}, {@code 每人}, {@code 各}: "each", right before a count. */
+    private static boolean isEachBefore(Token t) {
+        return t.is(TokenKind.EACH)
+                || t.is(TokenKind.TEXT) && (t.text().endsWith("一人") || t.text().endsWith("每人"));
     }
 
     /** {@code people} times the count at token {@code at}, of the line's one product; null when it does not add up. */
