@@ -69,7 +69,7 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (10,980 cases written in batches of sixty, many to be harder than the
+     * The development set of realistic chains (11,100 cases written in batches of sixty, many to be harder than the
      * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
      * some conventions — but it must stay where the thirteenth round brought it (see docs/jielong.md): a guard against
      * regressions, not a target.
