@@ -43,6 +43,9 @@ class EverydayLinesTests extends LineReading {
         }
 
         assertThat(read(Catalogs.strawberries(), "阿芳 取消").cancelled()).isTrue();
+        ChainEntry all = read(Catalogs.strawberries(), "大庆媳妇 全不要了 回老家过年");
+        assertThat(all.cancelled()).isTrue();
+        assertThat(all.name()).isEqualTo("大庆媳妇");
     }
 
     @Test
