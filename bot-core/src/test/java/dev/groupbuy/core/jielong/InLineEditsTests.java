@@ -335,6 +335,11 @@ class InLineEditsTests extends LineReading {
         assertThat(items(entries.get(7)))
                 .as("the earlier order and the new product")
                 .containsOnly(Map.entry("A", "1"), Map.entry("D", "1"));
+        List<ChainEntry> cantonese = parser.parse(
+                        "#接龙\n1. Ken仔 A1 B1 C1\n2. Ken仔 C改2份，其他唔变\n3. 陈妈妈 A2 B1\n4. 陈妈妈 B改成2份，A不變", CODED)
+                .entries();
+        assertThat(items(cantonese.get(1))).containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "2"));
+        assertThat(items(cantonese.get(3))).containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));
         assertThat(items(parser.parse("#接龙\n1. 阿泽 A1 其他不变", CODED).entries().get(0)))
                 .as("with no earlier line, what the line orders")
                 .containsOnly(Map.entry("A", "1"));

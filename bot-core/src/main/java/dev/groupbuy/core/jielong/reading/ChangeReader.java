@@ -237,7 +237,8 @@ public final class ChangeReader {
     }
 
     /** {@code 排骨改成2斤 五花不变}: what the line says stays as it was is not part of the change. */
-    private static final List<String> UNCHANGED = List.of("不变", "不动", "照旧", "照常", "没变", "保持");
+    private static final List<String> UNCHANGED =
+            List.of("不变", "不動", "不动", "照旧", "照舊", "照常", "没变", "保持", "唔变", "唔變", "冇变", "不變");
 
     /** Words for "the rest of the order" before a word that says it stays ({@code 其他的不变}, {@code 别的照旧}). */
     private static final List<String> THE_REST = List.of("其他的", "其它的", "其余的", "其他", "其它", "其余", "别的", "剩下的");
