@@ -61,7 +61,11 @@ class EverydayLinesTests extends LineReading {
                 "老周 3斤 要5斤左右的",
                 "老许 苹果2斤 要削好皮的",
                 "刁刁 2斤 要凉透的",
-                "铁柱 俺家整3斤")) {
+                "铁柱 俺家整3斤",
+                "岚岚 1斤 要深红的",
+                "翠花 来一斤呗",
+                "阿娟 我要一斤就可以了嗯",
+                "肥仔强 大约4斤")) {
             ChainEntry e = read(apples, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).isNotEmpty();
@@ -2172,6 +2176,15 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(li)).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(mangoes, "小叶-12栋2单元-3箱"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(mangoes, "老王 6-1-602 1箱"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void howItIsWrappedIsNoOtherProductAndAVerticalStrokeParts() {
+        List<CatalogItem> roses = List.of(Catalogs.item("A", "红玫瑰", "束", "玫瑰"));
+        assertThat(items(read(roses, "Coco酱 1束 包装要粉色的"))).containsExactly(Map.entry("A", "1"));
+        ChainEntry song = read(roses, "宋宋丨1束丨8栋");
+        assertThat(song.name()).isEqualTo("宋宋");
+        assertThat(items(song)).containsExactly(Map.entry("A", "1"));
     }
 
     @Test

@@ -31,7 +31,7 @@ final class Variants {
     private static final List<String> DEGREE_STARTS = List.of(
             "太", "最", "特", "超", "很", "比较", "稍微", "偏", "切", "去", "剁", "杀", "剥", "绞", "洗", "带", "不", "少", "多", "没", "有",
             "现", "鲜", "冻", "冷", "成熟", "当天", "今天", "明天", "早", "晚", "吐", "处理", "刚", "提前", "七八成", "八九成", "七成", "八成", "九成",
-            "包心");
+            "包心", "深", "浅");
 
     private Variants() {}
 
@@ -46,6 +46,9 @@ final class Variants {
         int want = word.indexOf('要');
         if (want < 0 || !word.endsWith("的") && !word.endsWith("的那种") && !word.endsWith("那种")) {
             return false;
+        }
+        if (word.startsWith("包装") || word.startsWith("丝带") || word.startsWith("袋子") || word.startsWith("盒子")) {
+            return false; // 包装要粉色的: how it is wrapped, not which product
         }
         if (want > 0 && "不别只都也还就".indexOf(word.charAt(want - 1)) >= 0) {
             return false; // 不要辣的, 只要豆沙的: a choice among what is sold, or something left out
