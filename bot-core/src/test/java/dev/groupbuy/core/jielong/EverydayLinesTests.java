@@ -1309,6 +1309,10 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "米米 我和我老公 一人一盒")))
                 .as("the people, then each apart")
                 .containsExactly(Map.entry("A", "2"));
+        ChainEntry father = read(Catalogs.strawberries(), "小蒋 替我爸报2盒");
+        assertThat(father.name()).as("the writer, for a relative").isEqualTo("小蒋");
+        assertThat(items(father)).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "小周 替我爸接一盒"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(Catalogs.strawberries(), "裘姐 自己也要1盒")))
                 .as("the writer, for themself")
                 .containsExactly(Map.entry("A", "1"));

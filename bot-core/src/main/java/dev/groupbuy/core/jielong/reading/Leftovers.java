@@ -27,7 +27,7 @@ public final class Leftovers {
      * Verbs of ordering that end the words before a count, after 也 or 帮 ({@code 我同事也要1瓶}): someone else's
      * share, the count is what is ordered. ({@code 鸭蛋要2箱} still names a product.)
      */
-    private static final String ORDERING_VERBS = "要带拿买订";
+    private static final String ORDERING_VERBS = "要带拿买订接报";
 
     private Leftovers() {}
 
@@ -112,8 +112,8 @@ public final class Leftovers {
         }
         if (text.length() >= 3
                 && ORDERING_VERBS.indexOf(text.charAt(text.length() - 1)) >= 0
-                && (text.contains("帮") || SharesOnTop.someoneElseAlso(text))) {
-            return false; // 我同事也要1瓶, 再帮老板带1盒: who it is for, and the count
+                && (text.contains("帮") || text.startsWith("替") || SharesOnTop.someoneElseAlso(text))) {
+            return false; // 我同事也要1瓶, 再帮老板带1盒, 替我爸报2盒: who it is for, and the count
         }
         if (product != null && (ADDING.contains(text) || addingOneByItsUnit(text))) {
             return false;
