@@ -71,11 +71,12 @@ final class EditClauses {
                 && tokens.get(k + 1).is(TokenKind.SPACE);
     }
 
-    /** {@code 不要} or {@code 去掉} right before a product: the product struck. */
+    /** {@code 不要}, {@code 去掉}, or 不要 in a dialect ({@code 唔要}, {@code 莫要}, {@code 覅}) right before a product: struck. */
     static boolean isStrikeWord(Token t) {
-        return (t.is(TokenKind.CANCEL) || t.is(TokenKind.TEXT))
-                && (t.text().equals("不要") || t.text().equals("去掉"));
+        return (t.is(TokenKind.CANCEL) || t.is(TokenKind.TEXT)) && STRIKE_WORDS.contains(t.text());
     }
+
+    private static final java.util.Set<String> STRIKE_WORDS = java.util.Set.of("不要", "去掉", "唔要", "莫要", "覅", "勿要", "别要");
 
     /** {@code 排骨饭1 滑鸡饭1 排骨不要了}: after a space, a product the order before already named. */
     static boolean namedBefore(List<Token> tokens, int k) {

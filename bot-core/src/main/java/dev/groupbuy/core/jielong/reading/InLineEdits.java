@@ -83,7 +83,10 @@ public final class InLineEdits {
         for (int k = last; k > 0; k--) {
             Token t = tokens.get(k);
             if (t.is(TokenKind.PUNCT) && COMMAS.indexOf(t.text().charAt(0)) >= 0) {
-                return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), false);
+                LineOrder order = notWantedAtAll(tokens, k) ? clearOrder(tokens.subList(0, k)) : null;
+                return order != null // 叉烧包两袋，唔要烧卖: left out, never ordered
+                        ? order
+                        : editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), false);
             }
             if (isArrow(tokens, k)) {
                 return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), true);

@@ -224,6 +224,7 @@ public final class Keywords {
             new Word("全部都要", TokenKind.EVERY, true),
             new Word("全要", TokenKind.EVERY, true),
             new Word("都要", TokenKind.EACH, false),
+            new Word("侪要", TokenKind.EACH, false),
             new Word("各", TokenKind.EACH, false),
             new Word("或者", TokenKind.OR, false),
             new Word("或是", TokenKind.OR, false),
