@@ -123,6 +123,9 @@ class InLineEditsTests extends LineReading {
     @Test
     void aProductLeftOutThatWasNeverOrdered() {
         assertThat(items(read(CODED, "小汪 A2 B2 不要C"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(CODED, "冯姨 排骨饭两份，唔要牛腩饭")))
+                .as("Cantonese, after a comma")
+                .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(CODED, "小汪 A2 B2 不要B")))
                 .as("one it did order is struck")
                 .containsExactly(Map.entry("A", "2"));
