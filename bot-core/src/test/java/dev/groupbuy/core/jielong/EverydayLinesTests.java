@@ -1785,6 +1785,11 @@ class EverydayLinesTests extends LineReading {
         for (String line : List.of("朱朱 A2 今天做的吗?", "岳阿姨 A2 B1 要几斤起订啊?", "阿辉 A1 点卖啊", "老胡 A1 另请问有无辣的")) {
             assertThat(read(noodles, line).reason()).as(line).isEqualTo(ReviewReason.QUESTION);
         }
+        assertThat(read(noodles, "阿敏 有没有辣的 没有就算了").reason())
+                .as("if there is none, then not: no cancel yet")
+                .isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(noodles, "洪洪 A1 鸡几斤重").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(noodles, "霖霖 没有就算了 不要了").cancelled()).isTrue();
         assertThat(read(noodles, "阿芬 A2 今天的咸不咸").reason())
                 .as("the day named, the taste asked")
                 .isEqualTo(ReviewReason.QUESTION);

@@ -21,7 +21,8 @@ public final class Questions {
             "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜", "有几",
             "是咪", "系咪", "咩", "定系", "多少", "剩几", "有货", "一袋几", "一盒几", "一箱几", "一斤几", "什么口味", "啥口味", "什么花", "什么品种", "啥品种",
             "哪个品种", "有多", "几层", "几房", "几号果", "哪里的", "哪儿的", "产地", "哪产", "几只来着", "几包来着", "几个来着", "有些啥", "些啥子", "格是", "阿是",
-            "好多钱", "几多钱", "多钱", "有冒", "得唔得", "可唔可以", "行唔行", "好唔好", "使唔使", "得冇", "中不中", "点卖", "阿有", "请问", "有无");
+            "好多钱", "几多钱", "多钱", "有冒", "得唔得", "可唔可以", "行唔行", "好唔好", "使唔使", "得冇", "中不中", "点卖", "阿有", "请问", "有无", "几斤重",
+            "几两重", "是几斤", "几斤起");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
@@ -839,10 +840,13 @@ public final class Questions {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             ordered |= t.is(TokenKind.NUMBER);
-            if (ordered && t.is(TokenKind.CANCEL) && k > 0) {
+            if (t.is(TokenKind.CANCEL) && k > 0) {
                 Token before = tokens.get(k - 1);
                 String w = before.text();
-                if (before.is(TokenKind.TEXT)
+                boolean ifNone = (w.endsWith("没有就") || w.endsWith("冇就") || w.endsWith("没就") || w.endsWith("没得就"))
+                        && !TokenKinds.has(TokenKinds.of(tokens, k + 1), TokenKind.CANCEL); // …就算了 不要了: no if
+                if ((ordered || ifNone) // 有没有豆沙的 没有就算了: if there is none, then not
+                        && before.is(TokenKind.TEXT)
                         && before.gluedTo(t)
                         && w.length() >= 2
                         && w.endsWith("就")
