@@ -8,6 +8,7 @@ import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.jielong.tokens.WordTable;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -243,14 +244,26 @@ public final class ChangeReader {
     /** Words for "the rest of the order" before a word that says it stays ({@code 其他的不变}, {@code 别的照旧}). */
     private static final List<String> THE_REST = List.of("其他的", "其它的", "其余的", "其他", "其它", "其余", "别的", "剩下的");
 
+    private static final WordTable UNCHANGED_TABLE = new WordTable(UNCHANGED);
+
+    /** Whether {@code text} holds a word that says something stays as it was: a first look, before the tokens. */
+    static boolean mayKeepTheRest(String text) {
+        return UNCHANGED_TABLE.occursIn(text);
+    }
+
     /** {@code 其他不变}, {@code 别的照旧}, {@code 虾不变}: whether the line says the rest of the order stays. */
     static boolean saysTheRestStays(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.is(TokenKind.TEXT)) {
                 String text = t.text();
-                String rest =
-                        THE_REST.stream().filter(text::startsWith).findFirst().orElse("");
-                if (startsWithAny(text.substring(rest.length()))) {
+                int rest = 0;
+                for (String others : THE_REST) {
+                    if (text.startsWith(others)) {
+                        rest = others.length();
+                        break;
+                    }
+                }
+                if (startsWithAny(text.substring(rest))) {
                     return true;
                 }
             }

@@ -377,6 +377,7 @@ public final class EntryReader {
         if (!read.review()
                 && !read.cancelled()
                 && read.earlier() == null
+                && ChangeReader.mayKeepTheRest(text)
                 && !read.items().isEmpty()
                 && !catalog.singleProduct()
                 && onlyAdds(kinds, text)

@@ -83,7 +83,7 @@ public final class InLineEdits {
         for (int k = last; k > 0; k--) {
             Token t = tokens.get(k);
             if (t.is(TokenKind.PUNCT) && COMMAS.indexOf(t.text().charAt(0)) >= 0) {
-                LineOrder order = notWantedAtAll(tokens, k) ? clearOrder(tokens.subList(0, k)) : null;
+                LineOrder order = k == last - 2 && notWantedAtAll(tokens, k) ? clearOrder(tokens.subList(0, k)) : null;
                 return order != null // 叉烧包两袋，唔要烧卖: left out, never ordered
                         ? order
                         : editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), false);
@@ -124,7 +124,7 @@ public final class InLineEdits {
                     return kept;
                 }
             }
-            if (t.is(TokenKind.SPACE) && notWantedAtAll(tokens, k)) {
+            if (t.is(TokenKind.SPACE) && k == last - 2 && notWantedAtAll(tokens, k)) {
                 LineOrder order = clearOrder(tokens.subList(0, k));
                 if (order != null) {
                     return order; // 小汪 A2 B2 不要C: C was never ordered, the order stands
@@ -600,10 +600,9 @@ public final class InLineEdits {
         int strike = k + 1;
         int product = strike + 1;
         if (product >= tokens.size()
-                || !isStrikeWord(tokens.get(strike))
                 || !tokens.get(product).is(TokenKind.PRODUCT)
                 || tokens.get(product).products().size() != 1
-                || lastWord(tokens) != product) {
+                || !isStrikeWord(tokens.get(strike))) {
             return false;
         }
         for (int j = 0; j < k; j++) {

@@ -21,8 +21,8 @@ public final class Questions {
             "便宜些", "优惠点", "打个折", "还是偏", "什么馅", "啥馅", "什么味", "什么区别", "啥区别", "有啥不同", "是什么", "是啥", "便宜不", "能便宜", "有几",
             "是咪", "系咪", "咩", "定系", "多少", "剩几", "有货", "一袋几", "一盒几", "一箱几", "一斤几", "什么口味", "啥口味", "什么花", "什么品种", "啥品种",
             "哪个品种", "有多", "几层", "几房", "几号果", "哪里的", "哪儿的", "产地", "哪产", "几只来着", "几包来着", "几个来着", "有些啥", "些啥子", "格是", "阿是",
-            "好多钱", "几多钱", "多钱", "有冒", "得唔得", "可唔可以", "行唔行", "好唔好", "使唔使", "得冇", "中不中", "点卖", "阿有", "请问", "有无", "几斤重",
-            "几两重", "是几斤", "几斤起");
+            "好多钱", "几多钱", "多钱", "有冒", "得唔得", "可唔可以", "行唔行", "好唔好", "使唔使", "得冇", "中不中", "点卖", "请问", "有无", "几斤重", "几两重",
+            "几斤起");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
@@ -186,8 +186,6 @@ public final class Questions {
                 if ((content.indexOf('?') >= 0 || ASKING_TABLE.occursIn(content)) && !aboutDelivery(tokens, k)) {
                     return ReviewReason.QUESTION; // 1箱(2箱寄老家可以吗): the bracket asks the leader
                 }
-            } else if (t.is(TokenKind.TEXT) && t.containsWordOf(PRAISE)) {
-                continue; // 肉夹馍2 嘹咋咧: Shaanxi for "great", no question in its 咋
             } else if (t.is(TokenKind.TEXT)) {
                 if ((t.containsWordOf(ASKING_TABLE)
                                 || isANotA(t.text()) && !NO_MATTER.occursIn(t.text())
@@ -200,7 +198,8 @@ public final class Questions {
                                         && ONE_OR_THE_OTHER.matcher(t.text()).find()
                                         && !DELIVERY.occursIn(t.text())
                                 || endsTheLineAsking(tokens, k))
-                        && !aboutDelivery(tokens, k)) {
+                        && !aboutDelivery(tokens, k)
+                        && !t.containsWordOf(PRAISE)) { // 肉夹馍2 嘹咋咧: Shaanxi for "great", no question in its 咋
                     return ReviewReason.QUESTION;
                 }
                 if (found == null

@@ -194,11 +194,7 @@ public final class Fillers {
             "给我来",
             "给我拿",
             "呗",
-            "嗯",
-            "就可以了",
-            "就可以",
-            "大约",
-            "大概");
+            "嗯");
 
     private static final WordTable TABLE = new WordTable(WORDS);
     /** The first characters of the filler words: a letter that starts none of them is substantive at once. */
