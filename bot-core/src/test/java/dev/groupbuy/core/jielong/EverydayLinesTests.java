@@ -1772,7 +1772,8 @@ class EverydayLinesTests extends LineReading {
                 "蔡叔 A1 有冇发票",
                 "大鹏 B1 送人的 有没有好点的纸箱",
                 "石老师 凉皮咋个洗?B1",
-                "大刘 周六能送到吗?凉皮 1份")) {
+                "大刘 周六能送到吗?凉皮 1份",
+                "可儿 B1 周日我早上8点就要出门 能早点拿吗")) {
             ChainEntry e = read(noodles, line);
             assertThat(e.review()).as(line).isFalse();
             assertThat(e.items()).as(line).hasSize(1);

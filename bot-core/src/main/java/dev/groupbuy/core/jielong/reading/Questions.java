@@ -613,8 +613,9 @@ public final class Questions {
             Token t = tokens.get(k);
             if (t.is(TokenKind.TEXT) || t.is(TokenKind.PUNCT) || t.is(TokenKind.SPACE)) {
                 asked.append(t.text());
-            } else if (t.is(TokenKind.PRODUCT) && (k + 1 == count || k > at)) {
-                break; // 鲜肉月饼2盒, 周五还是周六到?1号 2号各一: the order starts with its product
+            } else if (t.is(TokenKind.PRODUCT) && (k + 1 == count || k > at)
+                    || (t.is(TokenKind.EACH) || t.is(TokenKind.EVERY)) && k > at) {
+                break; // 鲜肉月饼2盒, 周五还是周六到?1号 2号各一, 下午能到吗 各一桶: the order starts
             } else if (t.is(TokenKind.PRODUCT) && orderedAfter(tokens, at, t)) {
                 asked.append(' '); // 腊肉咋个洗?A2斤: the product asked about and then ordered (its name may hold any word)
             } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
@@ -647,7 +648,8 @@ public final class Questions {
             "蒸熟", "煮熟", "烤熟", "少甜", "有冇得送", "有没有送", "有冇送", "送上门有冇", "有冰袋", "要不要提前", "要不要自己带", "要不要自带", "要不要冷", "要不要解",
             "要不要泡", "要不要付", "要不要带", "付还是", "还是到了", "冷冻还是", "冷藏还是", "还是常温", "还是门口", "还是大堂", "转你还是", "加个礼袋", "加个袋",
             "放好几天", "放得了几天", "放得牢几天", "能放几天", "活几天", "加班", "有事", "没空", "有空", "有课", "有手提袋", "有提袋", "有袋子", "多给提袋", "多给袋子",
-            "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子", "加热", "加钱", "要不要先付", "有点早", "有点晚", "能退", "放得几天", "煎几分熟");
+            "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子", "加热", "加钱", "要不要先付", "有点早", "有点晚", "能退", "放得几天", "煎几分熟",
+            "就要出门", "要出门", "就要走", "要上班");
 
     /** {@code 有冇得发票}, {@code 有没有好点的纸箱}: whether there is a bag, a box or an invoice, asked about the packing. */
     private static final java.util.regex.Pattern HAVE_PACKING =
