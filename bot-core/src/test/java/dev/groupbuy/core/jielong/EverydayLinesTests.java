@@ -2196,6 +2196,18 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void arrowsBetweenTheFieldsOfALineAreSeparators() {
+        List<CatalogItem> fish = List.of(Catalogs.item("A", "酸菜鱼", "份", "酸菜鱼"));
+        for (String line : List.of("蓓蓓 → 1份 → 5栋", "大鹏=>2份=>11栋", "小蕊~1份~微辣")) {
+            ChainEntry e = read(fish, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(e.name()).as(line).isEqualTo(line.substring(0, 2));
+        }
+        assertThat(items(read(fish, "大鹏=>2份=>11栋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(fish, "老王 2份→3份"))).as("a change of the count").containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
     void aPaidMarkBeforeTheNameIsNoPartOfIt() {
         assertThat(read(Catalogs.strawberries(), "✅老耿 2盒").name()).isEqualTo("老耿");
         assertThat(read(Catalogs.strawberries(), "阿玲✅ 1盒").name()).isEqualTo("阿玲");

@@ -123,12 +123,42 @@ public final class EntryReader {
         if (line.length() > MAX_LINE_LENGTH) {
             return line;
         }
-        String text =
-                FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(line)));
+        String text = FormFields.rewrite(
+                Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(line))));
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(SpokenCounts.inCharacters(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);
+    }
+
+    /** An arrow set between the fields of a line: {@code →}, {@code =>}, {@code ->}, {@code ➡}. */
+    private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile("\\s*(?:→|=>|->|➡️?|~|～)\\s*");
+
+    /** A count alone, with its unit or none: {@code 1份}, {@code 两袋}, {@code 3}. */
+    private static final java.util.regex.Pattern COUNT_ALONE =
+            java.util.regex.Pattern.compile("[\\d一两二三四五六七八九十]+\\s*[份个盒袋斤只箱包瓶杯碗串条根提桶束套件]?");
+
+    /**
+     * {@code 蓓蓓 → 1份 → 5栋}, {@code 大鹏=>2份=>11栋}: arrows between a name with no number, a count alone, and what
+     * follows, are separators, not a change of the count ({@code 2→3}).
+     */
+    static String arrowsAsSeparators(String line) {
+        if (line.indexOf('→') < 0
+                && line.indexOf('>') < 0
+                && line.indexOf('➡') < 0
+                && line.indexOf('~') < 0
+                && line.indexOf('～') < 0) {
+            return line;
+        }
+        String[] parts = ARROW.split(line, -1);
+        if (parts.length < 3) {
+            return line;
+        }
+        boolean nameFirst = !parts[0].isBlank() && parts[0].chars().noneMatch(Character::isDigit);
+        boolean countAlone = COUNT_ALONE.matcher(parts[1].strip()).matches();
+        boolean lastNoCount =
+                !COUNT_ALONE.matcher(parts[parts.length - 1].strip()).matches();
+        return nameFirst && countAlone && lastNoCount ? String.join(" ", parts) : line;
     }
 
     /** {@code 土鸡蛋×2=64}: the money the count comes to, after an equals sign. */
