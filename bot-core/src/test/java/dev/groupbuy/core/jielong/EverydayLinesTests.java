@@ -1788,6 +1788,10 @@ class EverydayLinesTests extends LineReading {
                 .as("if there is none, then not: no cancel yet")
                 .isEqualTo(ReviewReason.QUESTION);
         assertThat(read(noodles, "洪洪 A1 鸡几斤重").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(noodles, "鍾生 A2 幾錢").reason())
+                .as("the price, in traditional characters")
+                .isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(noodles, "老廖 A2 一份好多个").reason()).isEqualTo(ReviewReason.QUESTION);
         assertThat(read(noodles, "霖霖 没有就算了 不要了").cancelled()).isTrue();
         assertThat(read(noodles, "阿芬 A2 今天的咸不咸").reason())
                 .as("the day named, the taste asked")
