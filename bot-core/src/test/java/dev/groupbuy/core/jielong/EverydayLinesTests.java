@@ -2212,6 +2212,20 @@ class EverydayLinesTests extends LineReading {
     }
 
     @Test
+    void anUnknownWordWithItsOwnBareCountAmongPairsAsks() {
+        List<CatalogItem> hotpot = List.of(
+                Catalogs.item("A", "手切羊肉卷", "盒", "羊肉卷"),
+                Catalogs.item("B", "雪花肥牛", "盒", "肥牛"),
+                Catalogs.item("C", "虾滑", "盒"));
+        for (String line : List.of("金哥 肥牛1 午餐肉2", "毛毛 虾滑1 鸭肠1", "阿杰 肥牛1 午餐肉2 虾滑1")) {
+            assertThat(read(hotpot, line).reason()).as(line).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        }
+        assertThat(items(read(hotpot, "郭老师 肥牛1 虾滑1 已付定金40")))
+                .as("the money paid is no pair")
+                .containsExactly(Map.entry("B", "1"), Map.entry("C", "1"));
+    }
+
+    @Test
     void aPaidMarkBeforeTheNameIsNoPartOfIt() {
         assertThat(read(Catalogs.strawberries(), "✅老耿 2盒").name()).isEqualTo("老耿");
         assertThat(read(Catalogs.strawberries(), "阿玲✅ 1盒").name()).isEqualTo("阿玲");

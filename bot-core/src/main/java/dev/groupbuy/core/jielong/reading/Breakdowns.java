@@ -1,5 +1,6 @@
 package dev.groupbuy.core.jielong.reading;
 
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Remarks;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
@@ -86,7 +87,10 @@ public final class Breakdowns {
             return true;
         }
         if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && number.unit() == null) {
-            return true;
+            boolean wordAfter = k + 1 < tokens.size()
+                    && number.gluedTo(tokens.get(k + 1))
+                    && tokens.get(k + 1).is(TokenKind.TEXT); // 新邨8街: an address
+            return wordAfter || !(inPairs(tokens, k) && couldBeAProduct(before.text())); // 肥牛1 午餐肉2: one more pair
         }
         if (before != null && before.is(TokenKind.PRODUCT) && before.gluedTo(number) && notCountedYet(tokens, k - 1)) {
             return false; // 草鱼1条豆腐2块谢谢: the tofu's own count, whatever is glued after it
@@ -97,6 +101,34 @@ public final class Breakdowns {
             return after.start() == number.end() && words && Character.isLetter(after.firstChar());
         }
         return false;
+    }
+
+    /**
+     * Whether the line orders in pairs of a product glued to its bare count ({@code 肥牛1 虾滑2}) before the word glued
+     * to the number at {@code k}, which then is one more such pair.
+     */
+    private static boolean inPairs(List<Token> tokens, int k) {
+        for (int j = 1; j < k - 1; j++) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.NUMBER)
+                    && t.unit() == null
+                    && tokens.get(j - 1).is(TokenKind.PRODUCT)
+                    && tokens.get(j - 1).gluedTo(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that could name a product: two to four Chinese characters, no remark, and not the words before money, an
+     * address, a degree or an inscription ({@code 已付定金40}, {@code 新邨8街}, {@code 辣度1}, {@code 要数字18}).
+     */
+    private static boolean couldBeAProduct(String word) {
+        if (word.length() < 2 || Remarks.isRemark(word) || !ProductFragments.isHan(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        return "付转金款钱街路号度字楼栋".indexOf(word.charAt(word.length() - 1)) < 0 && !word.startsWith("已");
     }
 
     /** Whether the product at {@code p} is named for the first time on the line, with no count given to it before. */
