@@ -39,7 +39,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-25",
             "corpus/jielong-real-holdout-26",
             "corpus/jielong-real-holdout-27",
-            "corpus/jielong-real-holdout-28");
+            "corpus/jielong-real-holdout-28",
+            "corpus/jielong-real-holdout-29");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
@@ -71,7 +72,7 @@ class CorpusReportTests {
     /**
      * The development set of realistic chains (11,100 cases written in batches of sixty, many to be harder than the
      * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
-     * some conventions — but it must stay where the thirteenth round brought it (see docs/jielong.md): a guard against
+     * some conventions — but it must stay where the fourteenth round brought it (see docs/jielong.md): a guard against
      * regressions, not a target.
      */
     @Test
@@ -79,10 +80,10 @@ class CorpusReportTests {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 976 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 977 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 78 / 10000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 81 / 100);
+                .isLessThanOrEqualTo(figures.entries() * 76 / 10000);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 82 / 100);
     }
 }
