@@ -131,7 +131,7 @@ public final class EntryReader {
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);
     }
 
-    /** An arrow set between the fields of a line: {@code →}, {@code =>}, {@code ->}, {@code ➡}. */
+    /** An arrow or a tilde set between the fields of a line: {@code →}, {@code =>}, {@code ->}, {@code ➡}, {@code ~}. */
     private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile("\\s*(?:→|=>|->|➡️?|~|～)\\s*");
 
     /** A count alone, with its unit or none: {@code 1份}, {@code 两袋}, {@code 3}. */
@@ -139,8 +139,9 @@ public final class EntryReader {
             java.util.regex.Pattern.compile("[\\d一两二三四五六七八九十]+\\s*[份个盒袋斤只箱包瓶杯碗串条根提桶束套件]?");
 
     /**
-     * {@code 蓓蓓 → 1份 → 5栋}, {@code 大鹏=>2份=>11栋}: arrows between a name with no number, a count alone, and what
-     * follows, are separators, not a change of the count ({@code 2→3}).
+     * {@code 蓓蓓 → 1份 → 5栋}, {@code 大鹏=>2份=>11栋}, {@code 小蕊~1份~微辣}: arrows or tildes between a name with no
+     * number, a count alone, and what follows, are separators, not a change of the count ({@code 2→3}) or a range
+     * ({@code 2~3斤}).
      */
     static String arrowsAsSeparators(String line) {
         if (line.indexOf('→') < 0
