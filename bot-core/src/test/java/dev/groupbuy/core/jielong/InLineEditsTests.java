@@ -343,6 +343,13 @@ class InLineEditsTests extends LineReading {
                 .entries();
         assertThat(items(cantonese.get(1))).containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "2"));
         assertThat(items(cantonese.get(3))).containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));
+        List<ChainEntry> swaps = parser.parse(
+                        "#接龙\n1. 小雨 3号1份 4号1份\n2. 小雨 3号换1号 咖喱饭不变\n3. 小云 C1 D1\n4. 小云 三鲜饭换成排骨饭 D不变", CODED)
+                .entries();
+        assertThat(items(swaps.get(1)))
+                .as("the swap, and the rest as it was")
+                .containsOnly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(swaps.get(3))).containsOnly(Map.entry("A", "1"), Map.entry("D", "1"));
         assertThat(items(parser.parse("#接龙\n1. 阿泽 A1 其他不变", CODED).entries().get(0)))
                 .as("with no earlier line, what the line orders")
                 .containsOnly(Map.entry("A", "1"));

@@ -29,6 +29,11 @@ final class Staying {
         if (read.review() || read.cancelled() || read.items().isEmpty()) {
             return read;
         }
+        if (read.earlier() != null
+                && read.earlier().swappedTo() != null
+                && read.earlier().keepsTheRest()) {
+            return read; // 鸭掌换鸭脖 藕片不变: the swap keeps the rest of the earlier order already
+        }
         Map<String, BigDecimal> items = new LinkedHashMap<>();
         read.items().forEach(i -> items.put(i.sku(), i.qty()));
         boolean stays = false;
