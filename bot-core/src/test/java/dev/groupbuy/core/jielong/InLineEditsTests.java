@@ -350,6 +350,11 @@ class InLineEditsTests extends LineReading {
                 .as("the swap, and the rest as it was")
                 .containsOnly(Map.entry("A", "1"), Map.entry("D", "1"));
         assertThat(items(swaps.get(3))).containsOnly(Map.entry("A", "1"), Map.entry("D", "1"));
+        List<ChainEntry> both =
+                parser.parse("#接龙\n1. 阿婆 A2 B1 C1 D2\n2. 阿婆 排骨饭牛腩饭都不要了", CODED).entries();
+        assertThat(items(both.get(1)))
+                .as("都 sums up the two products named, not the whole order")
+                .containsOnly(Map.entry("C", "1"), Map.entry("D", "2"));
         assertThat(items(parser.parse("#接龙\n1. 阿泽 A1 其他不变", CODED).entries().get(0)))
                 .as("with no earlier line, what the line orders")
                 .containsOnly(Map.entry("A", "1"));

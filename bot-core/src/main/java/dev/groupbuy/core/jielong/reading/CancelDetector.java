@@ -40,8 +40,8 @@ public final class CancelDetector {
                 continue;
             }
             Set<String> targets = targets(tokens, from, k);
-            if (targets.isEmpty() || t.text().startsWith("全部") || t.text().startsWith("都")) {
-                return new Cancel(true, true, Set.of());
+            if (targets.isEmpty() || t.text().startsWith("全部") || (t.text().startsWith("都") && targets.size() < 2)) {
+                return new Cancel(true, true, Set.of()); // 花生红豆都不要了: 都 sums up the products named, no more
             }
             skus = skus == null ? new HashSet<>() : skus;
             skus.addAll(targets);
