@@ -591,33 +591,28 @@ public final class InLineEdits {
         }
     }
 
-    /** What {@code part} orders when it is a clear order (no question, no cancel, something ordered), else null. */
     /**
-     * {@code A2 B2 不要C}: after a space, the last words strike a product the line has not ordered (nor all of them): the
-     * neighbour says what they leave out.
+     * {@code A2 B2 不要C}: after a space, the last words strike a product the line has not ordered (nor all of them, nor
+     * changed or cancelled anything): the neighbour says what they leave out.
      */
     private static boolean notWantedAtAll(List<Token> tokens, int k) {
-        int strike = k + 1;
-        int product = strike + 1;
+        int product = k + 2;
         if (product >= tokens.size()
                 || !tokens.get(product).is(TokenKind.PRODUCT)
                 || tokens.get(product).products().size() != 1
-                || !isStrikeWord(tokens.get(strike))) {
+                || !isStrikeWord(tokens.get(k + 1))
+                || namedBefore(tokens, k)) {
             return false;
         }
         for (int j = 0; j < k; j++) {
-            Token t = tokens.get(j);
-            if (t.is(TokenKind.EVERY) || t.is(TokenKind.EACH) || t.is(TokenKind.CANCEL) || t.is(TokenKind.CHANGE)) {
-                return false;
-            }
-            if (t.is(TokenKind.PRODUCT)
-                    && t.products().contains(tokens.get(product).products().get(0))) {
+            if (tokens.get(j).is(TokenKind.CANCEL) || tokens.get(j).is(TokenKind.CHANGE)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** What {@code part} orders when it is a clear order (no question, no cancel, something ordered), else null. */
     private LineOrder clearOrder(List<Token> part) {
         LineOrder order = reader.read(part, null);
         return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;

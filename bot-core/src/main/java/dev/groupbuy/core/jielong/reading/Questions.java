@@ -627,11 +627,17 @@ public final class Questions {
 
     /** Whether the one product {@code asked} names is ordered after the question that ends at {@code at}. */
     private static boolean orderedAfter(List<Token> tokens, int at, Token asked) {
-        for (int k = at + 1; k < tokens.size(); k++) {
+        return namedIn(tokens, at + 1, tokens.size(), asked);
+    }
+
+    /** Whether a token in {@code [from, to)} names the one product {@code product} names, and only it. */
+    private static boolean namedIn(List<Token> tokens, int from, int to, Token product) {
+        for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (t.is(TokenKind.PRODUCT)
-                    && asked.products().size() == 1
-                    && t.products().equals(asked.products())) {
+                    && t.products().size() == 1
+                    && product.products().size() == 1
+                    && t.products().get(0).equals(product.products().get(0))) {
                 return true;
             }
         }
@@ -711,16 +717,7 @@ public final class Questions {
         if (tokens.subList(0, upTo + 1).stream().noneMatch(t -> t.is(TokenKind.PRODUCT))) {
             return true;
         }
-        for (int k = 0; k <= upTo; k++) {
-            Token t = tokens.get(k);
-            if (t.is(TokenKind.PRODUCT)
-                    && t.products().size() == 1
-                    && product.products().size() == 1
-                    && t.products().get(0).equals(product.products().get(0))) {
-                return true;
-            }
-        }
-        return false;
+        return namedIn(tokens, 0, upTo + 1, product);
     }
 
     /**

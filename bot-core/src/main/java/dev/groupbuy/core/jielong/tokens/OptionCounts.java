@@ -121,7 +121,11 @@ public final class OptionCounts {
                 || (word.charAt(1) == '种' && word.length() == 2)) {
             return 0;
         }
-        char c = word.charAt(0);
+        return kindsNumber(word.charAt(0));
+    }
+
+    /** {@code 3}, {@code 三}, {@code 两}: how many kinds a word starting with {@code c} counts, two to nine, or 0. */
+    static int kindsNumber(char c) {
         int n = c >= '2' && c <= '9' ? c - '0' : "  两三四五六七八九".indexOf(c);
         return n >= 2 ? n : 0;
     }

@@ -72,8 +72,7 @@ public final class Selections {
         if (word.length() < 2 || word.length() > 5 || "样种款类".indexOf(word.charAt(1)) < 0) {
             return 0;
         }
-        char c = word.charAt(0);
-        return c >= '2' && c <= '9' ? c - '0' : "  两三四五六七八九".indexOf(c);
+        return OptionCounts.kindsNumber(word.charAt(0));
     }
 
     /**
