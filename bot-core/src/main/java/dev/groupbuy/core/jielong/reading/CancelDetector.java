@@ -60,8 +60,8 @@ public final class CancelDetector {
         return before.endsWith("别") || before.endsWith("不用") || before.endsWith("不要") || before.endsWith("莫");
     }
 
-    /** A bare "no" in the dialects residents write: {@code 鱼鳞唔要}, {@code 葱伐要}. */
-    private static final Set<String> LEAVE_OUT = Set.of("不要", "唔要", "伐要", "覅要", "冇要", "勿要", "莫要", "甭要", "都不要");
+    /** A bare "no" in the dialects residents write: {@code 鱼鳞唔要}, {@code 葱伐要}, {@code 卡片不用}. */
+    private static final Set<String> LEAVE_OUT = Set.of("不要", "唔要", "伐要", "覅要", "冇要", "勿要", "莫要", "甭要", "都不要", "不用");
 
     /**
      * {@code 汤不要}, {@code 葱不要}: a bare {@code 不要} right after a word that names no product leaves something
