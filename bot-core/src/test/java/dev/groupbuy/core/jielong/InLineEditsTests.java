@@ -355,6 +355,14 @@ class InLineEditsTests extends LineReading {
         assertThat(items(both.get(1)))
                 .as("都 sums up the two products named, not the whole order")
                 .containsOnly(Map.entry("C", "1"), Map.entry("D", "2"));
+        List<ChainEntry> codes = parser.parse("#接龙\n1. 立夏 A1 B1 C1\n2. 立夏 A C都不要了\n3. 栗子 A1 B1 卡片不用", CODED)
+                .entries();
+        assertThat(items(codes.get(1)))
+                .as("a letter code glued to 都不要了 is one of the products dropped")
+                .containsOnly(Map.entry("B", "1"));
+        assertThat(items(codes.get(2)))
+                .as("a bare 不用 after a word that is no product leaves that out")
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"));
         assertThat(items(parser.parse("#接龙\n1. 阿泽 A1 其他不变", CODED).entries().get(0)))
                 .as("with no earlier line, what the line orders")
                 .containsOnly(Map.entry("A", "1"));
