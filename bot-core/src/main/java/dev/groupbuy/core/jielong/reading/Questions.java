@@ -22,7 +22,7 @@ public final class Questions {
             "是咪", "系咪", "咩", "定系", "多少", "剩几", "有货", "一袋几", "一盒几", "一箱几", "一斤几", "什么口味", "啥口味", "什么花", "什么品种", "啥品种",
             "哪个品种", "有多", "几层", "几房", "几号果", "哪里的", "哪儿的", "产地", "哪产", "几只来着", "几包来着", "几个来着", "有些啥", "些啥子", "格是", "阿是",
             "好多钱", "几多钱", "多钱", "有冒", "得唔得", "可唔可以", "行唔行", "好唔好", "使唔使", "得冇", "中不中", "点卖", "请问", "有无", "几钱", "有好多",
-            "好多个", "几斤重", "几两重", "几斤起");
+            "好多个", "几斤重", "几两重", "几斤起", "阿有");
     private static final List<String> NO_COMMITMENT = List.of(
             "老样子", "先占", "占位", "占个", "看情况", "待定", "再说", "考虑", "不确定", "到时候", "有多少要多少", "看着办", "随意", "看看", "少来点", "少要点",
             "少点", "上次一样", "跟上次", "和上次", "照上次", "上次的", "照旧", "来点", "看着给", "钱的", "老规矩", "看着拿", "没想好", "还没定", "再定", "想想",
@@ -31,8 +31,8 @@ public final class Questions {
 
     private static final WordTable ASKING_TABLE = new WordTable(ASKING);
 
-    /** Exclamations that hold an asking word: {@code 嘹咋咧} (Shaanxi, "great"). */
-    private static final WordTable PRAISE = new WordTable(List.of("嘹咋咧", "嘹扎咧", "撩咋咧", "嘹咋了"));
+    /** Exclamations that hold an asking word: {@code 嘹咋咧} (Shaanxi, "great"), {@code 多大事} ("no big deal"). */
+    private static final WordTable PRAISE = new WordTable(List.of("嘹咋咧", "嘹扎咧", "撩咋咧", "嘹咋了", "多大事", "多大点事", "多大个事"));
     /**
      * Words that add someone else's share to the line ({@code 帮隔壁也带1盒}, {@code 我和我妈各一袋},
      * {@code 一人一盒}): whether the count after them is in the line's own or on top of it, a leader asks.
