@@ -2242,4 +2242,35 @@ class EverydayLinesTests extends LineReading {
         assertThat(lin.name()).isEqualTo("小林");
         assertThat(items(lin)).as("A2 is the ward, not two of A").containsExactly(Map.entry("B", "1"));
     }
+
+    @Test
+    void aHospitalDepartmentADormOrAVillageSchoolBeforeTheNameIsNoName() {
+        for (String line : List.of("心内-杨洁-2", "内分泌 刘燕 2盒 放护士站就行", "8舍 老六 2盒", "村小 韩老师 2盒", "土木 铁头 2盒")) {
+            ChainEntry e = read(Catalogs.strawberries(), line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(e.name()).as(line).isEqualTo(line.split("[- ]")[1]);
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "2"));
+        }
+    }
+
+    @Test
+    void someoneNamedBeforeAlsoAddsTheirShare() {
+        for (String line : List.of("大毛 1盒 二毛也要1盒", "周老师 1盒 园长也要1盒", "大周 1盒 额媳妇也要1盒")) {
+            assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", "2"));
+        }
+    }
+
+    @Test
+    void wordsOfTheDialectsAndTraditionalFormsOfFoods() {
+        List<CatalogItem> buns = List.of(Catalogs.item("A", "肉夹馍", "个"), Catalogs.item("B", "白吉馍", "袋"));
+        assertThat(items(read(buns, "孙姐 肉夾饃1个 白吉饃两袋"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(parser.parse("#接龙 草莓\n1. 小丁 1盒\n2. 阿东 2盒\n3. 小北 1盒\n4. 锅锅 2盒 阿有奶油的", Catalogs.strawberries())
+                        .entries()
+                        .get(3)
+                        .review())
+                .as("阿有 asks whether there is")
+                .isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "晶晶 2盒 多大事啊 买就完了"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "老王头 2盒 要红透的"))).containsExactly(Map.entry("A", "2"));
+    }
 }

@@ -224,7 +224,9 @@ public final class NameLikeness {
             "综合", "运维", "测试", "开发", "前端", "后端", "售后", "品控", "仓储", "物流", "编辑", "商务", "审计", "总务", "公关", "策划", "企划", "宣传",
             "工会", "数据", "算法", "风控", "人力", "财务部", "教务", "药房", "导医台", "分诊台", "护士站", "门诊", "急诊", "病区", "检验科", "放射科", "彩超室",
             "安环", "人资", "研一", "研二", "研三", "博一", "博二", "博三", "车间", "班组", "保卫科", "后勤处", "仓库", "机加工", "印务", "给排水", "储运",
-            "机修", "装配", "包装", "冲压", "注塑", "喷涂", "焊装", "总装", "品质", "计划", "调度", "生产", "工艺", "模具", "维修", "食堂", "后厨");
+            "机修", "装配", "包装", "冲压", "注塑", "喷涂", "焊装", "总装", "品质", "计划", "调度", "生产", "工艺", "模具", "维修", "食堂", "后厨", "心内",
+            "心外", "神内", "神外", "普外", "胸外", "肝胆", "骨科", "儿科", "妇科", "产科", "眼科", "口腔", "耳鼻喉", "皮肤科", "内分泌", "消化", "呼吸",
+            "肾内", "血液", "肿瘤", "康复", "护理部", "院办", "医务", "药剂");
 
     /**
      * {@code 财务小周}, {@code 技术部老周}, {@code 人事部Coco}: a team glued before a colleague's name is how they
@@ -251,7 +253,8 @@ public final class NameLikeness {
     private static final java.util.Set<String> OCCUPATIONS = java.util.Set.of(
             "实习", "实习生", "规培", "校医", "班主任", "班长", "组长", "小组长", "队长", "库管", "品管", "仓管", "理财", "出纳", "文员", "收银", "收银员",
             "店长", "主管", "助教", "值班", "护工", "电工", "保安", "保洁", "司机", "厨师", "村医", "石匠", "木匠", "瓦工", "焊工", "钳工", "门卫", "宿管",
-            "生管", "跟单", "业务", "业务员", "心电图", "器械", "麻醉", "药剂", "住院部", "手术室");
+            "生管", "跟单", "业务", "业务员", "心电图", "器械", "麻醉", "药剂", "住院部", "手术室", "科秘", "护士", "护士长", "调度员", "小卖部", "小卖铺",
+            "村小", "村委", "村部");
 
     /** {@code 谢家}, {@code 殷家}: a surname and 家, the household (not {@code 老孟家}, a nickname). */
     private static boolean isHousehold(String w) {
@@ -262,7 +265,9 @@ public final class NameLikeness {
     }
 
     /** Team words that are no prefix of a colleague's name in {@link #TEAMS}, but stand alone before it. */
-    private static final java.util.Set<String> MORE_TEAMS = java.util.Set.of("人力", "品牌", "风控", "人资", "总经办", "董办", "工程");
+    private static final java.util.Set<String> MORE_TEAMS = java.util.Set.of(
+            "人力", "品牌", "风控", "人资", "总经办", "董办", "工程", "土木", "机械", "电气", "计算机", "中文", "外语", "数学", "物理", "化学", "建筑",
+            "临床", "女生", "男生", "研究生", "留学生", "护理");
 
     /** {@code 市场部}, {@code 人事}, {@code 检验科}, {@code 二车间}: a department or team of a workplace. */
     static boolean isDepartment(String w) {
