@@ -2273,4 +2273,24 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "晶晶 2盒 多大事啊 买就完了"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "老王头 2盒 要红透的"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aWholeAddressBeforeTheNameEvenWhenItsCityNamesTheProduct() {
+        List<CatalogItem> shrimp = List.of(Catalogs.item("A", "长沙口味虾", "盒", "口味虾"));
+        ChainEntry luo = read(shrimp, "长沙市芙蓉区XX小区 1栋 2单元 1101 罗娭毑 2盒 孙子暑假回来了");
+        assertThat(luo.name()).isEqualTo("罗娭毑");
+        assertThat(items(luo)).containsExactly(Map.entry("A", "2"));
+        ChainEntry lv = read(Catalogs.strawberries(), "青山区红钢城街 21街坊 5号楼 301 吕婆婆 5盒");
+        assertThat(lv.name()).isEqualTo("吕婆婆");
+        assertThat(items(lv)).containsExactly(Map.entry("A", "5"));
+    }
+
+    @Test
+    void whatTheGrandchildLikesToEatIsARemark() {
+        List<CatalogItem> veg = List.of(Catalogs.item("A", "洪山红菜薹", "斤", "菜薹"), Catalogs.item("C", "农家腊肉", "斤", "腊肉"));
+        ChainEntry luo = read(veg, "罗婆婆 菜薹3斤 腊肉1斤 孙子就喜欢菜薹炒腊肉");
+        assertThat(luo.review()).isFalse();
+        assertThat(items(luo)).containsExactly(Map.entry("A", "3"), Map.entry("C", "1"));
+        assertThat(items(read(Catalogs.strawberries(), "聂爹爹 2盒 孙女也要1盒"))).containsExactly(Map.entry("A", "3"));
+    }
 }

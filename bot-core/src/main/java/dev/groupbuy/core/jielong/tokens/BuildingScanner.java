@@ -12,7 +12,7 @@ public final class BuildingScanner {
 
     private static final List<String> AFTER_NUMBER = List.of(
             "号楼", "号院", "号门", "号别墅", "号亭子间", "号宿舍", "号床", "号铺", "号档", "病区", "单元", "栋", "幢", "楼", "室", "座", "层", "区",
-            "期", "门", "户", "弄", "舍", "F", "f");
+            "期", "门", "户", "弄", "舍", "街坊", "F", "f");
     private static final WordTable NUMERAL_MARKS =
             new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
     private static final WordTable STRONG_NUMERAL_MARKS = new WordTable(List.of("号楼", "单元", "栋", "幢"));

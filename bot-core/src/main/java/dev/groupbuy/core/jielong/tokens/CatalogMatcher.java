@@ -257,6 +257,9 @@ public final class CatalogMatcher {
 
     private Match mentionAt(CharSequence s, int i) {
         Term longest = longestWordAt(s, i);
+        if (longest != null && beforeAnArea(s, i, longest.text())) {
+            return null; // 长沙市, 洪山区 of 长沙口味虾 and 洪山红菜薹: the city or district of an address
+        }
         if (longest == null) {
             longest = letterCodeAt(s, i);
         }
@@ -278,6 +281,15 @@ public final class CatalogMatcher {
             }
         }
         return longest;
+    }
+
+    /** Whether {@code word}, a Chinese word written at {@code i}, is followed by 市, 区 or 县: a city or district. */
+    static boolean beforeAnArea(CharSequence s, int i, String word) {
+        int end = i + word.length();
+        return !word.isEmpty()
+                && ProductFragments.isHan(word.charAt(word.length() - 1))
+                && end < s.length()
+                && "市区县省镇".indexOf(s.charAt(end)) >= 0;
     }
 
     /** A one-character word also covers a colloquial {@code 子} after it ({@code 梨子}, {@code 桃子}). */

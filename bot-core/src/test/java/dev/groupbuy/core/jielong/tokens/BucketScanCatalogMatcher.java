@@ -123,6 +123,9 @@ final class BucketScanCatalogMatcher {
         }
         for (Term term : terms) {
             if (matches(s, i, term)) {
+                if (!term.letterCode() && CatalogMatcher.beforeAnArea(s, i, term.text())) {
+                    return null;
+                }
                 return withSuffix(s, i, term);
             }
         }
