@@ -7,6 +7,7 @@ import dev.groupbuy.core.jielong.layout.IdColumn;
 import dev.groupbuy.core.jielong.layout.LineClassifier;
 import dev.groupbuy.core.jielong.layout.PostCodes;
 import dev.groupbuy.core.jielong.layout.PostOptions;
+import dev.groupbuy.core.jielong.layout.PostSizes;
 import dev.groupbuy.core.jielong.layout.SequenceNumber;
 import dev.groupbuy.core.jielong.layout.SequenceNumberReader;
 import dev.groupbuy.core.jielong.reading.EntryReader;
@@ -95,6 +96,18 @@ public final class ChainParser {
         return merged == null ? line : byOption.answered(merged);
     }
 
+    /** Whether a product is named by a number ({@code 黑色37}, {@code 110码}): then a number may name it. */
+    private static boolean namedByNumbers(List<CatalogItem> products) {
+        for (CatalogItem p : products) {
+            if (p.name().chars().anyMatch(Character::isDigit)
+                    || p.aliases().stream()
+                            .anyMatch(a -> a.length() > 1 && a.chars().anyMatch(Character::isDigit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         String normalized = TextNormalizer.normalize(text);
         String[] asSplit = lines(normalized);
@@ -105,6 +118,7 @@ public final class ChainParser {
         EntryReader reader = readerFor(products);
         List<CatalogItem> withOptions = PostOptions.withOptions(products, lines, layout);
         EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);
+        PostSizes sizes = namedByNumbers(products) ? PostSizes.NONE : PostSizes.of(lines, layout);
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;
         boolean allCircled = false;
@@ -122,7 +136,7 @@ public final class ChainParser {
                 continue;
             }
             String body = stripped(lines[i], seq.bodyStart());
-            body = idColumn ? IdColumn.without(body) : body;
+            body = sizes.marked(idColumn ? IdColumn.without(body) : body);
             boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
             if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;

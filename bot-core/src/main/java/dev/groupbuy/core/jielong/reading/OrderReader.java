@@ -114,6 +114,10 @@ public final class OrderReader {
         if (total != null) {
             return sharesAddingUpTo(total, tokens, kinds).orElse(LineOrder.review(doubt));
         }
+        LineOrder sized = doubt == ReviewReason.CONFLICTING_NUMBERS || doubt == null ? bySize(tokens) : null;
+        if (sized != null) {
+            return sized; // 59码 1件 66码 1件: a count of each size, all of the one product
+        }
         LineOrder perHead = doubt == ReviewReason.CONFLICTING_NUMBERS || doubt == null ? perHead(tokens) : null;
         if (perHead != null) {
             return perHead; // 我和我妈一人一盒: two people, a box each
@@ -499,6 +503,54 @@ public final class OrderReader {
      * then how it is shared out — a smaller count "each" that goes into it evenly. The share is inside the count, which
      * stands. {@code null} when the line is not so (another count between that does not make it up, several products).
      */
+    /**
+     * {@code 59码 1件 66码 1件 73码 1件}, {@code 66码的一件 73码的一件}: in a deal of one product, every count right after
+     * a size of its own counts that size, and the sizes add up. {@code null} when a count has no size of its own.
+     */
+    private static final java.util.regex.Pattern EDITING = java.util.regex.Pattern.compile("[改换变→加减退删]|->|不要|取消");
+
+    private LineOrder bySize(List<Token> tokens) {
+        if (!catalog.singleProduct()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        int counts = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.CHANGE)
+                    || t.is(TokenKind.CANCEL)
+                    || t.is(TokenKind.PLUS)
+                    || EDITING.matcher(t.text()).find()) {
+                return null; // 29码 1双 →改30码 2双: the line changes its order
+            }
+            if (!t.is(TokenKind.NUMBER)) {
+                continue;
+            }
+            int before = k - 1;
+            while (before >= 0
+                    && (tokens.get(before).is(TokenKind.SPACE)
+                            || tokens.get(before).is(TokenKind.TIMES)
+                            || tokens.get(before).text().equals("的"))) {
+                before--;
+            }
+            boolean sized = before >= 0
+                    && tokens.get(before).is(TokenKind.SKIP)
+                    && tokens.get(before).text().endsWith("码");
+            if (!sized || t.value() == null || t.value().signum() <= 0) {
+                return null;
+            }
+            String unit = t.unit();
+            if (unit != null && !unit.equals(catalog.catalog().get(0).unit())) {
+                return null;
+            }
+            sum = sum.add(t.value());
+            counts++;
+        }
+        return counts < 2
+                ? null
+                : LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), sum)));
+    }
+
     private LineOrder sharedOut(List<Token> tokens) {
         int own = -1;
         int each = -1;
