@@ -321,4 +321,22 @@ class ChainLayoutsTests extends LineReading {
                 .extracting(i -> i.qty().intValue())
                 .containsExactly(2);
     }
+
+    @Test
+    void linesNumberedInChineseNumeralsBeforeAnEnumerationComma() {
+        ParsedChain chain = parser.parse(
+                "接龙:草莓 59元/盒\n例:张三 1盒\n\n一、阿芬 1盒\n二、陈伯 两盒\n三、Kiki 1盒 夜晚先嚟拎\n十、十一 2盒\n十一、阿May +1",
+                Catalogs.strawberries());
+        assertThat(chain.isChain()).isTrue();
+        assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3, 10, 11);
+        assertThat(chain.entries().get(3).name())
+                .as("a nickname that is a numeral")
+                .isEqualTo("十一");
+        assertThat(chain.entries().get(3).items()).hasSize(1);
+        ParsedChain rules =
+                parser.parse("团购须知\n一、每周四晚上8点截单,过时不候\n二、请在群里接龙,不要私聊\n三、收货后24小时内有问题找团长", Catalogs.strawberries());
+        assertThat(rules.isChain())
+                .as("rules numbered the same way are no chain")
+                .isFalse();
+    }
 }

@@ -33,6 +33,10 @@ public final class SequenceNumberReader {
         if (circled > 0) {
             return new SequenceNumber(circled, skipSeparators(line, i + 1));
         }
+        SequenceNumber numeral = numeralThenComma(line, i);
+        if (numeral != null) {
+            return numeral;
+        }
         int digitsStart = i;
         while (i < n && isAsciiDigit(line.charAt(i))) {
             i++;
@@ -142,6 +146,23 @@ public final class SequenceNumberReader {
         return (han || latin) && Integer.parseInt(line, digitsStart, i, 10) == expected
                 ? new SequenceNumber(expected, i)
                 : null;
+    }
+
+    /** {@code 一、阿芬 1箱}, {@code 十一、Amy}: a line numbered in Chinese numerals before an enumeration comma. */
+    private static SequenceNumber numeralThenComma(String line, int i) {
+        if (i >= line.length() || "一二三四五六七八九十".indexOf(line.charAt(i)) < 0) {
+            return null;
+        }
+        ChineseNumerals.Reading reading = ChineseNumerals.read(line, i);
+        int end = reading == null ? -1 : i + reading.length();
+        if (end < 0
+                || end >= line.length()
+                || line.charAt(end) != '、'
+                || reading.value() < 1
+                || reading.value() > 199) {
+            return null;
+        }
+        return new SequenceNumber(reading.value(), skipSeparators(line, end));
     }
 
     /** Characters that make a number glued to them a building, a room, a date or a size, not a line number. */
