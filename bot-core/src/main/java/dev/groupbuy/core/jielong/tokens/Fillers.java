@@ -133,6 +133,8 @@ public final class Fillers {
             "俺家来",
             "俺家整",
             "俺要",
+            "捱要", // Hakka
+            "涯要",
             "俺也要",
             "俺",
             "咱",

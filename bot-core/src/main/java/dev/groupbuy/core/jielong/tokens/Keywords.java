@@ -62,6 +62,8 @@ public final class Keywords {
             new Word("甭要了", TokenKind.CANCEL, false),
             new Word("先停了", TokenKind.CANCEL, false),
             new Word("唔要了", TokenKind.CANCEL, false),
+            new Word("毋要了", TokenKind.CANCEL, false), // Hakka
+            new Word("毋爱了", TokenKind.CANCEL, false),
             new Word("唔要喇", TokenKind.CANCEL, false),
             new Word("唔要啦", TokenKind.CANCEL, false),
             new Word("唔要", TokenKind.CANCEL, true),

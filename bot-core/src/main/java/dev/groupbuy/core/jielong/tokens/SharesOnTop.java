@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class SharesOnTop {
 
-    private static final String BRINGING = "带捎拿买订要留报记来整接";
+    private static final String BRINGING = "带捎拿买订要留报记来整接欲卜";
 
     private SharesOnTop() {}
 
@@ -53,7 +53,8 @@ public final class SharesOnTop {
         if (n < 2 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
             return false;
         }
-        if (someoneElseAlso(text) && (text.endsWith("也要") || text.endsWith("都要") || text.endsWith("亦要"))) {
+        if (someoneElseAlso(text)
+                && (text.endsWith("也要") || text.endsWith("都要") || text.endsWith("亦要") || alsoInHokkien(text))) {
             return true; // 1盒 我妈也要一盒, 3斤 我老婆亦要两斤
         }
         if (n < 3) {
@@ -140,11 +141,16 @@ public final class SharesOnTop {
                 && someoneElseAlso(tokens.get(k).text() + "都要");
     }
 
+    /** {@code 我阿母也欲1瓶}, {@code 阮阿母也卜2个}: 欲 and 卜 are 要 in Hokkien. */
+    private static boolean alsoInHokkien(String text) {
+        return text.endsWith("也欲") || text.endsWith("也卜");
+    }
+
     /** {@code 我妹也要 1箱}: "wants it too", then a space and the count. */
     private static boolean wantsTooThenApart(List<Token> tokens, int k) {
         String text = tokens.get(k).text();
         return k + 2 < tokens.size()
-                && (text.endsWith("也要") || text.endsWith("都要"))
+                && (text.endsWith("也要") || text.endsWith("都要") || alsoInHokkien(text))
                 && tokens.get(k + 1).is(TokenKind.SPACE)
                 && tokens.get(k + 2).is(TokenKind.NUMBER)
                 && someoneElseAlso(text);
