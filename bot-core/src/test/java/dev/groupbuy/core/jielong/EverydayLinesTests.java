@@ -2293,4 +2293,27 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(luo)).containsExactly(Map.entry("A", "3"), Map.entry("C", "1"));
         assertThat(items(read(Catalogs.strawberries(), "聂爹爹 2盒 孙女也要1盒"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void theCountAfterChangingTheMindBackIsTheOrder() {
+        Map<String, String> expected = Map.of(
+                "乔乔 算了 还是要一盒", "1",
+                "幺妹 还是要三盒算了", "3",
+                "甘姐 3盒 取消 又要了 2盒", "2",
+                "老四 1盒,不对要2盒,算了还是1盒吧", "1");
+        expected.forEach((line, count) ->
+                assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", count)));
+        assertThat(read(Catalogs.strawberries(), "小米 2盒 算了 不要了").cancelled()).isTrue();
+    }
+
+    @Test
+    void sharesInHokkienAndCancelsInHakka() {
+        assertThat(items(read(Catalogs.strawberries(), "黄姊 一盒 我阿弟也欲一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿惠 4盒 阮阿母也卜2盒"))).containsExactly(Map.entry("A", "6"));
+        assertThat(parser.parse("#接龙 草莓\n1. 卢细妹 2盒\n2. 阿珠 1盒\n3. 卢细妹 毋要了", Catalogs.strawberries())
+                        .entries()
+                        .get(2)
+                        .cancelled())
+                .isTrue();
+    }
 }

@@ -62,6 +62,10 @@ public final class OrderReader {
         if (Questions.swapsOnACondition(tokens)) {
             return LineOrder.review(ReviewReason.QUESTION); // 1盒 要是有小果就换小果: which one, the leader must say
         }
+        LineOrder changedBack = TokenKinds.has(kinds, TokenKind.CHANGE) ? mindChangedBack(tokens, previous) : null;
+        if (changedBack != null) {
+            return changedBack; // 1份,不对要2份,算了还是1份吧: the count after changing back
+        }
         if (TokenKinds.has(kinds, TokenKind.PRODUCT) || TokenKinds.has(kinds, TokenKind.NUMBER)) {
             LineOrder edited = edits.read(tokens);
             if (edited != null) {
@@ -93,6 +97,10 @@ public final class OrderReader {
                 return LineOrder.review(ReviewReason.QUESTION); // 1箱 酸不酸?酸的话就算了: not cancelled yet
             }
             if (cancel.full()) {
+                LineOrder back = mindChangedBack(tokens, previous);
+                if (back != null) {
+                    return back; // 算了 还是要一箱, 3箱 取消 又要了 2箱: the count after changing back is the order
+                }
                 LineOrder kept = cancelOfSomethingElse(tokens, previous);
                 if (kept != null) {
                     return kept; // 3箱→2箱 同事不要了, 1个 开好,壳不要了: what is not wanted is no order
@@ -257,6 +265,49 @@ public final class OrderReader {
      * what stays ({@link #WHAT_STAYS}, or a change word) and a count: the line keeps that count. {@code null} when
      * the line says no such thing, or what follows does not read as an order.
      */
+    /** Words that take back a cancel or a change just written: "still", "wants it again". */
+    private static final java.util.regex.Pattern BACK =
+            java.util.regex.Pattern.compile("(?:还是|又要了|又要|还是要|那还是|还是来|又来)$");
+
+    /**
+     * {@code 算了 还是要一箱}, {@code 还是要三盒算了}, {@code 3箱 取消 又要了 2箱}, {@code 1份,不对要2份,算了还是1份吧}: the
+     * last words that change the mind back, then a count: that count is the order, whatever the line said before it.
+     * {@code null} when no such words come before the line's last count.
+     */
+    private LineOrder mindChangedBack(List<Token> tokens, List<OrderItem> previous) {
+        int back = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) && BACK.matcher(t.text()).find()) {
+                back = k;
+            }
+        }
+        int before = back - 1;
+        while (before >= 0 && tokens.get(before).is(TokenKind.SPACE)) {
+            before--;
+        }
+        if (back < 0 || (before >= 0 && tokens.get(before).is(TokenKind.PRODUCT))) {
+            return null; // A改3 B还是2: B stays as it was, beside the change
+        }
+        int end = tokens.size();
+        while (end > back + 1 && (tokens.get(end - 1).isSeparator() || isHesitation(tokens.get(end - 1)))) {
+            end--;
+        }
+        List<Token> rest = tokens.subList(back + 1, end);
+        int kinds = TokenKinds.of(rest, 0);
+        if (!TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.CANCEL)) {
+            return null;
+        }
+        LineOrder order = read(rest, previous, kinds);
+        return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
+    }
+
+    /** {@code 算了}, {@code 吧} after the count changed back to: said with a shrug, no cancel. */
+    private static boolean isHesitation(Token t) {
+        String w = t.text().strip();
+        return w.equals("算了") || w.equals("吧") || w.equals("算了吧") || w.equals("哈") || w.equals("了");
+    }
+
     private LineOrder whatIsLeft(List<Token> tokens, List<OrderItem> previous) {
         int cancel = -1;
         for (int k = 0; k < tokens.size(); k++) {
