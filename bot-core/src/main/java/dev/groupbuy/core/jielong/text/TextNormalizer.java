@@ -82,7 +82,9 @@ public final class TextNormalizer {
             if (origins != null) {
                 origins[w] = i;
             }
-            if (c < 128 && c != '\r' && c != '\t') {
+            if (isSpaceInACode(text, i)) {
+                continue; // 3 号 2 份: the code typed apart from its number
+            } else if (c < 128 && c != '\r' && c != '\t') {
                 chars[w++] = c;
             } else if (c == '\r') {
                 chars[w++] = '\n';
@@ -158,11 +160,21 @@ public final class TextNormalizer {
     }
 
     /** Whether {@link #normalize} would return {@code text} unchanged: no character it rewrites or drops. */
+    /** {@code 3 号}: a space between a number and 号 after it, which makes the leader's code. */
+    private static boolean isSpaceInACode(String text, int i) {
+        return text.charAt(i) == ' '
+                && i > 0
+                && i + 1 < text.length()
+                && text.charAt(i + 1) == '号'
+                && text.charAt(i - 1) >= '0'
+                && text.charAt(i - 1) <= '9';
+    }
+
     private static boolean alreadyNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 128) {
-                if (c == '\r' || c == '\t') {
+                if (c == '\r' || c == '\t' || isSpaceInACode(text, i)) {
                     return false;
                 }
             } else if ((c >= '\uFF01' && c <= '\uFF5E')

@@ -12,6 +12,17 @@ class TextNormalizerTests {
     }
 
     @Test
+    void joinsANumberToThe号TypedApartFromIt() {
+        assertThat(TextNormalizer.normalize("21. 老金 3 号 2 份")).isEqualTo("21. 老金 3号 2 份");
+        assertThat(TextNormalizer.normalize("老金 3 2号")).isEqualTo("老金 3 2号");
+        String text = "张 3 号 1 包";
+        int[] origins = TextNormalizer.origins(text);
+        assertThat(TextNormalizer.asWritten(
+                        text, origins, 0, TextNormalizer.normalize(text).length()))
+                .isEqualTo("张 3号 1 包");
+    }
+
+    @Test
     void unifiesLineEndingsAndDropsInvisibleMarks() {
         assertThat(TextNormalizer.normalize("a\r\nb\rc\u200Bd\uFEFF")).isEqualTo("a\nb\ncd");
     }
