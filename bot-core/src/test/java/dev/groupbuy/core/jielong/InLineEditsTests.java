@@ -143,6 +143,9 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "钟姐 1和3各两份"))).containsExactly(Map.entry("A", "2"), Map.entry("C", "2"));
         assertThat(items(read(CODED, "Fiona 1号同2号各一"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
         assertThat(items(read(CODED, "阿德 1、4号各一"))).containsExactly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "小黄鸭 1,3,4号各一")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
+        assertThat(items(read(CODED, "阿俏 2 号 两份"))).as("the code typed apart").containsExactly(Map.entry("B", "2"));
         assertThat(read(CODED, "老陈 1.5份").review())
                 .as("a decimal not before 各 stays a count, of no product named")
                 .isTrue();

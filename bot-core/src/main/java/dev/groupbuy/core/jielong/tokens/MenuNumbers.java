@@ -51,8 +51,8 @@ public final class MenuNumbers {
     }
 
     /**
-     * {@code 1.2.4各一}, {@code 1和3各一箱}, {@code 1号同2号各一}, {@code A.B.D.E 各一份}: two or more of the deal's codes
-     * joined by dots, 、, /, + or a word for "and" before 各 are those products. A decimal among them ({@code 1.4各一})
+     * {@code 1.2.4各一}, {@code 1和3各一箱}, {@code 1号同2号各一}, {@code A.B.D.E 各一份}, {@code 1,3,5号各一}: two or more of
+     * the deal's codes joined by dots, commas, 、, /, + or a word for "and" before 各 are those products. A decimal among them ({@code 1.4各一})
      * is two codes: nobody orders 1.4 of each.
      */
     private static List<Token> listsBeforeEach(List<Token> tokens, CatalogMatcher catalog) {
@@ -119,6 +119,7 @@ public final class MenuNumbers {
         return t.is(TokenKind.PLUS)
                 || t.isChar('.')
                 || t.isChar('、')
+                || t.isChar(',')
                 || t.isChar('/')
                 || (t.is(TokenKind.TEXT) && t.length() == 1 && "和同跟与及".indexOf(t.firstChar()) >= 0);
     }
