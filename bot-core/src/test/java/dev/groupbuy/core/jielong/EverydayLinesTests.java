@@ -2316,4 +2316,21 @@ class EverydayLinesTests extends LineReading {
                         .cancelled())
                 .isTrue();
     }
+
+    @Test
+    void someoneElseWantingTheSameDoublesTheOrder() {
+        List<CatalogItem> yunnan = List.of(Catalogs.item("A", "饵块", "袋"), Catalogs.item("B", "乳扇", "包"));
+        assertThat(items(read(yunnan, "小和 饵块1袋 乳扇1包 帮我舅舅也订一样的")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(yunnan, "阿强 饵块2袋 我同事也要一样的"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(yunnan, "阿梅 饵块2袋 口味一样的"))).as("no one else named").containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void aCancelBetweenCommasInTheBracket() {
+        assertThat(read(Catalogs.strawberries(), "周师傅 1盒(他出差了,取消,他老婆说的)").cancelled())
+                .isTrue();
+        assertThat(read(Catalogs.strawberries(), "周师傅 1盒(不取消,他老婆说的)").cancelled())
+                .isFalse();
+    }
 }

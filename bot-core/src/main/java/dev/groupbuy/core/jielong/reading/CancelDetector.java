@@ -28,7 +28,7 @@ public final class CancelDetector {
         Set<String> skus = null;
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.is(TokenKind.REMARK) && isCancelPhrase(t.content())) {
+            if (t.is(TokenKind.REMARK) && (isCancelPhrase(t.content()) || holdsACancelClause(t.content()))) {
                 return new Cancel(true, true, Set.of());
             }
             if (dropsTheProductBefore(tokens, from, k)) {
@@ -98,6 +98,20 @@ public final class CancelDetector {
         return before.is(TokenKind.PRODUCT)
                 && before.gluedTo(t)
                 && before.products().size() == 1;
+    }
+
+    /** {@code （他出差了,取消,他老婆说的）}: a clause of the bracket, between commas, that is a cancel word alone. */
+    private static boolean holdsACancelClause(String content) {
+        String[] clauses = content.split("[,，、;；。]");
+        if (clauses.length < 2) {
+            return false;
+        }
+        for (String clause : clauses) {
+            if (isCancelPhrase(clause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCancelPhrase(String content) {

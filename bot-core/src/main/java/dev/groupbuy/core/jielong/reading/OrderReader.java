@@ -46,8 +46,19 @@ public final class OrderReader {
         return read(order, previous, TokenKinds.of(order, 0));
     }
 
+    /**
+     * {@code 我同事也要一样的}, {@code 帮我舅舅也订一样的}, {@code 我妈家也要同样一份}: someone else wants the same again,
+     * written last.
+     */
+    private static final java.util.regex.Pattern THE_SAME_FOR_SOMEONE =
+            java.util.regex.Pattern.compile("也(?:要|订|来|带|拿|定)?(?:一样的|同样的|一样|同样一份|一样一份)$");
+
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
     LineOrder read(List<Token> written, List<OrderItem> previous, int kinds) {
+        LineOrder twice = theSameForSomeoneElse(written, previous);
+        if (twice != null) {
+            return twice; // 饵块1袋 乳扇1包 帮我舅舅也订一样的: the order, twice
+        }
         List<Token> order = SharesOnTop.read(written);
         List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
         if (TokenKinds.has(kinds, TokenKind.STRIKE)) {
@@ -265,6 +276,34 @@ public final class OrderReader {
      * what stays ({@link #WHAT_STAYS}, or a change word) and a count: the line keeps that count. {@code null} when
      * the line says no such thing, or what follows does not read as an order.
      */
+    /** The order before the last words, twice, when those words ask the same for someone else; otherwise null. */
+    private LineOrder theSameForSomeoneElse(List<Token> tokens, List<OrderItem> previous) {
+        int last = tokens.size() - 1;
+        while (last >= 0 && tokens.get(last).isSeparator()) {
+            last--;
+        }
+        if (last < 1 || !tokens.get(last).is(TokenKind.TEXT)) {
+            return null;
+        }
+        String said = tokens.get(last).text();
+        java.util.regex.Matcher same = THE_SAME_FOR_SOMEONE.matcher(said);
+        if (!same.find() || !SharesOnTop.someoneElseAlso(said.substring(0, same.start() + 1))) {
+            return null;
+        }
+        List<Token> own = tokens.subList(0, last);
+        int kinds = TokenKinds.of(own, 0);
+        if (!TokenKinds.has(kinds, TokenKind.NUMBER) && !TokenKinds.has(kinds, TokenKind.PRODUCT)) {
+            return null;
+        }
+        LineOrder order = read(own, previous, kinds);
+        if (order.review() || order.cancelled() || order.items().isEmpty() || order.earlier() != null) {
+            return null;
+        }
+        List<OrderItem> doubled = new ArrayList<>();
+        order.items().forEach(i -> doubled.add(new OrderItem(i.sku(), i.qty().add(i.qty()))));
+        return LineOrder.of(doubled);
+    }
+
     /** Words that take back a cancel or a change just written: "still", "wants it again". */
     private static final java.util.regex.Pattern BACK =
             java.util.regex.Pattern.compile("(?:还是|又要了|又要|还是要|那还是|还是来|又来)$");
