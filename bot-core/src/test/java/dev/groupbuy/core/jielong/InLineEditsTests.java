@@ -146,6 +146,13 @@ class InLineEditsTests extends LineReading {
         assertThat(items(read(CODED, "小黄鸭 1,3,4号各一")))
                 .containsExactly(Map.entry("A", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
         assertThat(items(read(CODED, "阿俏 2 号 两份"))).as("the code typed apart").containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(CODED, "阿东 A1 C1 不要C了"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(CODED, "小莹 A1 B1 然后B改2"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(CODED, "小贾 全部来一份"))).hasSize(4).containsValue("1").doesNotContainValue("2");
+        assertThat(items(parser.parse("#接龙\n1. 小熊 C1 D1\n2. 小熊 不要D了", CODED)
+                        .entries()
+                        .get(1)))
+                .containsExactly(Map.entry("C", "1"));
         assertThat(read(CODED, "老陈 1.5份").review())
                 .as("a decimal not before 各 stays a count, of no product named")
                 .isTrue();

@@ -31,6 +31,11 @@ public final class CancelDetector {
             if (t.is(TokenKind.REMARK) && (isCancelPhrase(t.content()) || holdsACancelClause(t.content()))) {
                 return new Cancel(true, true, Set.of());
             }
+            if (dropsTheProductAfter(tokens, k)) {
+                skus = skus == null ? new HashSet<>() : skus;
+                tokens.get(k + 1).products().stream().map(CatalogItem::sku).forEach(skus::add);
+                continue;
+            }
             if (dropsTheProductBefore(tokens, from, k)) {
                 skus = skus == null ? new HashSet<>() : skus;
                 tokens.get(k - 1).products().stream().map(CatalogItem::sku).forEach(skus::add);
@@ -79,6 +84,25 @@ public final class CancelDetector {
                 || before.text().endsWith("都")
                 || before.text().endsWith("统统");
         return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar()) && !all;
+    }
+
+    /**
+     * {@code 不要C了}, {@code 甭要B了,A来一盒}: "no more" glued before one product and 了 after it drops that product.
+     */
+    private static boolean dropsTheProductAfter(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(TokenKind.TEXT)) {
+            return false;
+        }
+        String w = tokens.get(k).text();
+        Token product = tokens.get(k + 1);
+        Token after = tokens.get(k + 2);
+        boolean noMore =
+                w.endsWith("不要") || w.endsWith("甭要") || w.endsWith("唔要") || w.endsWith("别要") || w.endsWith("冇要");
+        return noMore
+                && product.is(TokenKind.PRODUCT)
+                && tokens.get(k).gluedTo(product)
+                && product.gluedTo(after)
+                && after.text().startsWith("了");
     }
 
     /**

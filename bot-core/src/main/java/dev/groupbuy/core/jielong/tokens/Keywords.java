@@ -221,6 +221,8 @@ public final class Keywords {
             new Word("各样", TokenKind.EVERY, false),
             new Word("样样", TokenKind.EVERY, false),
             new Word("全来", TokenKind.EVERY, false),
+            new Word("全部来", TokenKind.EVERY, false),
+            new Word("全都来", TokenKind.EVERY, false),
             new Word("都来", TokenKind.EVERY, false),
             new Word("全都要", TokenKind.EVERY, true),
             new Word("全部都要", TokenKind.EVERY, true),
