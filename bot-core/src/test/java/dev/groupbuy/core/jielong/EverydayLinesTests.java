@@ -2333,4 +2333,17 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "周师傅 1盒(不取消,他老婆说的)").cancelled())
                 .isFalse();
     }
+
+    @Test
+    void anEmojiAndTheWordsGluedToItAreOneName() {
+        List<CatalogItem> shrimp = List.of(Catalogs.item("A", "基围虾", "斤", "虾"));
+        assertThat(read(shrimp, "🦞虾虾 6斤(家里来客)").name()).isEqualTo("🦞虾虾");
+        List<CatalogItem> coconut = List.of(Catalogs.item("A", "椰子", "个"));
+        ChainEntry yezi = read(coconut, "🥥椰子Yezi 4");
+        assertThat(yezi.name()).isEqualTo("🥥椰子Yezi");
+        assertThat(items(yezi)).containsExactly(Map.entry("A", "4"));
+        assertThat(read(Catalogs.strawberries(), "小陈 🍓2盒").name())
+                .as("the picture of the order")
+                .isEqualTo("小陈");
+    }
 }

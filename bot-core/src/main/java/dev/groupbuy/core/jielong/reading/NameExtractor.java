@@ -774,6 +774,33 @@ public final class NameExtractor {
         return word.length() >= 2 && word.chars().allMatch(c -> FOREIGN_SOUNDS.indexOf(c) >= 0);
     }
 
+    /**
+     * The last token of the words glued right after an emoji that starts the name, up to a space, when they end with
+     * a word (not a product: {@code 🍓草莓 2盒} is the picture of the order) and an order follows; otherwise -1.
+     */
+    private static int wordAfterAPicture(List<Token> tokens, int first, int last, int k) {
+        Token prev = tokens.get(last);
+        if (first != last || !isEmojiOnly(prev) || !prev.gluedTo(tokens.get(k))) {
+            return -1;
+        }
+        int end = k;
+        while (end < tokens.size()
+                && (tokens.get(end).is(TokenKind.TEXT) || tokens.get(end).is(TokenKind.PRODUCT))
+                && tokens.get(end - 1).gluedTo(tokens.get(end))) {
+            end++;
+        }
+        end--;
+        if (end < k
+                || !tokens.get(end).is(TokenKind.TEXT)
+                || isEmojiOnly(tokens.get(end))
+                || (end + 1 < tokens.size() && !tokens.get(end + 1).is(TokenKind.SPACE))) {
+            return -1;
+        }
+        boolean bareCountLast =
+                end + 2 == tokens.size() - 1 && tokens.get(end + 2).is(TokenKind.NUMBER);
+        return orderFollows(tokens, end + 2) || bareCountLast ? end : -1;
+    }
+
     /** The last token of the name once the part at {@code k} is added to it, or -1 when the name ends before. */
     private static int continuation(List<Token> tokens, int first, int last, int k) {
         Token prev = tokens.get(last);
@@ -781,6 +808,10 @@ public final class NameExtractor {
         int initial = latinInitial(tokens, prev, k);
         if (initial > 0) {
             return initial;
+        }
+        int pictured = wordAfterAPicture(tokens, first, last, k);
+        if (pictured > 0) {
+            return pictured; // 🦞虾虾, 🥥椰子Yezi, 🧀芝士就是力量: the picture and the words glued to it
         }
         if (t.is(TokenKind.SPACE) && first == last && isEmojiOnly(prev) && k + 1 < tokens.size()) {
             Token word = tokens.get(k + 1);
