@@ -2346,4 +2346,21 @@ class EverydayLinesTests extends LineReading {
                 .as("the picture of the order")
                 .isEqualTo("小陈");
     }
+
+    @Test
+    void moreWaysToSayAShareACancelAndAPurpose() {
+        assertThat(items(read(Catalogs.strawberries(), "阿沁 1盒 我嫂子也来1盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(Catalogs.strawberries(), "师大妈 1盒 酸奶也来一盒").review())
+                .as("a product nobody sells, not grandma")
+                .isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "陈太 2盒 俾埋我阿妈一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "张大爷 您给我留两盒 谢谢您嘞"))).containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> plums = List.of(Catalogs.item("A", "青脆李", "斤", "李子", "A"));
+        assertThat(items(read(plums, "朱伯 A10斤 泡李子酒"))).containsExactly(Map.entry("A", "10"));
+        assertThat(parser.parse("#接龙 草莓\n1. 金金 2盒\n2. 阿珠 1盒\n3. 金金 退脱", Catalogs.strawberries())
+                        .entries()
+                        .get(2)
+                        .cancelled())
+                .isTrue();
+    }
 }

@@ -2,6 +2,7 @@ package dev.groupbuy.core.jielong.reading;
 
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Remarks;
+import dev.groupbuy.core.jielong.tokens.SharesOnTop;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
@@ -82,6 +83,9 @@ public final class Breakdowns {
         }
         if (before != null && before.is(TokenKind.TEXT) && endsWithMarker(before.text())) {
             return true;
+        }
+        if (before != null && before.is(TokenKind.TEXT) && before.gluedTo(number) && givenTo(before.text())) {
+            return true; // 3箱 畀我家姐一箱: the sister's box is one of the three (Cantonese 畀, 俾: "give")
         }
         if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && Remarks.isRemark(before)) {
             return true;
@@ -166,6 +170,13 @@ public final class Breakdowns {
     private static Token previousWord(List<Token> tokens, int k) {
         int j = Token.nonSpaceUpTo(tokens, k - 1);
         return j < 0 ? null : tokens.get(j);
+    }
+
+    /** {@code 畀我家姐}, {@code 俾埋我阿妈}: "give" and the person given to, before their share. */
+    private static boolean givenTo(String word) {
+        return word.length() >= 2
+                && (word.charAt(0) == '畀' || word.charAt(0) == '俾')
+                && SharesOnTop.namesSomeone(word.substring(1));
     }
 
     private static boolean endsWithMarker(String word) {

@@ -137,12 +137,12 @@ public final class NameExtractor {
             java.util.Set.of("520", "521", "1314", "5201", "168", "1688", "518");
 
     /** How a spoken line starts: the speaker asking, not the speaker's name ({@code 阿拉要}, {@code 麻烦帮我留}). */
-    private static final List<String> SPEAKING =
-            List.of("我", "俺", "阿拉", "侬", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "您呐", "那个", "请", "咱", "要", "团长");
+    private static final List<String> SPEAKING = List.of(
+            "我", "俺", "阿拉", "侬", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "您呐", "您给我", "您帮我", "那个", "请", "咱", "要", "团长");
 
     /** How the speaker asks for themself, with no one else named: the words of {@link #SPEAKING} that name no one. */
     private static final List<String> ASKING_FOR_ONESELF =
-            List.of("我", "阿拉", "侬帮我", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "自己");
+            List.of("我", "阿拉", "侬帮我", "俾我", "畀我", "给我", "帮我", "麻烦", "劳驾", "自己", "您给我", "您帮我");
 
     /** {@code 阿拉要}, {@code 侬帮我留}, {@code 俾我}: the speaker asking for themself, with no one else named. */
     static boolean asksForThemself(String word) {

@@ -18,7 +18,7 @@ public final class Purposes {
      */
     private static final List<String> COOKING = List.of(
             "炖", "煮", "熬", "煲", "煎", "炸", "卤", "包", "做", "蒸", "炒", "烤", "腌", "拌", "焖", "烧", "涮", "红烧", "凉拌", "清蒸", "做成",
-            "用来", "吃", "喝", "恰", "嗦", "喜欢", "爱");
+            "用来", "吃", "喝", "恰", "嗦", "喜欢", "爱", "泡");
 
     private Purposes() {}
 

@@ -54,7 +54,11 @@ public final class SharesOnTop {
             return false;
         }
         if (someoneElseAlso(text)
-                && (text.endsWith("也要") || text.endsWith("都要") || text.endsWith("亦要") || alsoInHokkien(text))) {
+                && (text.endsWith("也要")
+                        || text.endsWith("都要")
+                        || text.endsWith("亦要")
+                        || text.endsWith("也来")
+                        || alsoInHokkien(text))) {
             return true; // 1盒 我妈也要一盒, 3斤 我老婆亦要两斤
         }
         if (n < 3) {
@@ -75,9 +79,9 @@ public final class SharesOnTop {
         return forSomeone(text) && (onTop || cannotFit);
     }
 
-    /** {@code 帮…}, {@code 给…}, {@code 替…}: words that bring something for someone else. */
+    /** {@code 帮…}, {@code 给…}, {@code 替…}, {@code 俾…} (Cantonese): words that bring something for someone else. */
     private static boolean forSomeone(String text) {
-        return text.contains("帮") || text.contains("给") || text.contains("替");
+        return text.contains("帮") || text.contains("给") || text.contains("替") || text.contains("俾");
     }
 
     /**
@@ -113,9 +117,9 @@ public final class SharesOnTop {
 
     private static final WordTable PEOPLE = new WordTable(List.of(
             "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老", "小",
-            "俺", "娘", "爹", "闺女", "儿子", "女儿", "老公", "老婆", "嫂", "弟", "妹", "舅", "奶", "爷", "孩子", "娃", "闺蜜", "室友", "亲家", "岳",
-            "丈母娘", "徒弟", "师傅", "领导", "阿", "他", "她", "伊", "屋里", "宿舍", "同学", "舍友", "老师", "媳妇", "额", "长", "总", "二", "孙",
-            "伢", "崽"));
+            "俺", "娘", "爹", "闺女", "儿子", "女儿", "老公", "老婆", "嫂", "弟", "妹", "舅", "奶奶", "阿奶", "我奶", "俺奶", "爷", "孩子", "娃",
+            "闺蜜", "室友", "亲家", "岳", "丈母娘", "徒弟", "师傅", "领导", "阿", "他", "她", "伊", "屋里", "宿舍", "同学", "舍友", "老师", "媳妇", "额",
+            "长", "总", "二", "孙", "伢", "崽"));
 
     /**
      * {@code 我婆婆也要}, {@code 隔壁老张也要}, {@code 阿妈都要}: someone named before 也 (or the Cantonese 都), not a
@@ -139,6 +143,11 @@ public final class SharesOnTop {
                 && tokens.get(k + 2).is(TokenKind.NUMBER)
                 && tokens.get(k + 1).gluedTo(tokens.get(k + 2))
                 && someoneElseAlso(tokens.get(k).text() + "都要");
+    }
+
+    /** Whether {@code text} names someone: a relative, a neighbour, a colleague. */
+    public static boolean namesSomeone(String text) {
+        return PEOPLE.occursIn(text);
     }
 
     /** {@code 我阿母也欲1瓶}, {@code 阮阿母也卜2个}: 欲 and 卜 are 要 in Hokkien. */
