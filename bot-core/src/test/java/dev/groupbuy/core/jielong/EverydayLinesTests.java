@@ -2363,4 +2363,18 @@ class EverydayLinesTests extends LineReading {
                         .cancelled())
                 .isTrue();
     }
+
+    @Test
+    void aUnitTypedByItsSoundAfterACountStandingAlone() {
+        List<CatalogItem> dumplings = List.of(Catalogs.item("A", "水饺", "袋"));
+        assertThat(items(read(dumplings, "郑叔 二代"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(dumplings, "廖爷爷 给我来两代"))).containsExactly(Map.entry("A", "2"));
+        ChainEntry second = read(dumplings, "兵团二代 3袋");
+        assertThat(second.name()).as("inside a name, no unit").isEqualTo("兵团二代");
+        assertThat(items(second)).containsExactly(Map.entry("A", "3"));
+        List<CatalogItem> cakes = List.of(Catalogs.item("A", "月饼", "盒"));
+        assertThat(read(cakes, "百合 2盒").name()).isEqualTo("百合");
+        assertThat(items(read(List.of(Catalogs.item("A", "纯净水", "桶")), "严孃孃 一通")))
+                .containsExactly(Map.entry("A", "1"));
+    }
 }

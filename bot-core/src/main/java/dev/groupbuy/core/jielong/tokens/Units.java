@@ -96,9 +96,40 @@ public final class Units {
             }
         }
         String unit = extra.isEmpty() ? best : match(s, from, extra, best);
+        if (unit == null && !extra.isEmpty()) {
+            unit = soundingLike(s, from, extra); // 二代 for 二袋: what voice input and quick typing write
+        }
         boolean numeralLiang =
                 "两".equals(unit) && ((from > 0 && s.charAt(from - 1) == '两') || readAt(s, from + 1, extra) != null);
         return numeralLiang ? null : unit;
+    }
+
+    /** Characters typed for a unit that sounds the same: 代 for 袋, 通 for 桶, 合 for 盒. */
+    private static final String SOUNDS = "代通合";
+
+    private static final String UNITS_SOUNDED = "袋桶盒";
+
+    /**
+     * The deal's unit the character at {@code from} sounds like, or {@code null}: only right after a count standing on
+     * its own ({@code 郑叔 二代}, {@code 老孙 2分}), not inside a word ({@code 兵团二代}, {@code 百合}).
+     */
+    private static String soundingLike(CharSequence s, int from, List<String> units) {
+        int k = SOUNDS.indexOf(s.charAt(from));
+        if (k < 0 || from == 0 || (from + 1 < s.length() && ProductFragments.isHan(s.charAt(from + 1)))) {
+            return null;
+        }
+        int start = from;
+        while (start > 0 && "0123456789一二两三四五六七八九十俩".indexOf(s.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        boolean wordBefore = start > 0
+                && ProductFragments.isHan(s.charAt(start - 1))
+                && "来要订买拿整留".indexOf(s.charAt(start - 1)) < 0; // 给我来两代: the count after the verb
+        if (start == from || wordBefore) {
+            return null;
+        }
+        String unit = String.valueOf(UNITS_SOUNDED.charAt(k));
+        return units.contains(unit) ? unit : null;
     }
 
     private static String[][] byFirstChar() {
