@@ -2377,4 +2377,20 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(List.of(Catalogs.item("A", "纯净水", "桶")), "严孃孃 一通")))
                 .containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void countsEachForAPersonOrAHouseholdAddUp() {
+        List<CatalogItem> rice = List.of(Catalogs.item("A", "大米", "斤"));
+        Map<String, String> expected = Map.of(
+                "老马 我家3斤 我闺女家2斤", "5",
+                "二嫂 俺家2斤 俺娘家2斤", "4",
+                "老邹 我爸2斤 我1斤", "3",
+                "小吴 我家2斤 我妈家也2斤", "4",
+                "老凌 20斤 我家10斤 岳母家10斤", "20");
+        expected.forEach(
+                (line, count) -> assertThat(items(read(rice, line))).as(line).containsExactly(Map.entry("A", count)));
+        assertThat(read(rice, "老凌 20斤 我家10斤 岳母家5斤").review())
+                .as("the shares do not make the total")
+                .isTrue();
+    }
 }

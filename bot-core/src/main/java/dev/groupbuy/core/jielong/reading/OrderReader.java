@@ -59,6 +59,10 @@ public final class OrderReader {
         if (twice != null) {
             return twice; // 饵块1袋 乳扇1包 帮我舅舅也订一样的: the order, twice
         }
+        LineOrder households = byHousehold(written);
+        if (households != null) {
+            return households; // 我家3斤 我闺女家2斤: each household's count, added up
+        }
         List<Token> order = SharesOnTop.read(written);
         List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
         if (TokenKinds.has(kinds, TokenKind.STRIKE)) {
@@ -276,6 +280,65 @@ public final class OrderReader {
      * what stays ({@link #WHAT_STAYS}, or a change word) and a count: the line keeps that count. {@code null} when
      * the line says no such thing, or what follows does not read as an order.
      */
+    /**
+     * {@code 我家3斤 我闺女家2斤}, {@code 八组 老邹 我爸2板 我1板}, {@code 俺家2斤 俺娘家2斤}: in a deal of one product, every
+     * count glued after the person or household it is for, so the counts add up. {@code null} when a count stands
+     * without its person ({@code 20个 我家10个 岳母家10个} gives the total first) or the line edits.
+     */
+    private LineOrder byHousehold(List<Token> tokens) {
+        if (!catalog.singleProduct()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal total = null;
+        int counts = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.CHANGE) || t.is(TokenKind.CANCEL) || t.is(TokenKind.PRODUCT) || t.is(TokenKind.EACH)) {
+                return null;
+            }
+            if (!t.is(TokenKind.NUMBER)) {
+                continue;
+            }
+            boolean first = total == null && counts == 0;
+            if (first
+                    && (k == 0
+                            || !tokens.get(k - 1).is(TokenKind.TEXT)
+                            || !tokens.get(k - 1).gluedTo(t))) {
+                total = t.value(); // 20个 我家10个 岳母家10个: the total, then whose it is
+                if (total == null
+                        || (t.unit() != null
+                                && !t.unit().equals(catalog.catalog().get(0).unit()))) {
+                    return null;
+                }
+                continue;
+            }
+            Token before = k > 0 ? tokens.get(k - 1) : null;
+            boolean forSomeone = before != null
+                    && before.is(TokenKind.TEXT)
+                    && before.gluedTo(t)
+                    && HOUSEHOLD.matcher(before.text()).find()
+                    && SharesOnTop.namesSomeone(before.text());
+            String unit = t.unit();
+            if (!forSomeone
+                    || t.value() == null
+                    || t.value().signum() <= 0
+                    || (unit != null && !unit.equals(catalog.catalog().get(0).unit()))) {
+                return null;
+            }
+            sum = sum.add(t.value());
+            counts++;
+        }
+        if (counts < 2 || (total != null && total.compareTo(sum) != 0)) {
+            return null;
+        }
+        return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), sum)));
+    }
+
+    /** The words of one person or household, whole: {@code 我家}, {@code 我闺女家也}, {@code 我爸}, {@code 我}. */
+    private static final java.util.regex.Pattern HOUSEHOLD =
+            java.util.regex.Pattern.compile("^(?:我|俺|咱|自己|自家)\\S{0,4}?(?:家)?也?$|^\\S{0,4}家也?$");
+
     /** The order before the last words, twice, when those words ask the same for someone else; otherwise null. */
     private LineOrder theSameForSomeoneElse(List<Token> tokens, List<OrderItem> previous) {
         int last = tokens.size() - 1;
