@@ -2393,4 +2393,15 @@ class EverydayLinesTests extends LineReading {
                 .as("the shares do not make the total")
                 .isTrue();
     }
+
+    @Test
+    void moneyPaidOnTopABigFruitAndAShrugAreNoOrders() {
+        List<CatalogItem> plums = List.of(Catalogs.item("A", "李子", "斤"));
+        assertThat(items(read(plums, "小丽 2斤 再补35"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(plums, "小丽 2斤 再补1斤")))
+                .as("one more jin, no money")
+                .containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(plums, "张张 1斤 要大果的"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(plums, "大强子 ~~整10斤~~ 整5斤得了"))).containsExactly(Map.entry("A", "5"));
+    }
 }

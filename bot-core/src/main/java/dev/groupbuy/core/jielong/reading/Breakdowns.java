@@ -78,6 +78,15 @@ public final class Breakdowns {
             return true; // 一斤半 28.5: what it costs, after the count
         }
         Token before = previousWord(tokens, k);
+        if (before != null
+                && (before.is(TokenKind.TEXT) || before.is(TokenKind.PLUS))
+                && before.gluedTo(number)
+                && (before.text().endsWith("补") || before.text().endsWith("补了"))
+                && number.unit() == null
+                && number.value() != null
+                && number.value().compareTo(BigDecimal.TEN) >= 0) {
+            return true; // 改成2箱 再补35: the money paid on top, not 35 more
+        }
         if (before != null && before.is(TokenKind.PLUS)) {
             return false;
         }

@@ -17,7 +17,7 @@ public final class LineTokenizer {
     private static final String PUNCT = ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·";
     private static final String OTHER_SPECIAL = " ~+加再另多xX×*✖乘¥￥✅☑✔\uD83D半十百东南西北中一二两兩俩仨三四五六七八九壹贰貳叁參肆柒捌玖拾";
     private static final List<String> ADDING_WORDS =
-            List.of("再来", "再要", "再加", "另加", "多加", "加多", "追加", "再整", "再添", "多要", "擱加", "要多");
+            List.of("再来", "再要", "再加", "另加", "多加", "加多", "追加", "再整", "再添", "多要", "擱加", "要多", "再补");
 
     private final CatalogMatcher catalog;
     private final BitSet special = new BitSet(Character.MAX_VALUE + 1);
