@@ -2404,4 +2404,16 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(plums, "张张 1斤 要大果的"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(plums, "大强子 ~~整10斤~~ 整5斤得了"))).containsExactly(Map.entry("A", "5"));
     }
+
+    @Test
+    void anEverydayGoodTheDealDoesNotSellWithACountOfItsOwnAsks() {
+        List<CatalogItem> dumplings = List.of(Catalogs.item("A", "三鲜水饺", "袋", "饺子", "水饺"));
+        assertThat(read(dumplings, "毛大爷 包子 2袋").reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(items(read(dumplings, "毛大爷 饺子 2袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(dumplings, "汤圆 2袋")))
+                .as("a nickname where the name stands")
+                .containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> plum = List.of(Catalogs.item("A", "酸梅汤", "瓶", "梅汤"));
+        assertThat(read(plum, "熊大妈 北冰洋 2瓶").review()).isTrue();
+    }
 }

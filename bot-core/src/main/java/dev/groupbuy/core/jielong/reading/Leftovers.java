@@ -3,6 +3,7 @@ package dev.groupbuy.core.jielong.reading;
 import dev.groupbuy.core.jielong.ReviewReason;
 import dev.groupbuy.core.jielong.text.TextNormalizer;
 import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
+import dev.groupbuy.core.jielong.tokens.EverydayGoods;
 import dev.groupbuy.core.jielong.tokens.Fillers;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Remarks;
@@ -50,6 +51,9 @@ public final class Leftovers {
             if (t.is(TokenKind.TEXT) && wantsAnotherOfTheKind(t.text(), catalog)) {
                 return ReviewReason.UNKNOWN_PRODUCT; // 1只 要母鸡 in a 土鸡 deal: is a hen what is sold?
             }
+            if (t.is(TokenKind.TEXT) && goodNotSoldBeforeItsCount(tokens, k, catalog)) {
+                return ReviewReason.UNKNOWN_PRODUCT; // 毛大爷 包子 2袋 in a dumpling deal: buns are not sold
+            }
             if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 continue;
             }
@@ -67,6 +71,24 @@ public final class Leftovers {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code 包子 2袋}, {@code 北冰洋 2瓶}: an everyday good ({@link EverydayGoods}) the deal does not sell, a space
+     * before the count with its unit.
+     */
+    private static boolean goodNotSoldBeforeItsCount(List<Token> tokens, int k, CatalogMatcher catalog) {
+        String word = tokens.get(k).text();
+        if (!EverydayGoods.names(word)
+                || k == 0 // 汤圆 帮王阿姨带2袋: the word where the name stands is the writer's name
+                || k + 2 >= tokens.size()
+                || !tokens.get(k + 1).is(TokenKind.SPACE)
+                || !tokens.get(k + 2).is(TokenKind.NUMBER)
+                || tokens.get(k + 2).unit() == null) {
+            return false;
+        }
+        return catalog.productsResembling(word).isEmpty()
+                && catalog.abbreviatedBy(word).isEmpty();
     }
 
     /**
