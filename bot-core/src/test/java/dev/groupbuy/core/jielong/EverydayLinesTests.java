@@ -2416,4 +2416,11 @@ class EverydayLinesTests extends LineReading {
         List<CatalogItem> plum = List.of(Catalogs.item("A", "酸梅汤", "瓶", "梅汤"));
         assertThat(read(plum, "熊大妈 北冰洋 2瓶").review()).isTrue();
     }
+
+    @Test
+    void askingToPryScaleOrSendItOnLeavesTheOrder() {
+        Map<String, String> expected = Map.of("阿杰 5盒 能帮撬吗", "5", "谈 2盒 能不能帮忙打鳞?", "2", "黄黄 1盒 五点能好不?", "1");
+        expected.forEach((line, count) ->
+                assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", count)));
+    }
 }

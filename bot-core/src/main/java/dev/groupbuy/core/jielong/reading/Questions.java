@@ -256,6 +256,13 @@ public final class Questions {
      * question ({@code 冷冻能放多久} holds 冻 and 放), so a longer word holding a listed one need not be listed.
      */
     private static final WordTable DELIVERY = new WordTable(List.of(
+            "撬",
+            "打鳞",
+            "去鳞",
+            "刮鳞",
+            "能好",
+            "寄",
+            "运费",
             "保质期",
             "冰箱",
             "会不会化",
