@@ -2423,4 +2423,16 @@ class EverydayLinesTests extends LineReading {
         expected.forEach((line, count) ->
                 assertThat(items(read(Catalogs.strawberries(), line))).as(line).containsExactly(Map.entry("A", count)));
     }
+
+    @Test
+    void askingWhetherItCanBeHadOrIsTheBetterBuyAsks() {
+        for (String line : List.of("波波 9盒 能订到吗", "小咪 1盒 大盒的更划算吗")) {
+            assertThat(parser.parse("#接龙 草莓\n1. 小丁 1盒\n2. 阿东 2盒\n3. 小北 1盒\n4. " + line, Catalogs.strawberries())
+                            .entries()
+                            .get(3)
+                            .review())
+                    .as(line)
+                    .isTrue();
+        }
+    }
 }
