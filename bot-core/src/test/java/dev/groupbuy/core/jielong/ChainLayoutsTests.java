@@ -339,4 +339,16 @@ class ChainLayoutsTests extends LineReading {
                 .as("rules numbered the same way are no chain")
                 .isFalse();
     }
+
+    @Test
+    void aReminderOfWhoHasNotPaidInTheDialectsIsNoChain() {
+        assertThat(parser.parse("【收钱喽】香肠的钱还有几家没给哈，麻烦看到的转一下：\n1、王幺爸 190\n2、刘婆婆 95\n3、何三哥 76", Catalogs.strawberries())
+                        .isChain())
+                .isFalse();
+        assertThat(parser.parse(
+                                "@所有人 昨天接龙还有以下几位冇付钱，看到麻烦转一下哈：\n1. 熊姐 2盒 24元\n2. 细毛奶奶 1盒 12元\n3. 涂涂 3盒 36元",
+                                Catalogs.strawberries())
+                        .isChain())
+                .isFalse();
+    }
 }
