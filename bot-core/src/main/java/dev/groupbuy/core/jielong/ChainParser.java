@@ -3,6 +3,7 @@ package dev.groupbuy.core.jielong;
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.layout.ChainDetector;
 import dev.groupbuy.core.jielong.layout.ChainLayout;
+import dev.groupbuy.core.jielong.layout.Dozens;
 import dev.groupbuy.core.jielong.layout.IdColumn;
 import dev.groupbuy.core.jielong.layout.LineClassifier;
 import dev.groupbuy.core.jielong.layout.PostCodes;
@@ -119,6 +120,7 @@ public final class ChainParser {
         List<CatalogItem> withOptions = PostOptions.withOptions(products, lines, layout);
         EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);
         PostSizes sizes = namedByNumbers(products) ? PostSizes.NONE : PostSizes.of(lines, layout);
+        boolean dozens = Dozens.applyTo(products);
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;
         boolean allCircled = false;
@@ -137,6 +139,7 @@ public final class ChainParser {
             }
             String body = stripped(lines[i], seq.bodyStart());
             body = sizes.marked(idColumn ? IdColumn.without(body) : body);
+            body = dozens ? Dozens.asPieces(body) : body;
             boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
             if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;
