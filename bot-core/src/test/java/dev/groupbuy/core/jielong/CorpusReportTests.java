@@ -40,7 +40,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-26",
             "corpus/jielong-real-holdout-27",
             "corpus/jielong-real-holdout-28",
-            "corpus/jielong-real-holdout-29");
+            "corpus/jielong-real-holdout-29",
+            "corpus/jielong-real-holdout-30");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
@@ -70,9 +71,9 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (11,100 cases written in batches of sixty, many to be harder than the
+     * The development set of realistic chains (12,180 cases written in batches of sixty, many to be harder than the
      * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
-     * some conventions — but it must stay where the fourteenth round brought it (see docs/jielong.md): a guard against
+     * some conventions — but it must stay where the fifteenth round brought it (see docs/jielong.md): a guard against
      * regressions, not a target.
      */
     @Test
@@ -83,7 +84,7 @@ class CorpusReportTests {
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 977 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 76 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 75 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 82 / 100);
     }
 }
