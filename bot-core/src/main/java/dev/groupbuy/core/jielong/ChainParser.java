@@ -100,9 +100,21 @@ public final class ChainParser {
     /** Whether a product is named by a number ({@code 黑色37}, {@code 110码}): then a number may name it. */
     private static boolean namedByNumbers(List<CatalogItem> products) {
         for (CatalogItem p : products) {
-            if (p.name().chars().anyMatch(Character::isDigit)
-                    || p.aliases().stream()
-                            .anyMatch(a -> a.length() > 1 && a.chars().anyMatch(Character::isDigit))) {
+            if (hasDigit(p.name())) {
+                return true;
+            }
+            for (String alias : p.aliases()) {
+                if (alias.length() > 1 && hasDigit(alias)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }
@@ -119,7 +131,8 @@ public final class ChainParser {
         EntryReader reader = readerFor(products);
         List<CatalogItem> withOptions = PostOptions.withOptions(products, lines, layout);
         EntryReader optionReader = withOptions == products ? null : readerFor(withOptions);
-        PostSizes sizes = namedByNumbers(products) ? PostSizes.NONE : PostSizes.of(lines, layout);
+        PostSizes sizes = PostSizes.of(lines, layout);
+        sizes = sizes == PostSizes.NONE || namedByNumbers(products) ? PostSizes.NONE : sizes;
         boolean dozens = Dozens.applyTo(products);
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;

@@ -150,7 +150,7 @@ public final class SequenceNumberReader {
 
     /** {@code 一、阿芬 1箱}, {@code 十一、Amy}: a line numbered in Chinese numerals before an enumeration comma. */
     private static SequenceNumber numeralThenComma(String line, int i) {
-        if (i >= line.length() || "一二三四五六七八九十".indexOf(line.charAt(i)) < 0) {
+        if (i >= line.length() || line.charAt(i) < '一' || "一二三四五六七八九十".indexOf(line.charAt(i)) < 0) {
             return null;
         }
         ChineseNumerals.Reading reading = ChineseNumerals.read(line, i);

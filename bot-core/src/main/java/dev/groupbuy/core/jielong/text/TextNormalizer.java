@@ -82,10 +82,10 @@ public final class TextNormalizer {
             if (origins != null) {
                 origins[w] = i;
             }
-            if (isSpaceInACode(text, i)) {
-                continue; // 3 号 2 份: the code typed apart from its number
-            } else if (c < 128 && c != '\r' && c != '\t') {
-                chars[w++] = c;
+            if (c < 128 && c != '\r' && c != '\t') {
+                if (c != ' ' || !isSpaceInACode(text, i)) {
+                    chars[w++] = c; // 3 号 2 份: the space in the code typed apart from its number left out
+                }
             } else if (c == '\r') {
                 chars[w++] = '\n';
                 if (i + 1 < chars.length && chars[i + 1] == '\n') {
@@ -174,7 +174,7 @@ public final class TextNormalizer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 128) {
-                if (c == '\r' || c == '\t' || isSpaceInACode(text, i)) {
+                if (c == '\r' || c == '\t' || (c == ' ' && isSpaceInACode(text, i))) {
                     return false;
                 }
             } else if ((c >= '\uFF01' && c <= '\uFF5E')
