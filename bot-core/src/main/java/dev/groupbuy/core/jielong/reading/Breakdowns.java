@@ -93,7 +93,10 @@ public final class Breakdowns {
         if (before != null && before.is(TokenKind.TEXT) && endsWithMarker(before.text())) {
             return true;
         }
-        if (before != null && before.is(TokenKind.TEXT) && before.gluedTo(number) && givenTo(before.text())) {
+        if (before != null
+                && before.is(TokenKind.TEXT)
+                && before.gluedTo(number)
+                && SharesOnTop.givenTo(before.text())) {
             return true; // 3箱 畀我家姐一箱: the sister's box is one of the three (Cantonese 畀, 俾: "give")
         }
         if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && Remarks.isRemark(before)) {
@@ -179,13 +182,6 @@ public final class Breakdowns {
     private static Token previousWord(List<Token> tokens, int k) {
         int j = Token.nonSpaceUpTo(tokens, k - 1);
         return j < 0 ? null : tokens.get(j);
-    }
-
-    /** {@code 畀我家姐}, {@code 俾埋我阿妈}: "give" and the person given to, before their share. */
-    private static boolean givenTo(String word) {
-        return word.length() >= 2
-                && (word.charAt(0) == '畀' || word.charAt(0) == '俾')
-                && SharesOnTop.namesSomeone(word.substring(1));
     }
 
     private static boolean endsWithMarker(String word) {

@@ -137,7 +137,7 @@ public final class Leftovers {
                 && (text.contains("帮") || text.startsWith("替") || SharesOnTop.someoneElseAlso(text))) {
             return false; // 我同事也要1瓶, 再帮老板带1盒, 替我爸报2盒: who it is for, and the count
         }
-        if ((text.startsWith("俾") || text.startsWith("畀")) && SharesOnTop.namesSomeone(text.substring(1))) {
+        if (SharesOnTop.givenTo(text)) {
             return false; // 俾埋我阿妈一盒: for mum as well (Cantonese 俾, "give")
         }
         if (product != null && (ADDING.contains(text) || addingOneByItsUnit(text))) {

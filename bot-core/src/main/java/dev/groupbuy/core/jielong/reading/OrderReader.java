@@ -276,11 +276,6 @@ public final class OrderReader {
             java.util.Set.of("剩", "剩下", "还剩", "剩余", "还要", "只要", "就要", "留", "保留", "还是", "只整", "只拿", "只来", "就来");
 
     /**
-     * {@code 取消1盒 剩2盒}, {@code 取消一盒,还要一盒}, {@code 我妈那盒不要了 剩1盒}: after the cancel, a word that says
-     * what stays ({@link #WHAT_STAYS}, or a change word) and a count: the line keeps that count. {@code null} when
-     * the line says no such thing, or what follows does not read as an order.
-     */
-    /**
      * {@code 我家3斤 我闺女家2斤}, {@code 八组 老邹 我爸2板 我1板}, {@code 俺家2斤 俺娘家2斤}: in a deal of one product, every
      * count glued after the person or household it is for, so the counts add up. {@code null} when a count stands
      * without its person ({@code 20个 我家10个 岳母家10个} gives the total first) or the line edits.
@@ -306,9 +301,7 @@ public final class OrderReader {
                             || !tokens.get(k - 1).is(TokenKind.TEXT)
                             || !tokens.get(k - 1).gluedTo(t))) {
                 total = t.value(); // 20个 我家10个 岳母家10个: the total, then whose it is
-                if (total == null
-                        || (t.unit() != null
-                                && !t.unit().equals(catalog.catalog().get(0).unit()))) {
+                if (total == null || !inTheOnlyProductsUnit(t.unit())) {
                     return null;
                 }
                 continue;
@@ -320,10 +313,7 @@ public final class OrderReader {
                     && HOUSEHOLD.matcher(before.text()).find()
                     && SharesOnTop.namesSomeone(before.text());
             String unit = t.unit();
-            if (!forSomeone
-                    || t.value() == null
-                    || t.value().signum() <= 0
-                    || (unit != null && !unit.equals(catalog.catalog().get(0).unit()))) {
+            if (!forSomeone || t.value() == null || t.value().signum() <= 0 || !inTheOnlyProductsUnit(unit)) {
                 return null;
             }
             sum = sum.add(t.value());
@@ -332,7 +322,17 @@ public final class OrderReader {
         if (counts < 2 || (total != null && total.compareTo(sum) != 0)) {
             return null;
         }
-        return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), sum)));
+        return ofTheOnlyProduct(sum);
+    }
+
+    /** The line's order of the deal's one product: {@code qty} of it. */
+    private LineOrder ofTheOnlyProduct(BigDecimal qty) {
+        return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), qty)));
+    }
+
+    /** Whether a count written in {@code unit} (none, or the product's own) counts the deal's one product. */
+    private boolean inTheOnlyProductsUnit(String unit) {
+        return unit == null || unit.equals(catalog.catalog().get(0).unit());
     }
 
     /** The words of one person or household, whole: {@code 我家}, {@code 我闺女家也}, {@code 我爸}, {@code 我}. */
@@ -410,6 +410,11 @@ public final class OrderReader {
         return w.equals("算了") || w.equals("吧") || w.equals("算了吧") || w.equals("哈") || w.equals("了");
     }
 
+    /**
+     * {@code 取消1盒 剩2盒}, {@code 取消一盒,还要一盒}, {@code 我妈那盒不要了 剩1盒}: after the cancel, a word that says
+     * what stays ({@link #WHAT_STAYS}, or a change word) and a count: the line keeps that count. {@code null} when
+     * the line says no such thing, or what follows does not read as an order.
+     */
     private LineOrder whatIsLeft(List<Token> tokens, List<OrderItem> previous) {
         int cancel = -1;
         for (int k = 0; k < tokens.size(); k++) {
@@ -466,7 +471,7 @@ public final class OrderReader {
                 return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY);
             }
             BigDecimal count = total != null ? total : BigDecimal.ONE; // 阿水 共3袋: the total is the count
-            return LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), count)));
+            return ofTheOnlyProduct(count);
         }
         LineOrder read = resolveBare(a, tokens);
         if (total != null
@@ -490,8 +495,7 @@ public final class OrderReader {
                 }
             }
             return sum.compareTo(total) == 0
-                    ? java.util.Optional.of(LineOrder.of(
-                            List.of(new OrderItem(catalog.catalog().get(0).sku(), total))))
+                    ? java.util.Optional.of(ofTheOnlyProduct(total))
                     : java.util.Optional.empty();
         }
         LineOrder summed = plain(tokens, kinds, tokens);
@@ -651,17 +655,13 @@ public final class OrderReader {
         return r == null ? 0 : r.value();
     }
 
-    /**
-     * {@code 4斤 两个闺女一人两斤}, {@code 2盒 AA 跟邻居一人一盒}, {@code 4箱 分给4个同事 各1箱}: the line's own count first,
-     * then how it is shared out — a smaller count "each" that goes into it evenly. The share is inside the count, which
-     * stands. {@code null} when the line is not so (another count between that does not make it up, several products).
-     */
+    /** Words of a line that edits its order ({@code 改}, {@code →}, {@code 不要}): no plain list of sizes. */
+    private static final java.util.regex.Pattern EDITING = java.util.regex.Pattern.compile("[改换变→加减退删]|->|不要|取消");
+
     /**
      * {@code 59码 1件 66码 1件 73码 1件}, {@code 66码的一件 73码的一件}: in a deal of one product, every count right after
      * a size of its own counts that size, and the sizes add up. {@code null} when a count has no size of its own.
      */
-    private static final java.util.regex.Pattern EDITING = java.util.regex.Pattern.compile("[改换变→加减退删]|->|不要|取消");
-
     private LineOrder bySize(List<Token> tokens) {
         if (!catalog.singleProduct()) {
             return null;
@@ -693,17 +693,20 @@ public final class OrderReader {
                 return null;
             }
             String unit = t.unit();
-            if (unit != null && !unit.equals(catalog.catalog().get(0).unit())) {
+            if (!inTheOnlyProductsUnit(unit)) {
                 return null;
             }
             sum = sum.add(t.value());
             counts++;
         }
-        return counts < 2
-                ? null
-                : LineOrder.of(List.of(new OrderItem(catalog.catalog().get(0).sku(), sum)));
+        return counts < 2 ? null : ofTheOnlyProduct(sum);
     }
 
+    /**
+     * {@code 4斤 两个闺女一人两斤}, {@code 2盒 AA 跟邻居一人一盒}, {@code 4箱 分给4个同事 各1箱}: the line's own count first,
+     * then how it is shared out — a smaller count "each" that goes into it evenly. The share is inside the count, which
+     * stands. {@code null} when the line is not so (another count between that does not make it up, several products).
+     */
     private LineOrder sharedOut(List<Token> tokens) {
         int own = -1;
         int each = -1;

@@ -283,7 +283,9 @@ public final class CatalogMatcher {
         return longest;
     }
 
-    /** Whether {@code word}, a Chinese word written at {@code i}, is followed by 市, 区 or 县: a city or district. */
+    /**
+     * Whether {@code word}, a Chinese word written at {@code i}, is followed by 市, 区, 县, 省 or 镇: a place of an address.
+     */
     static boolean beforeAnArea(CharSequence s, int i, String word) {
         int end = i + word.length();
         return !word.isEmpty()

@@ -145,6 +145,13 @@ public final class SharesOnTop {
                 && someoneElseAlso(tokens.get(k).text() + "都要");
     }
 
+    /** {@code 畀我家姐}, {@code 俾埋我阿妈}: Cantonese "give" (畀, 俾) and the person given to, before their share. */
+    public static boolean givenTo(String word) {
+        return word.length() >= 2
+                && (word.charAt(0) == '畀' || word.charAt(0) == '俾')
+                && namesSomeone(word.substring(1));
+    }
+
     /** Whether {@code text} names someone: a relative, a neighbour, a colleague. */
     public static boolean namesSomeone(String text) {
         return PEOPLE.occursIn(text);

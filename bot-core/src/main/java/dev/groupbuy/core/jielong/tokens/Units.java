@@ -111,7 +111,7 @@ public final class Units {
 
     /**
      * The deal's unit the character at {@code from} sounds like, or {@code null}: only right after a count standing on
-     * its own ({@code 郑叔 二代}, {@code 老孙 2分}), not inside a word ({@code 兵团二代}, {@code 百合}).
+     * its own ({@code 郑叔 二代}, {@code 严孃孃 一通}), not inside a word ({@code 兵团二代}, {@code 百合}).
      */
     private static String soundingLike(CharSequence s, int from, List<String> units) {
         int k = SOUNDS.indexOf(s.charAt(from));
