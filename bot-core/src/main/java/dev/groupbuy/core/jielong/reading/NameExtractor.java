@@ -9,6 +9,7 @@ import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import dev.groupbuy.core.jielong.tokens.Remarks;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.WordTable;
 import java.util.List;
 
 /**
@@ -156,13 +157,10 @@ public final class NameExtractor {
 
     /** Whether {@code word} starts the way a spoken line does ({@link #SPEAKING}). */
     static boolean isSpeaking(String word) {
-        for (String start : SPEAKING) {
-            if (word.startsWith(start)) {
-                return true;
-            }
-        }
-        return false;
+        return SPEAKING_TABLE.longestAt(word, 0) != null;
     }
+
+    private static final WordTable SPEAKING_TABLE = new WordTable(SPEAKING);
 
     /**
      * The person a spoken line names after its first words: after 我是 and the place ({@code 我是九栋的刘桂兰要}), or a

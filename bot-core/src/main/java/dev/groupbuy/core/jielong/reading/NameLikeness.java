@@ -233,13 +233,10 @@ public final class NameLikeness {
      * call themself in the group, so it stays in the name (unlike a place, {@link Places#withoutPlaceInFront}).
      */
     static boolean startsWithTeam(String word) {
-        for (String team : TEAMS) {
-            if (word.startsWith(team) && word.length() > team.length()) {
-                return true;
-            }
-        }
-        return false;
+        return word.length() > 1 && TEAM_TABLE.longestAt(word, 0, word.length() - 1) != null;
     }
+
+    private static final WordTable TEAM_TABLE = new WordTable(TEAMS);
 
     /** Companies colleagues write before their name ({@code 百度 Jacky}, {@code 滴滴-老王师傅}). */
     private static final java.util.Set<String> COMPANIES = java.util.Set.of(

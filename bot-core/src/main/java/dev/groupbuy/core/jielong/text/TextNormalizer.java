@@ -105,6 +105,8 @@ public final class TextNormalizer {
                 if (i + 1 < chars.length && chars[i + 1] == '\uFE0F') {
                     i++;
                 }
+            } else if (isFormalCount(text, i)) {
+                chars[w++] = c == '伍' ? '五' : '六';
             } else if (SIMPLE[c] != 0) {
                 chars[w++] = SIMPLE[c];
             } else if (c != '\u200B' && c != '\uFEFF' && c != '\u200E' && c != '\u200F') {
@@ -159,7 +161,6 @@ public final class TextNormalizer {
         return false;
     }
 
-    /** Whether {@link #normalize} would return {@code text} unchanged: no character it rewrites or drops. */
     /** {@code 3 号}: a space between a number and 号 after it, which makes the leader's code. */
     private static boolean isSpaceInACode(String text, int i) {
         return text.charAt(i) == ' '
@@ -170,6 +171,20 @@ public final class TextNormalizer {
                 && text.charAt(i - 1) <= '9';
     }
 
+    /**
+     * {@code 伍斤}, {@code 陆份}: the formal 伍 and 陆 right before a unit are counts (five, six); elsewhere they are
+     * surnames ({@code 伍姐}, {@code 陆老师}), which {@link ChineseNumerals} never reads as numbers.
+     */
+    private static boolean isFormalCount(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '伍' || c == '陆' || c == '陸')
+                && i + 1 < text.length()
+                && COUNTED_IN.indexOf(text.charAt(i + 1)) >= 0;
+    }
+
+    private static final String COUNTED_IN = "斤份个個盒箱袋包瓶只隻件条條桶罐提块塊根把串杯双雙套束";
+
+    /** Whether {@link #normalize} would return {@code text} unchanged: no character it rewrites or drops. */
     private static boolean alreadyNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -188,7 +203,8 @@ public final class TextNormalizer {
                     || c == '\u200E'
                     || c == '\u200F'
                     || SIMPLE[c] != 0
-                    || separatorAt(text, i) > 0) {
+                    || separatorAt(text, i) > 0
+                    || isFormalCount(text, i)) {
                 return false;
             }
         }
