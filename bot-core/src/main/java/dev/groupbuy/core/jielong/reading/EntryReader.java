@@ -480,10 +480,10 @@ public final class EntryReader {
                         UnitTimes.read(Purposes.read(NowInsteadOf.read(tokenizer.tokenize(text))), catalog), text),
                 catalog);
         List<Token> read = Abbreviations.read(MenuNumbers.read(reduplicatedNames(tokens), catalog), catalog);
-        return Selections.read(
+        return ChildShares.read(Selections.read(
                 changeBetweenProducts(PackSpecs.sizesBesideTheCount(
                         numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog)),
-                catalog);
+                catalog));
     }
 
     /**

@@ -289,29 +289,27 @@ public final class OrderReader {
         int counts = 0;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.is(TokenKind.CHANGE) || t.is(TokenKind.CANCEL) || t.is(TokenKind.PRODUCT) || t.is(TokenKind.EACH)) {
+            if (t.is(TokenKind.CHANGE) || t.is(TokenKind.CANCEL) || t.is(TokenKind.EACH)) {
                 return null;
             }
             if (!t.is(TokenKind.NUMBER)) {
-                continue;
+                continue; // 车厘子 大宝一斤 二宝一斤: the one product named first
             }
-            boolean first = total == null && counts == 0;
-            if (first
-                    && (k == 0
-                            || !tokens.get(k - 1).is(TokenKind.TEXT)
-                            || !tokens.get(k - 1).gluedTo(t))) {
+            Token before = k > 0 ? tokens.get(k - 1) : null;
+            boolean forSomeone = before != null
+                    && before.gluedTo(t)
+                    && (before.is(TokenKind.TEXT)
+                                    && HOUSEHOLD.matcher(before.text()).find()
+                                    && SharesOnTop.namesSomeone(before.text())
+                            || before.is(TokenKind.SKIP) && ChildShares.isAChild(before.text()));
+            boolean glued = before != null && before.gluedTo(t) && (before.is(TokenKind.TEXT) || forSomeone);
+            if (total == null && counts == 0 && !glued) {
                 total = t.value(); // 20个 我家10个 岳母家10个: the total, then whose it is
                 if (total == null || !inTheOnlyProductsUnit(t.unit())) {
                     return null;
                 }
                 continue;
             }
-            Token before = k > 0 ? tokens.get(k - 1) : null;
-            boolean forSomeone = before != null
-                    && before.is(TokenKind.TEXT)
-                    && before.gluedTo(t)
-                    && HOUSEHOLD.matcher(before.text()).find()
-                    && SharesOnTop.namesSomeone(before.text());
             String unit = t.unit();
             if (!forSomeone || t.value() == null || t.value().signum() <= 0 || !inTheOnlyProductsUnit(unit)) {
                 return null;

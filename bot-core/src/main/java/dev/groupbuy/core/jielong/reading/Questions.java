@@ -159,8 +159,8 @@ public final class Questions {
             java.util.regex.Pattern.compile("^是?[\\p{IsHan}]{1,5}还是(?![一两二三四五六七八九十要不老算就按照跟原那这])[\\p{IsHan}]{1,5}$");
 
     /** {@code 是甜的吧}, {@code 是纯荠菜的不}, {@code 是现煎的伐}, {@code 是槐花蜜还是…}: what kind the product is, asked. */
-    private static final java.util.regex.Pattern ASKS_WHAT_KIND =
-            java.util.regex.Pattern.compile("(?<!还)是[^,，。\\s]{1,6}的[吗吧嘛不伐么]|^是[^,，。\\s]{1,6}还是");
+    private static final java.util.regex.Pattern ASKS_WHAT_KIND = java.util.regex.Pattern.compile(
+            "(?<!还)是[^,，。\\s]{1,6}的(?:[吗吧嘛不伐么]|\\p{IsHan}{1,3}[吗吧伐么]$)|^是[^,，。\\s]{1,6}还是");
 
     /** What kind the product is ({@link #ASKS_WHAT_KIND}), or whether it is yet ({@code 熟了没}). */
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
@@ -976,9 +976,9 @@ public final class Questions {
 
     /** Words of an amount left open ({@code 来点}, {@code 少要点}): with no count written, nothing can be counted. */
     private static final WordTable VAGUE_AMOUNT = new WordTable(List.of(
-            "来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把", "几斤", "几个",
-            "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五", "少整点", "少拿点", "钱的",
-            "都要点", "都要一点", "都整点", "都拿点", "各要点", "各要一点", "都来些", "一斤多", "两斤多", "斤多点"));
+            "来点", "来一点", "少要点", "少要一点", "少来点", "少来一点", "一点点", "一眼眼", "来些", "一些", "少许", "多来点", "都来点", "各来点", "斤把", "几斤",
+            "几个", "几根", "几箱", "几提", "几盒", "几袋", "几份", "几只", "几串", "几瓶", "十来", "来几", "好几", "两三", "三五", "少整点", "少拿点",
+            "钱的", "都要点", "都要一点", "都整点", "都拿点", "各要点", "各要一点", "都来些", "一斤多", "两斤多", "斤多点"));
 
     /** {@code 西红柿 来点}, {@code 瘦肉少要点}: a product named with an amount left open and no count. */
     static boolean vagueAmount(List<Token> tokens) {

@@ -26,7 +26,7 @@ final class Variants {
             "小核", "籽少", "真空", "大头", "大果", "小果", "中果", "大根", "大叶", "小叶");
 
     /** {@code 要熟一点的}, {@code 要大点的}, {@code 要结晶少的}: how much more or less of a quality. */
-    private static final List<String> DEGREE_ENDINGS = List.of("一点", "一些", "点儿", "点", "些", "少", "多", "透");
+    private static final List<String> DEGREE_ENDINGS = List.of("一点", "一眼眼", "一些", "点儿", "点", "些", "少", "多", "透");
 
     /** {@code 要太熟的}, {@code 要去皮的}, {@code 要现做的}: degrees, preparation, freshness and when. */
     private static final List<String> DEGREE_STARTS = List.of(
