@@ -480,7 +480,7 @@ public final class EntryReader {
                         UnitTimes.read(Purposes.read(NowInsteadOf.read(tokenizer.tokenize(text))), catalog), text),
                 catalog);
         List<Token> read = Abbreviations.read(MenuNumbers.read(reduplicatedNames(tokens), catalog), catalog);
-        return ChildShares.read(Selections.read(
+        return FamilyShares.read(Selections.read(
                 changeBetweenProducts(PackSpecs.sizesBesideTheCount(
                         numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog)),
                 catalog));

@@ -137,6 +137,9 @@ public final class Leftovers {
                 && (text.contains("帮") || text.startsWith("替") || SharesOnTop.someoneElseAlso(text))) {
             return false; // 我同事也要1瓶, 再帮老板带1盒, 替我爸报2盒: who it is for, and the count
         }
+        if (OnBehalf.familyAsking(text)) {
+            return false; // 俺家老头要葡萄1箱, 俺老头子一桶: the writer's own family, and the writer's order
+        }
         if (SharesOnTop.givenTo(text)) {
             return false; // 俾埋我阿妈一盒: for mum as well (Cantonese 俾, "give")
         }

@@ -36,7 +36,7 @@ final class OnBehalf {
             "姥姥", "哥", "姐", "弟", "妹", "孙子", "孙女", "外孙", "外孙女", "宝宝", "娃", "小孩", "老人", "老妈", "老爸", "岳母", "丈母娘", "家人",
             "领导", "老板", "女婿", "儿媳", "儿媳妇", "侄子", "侄女", "外甥", "外甥女", "小姑子", "小舅子", "老丈人", "丈人", "岳父", "亲家", "干妈", "干爹",
             "家婆", "家公", "亚婆", "阿婆", "阿嫲", "老母", "老豆", "闺蜜", "兄弟", "姐妹", "姆妈", "老倌子", "老倌", "老头子", "老伴", "婆娘", "堂客",
-            "老汉");
+            "老汉", "老头", "老伴儿", "那口子", "老太婆", "老婆子");
 
     private OnBehalf() {}
 
@@ -80,6 +80,22 @@ final class OnBehalf {
         return name.uncertain() && name.to() <= k
                 ? new NameExtractor.Name(name.text(), name.from(), name.to(), false)
                 : name;
+    }
+
+    /**
+     * {@code 俺家老头要}, {@code 俺老头子}, {@code 老伴儿说要}: someone of the writer's own family, and what they want
+     * said after; the count that follows is the writer's order.
+     */
+    static boolean familyAsking(String words) {
+        String w = words;
+        for (String asking : List.of("说要", "要", "说", "也要")) {
+            if (w.endsWith(asking) && w.length() > asking.length()) {
+                w = w.substring(0, w.length() - asking.length());
+                break;
+            }
+        }
+        boolean whose = w.length() < words.length() || "我俺咱".indexOf(w.charAt(0)) >= 0;
+        return whose && w.length() >= 2 && isFamily(w); // not 爸爸 alone, glued before a size (爸爸XL)
     }
 
     /** {@code 我妈}, {@code 老公}, {@code 我家孩子}: someone of the writer's own family. */

@@ -301,7 +301,7 @@ public final class OrderReader {
                     && (before.is(TokenKind.TEXT)
                                     && HOUSEHOLD.matcher(before.text()).find()
                                     && SharesOnTop.namesSomeone(before.text())
-                            || before.is(TokenKind.SKIP) && ChildShares.isAChild(before.text()));
+                            || before.is(TokenKind.SKIP) && FamilyShares.isOneOfTheFamily(before.text()));
             boolean glued = before != null && before.gluedTo(t) && (before.is(TokenKind.TEXT) || forSomeone);
             if (total == null && counts == 0 && !glued) {
                 total = t.value(); // 20个 我家10个 岳母家10个: the total, then whose it is
@@ -568,11 +568,11 @@ public final class OrderReader {
 
     /** {@code 一家四口}, {@code 我们家三口}, {@code 俩娃}, {@code 我和俩孩子}: people counted by number, then "each". */
     private static final java.util.regex.Pattern COUNTED_PEOPLE = java.util.regex.Pattern.compile(
-            "^(?:一家|我们家|我家|全家|家里|咱家|俺家|我们全家|咱们全家|我们一家|咱们一家)?([两二三四五六七八九十俩仨]|\\d{1,2})口人?(?:一人|每人|各)?$"
+            "^(?:一家|我们家|我家|全家|家里|咱家|俺家|我们全家|咱们全家|我们一家|咱们一家|阿拉一家|阿拉屋里|阿拉)?([两二三四五六七八九十俩仨]|\\d{1,2})口人?(?:一人|每人|各)?$"
                     + "|^(?:帮|给|替)?(?:我们|咱们|俺们|部门|办公室|科室|组里)?([两二三四五六七八九十俩仨]|\\d{1,2})个人(?:一人|每人|各)$"
-                    + "|^(我和|我跟|俺和|(?:我|俺|咱)家|俺|我|咱)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝)(?:一人|每人|各)$"
+                    + "|^(我和|我跟|俺和|(?:我|俺|咱)家|俺|我|咱)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝|同事|朋友|同学|闺蜜|邻居)(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们)(俩|仨|两个|三个|四个)(?:一人|每人|各)$"
-                    + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?(?:老)?(两)口子?(?:一人|每人|各)$"
+                    + "|^(?:我们|咱们|俺们|我家|俺家|咱家|俺|我|咱)?(?:老)?(两)口子?(?:一人|每人|各)$"
                     + "|^(?:我家|俺家|咱家)?(双)胞胎(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们|我们楼|楼里|(?:我|俺)(?:和|跟|同)[^,，。]{1,6}?)?([两二三四五六七八九十俩仨]|\\d)(?:家|户)(?:一起|人家)?"
                     + "(?:每家|各)$"
