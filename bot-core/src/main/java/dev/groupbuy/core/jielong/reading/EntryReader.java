@@ -361,7 +361,7 @@ public final class EntryReader {
         boolean struck = close > 2 && (close == text.length() - 2 || onlyWordsAfter(text.substring(close + 2)));
         String said = struck ? text.substring(2, close) : Repeats.saidOnce(Repeats.withoutItsNumberAgain(text, seq));
         List<Token> tokens = anchors(tokenizer, catalog, said);
-        NameExtractor.Name own = NameExtractor.extract(tokens);
+        NameExtractor.Name own = NameExtractor.afterSelfIntroduction(tokens, NameExtractor.extract(tokens));
         NameExtractor.Name forWhom = OnBehalf.of(tokens, own);
         boolean forSomeoneElse = forWhom != own || forSomeoneBefore(tokens, own.from());
         NameExtractor.Name name = NameExtractor.asIntroduced(forSomeoneElse ? NameExtractor.described(forWhom) : own);

@@ -77,6 +77,34 @@ public final class NameExtractor {
      * {@code 我是戴阿姨}, {@code 六栋的刘阿姨}, {@code 花园路那栋的魏阿姨}: a name said in a sentence, as voice input writes
      * it, is the person after 我是 or after the place and 的 ({@code 二楼的猫} is a nickname and stays whole).
      */
+    /**
+     * {@code 俺是5排的 芦大娘 三斤}, {@code 我是3栋的 王姐 2斤}: "I am", the place and 的, then the person apart; the person,
+     * or {@code name} when the line is not so.
+     */
+    static Name afterSelfIntroduction(List<Token> tokens, Name name) {
+        if (!SELF_INTRODUCTIONS.contains(name.text())) {
+            return name;
+        }
+        int j = name.to();
+        boolean place = false;
+        while (j < tokens.size()
+                && (tokens.get(j).is(TokenKind.BUILDING)
+                        || tokens.get(j).is(TokenKind.SPACE)
+                        || tokens.get(j).is(TokenKind.TEXT)
+                                && tokens.get(j).text().equals("的"))) {
+            place |= tokens.get(j).is(TokenKind.BUILDING);
+            j++;
+        }
+        boolean person = place
+                && j < tokens.size()
+                && tokens.get(j).is(TokenKind.TEXT)
+                && tokens.get(j - 1).is(TokenKind.SPACE)
+                && NameLikeness.of(tokens.get(j).text()) > 0;
+        return person ? new Name(tokens.get(j).text(), j, j + 1) : name;
+    }
+
+    private static final java.util.Set<String> SELF_INTRODUCTIONS = java.util.Set.of("我是", "俺是", "我系", "阮是");
+
     static Name asIntroduced(Name name) {
         String text = name.text();
         if (text.length() >= 3 && text.charAt(0) == '的') {

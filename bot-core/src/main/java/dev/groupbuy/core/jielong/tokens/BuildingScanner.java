@@ -61,6 +61,7 @@ public final class BuildingScanner {
         }
         if (isDigit(c)) {
             end = numbered(s, i);
+            end = end < 0 ? row(s, i, extraUnits) : end;
         } else if (CatalogMatcher.isAsciiLetter(c)) {
             end = lettered(s, i);
         } else if (DIRECTIONS.indexOf(c) >= 0) {
@@ -77,6 +78,15 @@ public final class BuildingScanner {
             end = grade;
         }
         return end < 0 ? -1 : continuation(s, end, extraUnits);
+    }
+
+    /**
+     * {@code 5排}, {@code 平房7排5号}: a row of the old compounds' single-storey houses, where no product of the deal is
+     * sold by the 排 (a row of yogurt pots); the end of the row, or -1.
+     */
+    private static int row(String s, int i, List<String> units) {
+        int j = digitsEnd(s, i);
+        return j - i <= 2 && j < s.length() && s.charAt(j) == '排' && !units.contains("排") ? j + 1 : -1;
     }
 
     /**
