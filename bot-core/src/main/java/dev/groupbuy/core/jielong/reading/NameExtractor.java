@@ -673,11 +673,40 @@ public final class NameExtractor {
      */
     private static boolean isPlaceBeforeName(List<Token> tokens, int k) {
         Token t = tokens.get(k);
+        if (t.is(TokenKind.TEXT) && areaOfTheBuilding(tokens, k)) {
+            return true;
+        }
         if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
             return false;
         }
         Token next = afterSeparators(tokens, k);
         return next != null && (next.is(TokenKind.TEXT) || next.is(TokenKind.BUILDING));
+    }
+
+    /**
+     * {@code 梅园6栋-517 十一}, {@code 桃李1号楼 哆啦}, {@code 竹4-308 袁媛}: a short word glued before the building and a
+     * name-like word apart after it: the word names the area (a campus's halls, an estate's part), the person follows.
+     */
+    private static boolean areaOfTheBuilding(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.length() > 4
+                || k + 3 >= tokens.size()
+                || !tokens.get(k + 1).is(TokenKind.BUILDING)
+                || !t.gluedTo(tokens.get(k + 1))
+                || !tokens.get(k + 2).is(TokenKind.SPACE)
+                || !ProductFragments.isHan(t.lastChar())) {
+            return false;
+        }
+        Token person = tokens.get(k + 3);
+        boolean apart = k + 4 >= tokens.size() || tokens.get(k + 4).is(TokenKind.SPACE); // not 静静3-2-502 蓝梅1
+        boolean word = person.is(TokenKind.TEXT)
+                && (NameLikeness.of(person.text()) >= 0 || someonesMate(person.text())); // 小雅室友: her roommate
+        return apart && word || isNumeralNickname(tokens, k + 3);
+    }
+
+    private static boolean someonesMate(String word) {
+        return word.length() >= 3
+                && (word.endsWith("室友") || word.endsWith("舍友") || word.endsWith("同事") || word.endsWith("同学"));
     }
 
     /** The first token of a name standing at {@code k}, or -1 when the line does not start with a name. */
