@@ -20,6 +20,7 @@ import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
 import dev.groupbuy.core.jielong.tokens.UnitTimes;
+import dev.groupbuy.core.jielong.tokens.UnitsNameTheProduct;
 import dev.groupbuy.core.jielong.tokens.WordTable;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
@@ -480,10 +481,10 @@ public final class EntryReader {
                         UnitTimes.read(Purposes.read(NowInsteadOf.read(tokenizer.tokenize(text))), catalog), text),
                 catalog);
         List<Token> read = Abbreviations.read(MenuNumbers.read(reduplicatedNames(tokens), catalog), catalog);
-        return FamilyShares.read(Selections.read(
+        return FamilyShares.read(UnitsNameTheProduct.read(Selections.read(
                 changeBetweenProducts(PackSpecs.sizesBesideTheCount(
                         numberedNamePieces(sides ? read : SideRemarks.read(read), catalog), catalog)),
-                catalog));
+                catalog)));
     }
 
     /**

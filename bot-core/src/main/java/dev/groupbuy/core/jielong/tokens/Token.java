@@ -145,6 +145,11 @@ public final class Token {
         return Token.of(TokenKind.TEXT, line, start + offset, end);
     }
 
+    /** The same product mention, naming only {@code narrowed}, some of the products it fits. */
+    public Token naming(List<CatalogItem> narrowed) {
+        return Token.product(line, start, end, narrowed, modifier);
+    }
+
     /** The same characters read as a change word ({@code 大份改小份}). */
     public Token asChange() {
         return Token.of(TokenKind.CHANGE, line, start, end);
