@@ -1158,12 +1158,17 @@ public final class NameExtractor {
         Token t = tokens.get(k);
         if (!t.is(TokenKind.NUMBER)
                 || t.unit() == null
-                || !ChineseNumerals.isNumeral(t.firstChar())
+                || !(ChineseNumerals.isNumeral(t.firstChar()) || t.firstChar() == '半')
                 || k + 2 >= tokens.size()) {
             return false;
         }
         Token word = tokens.get(k + 1);
-        return word.is(TokenKind.TEXT)
+        boolean text = word.is(TokenKind.TEXT) && ChineseNumerals.isNumeral(t.firstChar());
+        boolean idiom = word.is(TokenKind.NUMBER) // 半斤八两 2斤: two weights glued, no count, a saying for a name
+                && word.unit() != null
+                && ChineseNumerals.isNumeral(word.firstChar())
+                && k == Token.nonSpaceFrom(tokens, 0);
+        return (text || idiom)
                 && t.gluedTo(word)
                 && ProductFragments.isHan(word.firstChar())
                 && tokens.get(k + 2).is(TokenKind.SPACE)

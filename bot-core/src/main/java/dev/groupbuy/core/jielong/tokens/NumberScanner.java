@@ -138,6 +138,18 @@ public final class NumberScanner {
         return !wordBefore && boundaryAt(s, j) ? new Reading(j, value, null, true) : null;
     }
 
+    /**
+     * {@code 666/2瓶}: a whole number no month can be, then a slash and digits with their unit: the slash parts the
+     * fields of a {@code 名字/楼栋/数量} line, where {@code 5/20} would be a date and {@code 30/盒} a price.
+     */
+    private static boolean slashesAnotherField(String s, int j, BigDecimal value) {
+        if (value == null || value.scale() > 0 || value.compareTo(BigDecimal.valueOf(12)) <= 0) {
+            return false;
+        }
+        int k = skipDigits(s, j + 1);
+        return k > j + 1 && Units.readAt(s, k, List.of()) != null;
+    }
+
     private static Reading afterNumber(String s, int j, BigDecimal value, List<String> units) {
         if (s.startsWith("已转", j) || s.startsWith("已付", j)) {
             return new Reading(j, value, null, false); // 25已转: the money paid
@@ -149,6 +161,9 @@ public final class NumberScanner {
             char c = s.charAt(j);
             if (c == ':' && j + 1 < s.length() && BuildingScanner.isDigit(s.charAt(j + 1))) {
                 return new Reading(skipDigits(s, j + 1), value, null, false);
+            }
+            if (c == '/' && slashesAnotherField(s, j, value)) {
+                return new Reading(j, value, null, true); // 阿强666/2瓶: the slash parts the fields, no date
             }
             if (c == '/' || NOT_QUANTITY_AFTER.indexOf(c) >= 0 && !isUnit(s, j, units)) {
                 return new Reading(notQuantityEnd(s, j), value, null, false);
