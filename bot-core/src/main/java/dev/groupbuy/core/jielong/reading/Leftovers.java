@@ -22,7 +22,7 @@ public final class Leftovers {
     /** Words that add a product to the line ({@code 加青菜1}), not a kind of it. */
     private static final java.util.Set<String> ADDING = java.util.Set.of(
             "加", "再加", "另加", "多加", "还要", "再来", "再要", "也要", "加个", "再加个", "来个", "再来个", "要个", "再要个", "加一个", "再加一个", "加多",
-            "加多个", "追加", "整", "再整", "搞");
+            "加多个", "追加", "整", "再整", "搞", "卜", "欲"); // 卜, 欲: 要 in Hokkien
 
     /**
      * Verbs of ordering that end the words before a count, after 也 or 帮 ({@code 我同事也要1瓶}): someone else's
