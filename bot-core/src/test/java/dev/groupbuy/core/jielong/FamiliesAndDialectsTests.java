@@ -1,0 +1,121 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Lines of families sharing out one order, of old compounds and campuses, and of Wu, Hokkien and Xiang speech. */
+class FamiliesAndDialectsTests extends LineReading {
+
+    private static final List<CatalogItem> RICE = List.of(Catalogs.item("A", "东北长粒香大米", "袋", "大米"));
+
+    private static final List<CatalogItem> JUICE = List.of(
+            Catalogs.item("A", "橙汁", "瓶", "A"),
+            Catalogs.item("B", "苹果汁", "瓶", "B"),
+            Catalogs.item("C", "葡萄汁", "瓶", "C"));
+
+    @Test
+    void eachChildsShareAddsUpUnderTheParentsName() {
+        ChainEntry split = read(JUICE, "乐乐妈 大宝A2 二宝C1");
+        assertThat(split.name()).isEqualTo("乐乐妈");
+        assertThat(items(split)).containsExactly(Map.entry("A", "2"), Map.entry("C", "1"));
+
+        ChainEntry twice = read(JUICE, "航航爸 老大A2 B1，老二A1 B1");
+        assertThat(twice.name()).isEqualTo("航航爸");
+        assertThat(items(twice)).containsExactly(Map.entry("A", "3"), Map.entry("B", "2"));
+
+        assertThat(items(read(JUICE, "果果妈 果果要a1 豆豆要b1"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(RICE, "小雨妈 大宝一袋 二宝两袋"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "外婆 三袋 外孙一袋孙女两袋"))).containsExactly(Map.entry("A", "3"));
+        // one child only: the word may be the name's part, nothing is shared out
+        assertThat(read(JUICE, "王姐 大宝A2").review()).isTrue();
+    }
+
+    @Test
+    void theFamilyAskingIsTheWritersOrderAndCouplesCountTwo() {
+        for (String line : List.of("周大娘 俺家老头要大米1袋", "栾姨 俺老头子一袋", "王姐 俺家那口子要1袋")) {
+            ChainEntry e = read(RICE, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "1"));
+        }
+        assertThat(items(read(RICE, "解大娘 俺老两口一人一袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(RICE, "宋宋 阿拉一家三口每人一袋"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void rowsOfOldCompoundsAndAreasOfCampusesArePlaces() {
+        ChainEntry row = read(RICE, "厉大娘 5排 3袋");
+        assertThat(row.name()).isEqualTo("厉大娘");
+        assertThat(items(row)).containsExactly(Map.entry("A", "3"));
+        assertThat(read(RICE, "平房7排5号 崔大爷 1袋").name()).isEqualTo("崔大爷");
+        assertThat(read(RICE, "俺是6排的 芦大娘 两袋").name()).isEqualTo("芦大娘");
+        assertThat(read(RICE, "我是3栋的 王姐 1袋").name()).isEqualTo("王姐");
+
+        List<CatalogItem> yogurt = List.of(Catalogs.item("A", "原味酸奶", "排", "酸奶"));
+        assertThat(items(read(yogurt, "小丁 酸奶4排"))).containsExactly(Map.entry("A", "4"));
+
+        assertThat(read(RICE, "梅园6栋-517 小鹿 2袋").name()).isEqualTo("小鹿");
+        assertThat(read(RICE, "桃李1号楼 哆啦 1袋").name()).isEqualTo("哆啦");
+        assertThat(read(RICE, "竹4-308 袁媛 1袋").name()).isEqualTo("袁媛");
+        assertThat(read(RICE, "松园2栋-101 小雅室友 1袋").name()).isEqualTo("小雅室友");
+    }
+
+    @Test
+    void aFoodSoldSeveralWaysIsTheOneTheUnitTells() {
+        List<CatalogItem> goose = List.of(
+                Catalogs.item("A", "烧鹅（整只）", "只", "整只"),
+                Catalogs.item("B", "烧鹅（半只）", "份", "半只"),
+                Catalogs.item("C", "烧鹅（斩件）", "斤", "斩件"),
+                Catalogs.item("D", "蜜汁叉烧", "斤", "叉烧"));
+        assertThat(items(read(goose, "林伯 烧鹅1只"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(goose, "阿好 烧鹅半只 叉烧1斤"))).containsExactly(Map.entry("B", "1"), Map.entry("D", "1"));
+        assertThat(items(read(goose, "十一 烧鹅一斤半"))).containsExactly(Map.entry("C", "1.5"));
+        assertThat(read(goose, "阿芬 烧鹅2").reason()).isEqualTo(ReviewReason.AMBIGUOUS_PRODUCT);
+
+        List<CatalogItem> fish = List.of(Catalogs.item("A", "草鱼", "条"), Catalogs.item("B", "鲫鱼", "斤"));
+        assertThat(read(fish, "胖哥 鱼2条").review()).isTrue(); // two fish, not one food sold two ways
+    }
+
+    @Test
+    void wuHokkienAndXiangWordsOfWantingAndNotWanting() {
+        List<CatalogItem> shrimp = List.of(Catalogs.item("A", "太湖白虾", "斤", "白虾"));
+        for (String line : List.of("老顾 2斤 死的覅", "阿英 2斤，冷冻的覅", "毛毛 2斤,要嫩一眼眼的")) {
+            assertThat(items(read(shrimp, line))).as(line).containsExactly(Map.entry("A", "2"));
+        }
+        assertThat(read(shrimp, "老程 白虾一眼眼").reason()).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
+        assertThat(items(read(shrimp, "阿公 伍斤"))).containsExactly(Map.entry("A", "5"));
+        assertThat(read(shrimp, "伍姐 2斤").name()).isEqualTo("伍姐");
+
+        List<CatalogItem> zongzi = List.of(Catalogs.item("A", "烧肉粽", "粒", "肉粽"), Catalogs.item("B", "面线", "包"));
+        assertThat(items(read(zongzi, "阿惠 卜肉粽6粒 面线2包"))).containsExactly(Map.entry("A", "6"), Map.entry("B", "2"));
+        assertThat(items(read(zongzi, "林林 面线5包 免两包"))).containsExactly(Map.entry("B", "3"));
+        assertThat(read(zongzi, "阿宝 免了").cancelled()).isTrue();
+        ChainEntry later = parser.parse("#接龙\n1. 阿惠 肉粽6粒 面线2包\n2. 阿芳 1粒\n3. 阿惠 面线免了", zongzi)
+                .entries()
+                .get(2);
+        assertThat(items(later)).containsExactly(Map.entry("A", "6"));
+        assertThat(items(read(RICE, "满哥 一袋啰"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(RICE, "二嫂 介个给我来俩"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void sayingsAndSlashesStayInTheName() {
+        List<CatalogItem> shrimp = List.of(Catalogs.item("A", "太湖白虾", "斤", "白虾"));
+        ChainEntry saying = read(shrimp, "半斤八两 2斤");
+        assertThat(saying.name()).isEqualTo("半斤八两");
+        assertThat(items(saying)).containsExactly(Map.entry("A", "2"));
+
+        ChainEntry slashed = read(RICE, "阿强666/2袋");
+        assertThat(slashed.name()).isEqualTo("阿强666");
+        assertThat(items(slashed)).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void askingWhatKindOrWhatIsInsideGoesToTheLeader() {
+        assertThat(read(RICE, "果妈 1袋 是今年的新米吧").reason()).isEqualTo(ReviewReason.QUESTION);
+        assertThat(read(JUICE, "甜甜 这个套餐里有什么菜 A1").review()).isTrue();
+    }
+}
