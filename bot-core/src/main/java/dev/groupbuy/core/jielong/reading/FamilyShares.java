@@ -2,6 +2,7 @@ package dev.groupbuy.core.jielong.reading;
 
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
+import dev.groupbuy.core.jielong.tokens.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,13 +49,10 @@ final class FamilyShares {
     }
 
     private static boolean startsWithOneOfTheFamily(String word) {
-        for (int end = 2; end < word.length() && end <= 4; end++) {
-            if (FAMILY.contains(word.substring(0, end))) {
-                return true;
-            }
-        }
-        return false;
+        return word.length() > 2 && FAMILY_TABLE.longestAt(word, 0, word.length() - 1) != null;
     }
+
+    private static final WordTable FAMILY_TABLE = new WordTable(FAMILY);
 
     /** {@code 大宝}, {@code 我家老大}, {@code 老二要}, {@code 朵朵要}: a word of the family, or a child's doubled pet name asking. */
     static boolean isOneOfTheFamily(String word) {

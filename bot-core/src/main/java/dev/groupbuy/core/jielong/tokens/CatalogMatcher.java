@@ -174,6 +174,9 @@ public final class CatalogMatcher {
         if (!found.isEmpty() && w.equals("肉")) {
             return meats(found, catalog);
         }
+        if (!found.isEmpty() && w.length() >= 2) {
+            found = Categories.of(w, ofTheKind(w, found, catalog), catalog); // 橘子 of 砂糖橘 when 沃柑 is sold too
+        }
         return found.isEmpty() || ProductWords.significantLength(w) > 1 ? found : everyNameWith(w.charAt(0), found);
     }
 
