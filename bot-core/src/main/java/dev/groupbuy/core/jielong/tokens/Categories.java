@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a leader knows about kinds of food that their names do not say: 红富士 is an apple, 阳光玫瑰 a grape, 圣女果 a
+ * What a leader knows about kinds of food and goods that their names do not say: 红富士 is an apple, 阳光玫瑰 a grape, 圣女果 a
  * tomato, 碧根果 a nut, 沃柑 a mandarin, 奶黄 a mooncake, 牛腱子 beef. {@code 苹果2箱} in a deal of 阿克苏冰糖心苹果 and
  * 烟台红富士 could be either, and asks — though only one name holds the word 苹果.
  */
@@ -46,7 +46,9 @@ final class Categories {
             Map.entry("榴莲", List.of("金枕", "猫山王", "干尧", "黑刺")),
             Map.entry("大米", List.of("五常", "稻花香", "长粒香", "香米")),
             Map.entry("面包", List.of("吐司", "贝果", "欧包", "可颂", "餐包")),
-            Map.entry("蛋糕", List.of("慕斯", "千层", "瑞士卷", "戚风", "提拉米苏")));
+            Map.entry("蛋糕", List.of("慕斯", "千层", "瑞士卷", "戚风", "提拉米苏")),
+            Map.entry("咖啡", List.of("美式", "拿铁", "卡布奇诺", "摩卡", "澳白", "馥芮白", "冷萃", "浓缩", "玛奇朵")),
+            Map.entry("洗发水", List.of("洗发露", "洗发乳", "洗发液")));
 
     private static List<String> mandarins() {
         return List.of(
