@@ -12,6 +12,7 @@ import dev.groupbuy.core.jielong.layout.PostSizes;
 import dev.groupbuy.core.jielong.layout.SequenceNumber;
 import dev.groupbuy.core.jielong.layout.SequenceNumberReader;
 import dev.groupbuy.core.jielong.reading.EntryReader;
+import dev.groupbuy.core.jielong.reading.FieldOrder;
 import dev.groupbuy.core.jielong.reading.FormFields;
 import dev.groupbuy.core.jielong.reading.NameLikeness;
 import dev.groupbuy.core.jielong.reading.Prose;
@@ -112,6 +113,16 @@ public final class ChainParser {
         return false;
     }
 
+    /** The index of the first numbered line, where the sign-ups may start: the format is spelled out above it. */
+    private static int firstSequenced(String[] lines, ChainLayout layout) {
+        for (int i = 0; i < lines.length; i++) {
+            if (layout.sequence(i) != null) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
@@ -134,6 +145,7 @@ public final class ChainParser {
         PostSizes sizes = PostSizes.of(lines, layout);
         sizes = sizes == PostSizes.NONE || namedByNumbers(products) ? PostSizes.NONE : sizes;
         boolean dozens = Dozens.applyTo(products);
+        FieldOrder fields = FieldOrder.of(lines, firstSequenced(lines, layout));
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;
         boolean allCircled = false;
@@ -153,6 +165,7 @@ public final class ChainParser {
             String body = stripped(lines[i], seq.bodyStart());
             body = sizes.marked(idColumn ? IdColumn.without(body) : body);
             body = dozens ? Dozens.asPieces(body) : body;
+            body = fields.rewritten(body);
             boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
             if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;

@@ -351,4 +351,22 @@ class ChainLayoutsTests extends LineReading {
                         .isChain())
                 .isFalse();
     }
+
+    @Test
+    void theFieldsThePostSpellsOutTellTheCountFromTheBuilding() {
+        List<CatalogItem> oranges = List.of(Catalogs.item("A", "武鸣沃柑", "箱", "沃柑"));
+        ParsedChain dashed = parser.parse(
+                "#接龙 沃柑 45元/箱\n接龙格式：名字-楼栋-数量\n例：张三-6栋-1\n1. 小蔓-12栋-2\n2. 钟叔-15-3\n3. 阿May-7栋-1箱\n"
+                        + "4. 小何 9栋 2箱\n5. 丽丽-3栋801-2-送人的",
+                oranges);
+        assertThat(names(dashed)).containsExactly("小蔓", "钟叔", "阿May", "小何", "丽丽");
+        assertThat(dashed.entries()).extracting(e -> items(e).get("A")).containsExactly("2", "3", "1", "2", "2");
+
+        ParsedChain slashed = parser.parse("#接龙 欧包 22元/袋\n按\"名字/楼号/数量\"接，例：小王/3/2\n1. 小叶/6/1\n2. 老庞/12/2", oranges);
+        assertThat(slashed.entries()).extracting(e -> items(e).get("A")).containsExactly("1", "2");
+
+        ParsedChain placeFirst = parser.parse("#接龙 大包 12元/袋\n格式：楼号-名字-数量-备注\n1. 3-502-小陈-2-不要葱\n2. 7栋-阿伟-1", oranges);
+        assertThat(names(placeFirst)).containsExactly("小陈", "阿伟");
+        assertThat(placeFirst.entries()).extracting(e -> items(e).get("A")).containsExactly("2", "1");
+    }
 }

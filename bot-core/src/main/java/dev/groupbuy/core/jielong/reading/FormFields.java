@@ -15,18 +15,18 @@ import java.util.regex.Pattern;
  */
 public final class FormFields {
 
-    private static final List<String> NAME_LABELS =
+    static final List<String> NAME_LABELS =
             List.of("姓名", "名字", "昵称", "称呼", "联系人", "收货人", "微信名", "群昵称", "Name", "name", "NAME");
 
-    private static final List<String> ORDER_LABELS = List.of(
+    static final List<String> ORDER_LABELS = List.of(
             "数量", "商品", "品种数量", "品名数量", "品种及数量", "商品及数量", "商品数量", "品名", "品种", "口味", "规格", "订购", "购买", "购买数量", "订购数量",
             "份数", "产品", "货品", "件数", "箱数", "盒数", "袋数", "款式", "尺码", "颜色", "订单", "Order", "order", "Qty", "qty");
 
-    private static final List<String> NOTE_LABELS = List.of(
+    static final List<String> NOTE_LABELS = List.of(
             "楼号", "房号", "门牌", "门牌号", "楼栋", "栋号", "单元", "地址", "住址", "收货地址", "电话", "手机", "手机号", "电话号码", "联系方式", "区域",
             "片区", "小区", "取货点", "自提点", "提货点", "取货方式", "取货时间", "送货地址", "楼层", "Room", "room", "Phone", "Tel");
 
-    private static final List<String> REMARK_LABELS = List.of("备注", "要求", "留言", "Note", "Notes", "Remark");
+    static final List<String> REMARK_LABELS = List.of("备注", "要求", "留言", "Note", "Notes", "Remark");
 
     /** The leader entering a line for someone who asked by phone or in person. */
     private static final Pattern PROXY =
