@@ -118,4 +118,16 @@ class FamiliesAndDialectsTests extends LineReading {
         assertThat(read(RICE, "果妈 1袋 是今年的新米吧").reason()).isEqualTo(ReviewReason.QUESTION);
         assertThat(read(JUICE, "甜甜 这个套餐里有什么菜 A1").review()).isTrue();
     }
+
+    @Test
+    void taiwanFlatsAndNamesSetOffInBrackets() {
+        ChainEntry flat = read(RICE, "9楼之1 王伯伯 4袋");
+        assertThat(flat.name()).isEqualTo("王伯伯");
+        assertThat(items(flat)).containsExactly(Map.entry("A", "4"));
+
+        ChainEntry corner = read(RICE, "「九叔」1栋 大米两袋");
+        assertThat(corner.name()).isEqualTo("九叔");
+        assertThat(items(corner)).containsExactly(Map.entry("A", "2"));
+        assertThat(read(RICE, "【C区】胖哥 3袋").name()).isEqualTo("胖哥");
+    }
 }

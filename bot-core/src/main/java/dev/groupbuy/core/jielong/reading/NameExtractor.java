@@ -78,6 +78,30 @@ public final class NameExtractor {
      * it, is the person after 我是 or after the place and 的 ({@code 二楼的猫} is a nickname and stays whole).
      */
     /**
+     * {@code 「九叔」1栋 叉烧两斤}, {@code 【雅雅】凉皮}: the line opens with a name in corner or lenticular brackets, as the
+     * 接龙 tools and some posts set it off; the words after it are the place and the order. {@code null} otherwise.
+     */
+    private static Name bracketedFirst(List<Token> tokens) {
+        int k = Token.nonSpaceFrom(tokens, 0);
+        if (k < 0
+                || !tokens.get(k).is(TokenKind.REMARK)
+                || "「【『".indexOf(tokens.get(k).firstChar()) < 0) {
+            return null;
+        }
+        int next = Token.nonSpaceFrom(tokens, k + 1);
+        if (next < 0
+                || !(tokens.get(next).is(TokenKind.BUILDING) || tokens.get(next).is(TokenKind.PRODUCT))) {
+            return null; // 【阿香】【3幢】【A2】, 【莱山】小于: the fields read one by one, or a place before the name
+        }
+        String content = tokens.get(k).content().strip();
+        boolean person = !content.isEmpty()
+                && content.length() <= 12
+                && NameLikeness.of(content) > 0
+                && !Remarks.isRemark(content);
+        return person ? new Name(content, k, k + 1) : null;
+    }
+
+    /**
      * {@code 俺是5排的 芦大娘 三斤}, {@code 我是3栋的 王姐 2斤}: "I am", the place and 的, then the person apart; the person,
      * or {@code name} when the line is not so.
      */
@@ -273,6 +297,10 @@ public final class NameExtractor {
     }
 
     static Name extract(List<Token> tokens) {
+        Name setOff = bracketedFirst(tokens);
+        if (setOff != null) {
+            return setOff;
+        }
         int k = 0;
         while (k < tokens.size()
                 && (isLeadingNoise(tokens.get(k)) || isPlaceBeforeName(tokens, k) || isRoomBeforeName(tokens, k))) {

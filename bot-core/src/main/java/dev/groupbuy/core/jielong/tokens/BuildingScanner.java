@@ -398,6 +398,13 @@ public final class BuildingScanner {
                     && isDigit(s.charAt(j - 1))
                     && floorLetter(s, j - 1, j) > j) {
                 j++; // 5栋12A: the floor and the flat's letter
+            } else if (c == '之'
+                    && j > 0
+                    && s.charAt(j - 1) == '楼'
+                    && j + 1 < s.length()
+                    && isDigit(s.charAt(j + 1))
+                    && Units.readAt(s, digitsEnd(s, j + 1), extraUnits) == null) {
+                j = digitsEnd(s, j + 1); // 5楼之2: Taiwan's second flat on the fifth floor
             } else if (DIRECTIONS.indexOf(c) >= 0 && j > from - 1 && j + 1 < s.length() && s.charAt(j + 1) == '户') {
                 j += 2; // 5楼东户: the flat on that side of the landing
             } else if (ChineseNumerals.isNumeral(c) && numeralPart(s, j) > j) {
