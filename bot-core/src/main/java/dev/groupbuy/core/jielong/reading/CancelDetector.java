@@ -67,7 +67,7 @@ public final class CancelDetector {
 
     /** A bare "no" in the dialects residents write: {@code 鱼鳞唔要}, {@code 葱伐要}, {@code 卡片不用}. */
     private static final Set<String> LEAVE_OUT =
-            Set.of("不要", "唔要", "伐要", "覅", "覅要", "冇要", "勿要", "莫要", "甭要", "都不要", "不用");
+            Set.of("不要", "唔要", "伐要", "覅", "覅要", "冇要", "勿要", "莫要", "甭要", "都不要", "不用", "免");
 
     /**
      * {@code 汤不要}, {@code 葱不要}: a bare {@code 不要} right after a word that names no product leaves something
