@@ -278,6 +278,8 @@ public final class Questions {
             "怎么做",
             "怎么吃",
             "几点",
+            "听朝",
+            "听日",
             "什么时候",
             "哪天",
             "到",
@@ -571,6 +573,10 @@ public final class Questions {
      * it in the group. A question with a count, a product, or a word about what there is, a condition, more or less
      * or the price ({@code 1箱 有小的吗}, {@code 1箱 酸的话就算了}) is about the order, and still asks.
      */
+    private static boolean isClockTime(String text) {
+        return text.endsWith("点") || text.endsWith("点半") || text.indexOf(':') > 0;
+    }
+
     private static boolean aboutDelivery(List<Token> tokens, int at) {
         int anchor = -1;
         for (int k = Math.min(at, tokens.size()) - 1; k >= 0 && anchor < 0; k--) {
@@ -595,6 +601,8 @@ public final class Questions {
                 asked.append(t.text()); // 5斤 可以分两袋吗: how it is packed
             } else if (t.is(TokenKind.PRODUCT) && orderedBefore(tokens, anchor, t)) {
                 asked.append(t.text()); // B1 C1 腊肉能切好吗: the product just ordered, asked about
+            } else if (t.is(TokenKind.SKIP) && isClockTime(t.text())) {
+                asked.append(" 几点 "); // 6点来不了 7点行吗: when it is handed over
             } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {
                 return false; // 1箱 能分两袋装吗: a count in the question
             }
