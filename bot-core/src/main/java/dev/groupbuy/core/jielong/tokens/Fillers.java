@@ -185,6 +185,7 @@ public final class Fillers {
             "乞我",
             "咯",
             "啰",
+            "算我",
             "我卜",
             "哩",
             "唠",

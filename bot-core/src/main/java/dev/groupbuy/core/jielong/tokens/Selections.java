@@ -55,6 +55,8 @@ public final class Selections {
                 continue;
             }
             int kinds = kindsIn(t.text());
+            boolean digits = kinds == 0 && k > 0 && kindsInDigits(tokens.get(k - 1), t) > 0; // 3样各1
+            kinds = digits ? kindsInDigits(tokens.get(k - 1), t) : kinds;
             boolean counted = tokens.get(each).text().equals("各")
                     && each + 1 < tokens.size()
                     && tokens.get(each + 1).is(TokenKind.NUMBER);
@@ -63,8 +65,25 @@ public final class Selections {
             }
             out = out == null ? new ArrayList<>(tokens) : out;
             out.set(k, kinds == catalog.catalog().size() ? t.skipped() : t.asVariant());
+            if (digits) {
+                out.set(k - 1, tokens.get(k - 1).skipped());
+            }
         }
         return out == null ? tokens : out;
+    }
+
+    /** {@code 3样}, {@code 4种}: the kinds counted in digits, glued before the word of kinds; 0 when not so. */
+    private static int kindsInDigits(Token number, Token word) {
+        if (!number.is(TokenKind.NUMBER)
+                || number.unit() != null
+                || number.value() == null
+                || !number.gluedTo(word)
+                || word.length() > 2
+                || "样种款类".indexOf(word.firstChar()) < 0) {
+            return 0;
+        }
+        int kinds = number.value().intValue();
+        return number.value().scale() <= 0 && kinds >= 2 && kinds <= 9 ? kinds : 0;
     }
 
     /** {@code 三款}, {@code 4种}, {@code 三种滑}, {@code 两样}: how many kinds a word counts, or 0. */
