@@ -101,6 +101,7 @@ public final class Keywords {
             new Word("冇要啦", TokenKind.CANCEL, false),
             new Word("冇要", TokenKind.CANCEL, true),
             new Word("免", TokenKind.CANCEL, true), // Hokkien: no need
+            new Word("不续了", TokenKind.CANCEL, false), // a subscription not renewed
             new Word("退了", TokenKind.CANCEL, false),
             new Word("退脱", TokenKind.CANCEL, false), // Wu
             new Word("退掉", TokenKind.CANCEL, false),
