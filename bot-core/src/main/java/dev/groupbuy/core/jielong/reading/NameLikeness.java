@@ -270,7 +270,18 @@ public final class NameLikeness {
     static boolean isDepartment(String w) {
         return TEAMS.contains(w)
                 || MORE_TEAMS.contains(w)
-                || (w.length() >= 3 && w.length() <= 6 && endsWithAny(w, DEPARTMENT_ENDINGS));
+                || (w.length() >= 3 && w.length() <= 6 && endsWithAny(w, DEPARTMENT_ENDINGS))
+                || isWard(w);
+    }
+
+    /** {@code 心内CCU}, {@code 儿科NICU}, {@code 急诊EICU}: a department and the capitals of its ward or unit. */
+    private static boolean isWard(String w) {
+        int letters = w.length();
+        while (letters > 0 && w.charAt(letters - 1) >= 'A' && w.charAt(letters - 1) <= 'Z') {
+            letters--;
+        }
+        int capitals = w.length() - letters;
+        return capitals >= 2 && capitals <= 5 && letters >= 2 && TEAMS.contains(w.substring(0, letters));
     }
 
     private static final List<String> DEPARTMENT_ENDINGS = List.of("部", "科", "处", "中心", "车间", "班组", "事业部");
@@ -279,6 +290,7 @@ public final class NameLikeness {
     static boolean isTeamOrCompany(String w) {
         return !w.isEmpty()
                 && (TEAMS.contains(w)
+                        || isWard(w)
                         || COMPANIES.contains(w)
                         || PLACE_TABLE.occursIn(w)
                         || endsWithAny(w, PLACE_ENDINGS)

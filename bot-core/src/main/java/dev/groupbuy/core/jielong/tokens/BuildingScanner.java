@@ -126,6 +126,10 @@ public final class BuildingScanner {
      * digits with a leading zero before a name; the end, or -1.
      */
     private static int pupilNumber(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '学' && c != '0') {
+            return -1; // the quick look: neither 学号 nor a leading zero
+        }
         if (s.startsWith("学号", i) && i + 2 < s.length() && isDigit(s.charAt(i + 2))) {
             return digitsEnd(s, i + 2);
         }
