@@ -72,9 +72,9 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (12,180 cases written in batches of sixty, many to be harder than the
+     * The development set of realistic chains (13,260 cases written in batches of sixty, many to be harder than the
      * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
-     * some conventions — but it must stay where the fifteenth round brought it (see docs/jielong.md): a guard against
+     * some conventions — but it must stay where the sixteenth round brought it (see docs/jielong.md): a guard against
      * regressions, not a target.
      */
     @Test
@@ -85,7 +85,7 @@ class CorpusReportTests {
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 977 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 75 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 74 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 82 / 100);
     }
 }
