@@ -128,7 +128,7 @@ public final class FieldOrder {
         for (int k = parts.size() - 1; k >= 2 && count < 0; k--) {
             count = hasACount(parts.get(k)) ? k : -1;
         }
-        if (count < 0 || !hasALetter(parts.get(0).strip()) || parts.get(0).isBlank()) {
+        if (count < 0 || !hasALetter(parts.get(0))) {
             return body;
         }
         StringBuilder out = new StringBuilder(parts.get(0).strip())

@@ -88,7 +88,7 @@ final class OnBehalf {
      */
     static boolean familyAsking(String words) {
         String w = words;
-        for (String asking : List.of("说要", "要", "说", "也要")) {
+        for (String asking : List.of("说要", "也要", "要", "说")) {
             if (w.endsWith(asking) && w.length() > asking.length()) {
                 w = w.substring(0, w.length() - asking.length());
                 break;
