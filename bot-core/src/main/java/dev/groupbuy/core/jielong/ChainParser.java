@@ -113,16 +113,6 @@ public final class ChainParser {
         return false;
     }
 
-    /** The index of the first numbered line, where the sign-ups may start: the format is spelled out above it. */
-    private static int firstSequenced(String[] lines, ChainLayout layout) {
-        for (int i = 0; i < lines.length; i++) {
-            if (layout.sequence(i) != null) {
-                return i;
-            }
-        }
-        return lines.length;
-    }
-
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
@@ -145,7 +135,7 @@ public final class ChainParser {
         PostSizes sizes = PostSizes.of(lines, layout);
         sizes = sizes == PostSizes.NONE || namedByNumbers(products) ? PostSizes.NONE : sizes;
         boolean dozens = Dozens.applyTo(products);
-        FieldOrder fields = FieldOrder.of(lines, firstSequenced(lines, layout));
+        FieldOrder fields = FieldOrder.of(lines, layout);
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;
         boolean allCircled = false;

@@ -1,5 +1,6 @@
 package dev.groupbuy.core.jielong.reading;
 
+import dev.groupbuy.core.jielong.layout.ChainLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +33,9 @@ public final class FieldOrder {
         this.separator = separator;
     }
 
-    /** The order the first line of {@code lines} that spells one out gives, or {@link #NONE}. */
-    public static FieldOrder of(String[] lines, int before) {
-        for (int i = 0; i < Math.min(before, lines.length); i++) {
+    /** The order the first post line (above the first numbered line) that spells one out gives, or {@link #NONE}. */
+    public static FieldOrder of(String[] lines, ChainLayout layout) {
+        for (int i = 0; i < lines.length && layout.sequence(i) == null; i++) {
             FieldOrder order = spelledOut(lines[i]);
             if (order != NONE) {
                 return order;
@@ -54,51 +55,51 @@ public final class FieldOrder {
             List<Field> fields = new ArrayList<>();
             fields.add(Field.NAME);
             for (int end = at - 1; end > 0 && line.charAt(end) == separator; ) {
-                Field before = null;
-                int length = 0;
-                for (Field kind : List.of(Field.ORDER, Field.PLACE, Field.REMARK)) {
-                    for (String word : labels(kind)) {
-                        if (word.length() > length
-                                && end >= word.length()
-                                && line.startsWith(word, end - word.length())) {
-                            before = kind;
-                            length = word.length();
-                        }
-                    }
-                }
+                Label before = longestLabel(line, end, true);
                 if (before == null) {
                     break;
                 }
-                fields.add(0, before); // 楼号-名字-数量: the fields before the name
-                end -= length + 1;
+                fields.add(0, before.kind()); // 楼号-名字-数量: the fields before the name
+                end -= before.length() + 1;
             }
-            int from = sep + 1;
-            while (from < line.length()) {
-                Field next = null;
-                int length = 0;
-                for (Field kind : List.of(Field.ORDER, Field.PLACE, Field.REMARK)) {
-                    for (String word : labels(kind)) {
-                        if (word.length() > length && line.startsWith(word, from)) {
-                            next = kind;
-                            length = word.length();
-                        }
-                    }
-                }
+            for (int from = sep + 1; from < line.length(); from++) {
+                Label next = longestLabel(line, from, false);
                 if (next == null) {
                     break;
                 }
-                fields.add(next);
-                from += length;
+                fields.add(next.kind());
+                from += next.length();
                 if (from >= line.length() || line.charAt(from) != separator) {
                     break;
                 }
-                from++;
             }
             if (fields.size() >= 3 && fields.contains(Field.ORDER)) {
                 return new FieldOrder(List.copyOf(fields), separator);
             }
         }
         return NONE;
+    }
+
+    /** A field's label in a spelled-out format: what it names and how many characters it takes. */
+    private record Label(Field kind, int length) {}
+
+    private static final List<Field> LABELLED = List.of(Field.ORDER, Field.PLACE, Field.REMARK);
+
+    /**
+     * The longest label of a field other than the name that starts at {@code at} in {@code line}, or with
+     * {@code ending} that ends right before it; {@code null} when none does.
+     */
+    private static Label longestLabel(String line, int at, boolean ending) {
+        Label found = null;
+        for (Field kind : LABELLED) {
+            for (String word : labels(kind)) {
+                int from = ending ? at - word.length() : at;
+                if ((found == null || word.length() > found.length()) && from >= 0 && line.startsWith(word, from)) {
+                    found = new Label(kind, word.length());
+                }
+            }
+        }
+        return found;
     }
 
     private static List<String> labels(Field kind) {

@@ -74,10 +74,6 @@ public final class NameExtractor {
             "大哥", "嫂", "姨", "伯", "妈妈", "爸爸");
 
     /**
-     * {@code 我是戴阿姨}, {@code 六栋的刘阿姨}, {@code 花园路那栋的魏阿姨}: a name said in a sentence, as voice input writes
-     * it, is the person after 我是 or after the place and 的 ({@code 二楼的猫} is a nickname and stays whole).
-     */
-    /**
      * {@code 「九叔」1栋 叉烧两斤}, {@code 【雅雅】凉皮}: the line opens with a name in corner or lenticular brackets, as the
      * 接龙 tools and some posts set it off; the words after it are the place and the order. {@code null} otherwise.
      */
@@ -129,6 +125,10 @@ public final class NameExtractor {
 
     private static final java.util.Set<String> SELF_INTRODUCTIONS = java.util.Set.of("我是", "俺是", "我系", "阮是");
 
+    /**
+     * {@code 我是戴阿姨}, {@code 六栋的刘阿姨}, {@code 花园路那栋的魏阿姨}: a name said in a sentence, as voice input writes
+     * it, is the person after 我是 or after the place and 的 ({@code 二楼的猫} is a nickname and stays whole).
+     */
     static Name asIntroduced(Name name) {
         String text = name.text();
         if (text.length() >= 3 && text.charAt(0) == '的') {

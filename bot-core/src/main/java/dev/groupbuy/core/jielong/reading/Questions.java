@@ -573,10 +573,6 @@ public final class Questions {
      * it in the group. A question with a count, a product, or a word about what there is, a condition, more or less
      * or the price ({@code 1箱 有小的吗}, {@code 1箱 酸的话就算了}) is about the order, and still asks.
      */
-    private static boolean isClockTime(String text) {
-        return text.endsWith("点") || text.endsWith("点半") || text.indexOf(':') > 0;
-    }
-
     private static boolean aboutDelivery(List<Token> tokens, int at) {
         int anchor = -1;
         for (int k = Math.min(at, tokens.size()) - 1; k >= 0 && anchor < 0; k--) {
@@ -608,6 +604,11 @@ public final class Questions {
             }
         }
         return onlyAboutHandingOver(asked.toString());
+    }
+
+    /** {@code 7点}, {@code 8点半}, {@code 11:45}: a time of day, which a question asks to hand the order over at. */
+    private static boolean isClockTime(String text) {
+        return text.endsWith("点") || text.endsWith("点半") || text.indexOf(':') > 0;
     }
 
     /**
