@@ -503,6 +503,17 @@ public final class ChangeReader {
             if (t.is(TokenKind.PRODUCT) && t.products().size() == 1) {
                 return t.products().get(0);
             }
+            if (t.is(TokenKind.NUMBER) && k == left.size() - 1) {
+                int p = k - 1;
+                while (p >= 0 && left.get(p).is(TokenKind.SPACE)) {
+                    p--;
+                }
+                if (p >= 0
+                        && left.get(p).is(TokenKind.PRODUCT)
+                        && left.get(p).products().size() == 1) {
+                    return left.get(p).products().get(0); // A1 B2→4, 肉粽1袋 碱水粽 2→3: the count right before
+                }
+            }
             if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PUNCT)) {
                 break;
             }

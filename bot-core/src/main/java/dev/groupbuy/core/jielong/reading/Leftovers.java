@@ -189,6 +189,9 @@ public final class Leftovers {
                 return null;
             }
             String word = text.substring(Math.min(from, text.length()));
+            if (verb.endsWith("个") && (word.startsWith("头") || word.startsWith("子"))) {
+                return null; // 要个头小的, 要个子大的: 个头 is the size asked for, not one more of 头小的
+            }
             boolean han = !word.isEmpty() && ProductFragments.isHan(word.charAt(0));
             return han && !Remarks.isRemark(word) && Fillers.isSubstantive(word) ? word : null;
         }

@@ -704,6 +704,13 @@ public final class NameExtractor {
         if (t.is(TokenKind.TEXT) && areaOfTheBuilding(tokens, k)) {
             return true;
         }
+        Token following = afterSeparators(tokens, k);
+        if (t.is(TokenKind.TEXT)
+                && FLAT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+                && following != null
+                && following.is(TokenKind.BUILDING)) {
+            return true; // Flat 12B 陈太: the word that calls the number a flat
+        }
         if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
             return false;
         }
@@ -729,8 +736,17 @@ public final class NameExtractor {
         boolean apart = k + 4 >= tokens.size() || tokens.get(k + 4).is(TokenKind.SPACE); // not 静静3-2-502 蓝梅1
         boolean word = person.is(TokenKind.TEXT)
                 && (NameLikeness.of(person.text()) >= 0 || someonesMate(person.text())); // 小雅室友: her roommate
-        return apart && word || isNumeralNickname(tokens, k + 3);
+        boolean estate = t.length() >= 2
+                && ESTATE_ENDINGS.indexOf(t.lastChar()) >= 0
+                && person.is(TokenKind.TEXT); // 梅园5栋 嘻嘻哈哈: the estate's part, whoever signs after it
+        return apart && (word || estate) || isNumeralNickname(tokens, k + 3);
     }
+
+    /** Words English-speaking estates write before a flat's number. */
+    private static final java.util.Set<String> FLAT_WORDS = java.util.Set.of("flat", "rm", "room", "unit");
+
+    /** The last characters of an estate's or a campus's part ({@code 梅园}, {@code 南苑}, {@code B区}). */
+    private static final String ESTATE_ENDINGS = "园苑区村庄";
 
     private static boolean someonesMate(String word) {
         return word.length() >= 3

@@ -592,7 +592,9 @@ public final class OrderReader {
         }
         if ((words.equals("每人") || words.equals("一人")) && k >= 1) {
             int before = Token.nonSpaceUpTo(tokens, k - 1);
-            boolean people = before >= 0 && tokens.get(before).is(TokenKind.SKIP); // 我们三个人每人
+            boolean people = before >= 0
+                    && (tokens.get(before).is(TokenKind.SKIP) // 我们三个人每人
+                            || weWhoCount(tokens, before)); // 我们三个每人
             words = before >= 0 && (tokens.get(before).is(TokenKind.TEXT) || people)
                     ? tokens.get(before).text() + words
                     : words;
@@ -602,6 +604,18 @@ public final class OrderReader {
         }
         return countedPeople(words);
     }
+
+    /** {@code 我们三个}: "we" glued to a count of 个 — how many people, not how many of the product. */
+    private static boolean weWhoCount(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return k > 0
+                && t.is(TokenKind.NUMBER)
+                && t.text().endsWith("个")
+                && tokens.get(k - 1).gluedTo(t)
+                && WE.contains(tokens.get(k - 1).text());
+    }
+
+    private static final java.util.Set<String> WE = java.util.Set.of("我们", "咱们", "俺们");
 
     /** "Each household", written apart from the households counted before it. */
     private static final java.util.Set<String> PER_HOUSEHOLD = java.util.Set.of("每家", "一家", "每户", "一户", "各家");

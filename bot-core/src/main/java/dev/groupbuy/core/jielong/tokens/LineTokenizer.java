@@ -256,10 +256,40 @@ public final class LineTokenizer {
                 && (i == 0 || (j + 1 < s.length() && s.charAt(j + 1) == '-'));
         boolean code = j - i <= 2
                 && !floor // 9F-小卢, 12F 阿贵 at the start of the line: the floor, not nine of F
+                && !isFlatBeforeTheName(s, i, j)
                 && j < s.length()
                 && catalog.letterCode(s.charAt(j)).size() == 1
                 && (j + 1 == s.length() || isBoundary(s.charAt(j + 1)) || inRun || pairsEnd(s, i, 2) > 0);
         return code ? Token.number(s, i, j, new java.math.BigDecimal(s.substring(i, j)), null) : null;
+    }
+
+    /**
+     * {@code 12B 陈生 A2 D3}, {@code Flat 3C 阿惠 C2}: a number and a letter opening the line, then the name, and the
+     * order in codes with their counts after it — the flat, as Hong Kong writes it, not twelve of B.
+     */
+    private boolean isFlatBeforeTheName(String s, int i, int j) {
+        String before = s.substring(0, i).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!(before.isEmpty()
+                        || before.equals("flat")
+                        || before.equals("rm")
+                        || before.equals("room")
+                        || before.equals("unit"))
+                || j + 2 >= s.length()
+                || s.charAt(j + 1) != ' '
+                || !ProductFragments.isHan(s.charAt(j + 2))) {
+            return false;
+        }
+        for (int p = j + 3; p < s.length(); p++) {
+            boolean apart = s.charAt(p - 1) == ' ' || ProductFragments.isHan(s.charAt(p - 1));
+            if (apart && catalog.letterCode(s.charAt(p)).size() == 1 && p + 1 < s.length()) {
+                char next = s.charAt(p + 1);
+                if (BuildingScanner.isDigit(next)
+                        || (next == ' ' && p + 2 < s.length() && "xX×*".indexOf(s.charAt(p + 2)) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
