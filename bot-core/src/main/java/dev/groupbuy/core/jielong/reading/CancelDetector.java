@@ -24,6 +24,24 @@ public final class CancelDetector {
 
     private CancelDetector() {}
 
+    /**
+     * {@code 2瓶 这条不算}, {@code 1箱（接重咗 唔计）}, {@code 重复了 忽略这条}: the line says it is a copy sent twice and
+     * is to be ignored, whatever it orders — unless it says what counts instead ({@code 我报重了 只要一条}).
+     */
+    static boolean voidsItself(List<Token> tokens) {
+        StringBuilder line = new StringBuilder();
+        tokens.forEach(t -> line.append(t.text()));
+        String text = line.toString();
+        return VOIDS_ITSELF.matcher(text).find()
+                && !COUNTS_INSTEAD.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern VOIDS_ITSELF =
+            java.util.regex.Pattern.compile("这条(?:不算|作废|删掉|删了|删除|无效|不要了|忽略|唔计|唔算|不作数)|(?:忽略|删掉|删除|无视)这条"
+                    + "|(?:接|发|报|复制|填|写)重(?:了|咗|啦|复)?|(?<!序号|号码|编号)重复(?:了|咗|啦)");
+
+    private static final java.util.regex.Pattern COUNTS_INSTEAD = java.util.regex.Pattern.compile("为准|只要|改成|改为|重新|换成");
+
     static Cancel detect(List<Token> tokens, int from) {
         Set<String> skus = null;
         for (int k = from; k < tokens.size(); k++) {

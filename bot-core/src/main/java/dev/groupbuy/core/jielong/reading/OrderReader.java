@@ -55,6 +55,9 @@ public final class OrderReader {
 
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
     LineOrder read(List<Token> written, List<OrderItem> previous, int kinds) {
+        if (CancelDetector.voidsItself(written)) {
+            return LineOrder.cancel(); // 1箱（复制重了，这条作废）: a copy sent twice, not an order
+        }
         LineOrder twice = theSameForSomeoneElse(written, previous);
         if (twice != null) {
             return twice; // 饵块1袋 乳扇1包 帮我舅舅也订一样的: the order, twice
