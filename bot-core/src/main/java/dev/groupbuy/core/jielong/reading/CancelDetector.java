@@ -42,6 +42,31 @@ public final class CancelDetector {
 
     private static final java.util.regex.Pattern COUNTS_INSTEAD = java.util.regex.Pattern.compile("为准|只要|改成|改为|重新|换成");
 
+    /**
+     * {@code 丈母娘那箱不要了}, {@code 去冰那杯不要了}, {@code 备用那件不要了}: the whole line drops one share of the earlier
+     * order — someone else's, or the one made some way — not the writer's own ({@code 我那份不要了}) nor the line
+     * above ({@code 上面那个取消}). How many stay the leader must say.
+     */
+    static boolean dropsOneShare(List<Token> tokens) {
+        StringBuilder line = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.is(TokenKind.PRODUCT)
+                    || (t.is(TokenKind.NUMBER) && t.value() != null && !t.text().startsWith("那"))) {
+                return false; // 乌龙那2箱不要了, 3号那条取消: the product named, its own rule
+            }
+            line.append(t.text());
+        }
+        java.util.regex.Matcher m = ONE_SHARE_DROPPED.matcher(line.toString().strip());
+        return m.matches() && !OWN_SHARE.contains(m.group(1));
+    }
+
+    private static final java.util.regex.Pattern ONE_SHARE_DROPPED = java.util.regex.Pattern.compile(
+            "([^\\s\\d]{1,6}?)的?(?:那|嗰)[一1]?[箱盒杯件个份袋瓶只条提桶包罐串]" + "(?:也|都)?(?:不要|唔要|取消|不用|覅)(?:了|喇|啦|咗)?[了哈啊呀哦喔。!！~]*");
+
+    /** Who else's share {@code X那份} cannot name: the writer's own, or the line above. */
+    private static final Set<String> OWN_SHARE =
+            Set.of("我", "俺", "我们", "阿拉", "我自己", "自己", "上面", "上边", "上头", "前面", "刚才", "之前", "那", "这");
+
     static Cancel detect(List<Token> tokens, int from) {
         Set<String> skus = null;
         for (int k = from; k < tokens.size(); k++) {

@@ -58,6 +58,9 @@ public final class OrderReader {
         if (CancelDetector.voidsItself(written)) {
             return LineOrder.cancel(); // 1箱（复制重了，这条作废）: a copy sent twice, not an order
         }
+        if (CancelDetector.dropsOneShare(written)) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 丈母娘那箱不要了: how many stay?
+        }
         LineOrder twice = theSameForSomeoneElse(written, previous);
         if (twice != null) {
             return twice; // 饵块1袋 乳扇1包 帮我舅舅也订一样的: the order, twice

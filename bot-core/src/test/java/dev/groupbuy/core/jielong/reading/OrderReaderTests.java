@@ -70,7 +70,10 @@ class OrderReaderTests {
             assertThat(order.review()).as(body).isFalse();
             assertThat(items(order)).as(body).isEqualTo(Map.of("A", qty));
         });
-        assertThat(read(Catalogs.strawberries(), "小蔡 我妈那盒不要了").cancelled()).isTrue();
+        assertThat(read(Catalogs.strawberries(), "小蔡 我妈那盒不要了").review())
+                .as("one share of the earlier order dropped: how many stay is for the leader")
+                .isTrue();
+        assertThat(read(Catalogs.strawberries(), "小蔡 我那盒不要了").cancelled()).isTrue();
         assertThat(read(Catalogs.strawberries(), "苗苗 1盒 不要了 改成2盒").review()).isTrue();
     }
 
