@@ -38,7 +38,10 @@ final class EditClauses {
                 && (t.text().equals("算了")
                         || t.text().equals("算了还是")
                         || t.text().equals("那就")
-                        || t.text().equals("那就要"));
+                        || t.text().equals("那就要")
+                        || t.text().equals("算了只要") // 2箱 算了只要一箱
+                        || t.text().equals("算了就要")
+                        || t.text().equals("算了还是要"));
     }
 
     /** {@code B2 减一}: 减 or 少 and a numeral written as one word after a space, at the end of the line. */

@@ -197,7 +197,8 @@ public final class Questions {
                                 || t.text().contains("还是")
                                         && ONE_OR_THE_OTHER.matcher(t.text()).find()
                                         && !DELIVERY.occursIn(t.text())
-                                || endsTheLineAsking(tokens, k))
+                                || endsTheLineAsking(tokens, k)
+                                || codeOrCode(tokens, k))
                         && !aboutDelivery(tokens, k)
                         && !t.containsWordOf(PRAISE)) { // 肉夹馍2 嘹咋咧: Shaanxi for "great", no question in its 咋
                     return ReviewReason.QUESTION;
@@ -226,6 +227,17 @@ public final class Questions {
             return ReviewReason.QUESTION; // 2号1 3号1 2号是清油的吧: a product named inside the question
         }
         return found;
+    }
+
+    /** {@code M还是L啊}: a product by its code or size, then 还是 and another code — which one, asked. */
+    private static boolean codeOrCode(List<Token> tokens, int k) {
+        String text = tokens.get(k).text();
+        return k > 0
+                && tokens.get(k - 1).is(TokenKind.PRODUCT)
+                && tokens.get(k - 1).gluedTo(tokens.get(k))
+                && text.length() > 2
+                && text.startsWith("还是")
+                && CatalogMatcher.isAsciiLetter(text.charAt(2));
     }
 
     /**
@@ -359,6 +371,7 @@ public final class Questions {
             "叮热",
             "包装",
             "打包",
+            "包一下",
             "单独",
             "分开",
             "剥",
@@ -665,13 +678,13 @@ public final class Questions {
      * (someone there, not whether there is any of it), 早上几点有, 能放几天, 保质期几天, 钱过几天转.
      */
     private static final List<String> HANDING_OVER_PHRASES = List.of(
-            "有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "搁几天", "过几天", "还是现金", "还是微信", "还是转账", "还是支付宝", "住几天", "有啥关系",
-            "有什么关系", "有关系", "冰箱几天", "冷冻几天", "冷藏几天", "给个礼袋", "给个袋子", "给个冰袋", "给个袋", "几天能到", "几天到", "到几层", "送到几层", "蒸熟",
-            "煮熟", "烤熟", "少甜", "有冇得送", "有没有送", "有冇送", "送上门有冇", "有冰袋", "要不要提前", "要不要自己带", "要不要自带", "要不要冷", "要不要解", "要不要泡",
-            "要不要付", "要不要带", "付还是", "还是到了", "冷冻还是", "冷藏还是", "还是常温", "还是门口", "还是大堂", "转你还是", "加个礼袋", "加个袋", "放好几天",
-            "放得了几天", "放得牢几天", "能放几天", "活几天", "加班", "有事", "没空", "有空", "有课", "有手提袋", "有提袋", "有袋子", "多给提袋", "多给袋子",
-            "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子", "加热", "加钱", "要不要先付", "有点早", "有点晚", "能退", "放得几天", "煎几分熟",
-            "就要出门", "要出门", "就要走", "要上班");
+            "有人", "准时有", "有得", "几点有", "点有", "放几天", "存几天", "搁几天", "过几天", "还是现金", "还是微信", "还是转账", "还是支付宝", "还是群收款",
+            "还是收款码", "还是扫码", "住几天", "有啥关系", "有什么关系", "有关系", "冰箱几天", "冷冻几天", "冷藏几天", "给个礼袋", "给个袋子", "给个冰袋", "给个袋",
+            "几天能到", "几天到", "到几层", "送到几层", "蒸熟", "煮熟", "烤熟", "少甜", "有冇得送", "有没有送", "有冇送", "送上门有冇", "有冰袋", "要不要提前",
+            "要不要自己带", "要不要自带", "要不要冷", "要不要解", "要不要泡", "要不要付", "要不要带", "付还是", "还是到了", "冷冻还是", "冷藏还是", "还是常温", "还是门口",
+            "还是大堂", "转你还是", "加个礼袋", "加个袋", "放好几天", "放得了几天", "放得牢几天", "能放几天", "活几天", "加班", "有事", "没空", "有空", "有课",
+            "有手提袋", "有提袋", "有袋子", "多给提袋", "多给袋子", "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子", "加热", "加钱", "要不要先付",
+            "有点早", "有点晚", "能退", "放得几天", "煎几分熟", "就要出门", "要出门", "就要走", "要上班");
 
     /** {@code 有冇得发票}, {@code 有没有好点的纸箱}: whether there is a bag, a box or an invoice, asked about the packing. */
     private static final java.util.regex.Pattern HAVE_PACKING =
@@ -708,7 +721,8 @@ public final class Questions {
                 && tokens.get(k).text().indexOf('半') < 0 // 1箱 可以分半箱吗: half of one, about what is sold
                 && tokens.get(k - 1).is(TokenKind.TEXT)
                 && (tokens.get(k - 1).text().endsWith("分")
-                        || tokens.get(k - 1).text().endsWith("分成"));
+                        || tokens.get(k - 1).text().endsWith("分成")
+                        || tokens.get(k - 1).text().endsWith("分装")); // 可以分装两袋吗
     }
 
     /** {@code 1+3}, {@code 4号}, {@code B}, {@code 8寸}: a product the line orders by the leader's code, one of it. */

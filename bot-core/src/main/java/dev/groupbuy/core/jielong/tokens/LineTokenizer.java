@@ -68,6 +68,32 @@ public final class LineTokenizer {
         if (textStart >= 0) {
             tokens.add(Token.of(TokenKind.TEXT, s, textStart, s.length()));
         }
+        return numeralsByProducts(tokens);
+    }
+
+    /**
+     * {@code 一公一母}, {@code a一b一}: a lone Chinese numeral glued before a product, or between two products, counts
+     * one of them as a digit would ({@code 1公1母}, {@code a1b1}).
+     */
+    private static List<Token> numeralsByProducts(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.TEXT) || t.length() != 1 || !ChineseNumerals.isNumeral(t.firstChar())) {
+                continue;
+            }
+            Token before = k > 0 && tokens.get(k - 1).gluedTo(t) ? tokens.get(k - 1) : null;
+            Token after = k + 1 < tokens.size() && t.gluedTo(tokens.get(k + 1)) ? tokens.get(k + 1) : null;
+            boolean countFirst = after != null
+                    && after.is(TokenKind.PRODUCT)
+                    && (before == null || !before.is(TokenKind.TEXT)); // not 要一 or 第一
+            boolean countAfter =
+                    before != null && before.is(TokenKind.PRODUCT) && after != null && after.is(TokenKind.PRODUCT);
+            ChineseNumerals.Reading r = ChineseNumerals.read(t.text(), 0);
+            if ((countFirst || countAfter) && r != null && r.value() > 0) {
+                tokens.set(
+                        k, Token.number(t.line(), t.start(), t.end(), java.math.BigDecimal.valueOf(r.value()), null));
+            }
+        }
         return tokens;
     }
 

@@ -150,6 +150,19 @@ public final class NumberScanner {
         return k > j + 1 && Units.readAt(s, k, List.of()) != null;
     }
 
+    /**
+     * {@code 鲜奶2/面包1}: a small whole number, then a slash and a word that is no unit — the slash parts one
+     * product's count from the next product, where {@code 30/盒} is a price.
+     */
+    private static boolean slashesAnotherWord(String s, int j, BigDecimal value) {
+        return value != null
+                && value.scale() <= 0
+                && value.compareTo(BigDecimal.valueOf(99)) <= 0
+                && j + 1 < s.length()
+                && ProductFragments.isHan(s.charAt(j + 1))
+                && Units.readAt(s, j + 1, List.of()) == null;
+    }
+
     private static Reading afterNumber(String s, int j, BigDecimal value, List<String> units) {
         if (s.startsWith("已转", j) || s.startsWith("已付", j)) {
             return new Reading(j, value, null, false); // 25已转: the money paid
@@ -162,8 +175,8 @@ public final class NumberScanner {
             if (c == ':' && j + 1 < s.length() && BuildingScanner.isDigit(s.charAt(j + 1))) {
                 return new Reading(skipDigits(s, j + 1), value, null, false);
             }
-            if (c == '/' && slashesAnotherField(s, j, value)) {
-                return new Reading(j, value, null, true); // 阿强666/2瓶: the slash parts the fields, no date
+            if (c == '/' && (slashesAnotherField(s, j, value) || slashesAnotherWord(s, j, value))) {
+                return new Reading(j, value, null, true); // 阿强666/2瓶, 鲜奶2/面包1: the slash parts the fields
             }
             if (c == '/' || NOT_QUANTITY_AFTER.indexOf(c) >= 0 && !isUnit(s, j, units)) {
                 return new Reading(notQuantityEnd(s, j), value, null, false);
