@@ -47,9 +47,24 @@ public final class QuantityAssembler {
             pairing.productGluedAfter =
                     k + 1 < to && tokens.get(k + 1).is(TokenKind.PRODUCT) && t.gluedTo(tokens.get(k + 1));
             pairing.eachAfter = k + 1 < to && tokens.get(k + 1).is(TokenKind.EACH);
+            pairing.wordGluedAfter = k + 1 < to
+                    && tokens.get(k + 1).is(TokenKind.TEXT)
+                    && t.gluedTo(tokens.get(k + 1))
+                    && nothingOrderedAfter(tokens, k + 1, to);
             pairing.accept(t);
         }
         return pairing.finish();
+    }
+
+    /** No count, product or sign of one after token {@code k}: the words to the end of the line only remark. */
+    private static boolean nothingOrderedAfter(List<Token> tokens, int k, int to) {
+        for (int j = k; j < to; j++) {
+            Token t = tokens.get(j);
+            if (!t.is(TokenKind.TEXT) && !t.is(TokenKind.SPACE) && !t.is(TokenKind.PUNCT) && !t.is(TokenKind.REMARK)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A product word with no quantity after it and no word glued before it ({@code 豆浆不要糖}, not {@code 羊肉饺子1}). */
@@ -86,6 +101,8 @@ public final class QuantityAssembler {
         private boolean lastProductSpaced;
         /** The product word being read stands bare (see {@link QuantityAssembler#standsBare}). */
         private boolean bare;
+        /** A word is glued right after the token being read ({@code 豆浆不要太甜}). */
+        private boolean wordGluedAfter;
         /** 各 comes right after the token being read ({@code 粽子各来一袋}). */
         private boolean eachAfter;
         /** A product word is glued right after the token being read ({@code 加2个卤蛋}: the count is the egg's). */
@@ -139,8 +156,10 @@ public final class QuantityAssembler {
         }
 
         private void product(Token t) {
-            if (t.products().size() > 1 && bare && mentionedBefore(t.products())) {
-                return;
+            if (bare
+                    && (t.products().size() > 1 || (wordGluedAfter && waiting == null))
+                    && mentionedBefore(t.products())) {
+                return; // 1+5 豆浆不要太甜: the product ordered by its code, then how it should be
             }
             if (t.products().size() > 1 && eachAfter && !catalog.singleProduct()) {
                 flush(); // 粽子各来一袋: each of the products the word fits

@@ -68,7 +68,37 @@ public final class LineTokenizer {
         if (textStart >= 0) {
             tokens.add(Token.of(TokenKind.TEXT, s, textStart, s.length()));
         }
-        return numeralsByProducts(tokens);
+        return kindsNarrowed(numeralsByProducts(tokens));
+    }
+
+    /**
+     * {@code 中杯的杨枝甘露}: a product word, 的, and a product word that fits several products — the one product
+     * both words fit, read as one product word.
+     */
+    private static List<Token> kindsNarrowed(List<Token> tokens) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Token kind = tokens.get(k);
+            Token of = tokens.get(k + 1);
+            Token product = tokens.get(k + 2);
+            if (!kind.is(TokenKind.PRODUCT)
+                    || !of.is(TokenKind.TEXT)
+                    || !of.text().equals("的")
+                    || !product.is(TokenKind.PRODUCT)
+                    || product.products().size() < 2
+                    || !kind.gluedTo(of)
+                    || !of.gluedTo(product)) {
+                continue;
+            }
+            List<CatalogItem> both = product.products().stream()
+                    .filter(p -> kind.products().stream().anyMatch(q -> q.sku().equals(p.sku())))
+                    .toList();
+            if (both.size() == 1) {
+                tokens.set(k, Token.product(kind.line(), kind.start(), product.end(), both, false));
+                tokens.remove(k + 2);
+                tokens.remove(k + 1);
+            }
+        }
+        return tokens;
     }
 
     /**
