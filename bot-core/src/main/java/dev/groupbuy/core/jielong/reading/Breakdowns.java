@@ -102,6 +102,9 @@ public final class Breakdowns {
         if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && Remarks.isRemark(before)) {
             return true;
         }
+        if (before == tokens.get(k - 1) && before.gluedTo(number) && Leftovers.forSomeoneAcrossAPlace(tokens, k - 1)) {
+            return true; // A2 帮3楼王阿姨带一袋: the neighbour's bag is one of the two
+        }
         if (before != null && before.end() == number.start() && before.is(TokenKind.TEXT) && number.unit() == null) {
             boolean wordAfter = k + 1 < tokens.size()
                     && number.gluedTo(tokens.get(k + 1))

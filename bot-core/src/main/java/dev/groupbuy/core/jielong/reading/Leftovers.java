@@ -156,7 +156,7 @@ public final class Leftovers {
      * {@code 帮3楼王阿姨带一袋}, {@code 另外帮6栋孟姐带B1}: the words before the count name who it is for, with the place
      * between 帮 and the person ({@code 王阿姨带} after {@code 3楼} after {@code 帮}), and end with the verb of the share.
      */
-    private static boolean forSomeoneAcrossAPlace(List<Token> tokens, int k) {
+    static boolean forSomeoneAcrossAPlace(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
         if (word.length() < 2 || ORDERING_VERBS.indexOf(word.charAt(word.length() - 1)) < 0) {
             return false;
