@@ -54,7 +54,8 @@ public final class OrderReader {
             java.util.regex.Pattern.compile("也(?:要|订|来|带|拿|定)?(?:一样的|同样的|一样|同样一份|一样一份)$");
 
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
-    LineOrder read(List<Token> written, List<OrderItem> previous, int kinds) {
+    LineOrder read(List<Token> said, List<OrderItem> previous, int kinds) {
+        List<Token> written = withoutWhatItIsNot(said);
         if (CancelDetector.voidsItself(written)) {
             return LineOrder.cancel(); // 1箱（复制重了，这条作废）: a copy sent twice, not an order
         }
@@ -168,6 +169,32 @@ public final class OrderReader {
             return same(tokens, previous);
         }
         return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
+    }
+
+    /**
+     * {@code 是一斤 不是两斤}, {@code 不是3号是1号}: the count or product right after 不是 ("not") is the one taken back;
+     * it is read as words, and the one said in its place stands.
+     */
+    private static List<Token> withoutWhatItIsNot(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            Token before = tokens.get(k - 1);
+            Token t = tokens.get(k);
+            if (!before.is(TokenKind.TEXT) || !before.text().endsWith("不是") || !before.gluedTo(t)) {
+                continue;
+            }
+            if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PRODUCT)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.skipped());
+                if (t.is(TokenKind.PRODUCT)
+                        && k + 1 < tokens.size()
+                        && t.gluedTo(tokens.get(k + 1))
+                        && tokens.get(k + 1).is(TokenKind.NUMBER)) {
+                    out.set(k + 1, tokens.get(k + 1).skipped()); // 不是3号2个: the product with its count
+                }
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** "Not" before a count and 了: {@code 不要2瓶了}, {@code 弗要5斤了}. */

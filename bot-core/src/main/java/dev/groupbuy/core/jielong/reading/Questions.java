@@ -839,7 +839,8 @@ public final class Questions {
                         || wantsMoreOrLess(word)
                         || word.text().endsWith("少拿")
                         || word.text().endsWith("少整"))
-                && !word.text().endsWith("加多"); // Cantonese 加多一盒: one more, as 再加
+                && !word.text().endsWith("加多") // Cantonese 加多一盒: one more, as 再加
+                && !word.text().endsWith("差不多"); // 差不多2斤: about, not more
     }
 
     private static final WordTable CONDITIONS = new WordTable(List.of("的话", "要是", "如果", "万一"));
