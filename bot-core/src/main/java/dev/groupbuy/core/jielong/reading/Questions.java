@@ -91,7 +91,12 @@ public final class Questions {
 
     /** {@code …没}, {@code …没有}, {@code …冇}, {@code …没得}: the end of 有…没, asking whether there is any. */
     private static boolean endsAskingWhetherThereIs(String w) {
-        return w.endsWith("没") || w.endsWith("没有") || w.endsWith("冇") || w.endsWith("没得") || w.endsWith("冇得");
+        return w.endsWith("没")
+                || w.endsWith("没有")
+                || w.endsWith("冇")
+                || w.endsWith("没得")
+                || w.endsWith("冇得")
+                || w.endsWith("的伐"); // 有荠菜的伐: Shanghainese 伐 asks as 吗
     }
 
     /**

@@ -263,10 +263,29 @@ public final class CatalogMatcher {
         if (longest != null && beforeAnArea(s, i, longest.text())) {
             return null; // 长沙市, 洪山区 of 长沙口味虾 and 洪山红菜薹: the city or district of an address
         }
+        if (longest != null && insideAWord(s, i, longest.text())) {
+            return null; // 我和我老公每人一盒 in a crab deal selling 公: the husband, not a male crab
+        }
         if (longest == null) {
             longest = letterCodeAt(s, i);
         }
         return longest == null ? null : withSuffix(s, i, longest);
+    }
+
+    /**
+     * Words of people and places a one-character product word ({@code 公}, {@code 母}) is part of: {@code 老公},
+     * {@code 父母}, {@code 公司}.
+     */
+    private static final java.util.Set<String> WORDS_AROUND_ONE_CHARACTER = java.util.Set.of(
+            "老公", "外公", "公公", "公婆", "公司", "公交", "公园", "公众", "父母", "岳母", "伯母", "舅母", "姑母", "师母", "老母", "母亲");
+
+    private static boolean insideAWord(CharSequence s, int i, String word) {
+        if (word.length() != 1) {
+            return false;
+        }
+        String before = i > 0 ? s.subSequence(i - 1, i + 1).toString() : "";
+        String after = i + 2 <= s.length() ? s.subSequence(i, i + 2).toString() : "";
+        return WORDS_AROUND_ONE_CHARACTER.contains(before) || WORDS_AROUND_ONE_CHARACTER.contains(after);
     }
 
     /** The longest name, alias or number code (that fits where it stands) written at {@code i}. */

@@ -92,7 +92,8 @@ public final class SharesOnTop {
         StringBuilder phrase = new StringBuilder(tokens.get(k).text());
         for (int j = k - 1; j >= 0; j--) {
             Token t = tokens.get(j);
-            if (!t.gluedTo(tokens.get(j + 1)) || !(t.is(TokenKind.TEXT) || t.is(TokenKind.BUILDING))) {
+            boolean room = t.is(TokenKind.SKIP) && t.text().chars().allMatch(Character::isDigit); // 帮邻居602也带
+            if (!t.gluedTo(tokens.get(j + 1)) || !(t.is(TokenKind.TEXT) || t.is(TokenKind.BUILDING) || room)) {
                 break;
             }
             phrase.insert(0, t.is(TokenKind.TEXT) ? t.text() : " ");
