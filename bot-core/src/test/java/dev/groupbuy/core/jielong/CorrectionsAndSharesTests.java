@@ -1,0 +1,138 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines that correct themselves or void a copy, drop one share of an order, bring someone's share across their room,
+ * count with a lone numeral or an approximate word, and flats written the Hong Kong way.
+ */
+class CorrectionsAndSharesTests extends LineReading {
+
+    private static final List<CatalogItem> RICE = List.of(Catalogs.item("A", "东北长粒香大米", "袋", "大米"));
+
+    private static final List<CatalogItem> CHERRIES = List.of(Catalogs.item("A", "山东樱桃", "斤", "樱桃"));
+
+    private static final List<CatalogItem> SNACKS = List.of(
+            Catalogs.item("A", "凤爪", "盒", "A"),
+            Catalogs.item("B", "鸭脖", "盒", "B"),
+            Catalogs.item("C", "鸭翅", "盒", "C"),
+            Catalogs.item("D", "藕片", "盒", "D"));
+
+    private static final List<CatalogItem> CRABS = List.of(
+            Catalogs.item("A", "公蟹4两", "只", "公蟹", "公", "A"),
+            Catalogs.item("B", "母蟹3两", "只", "母蟹", "母", "B"),
+            Catalogs.item("C", "大闸蟹礼盒", "盒", "礼盒", "C"));
+
+    /** {@code line} read as the fourth sign-up, after plain ones: a chain however the line alone would look. */
+    private ChainEntry inAChain(List<CatalogItem> catalog, String line) {
+        return parser.parse("#接龙\n1. 小李 1\n2. 小王 2\n3. 小张 1\n4. " + line, catalog)
+                .entries()
+                .get(3);
+    }
+
+    @Test
+    void aCopySentTwiceCancelsItselfUnlessItSaysWhatCounts() {
+        for (String line : List.of("阿秀 2袋 ←手滑发重了，这条不算", "阿彬 1袋（接重咗 唔计）", "小龙 5袋 重复了 忽略这条", "阿琴 1袋（复制重了，这条作废）")) {
+            assertThat(read(RICE, line).cancelled()).as(line).isTrue();
+        }
+        ChainEntry instead = read(RICE, "小杨 我报重了 只要一袋");
+        assertThat(instead.cancelled()).isFalse();
+        assertThat(items(instead)).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(RICE, "小贺 2袋（以这条为准）"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void droppingOneShareAsksHowManyStayAndDroppingOnesOwnCancels() {
+        for (String line : List.of("老陕 丈母娘那袋不要了", "小满 寄上海的那袋不要了", "肥仔 打包嗰个唔要喇")) {
+            ChainEntry e = read(RICE, line);
+            assertThat(e.cancelled()).as(line).isFalse();
+            assertThat(e.review()).as(line).isTrue();
+        }
+        assertThat(read(RICE, "老巴 我那袋不要了").cancelled()).isTrue();
+        assertThat(read(RICE, "晶晶 上面那个取消").cancelled()).isTrue();
+    }
+
+    @Test
+    void theCountAfterNotIsTakenBackAndAnApproximateCountIsTheOrder() {
+        assertThat(items(read(CHERRIES, "金阿姨 搞错了 是一斤 不是两斤"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(CHERRIES, "老邝 纠正一下 是2斤不是1斤"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(SNACKS, "阿达 上面写错了 不是B是A 2盒"))).containsExactly(Map.entry("A", "2"));
+        for (String line : List.of("阿香婆 约3斤", "小可 大约3斤", "芸芸 差不多3斤", "黄黄 大概3斤")) {
+            ChainEntry e = read(CHERRIES, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "3"));
+        }
+    }
+
+    @Test
+    void aBareCountAfterTheArrowRenewsTheProductRightBeforeIt() {
+        assertThat(items(read(SNACKS, "阿航 A1 B2→4"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "4"));
+        assertThat(items(read(SNACKS, "小纪 凤爪3盒 鸭脖2盒改1盒"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "1"));
+        assertThat(items(read(SNACKS, "小蔡 凤爪1盒 鸭翅 2→3"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "3"));
+        assertThat(items(read(RICE, "小雨 2袋 算了只要一袋"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void aLoneNumeralByAProductCountsIt() {
+        assertThat(items(read(CRABS, "老谈 一公一母"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        assertThat(items(read(SNACKS, "Eva A两B三"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "3"));
+        assertThat(items(inAChain(SNACKS, "小童 凤爪2/鸭脖1"))).containsExactly(Map.entry("A", "2"), Map.entry("B", "1"));
+        // 公 inside 老公 is the husband, not a male crab
+        assertThat(items(read(CRABS, "苗苗 我和我老公每人一盒礼盒"))).containsExactly(Map.entry("C", "2"));
+    }
+
+    @Test
+    void someonesShareAcrossTheirRoomIsInsideOrOnTopAsWithoutIt() {
+        assertThat(items(read(SNACKS, "萍姐 A2 帮3楼王阿姨带一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(RICE, "大斌 两袋 帮6栋何阿姨带一袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(RICE, "婷婷 1袋 帮邻居602也带2袋"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "小温 我们三个每人一袋"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "老纪家 我们家三个人每人一袋"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void aFlatOpeningTheLineIsNoCountOfACode() {
+        ChainEntry flat = read(SNACKS, "12B 陈生 A2 D3");
+        assertThat(flat.name()).isEqualTo("陈生");
+        assertThat(items(flat)).containsExactly(Map.entry("A", "2"), Map.entry("D", "3"));
+        assertThat(items(read(SNACKS, "3C 阿惠 C2"))).containsExactly(Map.entry("C", "2"));
+        ChainEntry worded = read(SNACKS, "Flat 12B 陈太 A1 C1");
+        assertThat(worded.name()).isEqualTo("陈太");
+        assertThat(items(worded)).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+        // with no code after the name the number and the letter stay an order
+        assertThat(items(inAChain(SNACKS, "3C 阿惠"))).containsExactly(Map.entry("C", "3"));
+        assertThat(read(SNACKS, "梅园5栋 嘻嘻哈哈 A2").name()).isEqualTo("嘻嘻哈哈");
+    }
+
+    @Test
+    void aProductNamedAgainWithARemarkOrNarrowedByItsKindIsOneProduct() {
+        List<CatalogItem> breakfast = List.of(
+                Catalogs.item("A", "豆浆", "杯", "1号"),
+                Catalogs.item("B", "油条", "根", "2号"),
+                Catalogs.item("C", "茶叶蛋", "个", "3号"));
+        assertThat(items(read(breakfast, "婷 1+2 豆浆不要太甜"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        List<CatalogItem> tea = List.of(
+                Catalogs.item("A", "杨枝甘露（大杯）", "杯", "大杯杨枝甘露", "大杯"),
+                Catalogs.item("B", "杨枝甘露（中杯）", "杯", "中杯杨枝甘露", "中杯"));
+        assertThat(items(read(tea, "Tina 中杯的杨枝甘露两杯"))).containsExactly(Map.entry("B", "2"));
+    }
+
+    @Test
+    void questionsAndPreferencesTheRoundReads() {
+        List<CatalogItem> shirts =
+                List.of(Catalogs.item("A", "T恤 M码", "件", "M"), Catalogs.item("B", "T恤 L码", "件", "L"));
+        assertThat(read(shirts, "天天妈 M还是L啊 孩子5岁").review()).isTrue();
+        List<CatalogItem> wontons = List.of(Catalogs.item("A", "鲜肉馄饨", "袋", "馄饨"));
+        assertThat(read(wontons, "黄阿婆 有荠菜的伐").review()).isTrue();
+        for (String line : List.of("颜颜 2袋 可以分装两袋吗", "慧姐 2袋 微信转给你还是群收款?", "赵老师 2袋 要个头小的", "老滕 2袋 要冬储的", "萌萌 2袋 要挑大的")) {
+            ChainEntry e = inAChain(RICE, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "2"));
+        }
+    }
+}
