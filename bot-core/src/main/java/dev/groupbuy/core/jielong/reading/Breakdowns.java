@@ -77,6 +77,9 @@ public final class Breakdowns {
                 && number.value().compareTo(BigDecimal.TEN) >= 0) {
             return true; // 一斤半 28.5: what it costs, after the count
         }
+        if (paidAfter(tokens, k)) {
+            return true; // 2盒 88(已转): the money paid, after the count
+        }
         Token before = previousWord(tokens, k);
         if (before != null
                 && (before.is(TokenKind.TEXT) || before.is(TokenKind.PLUS))
@@ -120,6 +123,25 @@ public final class Breakdowns {
             return after.start() == number.end() && words && Character.isLetter(after.firstChar());
         }
         return false;
+    }
+
+    /** A bare number of ten or more with a bracket right after it saying it is paid: {@code 88(已转)}. */
+    private static boolean paidAfter(List<Token> tokens, int k) {
+        Token number = tokens.get(k);
+        if (number.unit() != null
+                || number.value() == null
+                || number.value().compareTo(BigDecimal.TEN) < 0
+                || k + 1 >= tokens.size()
+                || !tokens.get(k + 1).is(TokenKind.REMARK)
+                || !tokens.get(k - 1).is(TokenKind.SPACE)) { // not 牛肉串x12(已付72): a count, the money inside
+            return false;
+        }
+        String said = tokens.get(k + 1).content().strip();
+        return said.startsWith("已转")
+                || said.startsWith("已付")
+                || said.startsWith("已支付")
+                || said.startsWith("转了")
+                || said.startsWith("付了");
     }
 
     /**

@@ -528,12 +528,24 @@ public final class ChangeReader {
         return catalog.singleProduct() ? catalog.catalog().get(0) : null;
     }
 
+    /**
+     * The last change word that something follows; a change word with no count or product after it and another
+     * before it only explains ({@code 改成8斤 刚才说错了}).
+     */
     private static int lastChange(List<Token> tokens) {
+        int last = -1;
         for (int k = tokens.size() - 1; k >= 0; k--) {
-            if (tokens.get(k).is(TokenKind.CHANGE)) {
+            if (!tokens.get(k).is(TokenKind.CHANGE)) {
+                continue;
+            }
+            if (last < 0) {
+                last = k;
+            }
+            if (TokenKinds.has(TokenKinds.of(tokens, k + 1), TokenKind.NUMBER)
+                    || TokenKinds.has(TokenKinds.of(tokens, k + 1), TokenKind.PRODUCT)) {
                 return k;
             }
         }
-        return -1;
+        return last;
     }
 }

@@ -59,7 +59,12 @@ final class EditClauses {
     }
 
     static boolean isOnly(Token t) {
-        return t.is(TokenKind.TEXT) && (t.text().equals("只要") || t.text().equals("就要"));
+        return t.is(TokenKind.TEXT)
+                && (t.text().equals("只要")
+                        || t.text().equals("就要")
+                        || t.text().equals("剩") // 2袋 取消1袋 剩1袋: what is left is the order
+                        || t.text().equals("还剩")
+                        || t.text().equals("剩下"));
     }
 
     /** {@code 牛腩1 → 牛腩换成滑鸡}: an arrow set apart by spaces after an order, before what changes in it. */

@@ -181,6 +181,9 @@ public final class Keywords {
             new Word("打错了", TokenKind.CHANGE, false),
             new Word("整错了", TokenKind.CHANGE, false),
             new Word("搞错了", TokenKind.CHANGE, false),
+            new Word("写错了", TokenKind.CHANGE, false),
+            new Word("填错了", TokenKind.CHANGE, false),
+            new Word("报错了", TokenKind.CHANGE, false),
             new Word("搞错哒", TokenKind.CHANGE, false),
             new Word("弄错了", TokenKind.CHANGE, false),
             // a slip put right on the same line: 虾仁两袋 不对 三袋, B2 哦不 B3 (哦不要了 stays a cancel)
