@@ -135,4 +135,32 @@ class CorrectionsAndSharesTests extends LineReading {
             assertThat(items(e)).as(line).containsExactly(Map.entry("A", "2"));
         }
     }
+
+    @Test
+    void whatIsLeftOrWrittenAgainIsTheOrderAndTheMoneyIsNot() {
+        assertThat(items(read(RICE, "毛毛 2袋 取消1袋 剩1袋"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(RICE, "慧慧 2袋 写错了,是1袋"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(RICE, "阿福 改成8袋 刚才说错了"))).containsExactly(Map.entry("A", "8"));
+        assertThat(items(inAChain(RICE, "孔叔 2袋 88(已转)"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(SNACKS, "老柏 A1 B1 C1 D1 每样一盒")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"), Map.entry("D", "1"));
+        assertThat(items(read(SNACKS, "罗哥 A不要了 B搞两盒"))).containsExactly(Map.entry("B", "2"));
+        List<CatalogItem> buns = List.of(
+                Catalogs.item("A", "奶黄包", "袋", "1号"),
+                Catalogs.item("B", "叉烧包", "袋", "2号"),
+                Catalogs.item("C", "流沙包", "袋", "3号"));
+        assertThat(items(read(buns, "佳怡 3号 2→1"))).containsExactly(Map.entry("C", "1"));
+    }
+
+    @Test
+    void aNicknameOfOneCharacterAndANumeralIsNoCount() {
+        List<CatalogItem> portions =
+                List.of(Catalogs.item("A", "小龙虾 大份", "份", "大份", "大"), Catalogs.item("B", "小龙虾 小份", "份", "小份", "小"));
+        ChainEntry e = read(portions, "小七 小份一份 十三香 不要太咸");
+        assertThat(e.name()).isEqualTo("小七");
+        assertThat(items(e)).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(RICE, "梁姑娘 大米嘅一袋"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(RICE, "罗哥 1袋 莫要破了的"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(inAChain(RICE, "董小姐 一袋 分两袋装可以不"))).containsExactly(Map.entry("A", "1"));
+    }
 }

@@ -253,6 +253,11 @@ public final class QuantityAssembler {
                 each = false;
             } else if (each && !every && pending.isEmpty() && restates(t)) {
                 each = false; // A1 B1 各一箱: one of each of those, said again
+            } else if (every
+                    && pending.isEmpty()
+                    && restates(t)
+                    && out.items.size() == catalog.catalog().size()) {
+                every = false; // A1 B1 C1 每样一箱: every product already one, said again
             } else if (every || (each && pending.isEmpty())) {
                 lastTarget = catalog.catalog();
                 assignEvery(out, t);

@@ -614,6 +614,8 @@ public final class Questions {
                 asked.append(t.text()); // 5斤 可以分两袋吗: how it is packed
             } else if (t.is(TokenKind.PRODUCT) && orderedBefore(tokens, anchor, t)) {
                 asked.append(t.text()); // B1 C1 腊肉能切好吗: the product just ordered, asked about
+            } else if (t.is(TokenKind.SKIP) && k > 0 && tokens.get(k - 1).text().endsWith("分")) {
+                asked.append("分装"); // 一只 分两袋装可以不: how it is packed
             } else if (t.is(TokenKind.SKIP) && isClockTime(t.text())) {
                 asked.append(" 几点 "); // 6点来不了 7点行吗: when it is handed over
             } else if (!t.is(TokenKind.BUILDING) && !t.is(TokenKind.SKIP)) {

@@ -51,7 +51,7 @@ final class Variants {
         if (word.startsWith("包装") || word.startsWith("丝带") || word.startsWith("袋子") || word.startsWith("盒子")) {
             return false; // 包装要粉色的: how it is wrapped, not which product
         }
-        if (want > 0 && "不别只都也还就".indexOf(word.charAt(want - 1)) >= 0) {
+        if (want > 0 && "不别只都也还就莫甭勿".indexOf(word.charAt(want - 1)) >= 0) {
             return false; // 不要辣的, 只要豆沙的: a choice among what is sold, or something left out
         }
         int end = word.lastIndexOf("的");

@@ -263,6 +263,9 @@ public final class CatalogMatcher {
         if (longest != null && beforeAnArea(s, i, longest.text())) {
             return null; // 长沙市, 洪山区 of 长沙口味虾 and 洪山红菜薹: the city or district of an address
         }
+        if (longest != null && nicknameWithANumeral(s, i, longest.text())) {
+            return null; // 小七 小份一份 in a deal selling 小 and 大: the nickname opening the line, not seven small
+        }
         if (longest != null && insideAWord(s, i, longest.text())) {
             return null; // 我和我老公每人一盒 in a crab deal selling 公: the husband, not a male crab
         }
@@ -278,6 +281,16 @@ public final class CatalogMatcher {
      */
     private static final java.util.Set<String> WORDS_AROUND_ONE_CHARACTER = java.util.Set.of(
             "老公", "外公", "公公", "公婆", "公司", "公交", "公园", "公众", "父母", "岳母", "伯母", "舅母", "姑母", "师母", "老母", "母亲");
+
+    /** {@code 小七}, {@code 大二} opening the line, a space after: 小 or 大 and a numeral, a nickname. */
+    private static boolean nicknameWithANumeral(CharSequence s, int i, String word) {
+        return i == 0
+                && word.length() == 1
+                && "小大老阿".indexOf(word.charAt(0)) >= 0
+                && s.length() > 2
+                && ChineseNumerals.isNumeral(s.charAt(1))
+                && s.charAt(2) == ' ';
+    }
 
     private static boolean insideAWord(CharSequence s, int i, String word) {
         if (word.length() != 1) {

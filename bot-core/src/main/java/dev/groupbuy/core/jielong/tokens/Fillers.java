@@ -43,6 +43,7 @@ public final class Fillers {
             "原",
             "了",
             "的",
+            "嘅", // Cantonese 的: 榴莲嘅一盒
             "哦",
             "呀",
             "啊",

@@ -231,6 +231,9 @@ public final class MenuNumbers {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            if (countOfAProduct(tokens, k) && changedAfter(tokens, k)) {
+                continue; // 3号 2→1: the count of 3号 changed, not product 2
+            }
             if (isCandidate(t, catalog)
                     && (inExpression(tokens, k, catalog)
                             || inList(tokens, k, catalog)
@@ -280,6 +283,12 @@ public final class MenuNumbers {
                 && tokens.get(first - 1).gluedTo(tokens.get(first))
                 && first + 1 < tokens.size()
                 && tokens.get(first + 1).is(TokenKind.PLUS);
+    }
+
+    /** A change word right after token {@code k} ({@code 2→1}, {@code 2 改 1}). */
+    private static boolean changedAfter(List<Token> tokens, int k) {
+        int next = Token.nonSpaceFrom(tokens, k + 1);
+        return next >= 0 && tokens.get(next).is(TokenKind.CHANGE);
     }
 
     /** {@code 1号2→3}: a number right after a product is its count, whatever product has that number. */
