@@ -15,6 +15,7 @@ import dev.groupbuy.core.jielong.reading.EntryReader;
 import dev.groupbuy.core.jielong.reading.FieldOrder;
 import dev.groupbuy.core.jielong.reading.FormFields;
 import dev.groupbuy.core.jielong.reading.NameLikeness;
+import dev.groupbuy.core.jielong.reading.PostPlaces;
 import dev.groupbuy.core.jielong.reading.Prose;
 import dev.groupbuy.core.jielong.reading.ReadLine;
 import dev.groupbuy.core.jielong.text.TextNormalizer;
@@ -136,6 +137,7 @@ public final class ChainParser {
         sizes = sizes == PostSizes.NONE || namedByNumbers(products) ? PostSizes.NONE : sizes;
         boolean dozens = Dozens.applyTo(products);
         FieldOrder fields = FieldOrder.of(lines, layout);
+        PostPlaces places = PostPlaces.of(lines, layout, products);
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;
         boolean allCircled = false;
@@ -156,6 +158,8 @@ public final class ChainParser {
             body = sizes.marked(idColumn ? IdColumn.without(body) : body);
             body = dozens ? Dozens.asPieces(body) : body;
             body = fields.rewritten(body);
+            String placed = body;
+            body = places.rewritten(body);
             boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
             if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;
@@ -164,6 +168,9 @@ public final class ChainParser {
                 continue; // 13. 阿梅 2盒 twice in a row: one line pasted twice, one order
             }
             ReadLine line = readSafely(reader, seq.value(), body, lines[i], previous);
+            if (!placed.equals(body)) {
+                line = line.writtenAs(placed.strip()); // 大埔 阿辉 2箱: read without the place, quoted with it
+            }
             if (optionReader != null) {
                 line = readByOptions(line, optionReader, withOptions, seq.value(), body, lines[i]);
             }

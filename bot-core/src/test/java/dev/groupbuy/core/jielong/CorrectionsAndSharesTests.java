@@ -163,4 +163,15 @@ class CorrectionsAndSharesTests extends LineReading {
         assertThat(items(read(RICE, "罗哥 1袋 莫要破了的"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(inAChain(RICE, "董小姐 一袋 分两袋装可以不"))).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void aPlaceThePostNamesBeforeTheNameIsNoName() {
+        String chain = String.join(
+                "\n", "#接龙 荔枝 大埔、宝安两个自提点", "例：阿明 2箱", "1. 大埔 阿辉 2箱", "2. 宝安-燕子 1箱", "3. 阿明 1箱", "4. 老表 大埔拿 1箱");
+        List<CatalogItem> lychee = List.of(Catalogs.item("A", "妃子笑荔枝", "箱", "荔枝"));
+        List<ChainEntry> entries = parser.parse(chain, lychee).entries();
+        assertThat(entries).extracting(ChainEntry::name).containsExactly("阿辉", "燕子", "阿明", "老表");
+        assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "2"));
+        assertThat(entries.get(0).line()).contains("大埔");
+    }
 }

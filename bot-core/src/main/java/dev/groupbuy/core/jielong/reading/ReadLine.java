@@ -49,7 +49,7 @@ public record ReadLine(
     }
 
     /** This reading of a line that was read in another form ({@code 退一个} as {@code 取消一个}), as {@code text}. */
-    ReadLine writtenAs(String text) {
+    public ReadLine writtenAs(String text) {
         ChainEntry e = entry;
         if (text.equals(e.text())) {
             return this;
