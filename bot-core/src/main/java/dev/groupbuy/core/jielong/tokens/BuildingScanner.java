@@ -11,8 +11,45 @@ import java.util.List;
 public final class BuildingScanner {
 
     private static final List<String> AFTER_NUMBER = List.of(
-            "号楼", "号院", "号门", "号别墅", "号亭子间", "号宿舍", "号床", "号铺", "号档", "病区", "单元", "栋", "幢", "楼", "室", "座", "层", "区",
-            "期", "门", "户", "弄", "舍", "街坊", "F", "f");
+            "号楼",
+            "号院",
+            "号门",
+            "号别墅",
+            "号亭子间",
+            "号宿舍",
+            "号床",
+            "号铺",
+            "号档",
+            "病区",
+            "单元",
+            "栋",
+            "幢",
+            "楼",
+            "室",
+            "座",
+            "层",
+            "区",
+            "期",
+            "门",
+            "户",
+            "弄",
+            "舍",
+            "街坊",
+            "F",
+            "f",
+            // a meeting room, classroom, production line, team or year group: 2号会议室 老葛, 2023级 阿哲, 6队 老杨
+            "号会议室",
+            "号课室",
+            "号教室",
+            "号线",
+            "号车间",
+            "号窗口",
+            "会议室",
+            "课室",
+            "车间",
+            "调度",
+            "级",
+            "队");
     private static final WordTable NUMERAL_MARKS =
             new WordTable(List.of("号楼", "号院", "单元", "栋", "幢", "楼", "座", "层", "区", "期"));
     private static final WordTable STRONG_NUMERAL_MARKS = new WordTable(List.of("号楼", "单元", "栋", "幢"));
