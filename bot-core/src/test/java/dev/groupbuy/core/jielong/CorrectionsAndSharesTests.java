@@ -174,4 +174,18 @@ class CorrectionsAndSharesTests extends LineReading {
         assertThat(items(entries.get(0))).containsExactly(Map.entry("A", "2"));
         assertThat(entries.get(0).line()).contains("大埔");
     }
+
+    @Test
+    void whereTheResidentWorksOrLivesBeforeTheNameIsNoCount() {
+        for (String line : List.of("2号会议室 老葛 2袋", "2023级 阿哲 2袋", "6队 老杨 2袋", "1号线 老王 2袋", "18#-2-502 阿梅 2袋")) {
+            ChainEntry e = inAChain(RICE, line);
+            assertThat(e.name()).as(line).isEqualTo(line.substring(line.indexOf(' ') + 1, line.lastIndexOf(' ')));
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "2"));
+        }
+        for (String line : List.of("娟子 3袋 腌糖蒜", "婉儿 3袋 要削好的", "蕾蕾 3袋 要熟一点能直接吃的")) {
+            ChainEntry e = read(RICE, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "3"));
+        }
+    }
 }

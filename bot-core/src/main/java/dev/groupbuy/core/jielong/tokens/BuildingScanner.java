@@ -201,6 +201,17 @@ public final class BuildingScanner {
             }
             return k;
         }
+        if (j + 1 < s.length()
+                && s.charAt(j) == '#'
+                && j - i <= 3
+                && (s.charAt(j + 1) == '-' || s.charAt(j + 1) == '楼')) {
+            int k = j + 1; // 18#-2-502, 5#楼: # marks the building (5#大堂 may be the fifth of something)
+            k = k < s.length() && s.charAt(k) == '楼' ? k + 1 : k;
+            while (k + 1 < s.length() && s.charAt(k) == '-' && isDigit(s.charAt(k + 1))) {
+                k = digitsEnd(s, k + 1);
+            }
+            return k;
+        }
         if (j + 1 < s.length() && s.charAt(j) == '#' && isDigit(s.charAt(j + 1))) {
             int k = digitsEnd(s, j + 1);
             String mark = markAt(s, k);
