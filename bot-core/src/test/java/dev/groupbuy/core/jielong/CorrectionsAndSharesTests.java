@@ -188,4 +188,22 @@ class CorrectionsAndSharesTests extends LineReading {
             assertThat(items(e)).as(line).containsExactly(Map.entry("A", "3"));
         }
     }
+
+    @Test
+    void aProductLeftOutIsNotOrderedAndOneCharacterEachNamesTheProducts() {
+        assertThat(items(read(CRABS, "温生 公蟹1只 母蟹唔爱"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(CRABS, "彭娭毑 公蟹 两只 礼盒莫要"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(SNACKS, "小雷 B2 C2 凤爪屋里还有"))).containsExactly(Map.entry("B", "2"), Map.entry("C", "2"));
+        // alone, the product is the order
+        assertThat(items(read(SNACKS, "小雷 凤爪 不要辣"))).containsExactly(Map.entry("A", "1"));
+
+        assertThat(items(read(CRABS, "阿毛 公母各3"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "3"));
+        List<CatalogItem> kiwis =
+                List.of(Catalogs.item("A", "红心猕猴桃（大果）", "箱", "大果"), Catalogs.item("B", "红心猕猴桃（小果）", "箱", "小果"));
+        ChainEntry both = read(kiwis, "满仓 大小各一");
+        assertThat(both.name()).isEqualTo("满仓");
+        assertThat(items(both)).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        // 红 is in both names: no product of its own, the line asks
+        assertThat(read(kiwis, "满仓 红大各一").review()).isTrue();
+    }
 }

@@ -51,10 +51,16 @@ public final class QuantityAssembler {
                     && tokens.get(k + 1).is(TokenKind.TEXT)
                     && t.gluedTo(tokens.get(k + 1))
                     && nothingOrderedAfter(tokens, k + 1, to);
+            pairing.notWantedAfter = pairing.wordGluedAfter
+                    && NOT_WANTED.contains(tokens.get(k + 1).text());
             pairing.accept(t);
         }
         return pairing.finish();
     }
+
+    /** Words glued after a product saying it is not wanted: not liked, nobody eats it, there is some at home. */
+    private static final java.util.Set<String> NOT_WANTED =
+            java.util.Set.of("莫要", "唔爱", "冇要", "没人吃", "冇人食", "家里有", "家里还有", "屋里有", "屋里还有", "不需要", "就不要", "不用");
 
     /** No count, product or sign of one after token {@code k}: the words to the end of the line only remark. */
     private static boolean nothingOrderedAfter(List<Token> tokens, int k, int to) {
@@ -103,6 +109,8 @@ public final class QuantityAssembler {
         private boolean bare;
         /** A word is glued right after the token being read ({@code 豆浆不要太甜}). */
         private boolean wordGluedAfter;
+        /** That word says the product is not wanted ({@code 扣肉唔爱}, {@code 衣服家里有}). */
+        private boolean notWantedAfter;
         /** 各 comes right after the token being read ({@code 粽子各来一袋}). */
         private boolean eachAfter;
         /** A product word is glued right after the token being read ({@code 加2个卤蛋}: the count is the egg's). */
@@ -160,6 +168,9 @@ public final class QuantityAssembler {
                     && (t.products().size() > 1 || (wordGluedAfter && waiting == null))
                     && mentionedBefore(t.products())) {
                 return; // 1+5 豆浆不要太甜: the product ordered by its code, then how it should be
+            }
+            if (bare && notWantedAfter && waiting == null && (!out.items.isEmpty() || !pending.isEmpty())) {
+                return; // 盐焗鸡1只 扣肉唔爱, 帽子1顶 衣服家里有: the other product left out, never ordered
             }
             if (t.products().size() > 1 && eachAfter && !catalog.singleProduct()) {
                 flush(); // 粽子各来一袋: each of the products the word fits

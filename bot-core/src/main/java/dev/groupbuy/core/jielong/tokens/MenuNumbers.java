@@ -30,6 +30,16 @@ public final class MenuNumbers {
                 continue;
             }
             boolean glued = next == k + 1; // BDE 各2袋 apart from 各: only different codes
+            List<List<dev.groupbuy.core.deal.CatalogItem>> characters = glued ? oneProductEach(t, catalog) : null;
+            if (characters != null) {
+                out = out == null ? new ArrayList<>(tokens) : out; // 公母各3, 大小各一: a product per character
+                int at = out.indexOf(t);
+                out.remove(at);
+                for (int c = 0; c < characters.size(); c++) {
+                    out.add(at + c, t.characterAsProduct(c, characters.get(c)));
+                }
+                continue;
+            }
             int letters = isCodeRun(t, catalog) && (glued || differentLetters(t.text()))
                     ? t.length()
                     : glued ? codeRunBeforeAWord(t, catalog) : 0;
@@ -48,6 +58,34 @@ public final class MenuNumbers {
             }
         }
         return listsBeforeEach(dottedCodes(out == null ? tokens : out, catalog), catalog);
+    }
+
+    /**
+     * {@code 公母}, {@code 大小}, {@code 红白} before 各: two to four Chinese characters, each found in the name or an
+     * alias of exactly one product, a different one each — those products; {@code null} when the word is not so.
+     */
+    private static List<List<dev.groupbuy.core.deal.CatalogItem>> oneProductEach(Token t, CatalogMatcher catalog) {
+        String text = t.text();
+        if (text.length() < 2 || text.length() > 4) {
+            return null;
+        }
+        List<List<dev.groupbuy.core.deal.CatalogItem>> out = new ArrayList<>(text.length());
+        java.util.Set<String> skus = new java.util.HashSet<>();
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (!ProductFragments.isHan(ch)) {
+                return null;
+            }
+            List<dev.groupbuy.core.deal.CatalogItem> having = catalog.catalog().stream()
+                    .filter(p ->
+                            p.name().indexOf(ch) >= 0 || p.aliases().stream().anyMatch(a -> a.indexOf(ch) >= 0))
+                    .toList();
+            if (having.size() != 1 || !skus.add(having.get(0).sku())) {
+                return null;
+            }
+            out.add(having);
+        }
+        return out;
     }
 
     /**
