@@ -317,6 +317,18 @@ public final class InLineEdits {
             return null;
         }
         int clauseKinds = TokenKinds.of(clause, 0);
+        boolean plainOrder = clause.stream()
+                .allMatch(t ->
+                        t.is(TokenKind.PRODUCT) || t.is(TokenKind.NUMBER) || t.is(TokenKind.TIMES) || t.isSeparator());
+        String last = afterArrow
+                        && plainOrder
+                        && TokenKinds.has(clauseKinds, TokenKind.PRODUCT)
+                        && before.items().size() > 1
+                ? lastProductOf(base, before.items())
+                : null;
+        if (last != null && edit.items().stream().noneMatch(i -> i.sku().equals(last))) {
+            return LineOrder.of(edit.items()); // A2 B1 -> A2: the order written again after the arrow, B left out
+        }
         boolean eachOfThem =
                 TokenKinds.has(clauseKinds, TokenKind.EACH) && !TokenKinds.has(clauseKinds, TokenKind.PRODUCT);
         if (eachOfThem && edit.items().stream().map(OrderItem::qty).distinct().count() == 1) {
