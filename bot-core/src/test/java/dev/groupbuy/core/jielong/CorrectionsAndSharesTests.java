@@ -206,4 +206,19 @@ class CorrectionsAndSharesTests extends LineReading {
         // 红 is in both names: no product of its own, the line asks
         assertThat(read(kiwis, "满仓 红大各一").review()).isTrue();
     }
+
+    @Test
+    void theCountSettledOnOrWrittenAgainAfterTheArrowIsTheOrder() {
+        assertThat(items(read(RICE, "阿辉 3袋太多 还是2袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(SNACKS, "阿欽 C3 欸 还是C2好了"))).containsExactly(Map.entry("C", "2"));
+        assertThat(read(SNACKS, "大米 A2 还是A1 B1好").review()).isTrue();
+        assertThat(items(read(SNACKS, "Frank A2 B1 -> A2"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(SNACKS, "大鹏 A1 B2→B1"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        List<CatalogItem> buns = List.of(
+                Catalogs.item("A", "奶黄包", "袋", "1号"),
+                Catalogs.item("B", "叉烧包", "袋", "2号"),
+                Catalogs.item("C", "流沙包", "袋", "3号"),
+                Catalogs.item("D", "莲蓉包", "袋", "4号"));
+        assertThat(items(read(buns, "刘刘 4号x2→x3"))).containsExactly(Map.entry("D", "3"));
+    }
 }

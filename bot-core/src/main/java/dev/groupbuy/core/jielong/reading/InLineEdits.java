@@ -103,6 +103,12 @@ public final class InLineEdits {
                     return instead; // 辣条5包 算了辣条2包就行: what follows 算了 is the order
                 }
             }
+            if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && settlesOn(tokens, k + 1)) {
+                LineOrder instead = clearOrder(tokens.subList(k + 2, tokens.size()));
+                if (instead != null && ordersSomething(tokens.subList(0, k))) {
+                    return instead; // 3只太多 还是2只, C3 欸 还是C2好了: the count settled on
+                }
+            }
             if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && isSwapWord(tokens, k + 1)) {
                 List<Token> clause = new ArrayList<>(tokens.subList(k + 1, tokens.size()));
                 clause.set(0, clause.get(0).asChange());
@@ -342,6 +348,22 @@ public final class InLineEdits {
         }
         edit.items().forEach(i -> merged.put(i.sku(), i.qty()));
         return LineOrder.of(OrderReader.toItems(merged));
+    }
+
+    /**
+     * {@code 还是} opening the words after the order, and the line ending settled ({@code 吧}, {@code 好了}) rather
+     * than asking ({@code 吗}, {@code 好}, a question mark): the count after it replaces the one before.
+     */
+    private static boolean settlesOn(List<Token> tokens, int k) {
+        if (!tokens.get(k).is(TokenKind.TEXT) || !tokens.get(k).text().equals("还是")) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int j = k + 1; j < tokens.size(); j++) {
+            rest.append(tokens.get(j).text());
+        }
+        String end = rest.toString().strip();
+        return !end.contains("?") && !end.endsWith("吗") && !end.endsWith("好") && !end.endsWith("呢");
     }
 
     /**

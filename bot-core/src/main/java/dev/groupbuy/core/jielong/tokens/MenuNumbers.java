@@ -269,7 +269,10 @@ public final class MenuNumbers {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (countOfAProduct(tokens, k) && changedAfter(tokens, k)) {
+            boolean timesOfAProduct = k >= 2
+                    && tokens.get(k - 1).is(TokenKind.TIMES)
+                    && tokens.get(k - 2).is(TokenKind.PRODUCT); // 4号x2→x3
+            if ((countOfAProduct(tokens, k) || timesOfAProduct) && changedAfter(tokens, k)) {
                 continue; // 3号 2→1: the count of 3号 changed, not product 2
             }
             if (isCandidate(t, catalog)
