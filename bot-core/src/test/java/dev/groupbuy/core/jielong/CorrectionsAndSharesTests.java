@@ -93,6 +93,8 @@ class CorrectionsAndSharesTests extends LineReading {
         assertThat(items(read(RICE, "婷婷 1袋 帮邻居602也带2袋"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(RICE, "小温 我们三个每人一袋"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(RICE, "老纪家 我们家三个人每人一袋"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "贝贝外婆 我和贝贝姨妈每人一袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(RICE, "小邓 给我婆婆和我妈每人带一袋"))).containsExactly(Map.entry("A", "2"));
     }
 
     @Test

@@ -535,7 +535,7 @@ public final class OrderReader {
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(我和|我跟|我同|俺和|俺跟|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)$");
+            java.util.regex.Pattern.compile("(我和|我跟|我同|俺和|俺跟|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)(?:带|订|要|买|拿|来)?$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
     private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
@@ -904,8 +904,9 @@ public final class OrderReader {
     /** Words for family and friends, the longest first, each one person ({@code 爸妈} is two, {@code 婆婆} one). */
     private static final List<String> RELATIVES = java.util.stream.Stream.of(
                     "爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "婆婆", "公公", "叔叔", "舅舅",
-                    "姑姑", "老公", "老婆", "儿子", "女儿", "闺女", "孩子", "老伴", "媳妇", "女婿", "孙子", "孙女", "同事", "朋友", "闺蜜", "爸", "妈",
-                    "哥", "姐", "弟", "妹", "娃", "舅", "姨", "叔", "伯", "姑", "爷", "奶")
+                    "姑姑", "老公", "老婆", "儿子", "女儿", "闺女", "孩子", "老伴", "媳妇", "女婿", "孙子", "孙女", "同事", "朋友", "闺蜜", "姨妈",
+                    "姑妈", "舅妈", "阿姨", "伯母", "婶婶", "嫂子", "爸", "妈", "哥", "姐", "弟", "妹", "娃", "舅", "姨", "叔", "伯", "姑", "爷",
+                    "奶")
             .sorted((a, b) -> b.length() - a.length())
             .toList();
 
