@@ -122,6 +122,12 @@ class CorrectionsAndSharesTests extends LineReading {
                 Catalogs.item("A", "杨枝甘露（大杯）", "杯", "大杯杨枝甘露", "大杯"),
                 Catalogs.item("B", "杨枝甘露（中杯）", "杯", "中杯杨枝甘露", "中杯"));
         assertThat(items(read(tea, "Tina 中杯的杨枝甘露两杯"))).containsExactly(Map.entry("B", "2"));
+        List<CatalogItem> coffee = List.of(
+                Catalogs.item("A", "拿铁（中杯）", "杯", "中杯拿铁", "拿铁中杯"),
+                Catalogs.item("B", "拿铁（大杯）", "杯", "大杯拿铁", "拿铁大杯"),
+                Catalogs.item("C", "美式（中杯）", "杯", "中杯美式", "美式中杯"),
+                Catalogs.item("D", "美式（大杯）", "杯", "大杯美式", "美式大杯"));
+        assertThat(items(read(coffee, "安安 拿铁 大杯 少冰"))).containsExactly(Map.entry("B", "1"));
     }
 
     @Test

@@ -73,10 +73,33 @@ public final class LineTokenizer {
 
     /**
      * {@code 中杯的杨枝甘露}: a product word, 的, and a product word that fits several products — the one product
-     * both words fit, read as one product word.
+     * both words fit, read as one product word; so too two product words apart that each fit several
+     * ({@code 拿铁 大杯}).
      */
     private static List<Token> kindsNarrowed(List<Token> tokens) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
+            Token first = tokens.get(k);
+            Token second = tokens.get(k + 2);
+            if (first.is(TokenKind.PRODUCT)
+                    && tokens.get(k + 1).is(TokenKind.SPACE)
+                    && second.is(TokenKind.PRODUCT)
+                    && first.products().size() > 1
+                    && second.products().size() > 1
+                    && !(k + 3 < tokens.size()
+                            && second.gluedTo(tokens.get(k + 3))
+                            && (tokens.get(k + 3).is(TokenKind.PRODUCT)
+                                    || tokens.get(k + 3).is(TokenKind.EACH)))) {
+                List<CatalogItem> both = first.products().stream()
+                        .filter(p ->
+                                second.products().stream().anyMatch(q -> q.sku().equals(p.sku())))
+                        .toList();
+                if (both.size() == 1) { // 拿铁 大杯: each word fits several, together one
+                    tokens.set(k, Token.product(first.line(), first.start(), second.end(), both, false));
+                    tokens.remove(k + 2);
+                    tokens.remove(k + 1);
+                    continue;
+                }
+            }
             Token kind = tokens.get(k);
             Token of = tokens.get(k + 1);
             Token product = tokens.get(k + 2);
