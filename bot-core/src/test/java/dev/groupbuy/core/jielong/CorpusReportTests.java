@@ -42,7 +42,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-28",
             "corpus/jielong-real-holdout-29",
             "corpus/jielong-real-holdout-30",
-            "corpus/jielong-real-holdout-31");
+            "corpus/jielong-real-holdout-31",
+            "corpus/jielong-real-holdout-32");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
@@ -72,9 +73,9 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (13,260 cases written in batches of sixty, many to be harder than the
+     * The development set of realistic chains (14,940 cases written in batches of sixty, many to be harder than the
      * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
-     * some conventions — but it must stay where the sixteenth round brought it (see docs/jielong.md): a guard against
+     * some conventions — but it must stay where the seventeenth round brought it (see docs/jielong.md): a guard against
      * regressions, not a target.
      */
     @Test
@@ -82,10 +83,10 @@ class CorpusReportTests {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 977 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 979 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 74 / 10000);
-        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 82 / 100);
+                .isLessThanOrEqualTo(figures.entries() * 66 / 10000);
+        assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 84 / 100);
     }
 }
