@@ -29,6 +29,9 @@ public final class CancelDetector {
      * is to be ignored, whatever it orders — unless it says what counts instead ({@code 我报重了 只要一条}).
      */
     static boolean voidsItself(List<Token> tokens) {
+        if (!Token.spanHoldsAny(tokens, "条重")) {
+            return false; // a look at the characters before the pattern
+        }
         StringBuilder line = new StringBuilder();
         tokens.forEach(t -> line.append(t.text()));
         String text = line.toString();
@@ -48,6 +51,9 @@ public final class CancelDetector {
      * above ({@code 上面那个取消}). How many stay the leader must say.
      */
     static boolean dropsOneShare(List<Token> tokens) {
+        if (!Token.spanHoldsAny(tokens, "那嗰")) {
+            return false;
+        }
         StringBuilder line = new StringBuilder();
         for (Token t : tokens) {
             if (t.is(TokenKind.PRODUCT)
@@ -61,7 +67,7 @@ public final class CancelDetector {
     }
 
     private static final java.util.regex.Pattern ONE_SHARE_DROPPED = java.util.regex.Pattern.compile(
-            "([^\\s\\d]{1,6}?)的?(?:那|嗰)[一1]?[箱盒杯件个份袋瓶只条提桶包罐串]" + "(?:也|都)?(?:不要|唔要|取消|不用|覅)(?:了|喇|啦|咗)?[了哈啊呀哦喔。!！~]*");
+            "([^\\s\\d]{1,6}?)的?(?:那|嗰)[一1]?[箱盒杯件个份袋瓶只条提桶包罐串](?:也|都)?(?:不要|唔要|取消|不用|覅)(?:了|喇|啦|咗)?" + "[了哈啊呀哦喔。!！~]*");
 
     /** Who else's share {@code X那份} cannot name: the writer's own, or the line above. */
     private static final Set<String> OWN_SHARE =

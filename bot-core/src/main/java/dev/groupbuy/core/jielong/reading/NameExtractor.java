@@ -704,12 +704,12 @@ public final class NameExtractor {
         if (t.is(TokenKind.TEXT) && areaOfTheBuilding(tokens, k)) {
             return true;
         }
-        Token following = afterSeparators(tokens, k);
         if (t.is(TokenKind.TEXT)
-                && FLAT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
-                && following != null
-                && following.is(TokenKind.BUILDING)) {
-            return true; // Flat 12B 陈太: the word that calls the number a flat
+                && t.length() <= 4
+                && CatalogMatcher.isAsciiLetter(t.firstChar())
+                && FLAT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+            Token following = afterSeparators(tokens, k);
+            return following != null && following.is(TokenKind.BUILDING); // Flat 12B 陈太: the number is a flat
         }
         if (!t.is(TokenKind.TEXT) || !Places.isPlace(t.text())) {
             return false;

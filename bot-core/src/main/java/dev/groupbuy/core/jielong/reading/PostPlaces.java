@@ -36,7 +36,7 @@ public final class PostPlaces {
         return post.length() == 0 ? NONE : new PostPlaces(post.toString(), catalog);
     }
 
-    /** {@code body} with a place the post names moved from before the name to behind the order. */
+    /** {@code body} without a place the post names before the name, or {@code body} as it is. */
     public String rewritten(String body) {
         if (post.isEmpty()) {
             return body;
@@ -48,20 +48,33 @@ public final class PostPlaces {
         if (end < 2 || end > 4 || end >= body.length() || (body.charAt(end) != ' ' && body.charAt(end) != '-')) {
             return body;
         }
+        int from = end + 1;
+        while (from < body.length() && body.charAt(from) == ' ') {
+            from++;
+        }
+        int nameEnd = wordEnd(body, from);
+        if (nameEnd - from < 2 || nameEnd >= body.length() || body.charAt(nameEnd) != ' ' || body.charAt(from) < 128) {
+            return body; // most lines: a name, then the order (王姐 A1, 王姐 鲜奶2); 老北京 B不要了: the code after
+        }
         String place = body.substring(0, end);
-        String rest = body.substring(end + 1).strip();
-        if (!post.contains(place) || namesAProduct(place) || !startsWithAName(rest)) {
-            return body;
+        String name = body.substring(from, nameEnd);
+        if (!post.contains(place) || namesAProduct(place) || namesAProduct(name)) {
+            return body; // 老表 蜜桔一箱: the name first, the product after it
         }
-        String name = rest.substring(0, Math.max(rest.indexOf(' '), 0)).strip();
-        if (name.isEmpty() || namesAProduct(name) || Character.isLetter(name.charAt(0)) && name.charAt(0) < 128) {
-            return body; // 老表 蜜桔一箱, 老北京 B不要了: the name first, the order after it
-        }
-        return rest;
+        return body.substring(from).strip();
     }
 
     /** A line of the post showing how to sign up, whose words are a made-up resident's. */
     private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile("例|格式|示范|模板|参考");
+
+    /** Where the run of letters starting at {@code from} ends. */
+    private static int wordEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isLetter(s.codePointAt(end))) {
+            end += Character.charCount(s.codePointAt(end));
+        }
+        return end;
+    }
 
     private boolean namesAProduct(String word) {
         for (CatalogItem p : catalog) {
@@ -72,14 +85,5 @@ public final class PostPlaces {
             }
         }
         return false;
-    }
-
-    /** A word of two or more letters, then a space, before anything else: the resident's name, the order after it. */
-    private static boolean startsWithAName(String rest) {
-        int end = 0;
-        while (end < rest.length() && Character.isLetter(rest.codePointAt(end))) {
-            end += Character.charCount(rest.codePointAt(end));
-        }
-        return end >= 2 && end < rest.length() && (rest.charAt(end) == ' ' || rest.charAt(end) == '-');
     }
 }

@@ -282,7 +282,7 @@ public final class CatalogMatcher {
     private static final java.util.Set<String> WORDS_AROUND_ONE_CHARACTER = java.util.Set.of(
             "老公", "外公", "公公", "公婆", "公司", "公交", "公园", "公众", "父母", "岳母", "伯母", "舅母", "姑母", "师母", "老母", "母亲");
 
-    /** {@code 小七}, {@code 大二} opening the line, a space after: 小 or 大 and a numeral, a nickname. */
+    /** {@code 小七}, {@code 大二}, {@code 阿三} opening the line, a space after: 小, 大, 老 or 阿 and a numeral, a nickname. */
     private static boolean nicknameWithANumeral(CharSequence s, int i, String word) {
         return i == 0
                 && word.length() == 1
@@ -292,6 +292,7 @@ public final class CatalogMatcher {
                 && s.charAt(2) == ' ';
     }
 
+    /** Whether the one-character {@code word} at {@code i} is half of such a word of people or places. */
     private static boolean insideAWord(CharSequence s, int i, String word) {
         if (word.length() != 1) {
             return false;

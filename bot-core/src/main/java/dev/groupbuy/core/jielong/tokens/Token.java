@@ -198,6 +198,21 @@ public final class Token {
         return text;
     }
 
+    /**
+     * Whether one of the {@code tokens} holds one of {@code characters}, read in place: a look before a pattern, with no
+     * text cut out.
+     */
+    public static boolean spanHoldsAny(List<Token> tokens, String characters) {
+        for (Token t : tokens) {
+            for (int i = t.start; i < t.end; i++) {
+                if (characters.indexOf(t.line.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The first character of the token, without cutting its text. */
     public char firstChar() {
         return line.charAt(start);
