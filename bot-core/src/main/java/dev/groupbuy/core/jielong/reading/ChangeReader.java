@@ -503,16 +503,11 @@ public final class ChangeReader {
             if (t.is(TokenKind.PRODUCT) && t.products().size() == 1) {
                 return t.products().get(0);
             }
-            if (t.is(TokenKind.NUMBER) && k == left.size() - 1) {
-                int p = k - 1;
-                while (p >= 0 && left.get(p).is(TokenKind.SPACE)) {
-                    p--;
-                }
-                if (p >= 0
-                        && left.get(p).is(TokenKind.PRODUCT)
-                        && left.get(p).products().size() == 1) {
-                    return left.get(p).products().get(0); // A1 B2→4, 肉粽1袋 碱水粽 2→3: the count right before
-                }
+            int p = t.is(TokenKind.NUMBER) && k == left.size() - 1 ? Token.nonSpaceUpTo(left, k - 1) : -1;
+            if (p >= 0
+                    && left.get(p).is(TokenKind.PRODUCT)
+                    && left.get(p).products().size() == 1) {
+                return left.get(p).products().get(0); // A1 B2→4, 肉粽1袋 碱水粽 2→3: the count right before
             }
             if (t.is(TokenKind.NUMBER) || t.is(TokenKind.PUNCT)) {
                 break;
@@ -541,8 +536,8 @@ public final class ChangeReader {
             if (last < 0) {
                 last = k;
             }
-            if (TokenKinds.has(TokenKinds.of(tokens, k + 1), TokenKind.NUMBER)
-                    || TokenKinds.has(TokenKinds.of(tokens, k + 1), TokenKind.PRODUCT)) {
+            int after = TokenKinds.of(tokens, k + 1);
+            if (TokenKinds.has(after, TokenKind.NUMBER) || TokenKinds.has(after, TokenKind.PRODUCT)) {
                 return k;
             }
         }

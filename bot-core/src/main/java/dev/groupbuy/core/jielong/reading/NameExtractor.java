@@ -707,7 +707,7 @@ public final class NameExtractor {
         if (t.is(TokenKind.TEXT)
                 && t.length() <= 4
                 && CatalogMatcher.isAsciiLetter(t.firstChar())
-                && FLAT_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                && BuildingScanner.isFlatWord(t.text())) {
             Token following = afterSeparators(tokens, k);
             return following != null && following.is(TokenKind.BUILDING); // Flat 12B 陈太: the number is a flat
         }
@@ -741,9 +741,6 @@ public final class NameExtractor {
                 && person.is(TokenKind.TEXT); // 梅园5栋 嘻嘻哈哈: the estate's part, whoever signs after it
         return apart && (word || estate) || isNumeralNickname(tokens, k + 3);
     }
-
-    /** Words English-speaking estates write before a flat's number. */
-    private static final java.util.Set<String> FLAT_WORDS = java.util.Set.of("flat", "rm", "room", "unit");
 
     /** The last characters of an estate's or a campus's part ({@code 梅园}, {@code 南苑}, {@code B区}). */
     private static final String ESTATE_ENDINGS = "园苑区村庄";

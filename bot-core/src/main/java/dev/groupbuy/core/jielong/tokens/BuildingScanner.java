@@ -73,6 +73,14 @@ public final class BuildingScanner {
 
     private BuildingScanner() {}
 
+    /** Words English-speaking estates write before a flat's number ({@code Flat 12B}, {@code Rm 3C}). */
+    private static final java.util.Set<String> FLAT_WORDS = java.util.Set.of("flat", "rm", "room", "unit");
+
+    /** Whether {@code word} is one of {@link #FLAT_WORDS}, in any case. */
+    public static boolean isFlatWord(String word) {
+        return word.length() <= 4 && FLAT_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** End of the building note starting at {@code i}, or -1 when there is none. */
     public static int scan(String s, int i, List<String> extraUnits) {
         char c = s.charAt(i);

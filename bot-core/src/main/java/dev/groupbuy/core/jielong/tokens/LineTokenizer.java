@@ -79,44 +79,31 @@ public final class LineTokenizer {
     private static List<Token> kindsNarrowed(List<Token> tokens) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
             Token first = tokens.get(k);
+            Token between = tokens.get(k + 1);
             Token second = tokens.get(k + 2);
-            if (first.is(TokenKind.PRODUCT)
-                    && tokens.get(k + 1).is(TokenKind.SPACE)
-                    && second.is(TokenKind.PRODUCT)
+            if (!first.is(TokenKind.PRODUCT)
+                    || !second.is(TokenKind.PRODUCT)
+                    || second.products().size() < 2) {
+                continue;
+            }
+            boolean ofTheKind = between.is(TokenKind.TEXT) // 中杯的杨枝甘露
+                    && between.text().equals("的")
+                    && first.gluedTo(between)
+                    && between.gluedTo(second);
+            boolean apart = between.is(TokenKind.SPACE) // 拿铁 大杯, not 大杯 珍珠芋泥各一杯
                     && first.products().size() > 1
-                    && second.products().size() > 1
                     && !(k + 3 < tokens.size()
                             && second.gluedTo(tokens.get(k + 3))
                             && (tokens.get(k + 3).is(TokenKind.PRODUCT)
-                                    || tokens.get(k + 3).is(TokenKind.EACH)))) {
-                List<CatalogItem> both = first.products().stream()
-                        .filter(p ->
-                                second.products().stream().anyMatch(q -> q.sku().equals(p.sku())))
-                        .toList();
-                if (both.size() == 1) { // 拿铁 大杯: each word fits several, together one
-                    tokens.set(k, Token.product(first.line(), first.start(), second.end(), both, false));
-                    tokens.remove(k + 2);
-                    tokens.remove(k + 1);
-                    continue;
-                }
-            }
-            Token kind = tokens.get(k);
-            Token of = tokens.get(k + 1);
-            Token product = tokens.get(k + 2);
-            if (!kind.is(TokenKind.PRODUCT)
-                    || !of.is(TokenKind.TEXT)
-                    || !of.text().equals("的")
-                    || !product.is(TokenKind.PRODUCT)
-                    || product.products().size() < 2
-                    || !kind.gluedTo(of)
-                    || !of.gluedTo(product)) {
+                                    || tokens.get(k + 3).is(TokenKind.EACH)));
+            if (!ofTheKind && !apart) {
                 continue;
             }
-            List<CatalogItem> both = product.products().stream()
-                    .filter(p -> kind.products().stream().anyMatch(q -> q.sku().equals(p.sku())))
+            List<CatalogItem> both = second.products().stream()
+                    .filter(p -> first.products().stream().anyMatch(q -> q.sku().equals(p.sku())))
                     .toList();
             if (both.size() == 1) {
-                tokens.set(k, Token.product(kind.line(), kind.start(), product.end(), both, false));
+                tokens.set(k, first.joinedAsProduct(second, both));
                 tokens.remove(k + 2);
                 tokens.remove(k + 1);
             }
@@ -347,12 +334,8 @@ public final class LineTokenizer {
      * order in codes with their counts after it — the flat, as Hong Kong writes it, not twelve of B.
      */
     private boolean isFlatBeforeTheName(String s, int i, int j) {
-        String before = s.substring(0, i).strip().toLowerCase(java.util.Locale.ROOT);
-        if (!(before.isEmpty()
-                        || before.equals("flat")
-                        || before.equals("rm")
-                        || before.equals("room")
-                        || before.equals("unit"))
+        String before = s.substring(0, i).strip();
+        if (!(before.isEmpty() || BuildingScanner.isFlatWord(before))
                 || j + 2 >= s.length()
                 || s.charAt(j + 1) != ' '
                 || !ProductFragments.isHan(s.charAt(j + 2))) {
