@@ -34,6 +34,9 @@ final class EditClauses {
 
     /** {@code 算了}, {@code 还是}, {@code 那就}: never mind the order before, the one after stands. */
     static boolean isNeverMind(Token t) {
+        if (t.is(TokenKind.CANCEL)) {
+            return t.text().equals("算了"); // 大份3 算了2份吧
+        }
         return t.is(TokenKind.TEXT)
                 && (t.text().equals("算了")
                         || t.text().equals("算了还是")

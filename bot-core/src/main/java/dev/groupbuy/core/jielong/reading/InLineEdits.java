@@ -102,6 +102,11 @@ public final class InLineEdits {
                 if (instead != null && ordersSomething(tokens.subList(0, k))) {
                     return instead; // 辣条5包 算了辣条2包就行: what follows 算了 is the order
                 }
+                LineOrder recounted =
+                        instead == null ? onlyThese(tokens.subList(0, k), tokens.subList(k + 2, tokens.size())) : null;
+                if (recounted != null) {
+                    return recounted; // 大份3 算了2份吧: the one product ordered, at the count said after
+                }
             }
             if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && settlesOn(tokens, k + 1)) {
                 LineOrder instead = clearOrder(tokens.subList(k + 2, tokens.size()));
@@ -240,7 +245,7 @@ public final class InLineEdits {
                 named.add(t.products().get(0).sku());
             } else if (t.is(TokenKind.NUMBER) && count == null) {
                 count = t;
-            } else if (!t.isSeparator() && !(t.is(TokenKind.TEXT) && t.text().equals("和"))) {
+            } else if (!t.isSeparator() && !(t.is(TokenKind.TEXT) && (t.text().equals("和") || settles(t, count)))) {
                 return null;
             }
         }
@@ -349,6 +354,13 @@ public final class InLineEdits {
         edit.items().forEach(i -> merged.put(i.sku(), i.qty()));
         return LineOrder.of(OrderReader.toItems(merged));
     }
+
+    /** {@code 就要2盒吧}, {@code 只要1份就行}: the word that settles the count just said. */
+    private static boolean settles(Token t, Token count) {
+        return count != null && SETTLED.contains(t.text());
+    }
+
+    private static final java.util.Set<String> SETTLED = java.util.Set.of("吧", "好了", "就行", "就好", "就够了", "够了", "了");
 
     /**
      * {@code 还是} opening the words after the order, and the line ending settled ({@code 吧}, {@code 好了}) rather

@@ -136,7 +136,8 @@ public final class NameLikeness {
         if (digit) {
             score -= 2;
         }
-        if ((Remarks.isRemark(w) && !isSurnameAndKinship(w)) || !Fillers.isSubstantive(w)) {
+        boolean doubled = w.length() == 2 && w.charAt(0) == w.charAt(1); // 嗷嗷, 哈哈: a nickname, not two fillers
+        if ((Remarks.isRemark(w) && !isSurnameAndKinship(w)) || (!Fillers.isSubstantive(w) && !doubled)) {
             score -= 3;
         }
         return score;

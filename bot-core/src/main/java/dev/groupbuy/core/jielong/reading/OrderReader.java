@@ -55,7 +55,7 @@ public final class OrderReader {
 
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
     LineOrder read(List<Token> said, List<OrderItem> previous, int kinds) {
-        List<Token> written = withoutWhatItIsNot(said);
+        List<Token> written = withoutNeverMindIfNone(withoutWhatItIsNot(said));
         if (CancelDetector.voidsItself(written)) {
             return LineOrder.cancel(); // 1箱（复制重了，这条作废）: a copy sent twice, not an order
         }
@@ -195,6 +195,36 @@ public final class OrderReader {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 菠菜一斤半 没有就算了}, {@code 先报4斤 冇货就算}: after a count, "if there is none, never mind" asks
+     * nothing and cancels nothing — the order stands, and the leader sees the words in the note. Asked after a
+     * question ({@code 有豆沙的吗 没有就算了}) it still waits for the answer.
+     */
+    private static List<Token> withoutNeverMindIfNone(List<Token> tokens) {
+        boolean counted = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            counted |= t.is(TokenKind.NUMBER);
+            if (!counted || !t.is(TokenKind.TEXT) || !Questions.isIfNone(t.text())) {
+                continue;
+            }
+            boolean glued = k + 1 < tokens.size()
+                    && tokens.get(k + 1).is(TokenKind.CANCEL)
+                    && t.gluedTo(tokens.get(k + 1))
+                    && k + 2 == tokens.size();
+            boolean whole = t.text().endsWith("就算") && k + 1 == tokens.size();
+            if ((glued || whole) && !Questions.asksOutright(tokens) && !Questions.asks(tokens)) {
+                List<Token> out = new ArrayList<>(tokens);
+                out.set(k, t.skipped());
+                if (glued) {
+                    out.set(k + 1, tokens.get(k + 1).skipped());
+                }
+                return out;
+            }
+        }
+        return tokens;
     }
 
     /** "Not" before a count and 了: {@code 不要2瓶了}, {@code 弗要5斤了}. */

@@ -895,6 +895,17 @@ public final class Questions {
         return false;
     }
 
+    /** {@code 没有就}, {@code 冇货就算}: "if there is none, (never mind)", the whole word (no more before it). */
+    static boolean isIfNone(String word) {
+        String w = word.endsWith("就算") ? word.substring(0, word.length() - 1) : word;
+        return w.equals("没有就")
+                || w.equals("冇就")
+                || w.equals("没货就")
+                || w.equals("冇货就")
+                || w.equals("没得就")
+                || w.equals("缺货就");
+    }
+
     /** {@code 要是有小果就换小果}, {@code 如果没有就改成B}: a swap or change that holds only if something turns out so. */
     static boolean swapsOnACondition(List<Token> tokens) {
         boolean condition = false;

@@ -1,5 +1,7 @@
 package dev.groupbuy.core.jielong.reading;
 
+import dev.groupbuy.core.jielong.text.TextNormalizer;
+
 /**
  * Words a line repeats by accident: the whole sign-up pasted twice over, or its number written twice. The line
  * is read as if said once; the entry keeps the text as written.
@@ -24,29 +26,29 @@ final class Repeats {
         int half = n / 2;
         for (int cut = half - 1; cut <= half + 1; cut++) {
             int second = cut;
-            while (second < n && Character.isWhitespace(s.charAt(second))) {
+            while (second < n && TextNormalizer.isSpace(s.charAt(second))) {
                 second++;
             }
             int firstEnd = cut;
-            while (firstEnd > 0 && Character.isWhitespace(s.charAt(firstEnd - 1))) {
+            while (firstEnd > 0 && TextNormalizer.isSpace(s.charAt(firstEnd - 1))) {
                 firstEnd--;
             }
             int len = n - second;
-            if (len >= 3 && firstEnd == len && s.regionMatches(0, s, second, len)) {
+            if (len >= 3 && firstEnd == len && s.regionMatches(0, s, second, len) && !allLetters(s, len)) {
                 return s.substring(0, len);
             }
         }
         char last = s.charAt(n - 1);
         for (int len = (n - 1) / 2; len >= 4; len--) {
             int end = n - len; // 小侯 3-2-701 2杯3-2-701 2杯: the order pasted twice after the name
-            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            while (end > 0 && TextNormalizer.isSpace(s.charAt(end - 1))) {
                 end--;
             }
             int start = end - len;
             if (start <= 0
                     || s.charAt(end - 1) != last
-                    || !Character.isWhitespace(s.charAt(start - 1))
-                    || Character.isWhitespace(s.charAt(n - len))) {
+                    || !TextNormalizer.isSpace(s.charAt(start - 1))
+                    || TextNormalizer.isSpace(s.charAt(n - len))) {
                 continue;
             }
             if (s.regionMatches(start, s, n - len, len)) {
@@ -54,6 +56,16 @@ final class Repeats {
             }
         }
         return body;
+    }
+
+    /** {@code chenchen}, {@code 哈哈哈哈}: a word doubled is a nickname, not a sign-up pasted twice. */
+    private static boolean allLetters(String s, int len) {
+        for (int i = 0; i < len; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 6. 6. 阿宝 1杯}: the line's number written twice. */

@@ -224,12 +224,15 @@ public final class TextNormalizer {
         return s.substring(start, end);
     }
 
-    /** {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII. */
+    /**
+     * {@link Character#isWhitespace(char)}, answered without a table lookup for printable ASCII and for the characters
+     * past {@code U+3000} (Han, kana, full-width forms), none of which is a space.
+     */
     public static boolean isSpace(char c) {
         if (c == ' ') {
             return true;
         }
-        return (c < ' ' || c > '~') && Character.isWhitespace(c);
+        return (c < ' ' || (c > '~' && c <= '\u3000')) && Character.isWhitespace(c);
     }
 
     private static boolean isTrimmable(char c) {

@@ -497,7 +497,7 @@ public final class CatalogMatcher {
      * one despite the word.
      */
     static boolean afterAnOrderWord(CharSequence s, int i) {
-        return i > 0 && "换改成要和是消掉了后".indexOf(s.charAt(i - 1)) >= 0; // 算了D不要了, 然后B改2
+        return i > 0 && "换改成要和跟同与是消掉了后".indexOf(s.charAt(i - 1)) >= 0; // 算了D不要了, 然后B改2
     }
 
     static boolean placeAfterDigits(CharSequence s, int from) {
@@ -513,9 +513,9 @@ public final class CatalogMatcher {
 
     /** What a resident writes right after a product's code: {@code B不要了}, {@code C改成3箱}, {@code A还要1}. */
     private static final List<String> ORDER_WORDS_AFTER_CODE = List.of(
-            "不要", "改", "还要", "还是", "要", "换", "和", "或", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了", "来", "整", "唔要",
-            "伐要", "冇要", "莫要", "覅", "照要", "照旧", "不变", "保持", "都不要", "都取消", "都退", "也不要", "就不要", "免了", "免", "不用", "勿要",
-            "别要", "甭要", "了", "搞", "拿", "订", "买", "留");
+            "不要", "改", "还要", "还是", "要", "换", "和", "跟", "同", "与", "或", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了",
+            "来", "整", "唔要", "伐要", "冇要", "莫要", "覅", "照要", "照旧", "不变", "保持", "都不要", "都取消", "都退", "也不要", "就不要", "免了", "免",
+            "不用", "勿要", "别要", "甭要", "了", "搞", "拿", "订", "买", "留");
 
     static boolean orderWordAt(CharSequence s, int at) {
         for (String word : ORDER_WORDS_AFTER_CODE) {

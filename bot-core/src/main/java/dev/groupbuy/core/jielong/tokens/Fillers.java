@@ -201,6 +201,13 @@ public final class Fillers {
             "介个",
             "然后",
             "给我来",
+            "我自己",
+            "自己", // 自己5斤 我女儿也要5斤: "myself", before the own count
+            "仲有", // Cantonese "and also": 1盒 仲有我妈咪另外要1盒
+            "就得", // Cantonese "will do": 一个就得
+            "先报", // 先报4斤: "put me down for", for now
+            "嗷",
+            "噢",
             "给我拿",
             "呗",
             "嗯");

@@ -53,6 +53,9 @@ public final class SharesOnTop {
         if (n < 2 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
             return false;
         }
+        if (text.endsWith("另外要") && n > 3 && PEOPLE.occursIn(text.substring(0, n - 3))) {
+            return true; // 2斤,我阿妈另外要2斤: someone else's, "separately"
+        }
         if (someoneElseAlso(text)
                 && (text.endsWith("也要")
                         || text.endsWith("都要")
