@@ -55,7 +55,7 @@ public final class OrderReader {
 
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
     LineOrder read(List<Token> said, List<OrderItem> previous, int kinds) {
-        List<Token> written = withoutNeverMindIfNone(withoutWhatItIsNot(said));
+        List<Token> written = withoutNeverMindIfNone(withoutWhatItIsNot(withoutOnePerPack(said)));
         if (CancelDetector.voidsItself(written)) {
             return LineOrder.cancel(); // 1箱（复制重了，这条作废）: a copy sent twice, not an order
         }
@@ -195,6 +195,36 @@ public final class OrderReader {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code 3瓶一组 2组}, {@code 12盒一箱 2箱}: "one" of a pack glued after what the pack holds is how it is packed,
+     * when a count in the same pack follows; that count is the order.
+     */
+    private static List<Token> withoutOnePerPack(List<Token> tokens) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Token spec = tokens.get(k);
+            Token one = tokens.get(k + 1);
+            if (!spec.is(TokenKind.SKIP)
+                    || !one.is(TokenKind.NUMBER)
+                    || !spec.gluedTo(one)
+                    || spec.text().isEmpty()
+                    || !Character.isDigit(spec.text().charAt(0))
+                    || one.unit() == null
+                    || one.value() == null
+                    || one.value().compareTo(java.math.BigDecimal.ONE) != 0) {
+                continue;
+            }
+            int next = Token.nonSpaceFrom(tokens, k + 2);
+            if (next > k + 2
+                    && tokens.get(next).is(TokenKind.NUMBER)
+                    && one.unit().equals(tokens.get(next).unit())) {
+                List<Token> out = new ArrayList<>(tokens);
+                out.set(k + 1, one.skipped());
+                return out;
+            }
+        }
+        return tokens;
     }
 
     /**
