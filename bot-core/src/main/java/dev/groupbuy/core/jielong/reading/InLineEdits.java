@@ -97,7 +97,11 @@ public final class InLineEdits {
                     return edited;
                 }
             }
-            if (t.is(TokenKind.SPACE) && k + 1 < tokens.size() && isNeverMind(tokens.get(k + 1))) {
+            if (t.is(TokenKind.SPACE)
+                    && k + 1 < tokens.size()
+                    && isNeverMind(tokens.get(k + 1))
+                    && (!tokens.get(k + 1).is(TokenKind.CANCEL)
+                            || ordersSomething(tokens.subList(k + 2, tokens.size())))) { // 3盒 算了: cancelled
                 LineOrder instead = clearOrder(tokens.subList(k + 2, tokens.size()));
                 if (instead != null && ordersSomething(tokens.subList(0, k))) {
                     return instead; // 辣条5包 算了辣条2包就行: what follows 算了 is the order

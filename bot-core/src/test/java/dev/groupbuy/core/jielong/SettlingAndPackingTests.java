@@ -1,0 +1,93 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines that settle on a count after changing their mind, keep the order when the product may run out, bring
+ * someone's share "separately", join codes with 同 or 跟, write the packing before the count, and nicknames made of a
+ * doubled word.
+ */
+class SettlingAndPackingTests extends LineReading {
+
+    private static final List<CatalogItem> DUMPLINGS = List.of(Catalogs.item("A", "手工水饺", "盒", "水饺"));
+
+    private static final List<CatalogItem> SPINACH = List.of(Catalogs.item("A", "本地菠菜", "斤", "菠菜"));
+
+    private static final List<CatalogItem> FISH = List.of(
+            Catalogs.item("A", "黄花鱼", "条", "A"),
+            Catalogs.item("B", "带鱼", "条", "B"),
+            Catalogs.item("C", "鲳鱼", "条", "C"));
+
+    private static final List<CatalogItem> PORTIONS =
+            List.of(Catalogs.item("A", "小龙虾大份", "份", "大份"), Catalogs.item("B", "小龙虾小份", "份", "小份"));
+
+    private static final List<CatalogItem> MILK = List.of(Catalogs.item("A", "纯牛奶", "组", "牛奶"));
+
+    @Test
+    void theCountSettledOnAfterTheFirstIsTheOrder() {
+        assertThat(items(read(DUMPLINGS, "宋老师 4盒 想了想吃不完 就要2盒吧"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(DUMPLINGS, "阿梅 3盒 只要1盒就行"))).containsExactly(Map.entry("A", "1"));
+        ChainEntry portion = read(PORTIONS, "糯米 大份3 算了2份吧");
+        assertThat(portion.review()).isFalse();
+        assertThat(items(portion)).containsExactly(Map.entry("A", "2"));
+        assertThat(read(DUMPLINGS, "小顾 3盒 算了").cancelled()).isTrue();
+    }
+
+    @Test
+    void ifThereIsNoneNeverMindKeepsTheOrderUnlessItFollowsAQuestion() {
+        for (String line : List.of("阿宝 菠菜一斤半 没有就算了", "Winnie 先报4斤 冇货就算")) {
+            ChainEntry e = read(SPINACH, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(e.cancelled()).as(line).isFalse();
+        }
+        assertThat(items(read(SPINACH, "阿宝 菠菜一斤半 没有就算了"))).containsExactly(Map.entry("A", "1.5"));
+        assertThat(read(SPINACH, "凯凯 2斤 有小棵的吗 没有就算了").review()).isTrue();
+    }
+
+    @Test
+    void someoneElsesShareSeparatelyIsOnTopAndMyselfIsNoProduct() {
+        assertThat(items(read(SPINACH, "芬姐 2斤,我阿妈另外要2斤"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(DUMPLINGS, "阿Ken 1盒 仲有我妈咪另外要1盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(SPINACH, "何伯 自己5斤 我女儿也要5斤"))).containsExactly(Map.entry("A", "10"));
+        assertThat(items(read(SPINACH, "芬姐 2斤 帮我阿妈带1斤"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void codesJoinedByTongOrGenAreOrderedTogether() {
+        for (String line : List.of("何太 A同C各一条", "何太 A跟C各一条")) {
+            assertThat(items(read(FISH, line))).as(line).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+        }
+        ChainEntry named = read(FISH, "小同 B2");
+        assertThat(named.name()).isEqualTo("小同");
+        assertThat(items(named)).containsExactly(Map.entry("B", "2"));
+    }
+
+    @Test
+    void onePackOfWhatItHoldsBeforeACountInThatPackIsThePacking() {
+        assertThat(items(read(MILK, "瑶瑶 3瓶一组 2组"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(MILK, "小葵 12瓶一组"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void aDoubledWordIsANicknameNotALinePastedTwice() {
+        ChainEntry doubled = read(DUMPLINGS, "chenchen");
+        assertThat(doubled.name()).isEqualTo("chenchen");
+        assertThat(items(doubled)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(FISH, "嗷嗷 B 2").name()).isEqualTo("嗷嗷");
+        assertThat(read(DUMPLINGS, "田田 5盒田田 5盒").name()).isEqualTo("田田");
+        assertThat(items(read(DUMPLINGS, "田田 5盒田田 5盒"))).containsExactly(Map.entry("A", "5"));
+    }
+
+    @Test
+    void aBigGrainAskedForIsAPreferenceAndWhatTheDishIsAsks() {
+        ChainEntry big = read(FISH, "春花姨 C8条,伊讲要大条的");
+        assertThat(big.review()).isFalse();
+        assertThat(items(big)).containsExactly(Map.entry("C", "8"));
+        assertThat(read(DUMPLINGS, "小葛 1盒 今天是什么馅?").review()).isTrue();
+    }
+}
