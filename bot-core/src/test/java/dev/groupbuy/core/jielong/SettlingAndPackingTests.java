@@ -26,6 +26,8 @@ class SettlingAndPackingTests extends LineReading {
     private static final List<CatalogItem> PORTIONS =
             List.of(Catalogs.item("A", "小龙虾大份", "份", "大份"), Catalogs.item("B", "小龙虾小份", "份", "小份"));
 
+    private static final List<CatalogItem> BUNS = List.of(Catalogs.item("A", "腊汁肉夹馍", "个", "肉夹馍"));
+
     private static final List<CatalogItem> MILK = List.of(Catalogs.item("A", "纯牛奶", "组", "牛奶"));
 
     @Test
@@ -89,5 +91,25 @@ class SettlingAndPackingTests extends LineReading {
         assertThat(big.review()).isFalse();
         assertThat(items(big)).containsExactly(Map.entry("C", "8"));
         assertThat(read(DUMPLINGS, "小葛 1盒 今天是什么馅?").review()).isTrue();
+    }
+
+    @Test
+    void aDishStartingLikeATemperatureWithItsOwnCountIsAnUnknownProduct() {
+        for (String line : List.of("小于 肉夹馍1 凉皮1", "面条 凉皮2个", "阿凯 肉夹馍2 热狗1")) {
+            ChainEntry e = read(BUNS, line);
+            assertThat(e.review()).as(line).isTrue();
+            assertThat(e.reason()).as(line).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        }
+        ChainEntry hot = read(BUNS, "小于 肉夹馍1 热的");
+        assertThat(hot.review()).isFalse();
+        assertThat(items(hot)).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void starsMaskingANameAreNoTimesSign() {
+        ChainEntry masked = read(BUNS, "王** 2个");
+        assertThat(masked.name()).isEqualTo("王**");
+        assertThat(items(masked)).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(BUNS, "小王 肉夹馍*3"))).containsExactly(Map.entry("A", "3"));
     }
 }

@@ -712,6 +712,9 @@ public final class LineTokenizer {
         if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) && c != '*' && c != '×') {
             return false;
         }
+        if (c == '*' && i > 0 && s.charAt(i - 1) == '*') {
+            return false; // 王** 2瓶: stars masking a name, not a times sign
+        }
         int j = i + 1;
         while (j < s.length() && s.charAt(j) == ' ') {
             j++;

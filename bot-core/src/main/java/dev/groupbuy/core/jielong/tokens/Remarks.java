@@ -31,12 +31,29 @@ public final class Remarks {
 
     /** {@link #isRemark(String)} for a word of a line, read in place. */
     public static boolean isRemark(Token word) {
-        return word.startsWithWordOf(TABLE);
+        return word.startsWithWordOf(TABLE)
+                && !(TEMPERATURES.indexOf(word.firstChar()) >= 0 && namesADish(word.text()));
+    }
+
+    private static final String TEMPERATURES = "凉热冰";
+
+    /** What may follow 凉, 热 or 冰 in a remark of how cold or hot: {@code 冰的}, {@code 热一点}, {@code 冰镇}. */
+    private static final String AFTER_A_TEMPERATURE = "的点些镇饮乎透着了一度";
+
+    /**
+     * {@code 凉皮}, {@code 冰糖}, {@code 热狗}: 凉, 热 or 冰 glued to more than a degree is a dish or a good, which
+     * could be a product the deal does not sell, not a remark of how cold or hot.
+     */
+    private static boolean namesADish(String w) {
+        return w.length() >= 2
+                && TEMPERATURES.indexOf(w.charAt(0)) >= 0
+                && AFTER_A_TEMPERATURE.indexOf(w.charAt(1)) < 0
+                && ProductFragments.isHan(w.charAt(1));
     }
 
     /** Whether {@code word} starts like a remark (how, where, when, for whom), not like a product. */
     public static boolean isRemark(String word) {
         String w = TextNormalizer.trimSeparators(word);
-        return !w.isEmpty() && TABLE.longestAt(w, 0) != null;
+        return !w.isEmpty() && TABLE.longestAt(w, 0) != null && !namesADish(w);
     }
 }
