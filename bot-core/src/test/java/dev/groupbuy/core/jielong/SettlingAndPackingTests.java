@@ -112,4 +112,18 @@ class SettlingAndPackingTests extends LineReading {
         assertThat(items(masked)).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(BUNS, "小王 肉夹馍*3"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void someoneElsesShareWrittenWithTooOrMoreThanTheOwnCountIsOnTop() {
+        assertThat(items(read(MILK, "秦姐 1组 我妈也1组"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(MILK, "莎莎 1组 我婆婆要2组"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(MILK, "莎莎 2组 我婆婆要1组"))).containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void partOfTheOrderGivenBackAndAHokkienNoNeed() {
+        assertThat(items(read(DUMPLINGS, "施施 3盒 退掉1盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(DUMPLINGS, "阿良 3盒 减掉一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(DUMPLINGS, "阿水 毋免").cancelled()).isTrue();
+    }
 }

@@ -71,6 +71,8 @@ public final class Keywords {
             new Word("不弄了", TokenKind.CANCEL, false),
             new Word("免了免了", TokenKind.CANCEL, false),
             new Word("免了", TokenKind.CANCEL, false),
+            new Word("毋免了", TokenKind.CANCEL, false), // Hokkien "no need": 阿水 毋免
+            new Word("毋免", TokenKind.CANCEL, false),
             new Word("免啦", TokenKind.CANCEL, false),
             new Word("免啊", TokenKind.CANCEL, false),
             new Word("无爱了", TokenKind.CANCEL, false),

@@ -50,6 +50,9 @@ public final class SharesOnTop {
      */
     private static boolean isShare(String text, Token own, Token share) {
         int n = text.length();
+        if (n >= 3 && text.charAt(n - 1) == '也' && someoneElseAlso(text)) {
+            return true; // 1瓶 我妈也1瓶: "mum too", the count right after
+        }
         if (n < 2 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
             return false;
         }
@@ -79,7 +82,13 @@ public final class SharesOnTop {
                 && share.value() != null
                 && (own.unit() == null || java.util.Objects.equals(own.unit(), share.unit())) // 红肠2 给隔壁带两根
                 && share.value().compareTo(own.value()) >= 0;
-        return forSomeone(text) && (onTop || cannotFit);
+        return (forSomeone(text) && (onTop || cannotFit)) || (cannotFit && someoneElseWants(text));
+    }
+
+    /** {@code 我婆婆要}, {@code 隔壁老张要}: someone named, then "wants" — not the writer alone ({@code 我要}). */
+    private static boolean someoneElseWants(String text) {
+        int n = text.length();
+        return n >= 3 && text.charAt(n - 1) == '要' && PEOPLE.occursIn(text.substring(1, n - 1));
     }
 
     /** {@code 帮…}, {@code 给…}, {@code 替…}, {@code 俾…} (Cantonese): words that bring something for someone else. */
