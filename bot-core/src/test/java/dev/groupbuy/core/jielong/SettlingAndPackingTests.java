@@ -126,4 +126,20 @@ class SettlingAndPackingTests extends LineReading {
         assertThat(items(read(DUMPLINGS, "阿良 3盒 减掉一盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(read(DUMPLINGS, "阿水 毋免").cancelled()).isTrue();
     }
+
+    @Test
+    void thinkingAgainEndsOnTheLastCountOfTheOneProduct() {
+        assertThat(items(read(MILK, "芳芳 先报2组 后来跟老公商量了还是1组"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(SPINACH, "阿珍 先要3斤 之后諗諗 都系要5斤啦"))).containsExactly(Map.entry("A", "5"));
+        assertThat(items(read(DUMPLINGS, "方方 2盒 之后3栋门口取"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(SPINACH, "鹏鹏 2斤 算球 要3斤"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void wantedAfterAllAndEachOfAListedFamily() {
+        assertThat(items(read(DUMPLINGS, "胡胡 取消了又想要 1盒吧"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(DUMPLINGS, "米米 水饺2盒 取消 算了还是要吧"))).containsExactly(Map.entry("A", "2"));
+        assertThat(read(DUMPLINGS, "米米 水饺2盒 取消").cancelled()).isTrue();
+        assertThat(items(read(DUMPLINGS, "老高 我、我爸、我岳父每人一盒"))).containsExactly(Map.entry("A", "3"));
+    }
 }

@@ -44,7 +44,9 @@ final class EditClauses {
                         || t.text().equals("那就要")
                         || t.text().equals("算了只要") // 2箱 算了只要一箱
                         || t.text().equals("算了就要")
-                        || t.text().equals("算了还是要"));
+                        || t.text().equals("算了还是要")
+                        || t.text().equals("算球") // 2斤 算球 要3斤: 算了 in Sichuan and the north-west
+                        || t.text().equals("拉倒"));
     }
 
     /** {@code B2 减一}: 减 or 少 and a numeral written as one word after a space, at the end of the line. */

@@ -38,6 +38,7 @@ import dev.groupbuy.core.jielong.tokens.LineTokenizer;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import dev.groupbuy.core.jielong.tokens.TokenKinds;
+import dev.groupbuy.core.jielong.tokens.WordTable;
 import dev.groupbuy.core.order.OrderItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -75,6 +76,10 @@ public final class InLineEdits {
         LineOrder fewer = fewerOfOne(tokens);
         if (fewer != null) {
             return fewer;
+        }
+        LineOrder later = thoughtAgain(tokens);
+        if (later != null) {
+            return later;
         }
         Token end = tokens.get(last);
         if (end.is(TokenKind.REMARK)) {
@@ -357,6 +362,46 @@ public final class InLineEdits {
         }
         edit.items().forEach(i -> merged.put(i.sku(), i.qty()));
         return LineOrder.of(OrderReader.toItems(merged));
+    }
+
+    /** Words of thinking again later: {@code 后来}, {@code 之后}, {@code 想了想}, Cantonese {@code 諗諗}. */
+    private static final WordTable THINKING_AGAIN = new WordTable(List.of("后来", "之后", "后面", "想了想", "想想", "諗諗", "谂谂"));
+
+    /**
+     * {@code 先报2箱 后来跟老公商量了还是1箱}, {@code 先要两杯 后来同事说不喝了 一杯就够}: one product ordered, then the
+     * writer thought again and ends on one count of it — that count is the order. Another product or a second count
+     * after the thinking again is left to the other readings.
+     */
+    private LineOrder thoughtAgain(List<Token> tokens) {
+        int marker = -1;
+        for (int k = 1; k < tokens.size() && marker < 0; k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.TEXT) && t.containsWordOf(THINKING_AGAIN) && ordersSomething(tokens.subList(0, k))) {
+                marker = k;
+            }
+        }
+        if (marker < 0) {
+            return null;
+        }
+        Token count = null;
+        for (int k = marker + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.PRODUCT)
+                    || t.is(TokenKind.PLUS)
+                    || t.is(TokenKind.EACH)
+                    || (t.is(TokenKind.NUMBER) && count != null)) {
+                return null;
+            }
+            count = t.is(TokenKind.NUMBER) ? t : count;
+        }
+        if (count == null || count.value() == null || count.value().signum() <= 0) {
+            return null;
+        }
+        LineOrder before = clearOrder(tokens.subList(0, marker));
+        if (before == null || before.items().size() != 1) {
+            return null;
+        }
+        return LineOrder.of(List.of(new OrderItem(before.items().get(0).sku(), count.value())));
     }
 
     /** {@code 就要2盒吧}, {@code 只要1份就行}: the word that settles the count just said. */

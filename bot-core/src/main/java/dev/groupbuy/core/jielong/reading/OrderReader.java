@@ -460,7 +460,11 @@ public final class OrderReader {
 
     /** Words that take back a cancel or a change just written: "still", "wants it again". */
     private static final java.util.regex.Pattern BACK =
-            java.util.regex.Pattern.compile("(?:还是|又要了|又要|还是要|那还是|还是来|又来)$");
+            java.util.regex.Pattern.compile("(?:还是|又要了|又要|还是要|那还是|还是来|又来|又想要|还想要)$");
+
+    /** {@code 算了还是要吧}, {@code 还是要}: the order taken back is wanted after all, no count said again. */
+    private static final java.util.regex.Pattern WANTED_AFTER_ALL =
+            java.util.regex.Pattern.compile("^(?:算了)?(?:还是要|还是要了|又要了)吧?$");
 
     /**
      * {@code 算了 还是要一箱}, {@code 还是要三盒算了}, {@code 3箱 取消 又要了 2箱}, {@code 1份,不对要2份,算了还是1份吧}: the
@@ -468,6 +472,10 @@ public final class OrderReader {
      * {@code null} when no such words come before the line's last count.
      */
     private LineOrder mindChangedBack(List<Token> tokens, List<OrderItem> previous) {
+        LineOrder afterAll = wantedAfterAll(tokens, previous);
+        if (afterAll != null) {
+            return afterAll;
+        }
         int back = -1;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -492,6 +500,33 @@ public final class OrderReader {
             return null;
         }
         LineOrder order = read(rest, previous, kinds);
+        return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
+    }
+
+    /**
+     * {@code 每日坚果1盒 取消 算了还是要吧}: an order, its cancel, then "want it after all" with nothing after — the order
+     * before the cancel stands.
+     */
+    private LineOrder wantedAfterAll(List<Token> tokens, List<OrderItem> previous) {
+        int last = tokens.size() - 1;
+        while (last >= 0 && tokens.get(last).isSeparator()) {
+            last--;
+        }
+        if (last < 2
+                || !tokens.get(last).is(TokenKind.TEXT)
+                || !WANTED_AFTER_ALL.matcher(tokens.get(last).text()).find()) {
+            return null;
+        }
+        int cancel = Token.nonSpaceUpTo(tokens, last - 1);
+        if (cancel < 1 || !tokens.get(cancel).is(TokenKind.CANCEL)) {
+            return null;
+        }
+        List<Token> before = tokens.subList(0, cancel);
+        int kinds = TokenKinds.of(before, 0);
+        if (!TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.CANCEL)) {
+            return null;
+        }
+        LineOrder order = read(before, previous, kinds);
         return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
     }
 
@@ -595,11 +630,11 @@ public final class OrderReader {
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(我和|我跟|我同|俺和|俺跟|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)(?:带|订|要|买|拿|来)?$");
+            java.util.regex.Pattern.compile("(我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)(?:带|订|要|买|拿|来)?$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
     private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
-            java.util.regex.Pattern.compile("(我和|我跟|我同|俺和|俺跟|给|帮|替)([^,，。]{1,12})$");
+            java.util.regex.Pattern.compile("(我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12})$");
 
     private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
             java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");
