@@ -142,4 +142,13 @@ class SettlingAndPackingTests extends LineReading {
         assertThat(read(DUMPLINGS, "米米 水饺2盒 取消").cancelled()).isTrue();
         assertThat(items(read(DUMPLINGS, "老高 我、我爸、我岳父每人一盒"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void aDeskWithItsCodeBeforeTheNameIsAPlace() {
+        for (String line : List.of("5F 工位F-3 春春 B1 C1", "工位23 春春 B1 C1")) {
+            ChainEntry e = read(FISH, line);
+            assertThat(e.name()).as(line).isEqualTo("春春");
+            assertThat(items(e)).as(line).containsExactly(Map.entry("B", "1"), Map.entry("C", "1"));
+        }
+    }
 }

@@ -99,6 +99,9 @@ public final class BuildingScanner {
                 if (code < 0 && CatalogMatcher.isAsciiLetter(s.charAt(at))) {
                     code = lettered(s, at);
                 }
+                if (code < 0) {
+                    code = codeRun(s, at); // 工位23, 工位F-3: the place's own code, however it is numbered
+                }
                 if (code > 0) {
                     return continuation(s, code, extraUnits); // 工位C-18, 车位B2-105, 地库B2
                 }
@@ -123,6 +126,19 @@ public final class BuildingScanner {
             end = grade;
         }
         return end < 0 ? -1 : continuation(s, end, extraUnits);
+    }
+
+    /** The end of a run of letters, digits and inner hyphens from {@code at} ({@code F-3}, {@code 23}), or -1. */
+    private static int codeRun(String s, int at) {
+        int j = at;
+        while (j < s.length()
+                && (isDigit(s.charAt(j)) || CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '-')) {
+            j++;
+        }
+        while (j > at && s.charAt(j - 1) == '-') {
+            j--;
+        }
+        return j > at ? j : -1;
     }
 
     /**
