@@ -151,4 +151,12 @@ class SettlingAndPackingTests extends LineReading {
             assertThat(items(e)).as(line).containsExactly(Map.entry("B", "1"), Map.entry("C", "1"));
         }
     }
+
+    @Test
+    void aProductPutOffIsNotOrderedAndAnEarlierCountVoidedLeavesThisOne() {
+        assertThat(items(read(FISH, "许阿姨 A4条 C算了太贵"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(FISH, "阿森 B2条 先这样 C下周再说"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(SPINACH, "吕吕 2斤,先前说的1斤作废"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(DUMPLINGS, "华华 1盒➕1盒"))).containsExactly(Map.entry("A", "2"));
+    }
 }

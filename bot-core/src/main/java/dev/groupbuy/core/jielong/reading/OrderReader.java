@@ -55,7 +55,7 @@ public final class OrderReader {
 
     /** {@link #read(List, List)} when the caller already knows the kinds of the tokens. */
     LineOrder read(List<Token> said, List<OrderItem> previous, int kinds) {
-        List<Token> written = withoutNeverMindIfNone(withoutWhatItIsNot(withoutOnePerPack(said)));
+        List<Token> written = withoutWhatIsPutOff(withoutNeverMindIfNone(withoutWhatItIsNot(withoutOnePerPack(said))));
         if (CancelDetector.voidsItself(written)) {
             return LineOrder.cancel(); // 1箱（复制重了，这条作废）: a copy sent twice, not an order
         }
@@ -192,6 +192,49 @@ public final class OrderReader {
                         && tokens.get(k + 1).is(TokenKind.NUMBER)) {
                     out.set(k + 1, tokens.get(k + 1).skipped()); // 不是3号2个: the product with its count
                 }
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** {@code 先前说的}, {@code 之前报的}, {@code 上面的}: what the writer said before, glued before its count. */
+    private static final java.util.regex.Pattern SAID_BEFORE =
+            java.util.regex.Pattern.compile("(?:先前|之前|前面|上面|刚才|原来)(?:说|写|报|接)?的$");
+
+    /**
+     * {@code 芒果4斤 车厘子算了太贵}, {@code 油2桶 米下周再说}: a product with no count of its own, glued to "never
+     * mind" or "later", is not ordered; {@code 2斤,先前说的1斤作废}: the count said before is voided, not this line.
+     * Both are read as words, the rest of the line as the order.
+     */
+    private static List<Token> withoutWhatIsPutOff(List<Token> tokens) {
+        List<Token> out = null;
+        boolean counted = false;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            counted |= t.is(TokenKind.NUMBER);
+            boolean putOff = counted
+                    && t.is(TokenKind.PRODUCT)
+                    && next.is(TokenKind.TEXT)
+                    && t.gluedTo(next)
+                    && (next.text().startsWith("算了") || next.text().endsWith("再说"));
+            if (putOff) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, t.skipped());
+                continue;
+            }
+            boolean voided = counted
+                    && k + 2 < tokens.size()
+                    && t.is(TokenKind.TEXT)
+                    && SAID_BEFORE.matcher(t.text()).find()
+                    && next.is(TokenKind.NUMBER)
+                    && t.gluedTo(next)
+                    && tokens.get(k + 2).is(TokenKind.CANCEL)
+                    && next.gluedTo(tokens.get(k + 2));
+            if (voided) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k + 1, next.skipped());
+                out.set(k + 2, tokens.get(k + 2).skipped());
             }
         }
         return out == null ? tokens : out;

@@ -97,6 +97,8 @@ public final class TextNormalizer {
                 chars[w++] = ' ';
             } else if (c == '\u2028' || c == '\u2029') {
                 chars[w++] = '\n';
+            } else if (c == '\u2795') {
+                chars[w++] = '+'; // 1盒➕1盒: the heavy plus sign of the emoji keyboard
             } else if (c == '\u20E3' || (c == '\uFE0F' && w > 0 && chars[w - 1] >= '0' && chars[w - 1] <= '9')) {
                 continue;
             } else if ((separator = separatorAt(text, i)) > 0) {
@@ -196,6 +198,7 @@ public final class TextNormalizer {
                     || isWideSpace(c)
                     || c == '\u2028'
                     || c == '\u2029'
+                    || c == '\u2795'
                     || c == '\u20E3'
                     || c == '\uFE0F'
                     || c == '\u200B'
