@@ -159,4 +159,11 @@ class SettlingAndPackingTests extends LineReading {
         assertThat(items(read(SPINACH, "吕吕 2斤,先前说的1斤作废"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(DUMPLINGS, "华华 1盒➕1盒"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aRoomOfACareHomeBeforeTheNameIsAPlace() {
+        ChainEntry e = read(FISH, "315房 何桂兰 B2");
+        assertThat(e.name()).isEqualTo("何桂兰");
+        assertThat(items(e)).containsExactly(Map.entry("B", "2"));
+    }
 }

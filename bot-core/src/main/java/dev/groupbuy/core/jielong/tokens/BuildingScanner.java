@@ -26,6 +26,8 @@ public final class BuildingScanner {
             "幢",
             "楼",
             "室",
+            "号房",
+            "房", // 203房 杨秀英: a room of a care home or a hostel
             "座",
             "层",
             "区",
