@@ -28,6 +28,11 @@ class SettlingAndPackingTests extends LineReading {
 
     private static final List<CatalogItem> BUNS = List.of(Catalogs.item("A", "腊汁肉夹馍", "个", "肉夹馍"));
 
+    private static final List<CatalogItem> COFFEE = List.of(
+            Catalogs.item("A", "热美式", "杯", "美式热", "A"),
+            Catalogs.item("B", "冰美式", "杯", "美式冰", "B"),
+            Catalogs.item("C", "拿铁", "杯", "C"));
+
     private static final List<CatalogItem> MILK = List.of(Catalogs.item("A", "纯牛奶", "组", "牛奶"));
 
     @Test
@@ -165,5 +170,13 @@ class SettlingAndPackingTests extends LineReading {
         ChainEntry e = read(FISH, "315房 何桂兰 B2");
         assertThat(e.name()).isEqualTo("何桂兰");
         assertThat(items(e)).containsExactly(Map.entry("B", "2"));
+    }
+
+    @Test
+    void aWordApartThatOnlyOneOfTheMatchingProductsIsNamedByPicksIt() {
+        for (String line : List.of("橙橙 美式 冰 1", "橙橙 美式 冰的 1")) {
+            assertThat(items(read(COFFEE, line))).as(line).containsExactly(Map.entry("B", "1"));
+        }
+        assertThat(read(COFFEE, "橙橙 美式 1").review()).isTrue();
     }
 }

@@ -108,7 +108,41 @@ public final class LineTokenizer {
                 tokens.remove(k + 1);
             }
         }
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Token product = tokens.get(k);
+            Token word = tokens.get(k + 2);
+            if (product.is(TokenKind.PRODUCT)
+                    && product.products().size() > 1
+                    && tokens.get(k + 1).is(TokenKind.SPACE)
+                    && word.is(TokenKind.TEXT)
+                    && word.length() <= 3) {
+                CatalogItem named = onlyOneNaming(product.products(), word.text());
+                if (named != null) {
+                    tokens.set(k, product.joinedAsProduct(word, List.of(named))); // 美式 冰 1: the iced one
+                    tokens.remove(k + 2);
+                    tokens.remove(k + 1);
+                }
+            }
+        }
         return tokens;
+    }
+
+    /** The one of {@code products} whose name holds {@code word} ({@code 冰}, {@code 冰的}), or {@code null}. */
+    private static CatalogItem onlyOneNaming(List<CatalogItem> products, String word) {
+        String kind = word.endsWith("的") ? word.substring(0, word.length() - 1) : word;
+        if (kind.isEmpty()) {
+            return null;
+        }
+        CatalogItem found = null;
+        for (CatalogItem p : products) {
+            if (p.name().contains(kind)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /**
