@@ -106,7 +106,7 @@ public final class InLineEdits {
                     && k + 1 < tokens.size()
                     && isNeverMind(tokens.get(k + 1))
                     && (!tokens.get(k + 1).is(TokenKind.CANCEL)
-                            || ordersSomething(tokens.subList(k + 2, tokens.size())))) { // 3盒 算了: cancelled
+                            || countOnly(tokens.subList(k + 2, tokens.size())))) { // 3盒 算了: cancelled
                 LineOrder instead = clearOrder(tokens.subList(k + 2, tokens.size()));
                 if (instead != null && ordersSomething(tokens.subList(0, k))) {
                     return instead; // 辣条5包 算了辣条2包就行: what follows 算了 is the order
@@ -402,6 +402,21 @@ public final class InLineEdits {
             return null;
         }
         return LineOrder.of(List.of(new OrderItem(before.items().get(0).sku(), count.value())));
+    }
+
+    /**
+     * {@code 2份吧}: a count and no product — what 算了 settles on for the one product ordered; with a product named
+     * ({@code 1号2袋 3号2袋 算了3号拿一袋}) it changes that product alone, which other readings take.
+     */
+    private static boolean countOnly(List<Token> rest) {
+        boolean count = false;
+        for (Token t : rest) {
+            if (t.is(TokenKind.PRODUCT)) {
+                return false;
+            }
+            count |= t.is(TokenKind.NUMBER);
+        }
+        return count;
     }
 
     /** {@code 就要2盒吧}, {@code 只要1份就行}: the word that settles the count just said. */
