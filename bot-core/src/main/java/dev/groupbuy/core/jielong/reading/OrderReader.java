@@ -226,11 +226,11 @@ public final class OrderReader {
             boolean voided = counted
                     && k + 2 < tokens.size()
                     && t.is(TokenKind.TEXT)
-                    && SAID_BEFORE.matcher(t.text()).find()
                     && next.is(TokenKind.NUMBER)
-                    && t.gluedTo(next)
                     && tokens.get(k + 2).is(TokenKind.CANCEL)
-                    && next.gluedTo(tokens.get(k + 2));
+                    && t.gluedTo(next)
+                    && next.gluedTo(tokens.get(k + 2))
+                    && SAID_BEFORE.matcher(t.text()).find();
             if (voided) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k + 1, next.skipped());
@@ -280,7 +280,7 @@ public final class OrderReader {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             counted |= t.is(TokenKind.NUMBER);
-            if (!counted || !t.is(TokenKind.TEXT) || !Questions.isIfNone(t.text())) {
+            if (!counted || !t.is(TokenKind.TEXT) || t.length() > 4 || !Questions.isIfNone(t.text())) {
                 continue;
             }
             boolean glued = k + 1 < tokens.size()
