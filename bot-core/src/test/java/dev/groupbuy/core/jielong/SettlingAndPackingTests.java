@@ -8,9 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lines that settle on a count after changing their mind, keep the order when the product may run out, bring
- * someone's share "separately", join codes with 同 or 跟, write the packing before the count, and nicknames made of a
- * doubled word.
+ * The eighteenth round's rules: lines that settle on a count after changing their mind or thinking again, keep the
+ * order when the product may run out, put one product off, bring someone's share on top, join codes with 同 or 跟,
+ * write the packing before the count, take part of the order back, name a dish that starts like a temperature, pick one
+ * of several products by a word apart, and names and places (doubled words, masked names, desks, care-home rooms).
  */
 class SettlingAndPackingTests extends LineReading {
 
