@@ -37,17 +37,15 @@ final class EditClauses {
         if (t.is(TokenKind.CANCEL)) {
             return t.text().equals("算了"); // 大份3 算了2份吧
         }
-        return t.is(TokenKind.TEXT)
-                && (t.text().equals("算了")
-                        || t.text().equals("算了还是")
-                        || t.text().equals("那就")
-                        || t.text().equals("那就要")
-                        || t.text().equals("算了只要") // 2箱 算了只要一箱
-                        || t.text().equals("算了就要")
-                        || t.text().equals("算了还是要")
-                        || t.text().equals("算球") // 2斤 算球 要3斤: 算了 in Sichuan and the north-west
-                        || t.text().equals("拉倒"));
+        return t.is(TokenKind.TEXT) && NEVER_MIND.contains(t.text());
     }
+
+    /**
+     * The words of {@link #isNeverMind}: {@code 2箱 算了只要一箱}; {@code 算球} is 算了 in Sichuan and the north-west
+     * ({@code 2斤 算球 要3斤}).
+     */
+    private static final java.util.Set<String> NEVER_MIND =
+            java.util.Set.of("算了", "算了还是", "那就", "那就要", "算了只要", "算了就要", "算了还是要", "算球", "拉倒");
 
     /** {@code B2 减一}: 减 or 少 and a numeral written as one word after a space, at the end of the line. */
     static BigDecimal numeralReduction(List<Token> tokens, int k) {
@@ -64,13 +62,11 @@ final class EditClauses {
     }
 
     static boolean isOnly(Token t) {
-        return t.is(TokenKind.TEXT)
-                && (t.text().equals("只要")
-                        || t.text().equals("就要")
-                        || t.text().equals("剩") // 2袋 取消1袋 剩1袋: what is left is the order
-                        || t.text().equals("还剩")
-                        || t.text().equals("剩下"));
+        return t.is(TokenKind.TEXT) && ONLY.contains(t.text());
     }
+
+    /** "Only", and what is left ({@code 2袋 取消1袋 剩1袋}): the order is what follows. */
+    private static final java.util.Set<String> ONLY = java.util.Set.of("只要", "就要", "剩", "还剩", "剩下");
 
     /** {@code 牛腩1 → 牛腩换成滑鸡}: an arrow set apart by spaces after an order, before what changes in it. */
     static boolean isArrow(List<Token> tokens, int k) {

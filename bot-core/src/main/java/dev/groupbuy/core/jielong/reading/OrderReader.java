@@ -288,7 +288,7 @@ public final class OrderReader {
                     && t.gluedTo(tokens.get(k + 1))
                     && k + 2 == tokens.size();
             boolean whole = t.text().endsWith("就算") && k + 1 == tokens.size();
-            if ((glued || whole) && !Questions.asksOutright(tokens) && !Questions.asks(tokens)) {
+            if ((glued || whole) && !Questions.asks(tokens)) { // asks() holds 吗 and a question mark
                 List<Token> out = new ArrayList<>(tokens);
                 out.set(k, t.skipped());
                 if (glued) {
@@ -537,13 +537,7 @@ public final class OrderReader {
         while (end > back + 1 && (tokens.get(end - 1).isSeparator() || isHesitation(tokens.get(end - 1)))) {
             end--;
         }
-        List<Token> rest = tokens.subList(back + 1, end);
-        int kinds = TokenKinds.of(rest, 0);
-        if (!TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.CANCEL)) {
-            return null;
-        }
-        LineOrder order = read(rest, previous, kinds);
-        return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
+        return countedOrder(tokens.subList(back + 1, end), previous);
     }
 
     /**
@@ -564,12 +558,19 @@ public final class OrderReader {
         if (cancel < 1 || !tokens.get(cancel).is(TokenKind.CANCEL)) {
             return null;
         }
-        List<Token> before = tokens.subList(0, cancel);
-        int kinds = TokenKinds.of(before, 0);
+        return countedOrder(tokens.subList(0, cancel), previous);
+    }
+
+    /**
+     * {@code part} read as an order when it holds a count and no cancel: what stands after a change of mind or before
+     * one taken back; {@code null} when it holds neither, or does not read as a clear order.
+     */
+    private LineOrder countedOrder(List<Token> part, List<OrderItem> previous) {
+        int kinds = TokenKinds.of(part, 0);
         if (!TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.CANCEL)) {
             return null;
         }
-        LineOrder order = read(before, previous, kinds);
+        LineOrder order = read(part, previous, kinds);
         return order.review() || order.cancelled() || order.items().isEmpty() ? null : order;
     }
 
@@ -597,13 +598,7 @@ public final class OrderReader {
             Token t = tokens.get(k);
             boolean stays = t.is(TokenKind.CHANGE) || (t.is(TokenKind.TEXT) && WHAT_STAYS.contains(t.text()));
             if (stays) {
-                List<Token> rest = tokens.subList(k + 1, tokens.size());
-                int kinds = TokenKinds.of(rest, 0);
-                if (!TokenKinds.has(kinds, TokenKind.NUMBER) || TokenKinds.has(kinds, TokenKind.CANCEL)) {
-                    return null;
-                }
-                LineOrder left = read(rest, previous, kinds);
-                return left.review() || left.cancelled() || left.items().isEmpty() ? null : left;
+                return countedOrder(tokens.subList(k + 1, tokens.size()), previous);
             }
             if (!t.isSeparator() && !t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 return null;

@@ -74,7 +74,8 @@ public final class LineTokenizer {
     /**
      * {@code 中杯的杨枝甘露}: a product word, 的, and a product word that fits several products — the one product
      * both words fit, read as one product word; so too two product words apart that each fit several
-     * ({@code 拿铁 大杯}).
+     * ({@code 拿铁 大杯}), and a product word that fits several with a short word apart after it that names only one
+     * of them ({@code 美式 冰 1}).
      */
     private static List<Token> kindsNarrowed(List<Token> tokens) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
