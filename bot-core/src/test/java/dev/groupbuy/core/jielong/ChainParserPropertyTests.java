@@ -44,6 +44,32 @@ class ChainParserPropertyTests {
     }
 
     @Test
+    void aParserThatHasReadOtherChainsReadsEachAsAFreshParserDoes() throws Exception {
+        List<CorpusCase> cases = new ArrayList<>(corpus());
+        CorpusCase.load("corpus/jielong-real-dev").limit(1_500).forEach(cases::add);
+        forEachSeed("reads every chain as a fresh parser does", random -> {
+            CorpusCase c = cases.get(random.nextInt(cases.size()));
+            ParsedChain fresh = new ChainParser().parse(c.text(), c.catalog());
+            assertThat(parser.parse(c.text(), c.catalog())).as(c.id()).isEqualTo(fresh);
+            assertThat(parser.parse(c.text(), c.catalog()))
+                    .as(c.id() + ", read again")
+                    .isEqualTo(fresh);
+        });
+    }
+
+    @Test
+    void theSameAsAboveIsReadUnderTheOrderAboveItEveryTime() {
+        String strawberries = "#接龙\n1. 小王 草莓2\n2. 小李 同上";
+        String blueberries = "#接龙\n1. 小王 B1\n2. 小李 同上";
+        for (String text : List.of(strawberries, blueberries, strawberries, blueberries)) {
+            ParsedChain chain = parser.parse(text, Catalogs.berries());
+            assertThat(chain.entries().get(1).items())
+                    .isEqualTo(chain.entries().get(0).items())
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
     void neverThrowsOnRandomText() {
         forEachSeed("never throws on random text", random -> {
             String text = randomText(random, random.nextInt(400));

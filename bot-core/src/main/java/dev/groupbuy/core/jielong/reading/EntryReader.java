@@ -54,14 +54,23 @@ public final class EntryReader {
             TokenKind.STRIKE);
 
     /**
-     * Lines read before, by their text, in a fixed table of {@link #KNOWN_SLOTS} slots: a line takes the slot its
-     * text hashes to and pushes out whatever was there. Slots are written without locking; a slot holds an
-     * immutable pair, so a reader sees either a whole pair or an older one, and a miss only means reading the
-     * line again.
+     * Lines read before, by their text, in a fixed table of {@link #KNOWN_SLOTS} slots, two to a set: a line takes
+     * a free slot of the set its text hashes to, or pushes out the first, so two lines that hash alike in one chain
+     * do not push each other out at every message. Slots are written without locking; a slot holds an immutable
+     * pair, so a reader sees either a whole pair or an older one, and a miss only means reading the line again.
      */
     private static final int KNOWN_SLOTS = 4_096;
 
-    private record Known(String text, ReadLine reading) {}
+    /**
+     * A line's text and its reading; for a reading that copies the line above ({@code 同上}), the order above it was
+     * read under ({@code above}), which must match for the reading to hold again.
+     */
+    private record Known(String text, ReadLine reading, boolean dependent, List<OrderItem> above) {
+
+        boolean answers(String line, List<OrderItem> previous) {
+            return text.equals(line) && (!dependent || java.util.Objects.equals(above, previous));
+        }
+    }
 
     private final Known[] known = new Known[KNOWN_SLOTS];
     private final CatalogMatcher catalog;
@@ -96,20 +105,25 @@ public final class EntryReader {
 
     /**
      * Reads a line; a text read before (a chain repeats every earlier line in each new message) is answered
-     * from {@link #known}, but for {@code 同上}, whose reading depends on the line above.
+     * from {@link #known}; {@code 同上}, whose reading copies the line above, only under the same order above.
      */
     public ReadLine read(int seq, String body, String rawLine, List<OrderItem> previous) {
         String text = body.strip();
         int slot = text.hashCode() & (KNOWN_SLOTS - 1);
         Known seen = known[slot];
-        if (seen != null && seen.text().equals(text)) {
+        if (seen != null && seen.answers(text, previous)) {
             return seen.reading().at(seq, rawLine);
+        }
+        Known other = known[slot ^ 1];
+        if (other != null && other.answers(text, previous)) {
+            return other.reading().at(seq, rawLine);
         }
         ReadLine fresh = readFresh(seq, asRead(text), rawLine, previous)
                 .writtenAs(text); // quoted back to the resident as they wrote it
-        if (!fresh.dependsOnLineAbove()) {
-            known[slot] = new Known(text, fresh);
-        }
+        boolean dependent = fresh.dependsOnLineAbove();
+        Known pair = new Known(text, fresh, dependent, dependent ? previous : null);
+        boolean free = seen == null || seen.text().equals(text);
+        known[free || (other != null && !other.text().equals(text)) ? slot : slot ^ 1] = pair;
         return fresh;
     }
 

@@ -82,7 +82,9 @@ public final class TextNormalizer {
             if (origins != null) {
                 origins[w] = i;
             }
-            if (c < 128 && c != '\r' && c != '\t') {
+            if (c >= '\u3400' && c < '\uD800') {
+                chars[w++] = hanAsRead(text, i, c); // most of a chain: nothing here is dropped or a separator
+            } else if (c < 128 && c != '\r' && c != '\t') {
                 if (c != ' ' || !isSpaceInACode(text, i)) {
                     chars[w++] = c; // 3 号 2 份: the space in the code typed apart from its number left out
                 }
@@ -116,6 +118,18 @@ public final class TextNormalizer {
             }
         }
         return new String(chars, 0, w);
+    }
+
+    /**
+     * A character from {@code U+3400} up to the surrogates (Han, Hangul, Yi), which normalising never drops: its
+     * simplified form, or 五/六 for a formal count.
+     */
+    private static char hanAsRead(String text, int i, char c) {
+        if ((c == '伍' || c == '陆' || c == '陸') && isFormalCount(text, i)) {
+            return c == '伍' ? '五' : '六';
+        }
+        char simple = SIMPLE[c];
+        return simple != 0 ? simple : c;
     }
 
     /**
@@ -190,7 +204,11 @@ public final class TextNormalizer {
     private static boolean alreadyNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 128) {
+            if (c >= '\u3400' && c < '\uD800') {
+                if (SIMPLE[c] != 0 || ((c == '伍' || c == '陆' || c == '陸') && isFormalCount(text, i))) {
+                    return false;
+                }
+            } else if (c < 128) {
                 if (c == '\r' || c == '\t' || (c == ' ' && isSpaceInACode(text, i))) {
                     return false;
                 }
