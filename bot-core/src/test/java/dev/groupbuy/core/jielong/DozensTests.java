@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A dozen of a product sold by the piece is twelve of it; oysters sold by the dozen stay dozens. */
+/**
+ * A dozen of a product sold by the piece or the pack is twelve of it, in a deal of one product or several;
+ * oysters sold by the dozen stay dozens.
+ */
 class DozensTests extends LineReading {
 
     private static final List<CatalogItem> EGGS = List.of(Catalogs.item("A", "土鸡蛋", "个", "鸡蛋"));
@@ -27,5 +30,23 @@ class DozensTests extends LineReading {
         assertThat(items(read(oysters, "齐大哥 2打"))).containsExactly(Map.entry("A", "2"));
         List<CatalogItem> byWeight = List.of(Catalogs.item("A", "鸡蛋", "斤"));
         assertThat(items(read(byWeight, "冬冬 一打"))).as("a dozen is no weight").doesNotContainEntry("A", "12");
+    }
+
+    @Test
+    void aDozenAndAHalfIsEighteenAndPacksAreCountedByTheDozenToo() {
+        assertThat(items(read(EGGS, "大熊 一打半"))).containsExactly(Map.entry("A", "18"));
+        List<CatalogItem> riceCakes = List.of(Catalogs.item("A", "水磨年糕", "袋", "年糕"));
+        assertThat(items(read(riceCakes, "舒姐 半打"))).containsExactly(Map.entry("A", "6"));
+    }
+
+    @Test
+    void inADealOfSeveralProductsTheDozenGoesToTheProductItCounts() {
+        List<CatalogItem> eggs = List.of(
+                Catalogs.item("A", "土鸡蛋", "个", "鸡蛋"),
+                Catalogs.item("B", "咸鸭蛋", "个", "鸭蛋"),
+                Catalogs.item("C", "皮蛋", "个"));
+        assertThat(items(read(eggs, "伍叔 鸡蛋半打,咸鸭蛋一打,皮蛋不要"))).containsExactly(Map.entry("A", "6"), Map.entry("B", "12"));
+        List<CatalogItem> seafood = List.of(Catalogs.item("A", "花甲", "斤"), Catalogs.item("B", "生蚝", "个"));
+        assertThat(items(read(seafood, "老梁 花甲3斤 生蚝一打"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "12"));
     }
 }

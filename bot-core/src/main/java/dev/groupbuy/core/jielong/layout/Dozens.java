@@ -6,24 +6,33 @@ import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import java.util.List;
 
 /**
- * Dozens of a product sold by the piece: {@code 一打} is twelve eggs or bottles, {@code 半打} six. In a deal of one
- * product sold by the piece (not by the 打 itself, as oysters are), a count of dozens is written as the pieces it
- * makes before the line is read; {@code 打包}, {@code 打折} and the like are no dozens.
+ * Dozens: {@code 一打} is twelve eggs, bottles or bags, {@code 半打} six, {@code 一打半} eighteen. In a deal whose
+ * products are all sold by a unit of pieces or packs (not by the 打 itself, as oysters may be, nor by weight), a count
+ * of dozens is written as the units it makes before the line is read; {@code 打包}, {@code 打折} and the like are no
+ * dozens.
  */
 public final class Dozens {
 
-    /** Units of pieces, which a dozen is twelve of. */
-    private static final String PIECES = "个只瓶支枚罐听根颗粒";
+    /** Units a dozen makes no sense of: weights and volumes. */
+    private static final java.util.Set<String> WEIGHED =
+            java.util.Set.of("斤", "公斤", "千克", "kg", "KG", "克", "g", "两", "升", "L", "ml", "毫升");
 
     private Dozens() {}
 
-    /** Whether the deal is one product sold by the piece, so that a dozen is twelve of it. */
+    /**
+     * Whether a dozen is twelve of something in this deal: no product is sold by the 打 itself (as oysters may be),
+     * and one at least by a unit of pieces or packs ({@code 个}, {@code 瓶}, {@code 袋}, {@code 盒}), not by weight.
+     */
     public static boolean applyTo(List<CatalogItem> catalog) {
-        if (catalog.size() != 1) {
-            return false;
+        boolean counted = false;
+        for (CatalogItem item : catalog) {
+            String unit = item.unit();
+            if (unit != null && unit.contains("打")) {
+                return false;
+            }
+            counted |= unit != null && !unit.isEmpty() && unit.length() <= 2 && !WEIGHED.contains(unit);
         }
-        String unit = catalog.get(0).unit();
-        return unit != null && unit.length() == 1 && PIECES.indexOf(unit.charAt(0)) >= 0;
+        return counted;
     }
 
     /** {@code body} with every count of dozens written as the pieces ({@code 一打} → {@code 12}, {@code 半打} → {@code 6}). */
@@ -35,7 +44,10 @@ public final class Dozens {
         StringBuilder out = new StringBuilder(body.length());
         int copied = 0;
         for (int i = at; i >= 1 && i < body.length(); i = body.indexOf('打', i + 1)) {
-            if (i + 1 < body.length() && ProductFragments.isHan(body.charAt(i + 1))) {
+            boolean andAHalf = i + 1 < body.length()
+                    && body.charAt(i + 1) == '半'
+                    && (i + 2 == body.length() || !ProductFragments.isHan(body.charAt(i + 2)));
+            if (i + 1 < body.length() && ProductFragments.isHan(body.charAt(i + 1)) && !andAHalf) {
                 continue; // 打包, 打折, 打鳞
             }
             int start = i;
@@ -49,8 +61,8 @@ public final class Dozens {
             if (dozens == null) {
                 continue;
             }
-            out.append(body, copied, start).append(dozens);
-            copied = i + 1;
+            out.append(body, copied, start).append(andAHalf ? dozens + 6 : dozens); // 一打半: eighteen
+            copied = andAHalf ? i + 2 : i + 1;
         }
         return copied == 0 ? body : out.append(body, copied, body.length()).toString();
     }
