@@ -76,6 +76,8 @@ public final class EntryReader {
     private final CatalogMatcher catalog;
     private final LineTokenizer tokenizer;
     private final OrderReader orders;
+    /** How the money a line works out is told from its count; {@code null} in a deal without prices. */
+    private final MoneyWritten money;
     /** How colours and sizes are read where the deal sells products by both; {@code null} in other deals. */
     private final SizeAndColour sizesAndColours;
     /** How a size changed after the order is read where the deal sells products by size; {@code null} in other deals. */
@@ -90,6 +92,7 @@ public final class EntryReader {
         this.sizesAndColours = SizeAndColour.of(catalog);
         this.sizeSwaps = SizeSwaps.of(catalog);
         this.otherKinds = OtherKinds.of(catalog.catalog());
+        this.money = MoneyWritten.of(catalog.catalog());
     }
 
     /** {@code ~~Jenny 1袋~~ 不好意思点错了}: after a struck line, words without a count or product say why. */
@@ -140,7 +143,8 @@ public final class EntryReader {
         }
         String text = FormFields.rewrite(
                 Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(line))));
-        text = PartCancels.asCancel(withoutTheMoneyItComesTo(SpokenCounts.inCharacters(text)));
+        text = SpokenCounts.inCharacters(text);
+        text = PartCancels.asCancel(withoutTheMoneyItComesTo(money == null ? text : money.without(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);
