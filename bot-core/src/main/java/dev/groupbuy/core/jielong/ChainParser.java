@@ -9,6 +9,7 @@ import dev.groupbuy.core.jielong.layout.LineClassifier;
 import dev.groupbuy.core.jielong.layout.PostCodes;
 import dev.groupbuy.core.jielong.layout.PostOptions;
 import dev.groupbuy.core.jielong.layout.PostSizes;
+import dev.groupbuy.core.jielong.layout.RunTogetherLines;
 import dev.groupbuy.core.jielong.layout.SequenceNumber;
 import dev.groupbuy.core.jielong.layout.SequenceNumberReader;
 import dev.groupbuy.core.jielong.reading.EntryReader;
@@ -126,7 +127,7 @@ public final class ChainParser {
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         String normalized = TextNormalizer.normalize(text);
         String[] asSplit = lines(normalized);
-        String[] lines = withWrappedCountsJoined(withFormLinesJoined(asSplit), catalog);
+        String[] lines = withWrappedCountsJoined(withFormLinesJoined(RunTogetherLines.split(asSplit)), catalog);
         ChainLayout layout = ChainLayout.of(lines);
         List<CatalogItem> products =
                 catalog == null ? List.of() : PostCodes.withCodes(unitsAsRead(catalog), lines, layout);
@@ -343,6 +344,7 @@ public final class ChainParser {
             ChainEntry e = entries.get(k);
             while (line < lines.length
                     && !lines[line].equals(e.line())
+                    && !lines[line].contains(e.line()) // sign-ups run together on one line
                     && !e.line().startsWith(lines[line].stripTrailing() + " ")) { // a line joined to the one under it
                 start += lines[line].length() + 1;
                 line++;

@@ -2,6 +2,7 @@ package dev.groupbuy.core.jielong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groupbuy.core.jielong.layout.RunTogetherLines;
 import dev.groupbuy.core.jielong.layout.SequenceNumber;
 import dev.groupbuy.core.jielong.layout.SequenceNumberReader;
 import dev.groupbuy.core.jielong.text.TextNormalizer;
@@ -269,7 +270,8 @@ class ChainParserPropertyTests {
     private static List<String> numberedBodies(String text) {
         List<String> bodies = new ArrayList<>();
         SequenceNumber last = null;
-        for (String line : TextNormalizer.normalize(text).split("\n", -1)) {
+        // sign-ups pasted without their line breaks are numbered lines of their own
+        for (String line : RunTogetherLines.split(TextNormalizer.normalize(text).split("\n", -1))) {
             SequenceNumber seq = SequenceNumberReader.readOrNull(line);
             if (seq == null && last != null) {
                 seq = SequenceNumberReader.readBeforeQuantity(line, last.value() + 1);

@@ -1,0 +1,64 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sign-ups pasted without their line breaks are cut at the next number the list expects, when it stands apart from
+ * words and numbers and the numbered line below goes on from it.
+ */
+class PastedWithoutBreaksTests {
+
+    private final ChainParser parser = new ChainParser();
+
+    private static final List<CatalogItem> ORANGES = List.of(Catalogs.item("A", "砂糖橘", "箱", "橘子"));
+
+    private static final List<CatalogItem> SNACKS = List.of(
+            Catalogs.item("A", "肉松小贝", "盒", "A"),
+            Catalogs.item("B", "蛋黄酥", "盒", "B"),
+            Catalogs.item("C", "凤梨酥", "盒", "C"));
+
+    private static List<String> signUps(ParsedChain chain) {
+        return chain.entries().stream()
+                .map(e -> e.seq() + " " + e.name() + " " + LineReading.items(e))
+                .toList();
+    }
+
+    @Test
+    void signUpsRunTogetherAreCutAtTheNextNumber() {
+        ParsedChain chain = parser.parse(
+                "#接龙 砂糖橘 42元/箱\n1. 阿梅 1箱\n2. 小孙 1箱3. 宋姨 2箱\n4. 刘洋 1箱 5. 芬芬 3箱6.老黄 1箱\n7.蒋蒋2箱8.毛毛1箱", ORANGES);
+        assertThat(signUps(chain))
+                .containsExactly(
+                        "1 阿梅 {A=1}",
+                        "2 小孙 {A=1}",
+                        "3 宋姨 {A=2}",
+                        "4 刘洋 {A=1}",
+                        "5 芬芬 {A=3}",
+                        "6 老黄 {A=1}",
+                        "7 蒋蒋 {A=2}",
+                        "8 毛毛 {A=1}");
+        ParsedChain codes = parser.parse("#接龙\n1. 陶陶 A1 C1 2. 叮当 B2\n3. 小七 C2", SNACKS);
+        assertThat(signUps(codes)).containsExactly("1 陶陶 {A=1, C=1}", "2 叮当 {B=2}", "3 小七 {C=2}");
+        ParsedChain circled = parser.parse("#接龙 砂糖橘\n①王姐2箱②李哥1箱③小芳3箱", ORANGES);
+        assertThat(signUps(circled)).containsExactly("1 王姐 {A=2}", "2 李哥 {A=1}", "3 小芳 {A=3}");
+    }
+
+    @Test
+    void theFirstSignUpRunOnAtTheEndOfTheLeadersLineIsOneToo() {
+        ParsedChain chain = parser.parse("#接龙 砂糖橘 58元/箱\n例：张三 1箱1. 潘潘 1箱\n2. 葛叔 2箱", ORANGES);
+        assertThat(signUps(chain)).containsExactly("1 潘潘 {A=1}", "2 葛叔 {A=2}");
+    }
+
+    @Test
+    void aNumberThatIsNoSignUpOrIsOnALineOfItsOwnBelowIsNotCut() {
+        ParsedChain weights = parser.parse("#接龙\n1. 阿明 2.5箱 3.30后来拿\n2. 小周 1箱", ORANGES);
+        assertThat(weights.entries()).hasSize(2);
+        ParsedChain below = parser.parse("#接龙\n1. 阿梅 1箱 2. 放门卫\n2. 小孙 1箱", ORANGES);
+        assertThat(below.entries()).hasSize(2);
+        assertThat(below.entries().get(0).line()).endsWith("2. 放门卫");
+    }
+}
