@@ -81,6 +81,10 @@ public final class InLineEdits {
         if (later != null) {
             return later;
         }
+        LineOrder corrected = corrected(tokens);
+        if (corrected != null) {
+            return corrected;
+        }
         Token end = tokens.get(last);
         if (end.is(TokenKind.REMARK)) {
             return editedByParts(tokens.subList(0, last), EntryReader.editAnchors(tokenizer, catalog, end.content()));
@@ -402,6 +406,94 @@ public final class InLineEdits {
             return null;
         }
         return LineOrder.of(List.of(new OrderItem(before.items().get(0).sku(), count.value())));
+    }
+
+    /** Words that take back what was just written and say it again: {@code 不不}, {@code 打错了}, {@code 其实}. */
+    private static final java.util.Set<String> CORRECTIONS = java.util.Set.of(
+            "不", "不不", "不不不", "打错", "打错了", "写错", "写错了", "啊不", "噢不", "哦不", "喔不", "呃不", "不对", "等等", "等下", "其实", "其实要",
+            "其实是");
+
+    /**
+     * {@code 两罐不不 一罐}, {@code 烏豆两盒 不不 绿豆两盒}, {@code 猪脚一斤 豆干一份 其实猪脚两斤}, {@code 1号两罐 等等 3号吧}:
+     * after a clear order, a word that takes it back and a new reading. A count alone is the new count of the last
+     * product ordered; products the order holds get their new counts; another product takes the last one's place, at
+     * the count after it or, when none is written, at the last one's count. {@code 其实玫瑰也要一盒} adds (也) and is
+     * left to the other readings, as are {@code 再加一袋} and {@code 还有一罐}.
+     */
+    private LineOrder corrected(List<Token> tokens) {
+        int marker = -1;
+        for (int k = tokens.size() - 2; k >= 1 && marker < 0; k--) {
+            Token t = tokens.get(k);
+            boolean apart = !t.text().equals("不")
+                    || tokens.get(k + 1).is(TokenKind.SPACE)
+                    || tokens.get(k + 1).is(TokenKind.PUNCT); // 不加蛋: no correction
+            if (t.is(TokenKind.TEXT) && CORRECTIONS.contains(t.text()) && apart) {
+                marker = k;
+            }
+        }
+        if (marker < 0) {
+            return null;
+        }
+        List<Token> rest = tokens.subList(marker + 1, tokens.size());
+        for (Token t : rest) {
+            if (t.is(TokenKind.PLUS) || (t.is(TokenKind.TEXT) && adds(t.text()))) {
+                return null;
+            }
+        }
+        List<Token> base = tokens.subList(0, marker);
+        LineOrder before = clearOrder(base);
+        if (before == null) {
+            return null;
+        }
+        String last = lastProductOf(base, before.items());
+        Map<String, BigDecimal> out = OrderReader.countsOf(before.items());
+        Token product = null;
+        Token count = null;
+        for (Token t : rest) {
+            if (t.is(TokenKind.PRODUCT)) {
+                if (product != null || t.products().size() != 1) {
+                    product = null;
+                    count = null;
+                    break;
+                }
+                product = t;
+            } else if (t.is(TokenKind.NUMBER) && t.value() != null) {
+                count = t;
+            }
+        }
+        LineOrder after = clearOrder(rest);
+        if (after != null && product != null) {
+            boolean held = after.items().stream().allMatch(i -> out.containsKey(i.sku()));
+            if (!held) {
+                if (last == null) {
+                    return null;
+                }
+                out.remove(last);
+            }
+            after.items().forEach(i -> out.put(i.sku(), i.qty()));
+            return LineOrder.of(OrderReader.toItems(out));
+        }
+        if (last == null || (product == null && count == null)) {
+            return null;
+        }
+        BigDecimal qty = count != null && count.value().signum() > 0 ? count.value() : out.get(last);
+        if (product == null) {
+            out.put(last, qty); // 两斤 其实一斤半就够了
+        } else {
+            out.remove(last);
+            out.put(product.products().get(0).sku(), qty); // 1号两罐 还是3号吧, A36 不不 A35
+        }
+        return LineOrder.of(OrderReader.toItems(out));
+    }
+
+    /** {@code 再加一袋}, {@code 他也要}, {@code 还有一罐}, {@code 加蛋}: words that add to the order rather than correct it. */
+    private static boolean adds(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("再加也还又另添".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
