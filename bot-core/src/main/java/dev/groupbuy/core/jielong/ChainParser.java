@@ -137,6 +137,7 @@ public final class ChainParser {
         PostSizes sizes = PostSizes.of(lines, layout);
         sizes = sizes == PostSizes.NONE || namedByNumbers(products) ? PostSizes.NONE : sizes;
         boolean dozens = Dozens.applyTo(products);
+        boolean pairs = Dozens.pairsApplyTo(products);
         FieldOrder fields = FieldOrder.of(lines, layout);
         PostPlaces places = PostPlaces.of(lines, layout, products);
         List<ReadLine> read = new ArrayList<>();
@@ -158,6 +159,7 @@ public final class ChainParser {
             String body = stripped(lines[i], seq.bodyStart());
             body = sizes.marked(idColumn ? IdColumn.without(body) : body);
             body = dozens ? Dozens.asPieces(body) : body;
+            body = pairs ? Dozens.pairsAsPieces(body) : body;
             body = fields.rewritten(body);
             String placed = body;
             body = places.rewritten(body);

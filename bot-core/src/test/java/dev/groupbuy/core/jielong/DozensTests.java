@@ -49,4 +49,16 @@ class DozensTests extends LineReading {
         List<CatalogItem> seafood = List.of(Catalogs.item("A", "花甲", "斤"), Catalogs.item("B", "生蚝", "个"));
         assertThat(items(read(seafood, "老梁 花甲3斤 生蚝一打"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "12"));
     }
+
+    @Test
+    void aPairIsTwoPiecesWhereNothingIsSoldByThePair() {
+        List<CatalogItem> pigeons = List.of(Catalogs.item("A", "乳鸽", "只", "鸽子"));
+        assertThat(items(read(pigeons, "鲍姐 一对 炖汤"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(pigeons, "阿叔 两对"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(pigeons, "肖肖 两只 一对"))).containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> pork = List.of(Catalogs.item("C", "排骨", "斤"), Catalogs.item("D", "猪蹄", "只"));
+        assertThat(items(read(pork, "苏阿姨 排骨2斤 猪蹄一对"))).containsExactly(Map.entry("C", "2"), Map.entry("D", "2"));
+        List<CatalogItem> crabs = List.of(Catalogs.item("A", "大闸蟹", "对", "螃蟹"));
+        assertThat(items(read(crabs, "陈先生 2对"))).containsExactly(Map.entry("A", "2"));
+    }
 }

@@ -130,4 +130,10 @@ class FamiliesAndDialectsTests extends LineReading {
         assertThat(items(corner)).containsExactly(Map.entry("A", "2"));
         assertThat(read(RICE, "【C区】胖哥 3袋").name()).isEqualTo("胖哥");
     }
+
+    @Test
+    void inChaoshanSomeoneElseAlsoWantsWithAi() {
+        assertThat(items(read(RICE, "阿凤 2袋 我阿妈也爱1袋"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "阿坤 2袋 阿兄也爱一袋"))).containsExactly(Map.entry("A", "3"));
+    }
 }

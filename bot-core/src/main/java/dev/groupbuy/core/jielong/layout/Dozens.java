@@ -9,7 +9,7 @@ import java.util.List;
  * Dozens: {@code 一打} is twelve eggs, bottles or bags, {@code 半打} six, {@code 一打半} eighteen. In a deal whose
  * products are all sold by a unit of pieces or packs (not by the 打 itself, as oysters may be, nor by weight), a count
  * of dozens is written as the units it makes before the line is read; {@code 打包}, {@code 打折} and the like are no
- * dozens.
+ * dozens. A pair ({@code 一对}) is two of a product sold by the piece, where none is sold by the pair.
  */
 public final class Dozens {
 
@@ -33,6 +33,58 @@ public final class Dozens {
             counted |= unit != null && !unit.isEmpty() && unit.length() <= 2 && !WEIGHED.contains(unit);
         }
         return counted;
+    }
+
+    /** Units of single pieces, which a pair is two of. */
+    private static final java.util.Set<String> PIECES =
+            java.util.Set.of("只", "个", "条", "根", "支", "枚", "颗", "块", "头", "尾", "枝");
+
+    /**
+     * Whether a pair is two of something in this deal: no product is sold by the pair itself ({@code 对}, {@code 双},
+     * {@code 副}: crabs by the pair, shoes), and one at least by the piece ({@code 只}, {@code 个}).
+     */
+    public static boolean pairsApplyTo(List<CatalogItem> catalog) {
+        boolean pieces = false;
+        for (CatalogItem item : catalog) {
+            String unit = item.unit();
+            if (unit != null && (unit.contains("对") || unit.contains("双") || unit.contains("副"))) {
+                return false;
+            }
+            pieces |= unit != null && PIECES.contains(unit);
+        }
+        return pieces;
+    }
+
+    /** {@code body} with every count of pairs written as the pieces ({@code 一对} → {@code 2}, {@code 两对} → {@code 4}). */
+    public static String pairsAsPieces(String body) {
+        int at = body.indexOf('对', 1);
+        if (at < 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        int copied = 0;
+        for (int i = at; i >= 1 && i < body.length(); i = body.indexOf('对', i + 1)) {
+            if (i + 1 < body.length() && ProductFragments.isHan(body.charAt(i + 1))) {
+                continue; // 对面, 对门, 一对一
+            }
+            int start = i;
+            while (start > 0 && isCountChar(body.charAt(start - 1)) && body.charAt(start - 1) != '半') {
+                start--;
+            }
+            if (start == i || start < copied) {
+                continue;
+            }
+            Integer dozens = pieces(body.substring(start, i));
+            if (dozens == null) {
+                continue;
+            }
+            out.append(body, copied, start);
+            if (!saidBefore(body, start, dozens / 6)) {
+                out.append(dozens / 6); // twelve to the dozen, two to the pair
+            }
+            copied = i + 1;
+        }
+        return copied == 0 ? body : out.append(body, copied, body.length()).toString();
     }
 
     /** {@code body} with every count of dozens written as the pieces ({@code 一打} → {@code 12}, {@code 半打} → {@code 6}). */
@@ -65,6 +117,23 @@ public final class Dozens {
             copied = andAHalf ? i + 2 : i + 1;
         }
         return copied == 0 ? body : out.append(body, copied, body.length()).toString();
+    }
+
+    /** {@code 两个 一对}: the pieces the pair makes, written just before it. */
+    private static boolean saidBefore(String body, int at, int pieces) {
+        int end = at;
+        while (end > 0 && body.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end < 2 || !PIECES.contains(body.substring(end - 1, end))) {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && isCountChar(body.charAt(start - 1))) {
+            start--;
+        }
+        Integer dozens = start < end - 1 ? pieces(body.substring(start, end - 1)) : null;
+        return dozens != null && dozens / 12 == pieces;
     }
 
     private static boolean isCountChar(char c) {

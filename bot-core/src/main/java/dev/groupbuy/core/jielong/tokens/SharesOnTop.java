@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class SharesOnTop {
 
-    private static final String BRINGING = "带捎拿买订要留报记来整接欲卜";
+    private static final String BRINGING = "带捎拿买订要留报记来整接欲卜爱";
 
     private SharesOnTop() {}
 
@@ -170,9 +170,9 @@ public final class SharesOnTop {
         return PEOPLE.occursIn(text);
     }
 
-    /** {@code 我阿母也欲1瓶}, {@code 阮阿母也卜2个}: 欲 and 卜 are 要 in Hokkien. */
+    /** {@code 我阿母也欲1瓶}, {@code 阮阿母也卜2个}, {@code 阿嫂也爱一斤}: 欲, 卜 and 爱 are 要 in Hokkien and Chaoshan. */
     private static boolean alsoInHokkien(String text) {
-        return text.endsWith("也欲") || text.endsWith("也卜");
+        return text.endsWith("也欲") || text.endsWith("也卜") || text.endsWith("也爱");
     }
 
     /** {@code 我妹也要 1箱}: "wants it too", then a space and the count. */
