@@ -136,4 +136,16 @@ class FamiliesAndDialectsTests extends LineReading {
         assertThat(items(read(RICE, "阿凤 2袋 我阿妈也爱1袋"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(RICE, "阿坤 2袋 阿兄也爱一袋"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void brothersSistersAndChildrenCountedBeforeEachAreHeads() {
+        Map<String, String> lines = Map.of(
+                "老郭 我们兄弟三个一人一袋", "3",
+                "陈姐 三姐妹一人一袋", "3",
+                "冬梅 我们姐妹三个一人一袋", "3",
+                "菲菲妈 我家两个娃一人一袋", "2",
+                "晓峰 爸妈家和我家每家一袋", "2");
+        lines.forEach(
+                (line, count) -> assertThat(items(read(RICE, line))).as(line).containsExactly(Map.entry("A", count)));
+    }
 }

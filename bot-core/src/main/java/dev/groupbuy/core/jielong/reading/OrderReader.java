@@ -742,7 +742,11 @@ public final class OrderReader {
                     + "|^(?:我家|俺家|咱家)?(双)胞胎(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们|我们楼|楼里|(?:我|俺)(?:和|跟|同)[^,，。]{1,6}?)?([两二三四五六七八九十俩仨]|\\d)(?:家|户)(?:一起|人家)?"
                     + "(?:每家|各)$"
-                    + "|^(?:我|俺|咱)家(?:和|跟|同)([^,，。]{1,6}家)(?:每家|各)$");
+                    + "|^(?:我|俺|咱)家(?:和|跟|同)([^,，。]{1,6}家)(?:每家|各)$"
+                    + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?(?:兄弟|姐妹|兄妹|姐弟|姊妹|哥俩|姐俩|娘俩|母女|父子|母子)"
+                    + "(俩|仨|两个|三个|四个|五个)(?:一人|每人|各)$"
+                    + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?([两二三四五])(?:兄弟|姐妹|兄妹|姐弟|姊妹)(?:一人|每人|各)$"
+                    + "|^([^,，。]{1,6}家)(?:和|跟|同)(?:我|俺|咱)家(?:每家|各)$");
 
     /**
      * How many people the words ending at token {@code k} count before "each" ({@code 我们家四口一人}, or
@@ -755,6 +759,16 @@ public final class OrderReader {
             return before >= 0 && tokens.get(before).is(TokenKind.TEXT)
                     ? countedPeople(tokens.get(before).text() + "每家") // 我和我哥两家 每家两袋, 两家 一家两斤
                     : 0;
+        }
+        if (words.length() > 2
+                && (words.endsWith("每人") || words.endsWith("一人"))
+                && k >= 1
+                && tokens.get(k - 1).is(TokenKind.NUMBER)
+                && tokens.get(k - 1).text().endsWith("个")
+                && tokens.get(k - 1).gluedTo(tokens.get(k))) {
+            String counted = tokens.get(k - 1).text() + words; // 两个娃一人: the people counted before "each"
+            Token before = k >= 2 && tokens.get(k - 2).gluedTo(tokens.get(k - 1)) ? tokens.get(k - 2) : null;
+            return countedPeople(before != null && before.is(TokenKind.TEXT) ? before.text() + counted : counted);
         }
         if ((words.equals("每人") || words.equals("一人")) && k >= 1) {
             int before = Token.nonSpaceUpTo(tokens, k - 1);
@@ -778,10 +792,23 @@ public final class OrderReader {
                 && t.is(TokenKind.NUMBER)
                 && t.text().endsWith("个")
                 && tokens.get(k - 1).gluedTo(t)
-                && WE.contains(tokens.get(k - 1).text());
+                && (WE.contains(tokens.get(k - 1).text())
+                        || siblingsOfUs(tokens.get(k - 1).text()));
+    }
+
+    /** {@code 我们兄弟}, {@code 我们姐妹}, {@code 姐妹}: the writer and their brothers or sisters. */
+    private static boolean siblingsOfUs(String text) {
+        String rest = text;
+        for (String we : WE) {
+            rest = rest.startsWith(we) ? rest.substring(we.length()) : rest;
+        }
+        return rest.length() == 2 && SIBLINGS.occursIn(rest);
     }
 
     private static final java.util.Set<String> WE = java.util.Set.of("我们", "咱们", "俺们");
+
+    /** Brothers and sisters counted together ({@code 三姐妹}, {@code 兄弟俩}). */
+    private static final WordTable SIBLINGS = new WordTable(List.of("兄弟", "姐妹", "兄妹", "姐弟", "姊妹"));
 
     /** "Each household", written apart from the households counted before it. */
     private static final java.util.Set<String> PER_HOUSEHOLD = java.util.Set.of("每家", "一家", "每户", "一户", "各家");
@@ -794,7 +821,8 @@ public final class OrderReader {
                 && words.indexOf('个') < 0
                 && words.indexOf('胞') < 0
                 && words.indexOf('家') < 0
-                && words.indexOf('户') < 0) {
+                && words.indexOf('户') < 0
+                && !SIBLINGS.occursIn(words)) {
             return 0; // a quick look before the pattern
         }
         java.util.regex.Matcher m = COUNTED_PEOPLE.matcher(words);
@@ -814,8 +842,14 @@ public final class OrderReader {
         if (m.group(9) != null) {
             return countOf(m.group(9)); // 我们三家每家一袋, 我们楼三户每户两斤: households, each the count
         }
-        if (m.group(10) != null) {
-            return 2; // 我家和我丈人家 每家一袋
+        if (m.group(10) != null || m.group(13) != null) {
+            return 2; // 我家和我丈人家 每家一袋, 爸妈家和我家每家一箱
+        }
+        if (m.group(11) != null) {
+            return countOf(m.group(11).substring(0, 1)); // 我们兄弟三个一人一袋, 兄妹俩每人一件
+        }
+        if (m.group(12) != null) {
+            return countOf(m.group(12)); // 三姐妹一人一瓶
         }
         if (m.group(7) != null || m.group(8) != null) {
             return 2; // 我们两口子一人一袋, 老两口一人一瓶, 我家双胞胎一人一份
