@@ -47,4 +47,10 @@ class TextNormalizerTests {
     void treatsNullAsEmpty() {
         assertThat(TextNormalizer.normalize(null)).isEmpty();
     }
+
+    @Test
+    void foldsTheTraditionalFormsOfTeaKitchenAndFishWords() {
+        assertThat(TextNormalizer.normalize("冻頂烏龍 2包 廚房紙 鯧魚 夠了")).isEqualTo("冻顶乌龙 2包 厨房纸 鲳鱼 够了");
+        assertThat(TextNormalizer.normalize("伍姐 陸份")).isEqualTo("伍姐 六份");
+    }
 }
