@@ -64,4 +64,20 @@ class SaidAgainTests extends LineReading {
         List<CatalogItem> rice = List.of(Catalogs.item("A", "鳗鱼饭", "盒", "鳗鱼"), Catalogs.item("C", "溏心蛋", "个", "加蛋"));
         assertThat(items(read(rice, "老岳 鳗鱼饭一份 不加蛋"))).doesNotContainKey("C");
     }
+
+    @Test
+    void mistypedOrStillSaidAfterTheProductCorrectsItsCount() {
+        List<CatalogItem> nuts = List.of(Catalogs.item("A", "葡萄干", "斤"), Catalogs.item("C", "核桃", "斤"));
+        assertThat(items(read(nuts, "老孟 葡萄干1斤 核桃1斤 打错了 核桃是2斤")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("C", "2"));
+        assertThat(items(read(nuts, "阿光 葡萄干1斤 核桃2斤 嗯 核桃还是1斤")))
+                .containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+    }
+
+    @Test
+    void anotherProductStillAtItsCountOrAQuestionIsNoCorrection() {
+        assertThat(items(read(BEANS, "老韩 红豆要2盒 绿豆还是1盒"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "2"));
+        assertThat(read(TEA, "小单 2罐还是3罐").review()).isTrue();
+        assertThat(read(TEA, "刘大妈 2罐还是3罐啊 我问问我家老头").review()).isTrue();
+    }
 }

@@ -427,7 +427,10 @@ public final class InLineEdits {
             boolean apart = !t.text().equals("不")
                     || tokens.get(k + 1).is(TokenKind.SPACE)
                     || tokens.get(k + 1).is(TokenKind.PUNCT); // 不加蛋: no correction
-            if (t.is(TokenKind.TEXT) && CORRECTIONS.contains(t.text()) && apart) {
+            boolean word = (t.is(TokenKind.TEXT) && CORRECTIONS.contains(t.text()))
+                    || (t.is(TokenKind.CHANGE) && TYPED_WRONG.contains(t.text())) // 打错了 核桃是2斤
+                    || (t.is(TokenKind.TEXT) && t.text().equals("还是") && settled(tokens, k)); // 咖啡还是1袋
+            if (word && apart) {
                 marker = k;
             }
         }
@@ -435,18 +438,39 @@ public final class InLineEdits {
             return null;
         }
         List<Token> rest = tokens.subList(marker + 1, tokens.size());
+        Token named = tokens.get(marker - 1);
+        boolean again = tokens.get(marker).text().equals("还是")
+                && named.is(TokenKind.PRODUCT)
+                && named.products().size() == 1
+                && named.gluedTo(tokens.get(marker))
+                && marker >= 2;
+        if (again) {
+            List<Token> said = new ArrayList<>(rest.size() + 1); // 咖啡2袋 嗯 咖啡还是1袋: the product said again
+            said.add(named);
+            said.addAll(rest);
+            rest = said;
+            marker--;
+        }
         for (Token t : rest) {
             if (t.is(TokenKind.PLUS) || (t.is(TokenKind.TEXT) && adds(t.text()))) {
                 return null;
             }
         }
         List<Token> base = tokens.subList(0, marker);
+        for (Token t : base) {
+            if (t.is(TokenKind.CHANGE) || t.is(TokenKind.CANCEL)) {
+                return null; // B改成1箱 A还是1: A stays as it was, beside a change
+            }
+        }
         LineOrder before = clearOrder(base);
         if (before == null) {
             return null;
         }
         String last = lastProductOf(base, before.items());
         Map<String, BigDecimal> out = OrderReader.countsOf(before.items());
+        if (again && !out.containsKey(named.products().get(0).sku())) {
+            return null; // 4号要2份 2号还是1份: 2号 stays at what an earlier line ordered
+        }
         Token product = null;
         Token count = null;
         for (Token t : rest) {
@@ -461,7 +485,7 @@ public final class InLineEdits {
                 count = t;
             }
         }
-        LineOrder after = clearOrder(rest);
+        LineOrder after = count == null ? null : clearOrder(rest);
         if (after != null && product != null) {
             boolean held = after.items().stream().allMatch(i -> out.containsKey(i.sku()));
             if (!held) {
@@ -484,6 +508,26 @@ public final class InLineEdits {
             out.put(product.products().get(0).sku(), qty); // 1号两罐 还是3号吧, A36 不不 A35
         }
         return LineOrder.of(OrderReader.toItems(out));
+    }
+
+    /** Changes that say the line was mistyped, which correct what was just written. */
+    private static final java.util.Set<String> TYPED_WRONG = java.util.Set.of("打错", "打错了", "写错", "写错了");
+
+    /**
+     * {@code 还是} with words after it that settle rather than ask ({@link #settlesOn}), ending on a count or a word
+     * that settles it ({@code 还是1袋}, {@code 还是3号吧}); not {@code 2斤还是3斤啊 我问问}.
+     */
+    private static boolean settled(List<Token> tokens, int k) {
+        int end = tokens.size() - 1;
+        while (end > k && tokens.get(end).is(TokenKind.SPACE)) {
+            end--;
+        }
+        Token last = tokens.get(end);
+        boolean afterAProduct =
+                tokens.get(k - 1).is(TokenKind.PRODUCT) && tokens.get(k - 1).gluedTo(tokens.get(k));
+        return settlesOn(tokens, k)
+                && end > k
+                && ((afterAProduct && last.is(TokenKind.NUMBER)) || SETTLED.contains(last.text()));
     }
 
     /** {@code 再加一袋}, {@code 他也要}, {@code 还有一罐}, {@code 加蛋}: words that add to the order rather than correct it. */
