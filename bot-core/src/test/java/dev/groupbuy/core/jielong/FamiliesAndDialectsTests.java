@@ -148,4 +148,11 @@ class FamiliesAndDialectsTests extends LineReading {
         lines.forEach(
                 (line, count) -> assertThat(items(read(RICE, line))).as(line).containsExactly(Map.entry("A", count)));
     }
+
+    @Test
+    void aSchoolClassWithoutItsWordBeforeTheNameIsNoName() {
+        assertThat(read(RICE, "三(1) 陈一诺 1袋").name()).isEqualTo("陈一诺");
+        assertThat(read(RICE, "初一(2) 王梓萱 2袋").name()).isEqualTo("王梓萱");
+        assertThat(read(RICE, "六(1)班 方圆 1袋").name()).isEqualTo("方圆");
+    }
 }

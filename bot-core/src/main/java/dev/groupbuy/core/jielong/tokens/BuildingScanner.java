@@ -288,7 +288,8 @@ public final class BuildingScanner {
     }
 
     /**
-     * After a grade or class number: {@code 3班}, {@code 4年级1班}, {@code 三(2)班}, {@code 五年级} — a school class,
+     * After a grade or class number: {@code 3班}, {@code 4年级1班}, {@code 三(2)班}, {@code 三(2)} apart from the name,
+     * {@code 五年级} — a school class,
      * written where parents write a building (the end of the note, or -1).
      */
     private static int schoolClass(String s, int j) {
@@ -310,6 +311,9 @@ public final class BuildingScanner {
         if (j + 3 < s.length() && (s.charAt(j) == '(' || s.charAt(j) == '（')) {
             int n = digitsEnd(s, j + 1);
             boolean closed = n > j + 1 && n + 1 < s.length() && (s.charAt(n) == ')' || s.charAt(n) == '）');
+            if (closed && s.charAt(n + 1) == ' ' && n - j <= 3) {
+                return n + 1; // 三(1) 陈一诺, 初一(2) 王梓萱: the class without 班, apart from the name
+            }
             return closed && s.charAt(n + 1) == '班' && !gluedToAName(s, n + 2) ? n + 2 : -1;
         }
         return -1;
