@@ -155,4 +155,12 @@ class FamiliesAndDialectsTests extends LineReading {
         assertThat(read(RICE, "初一(2) 王梓萱 2袋").name()).isEqualTo("王梓萱");
         assertThat(read(RICE, "六(1)班 方圆 1袋").name()).isEqualTo("方圆");
     }
+
+    @Test
+    void leavingTheListAndGroupsCountedAtWorkAndGettingOneForFamily() {
+        assertThat(read(RICE, "小满 [已退出]").cancelled()).isTrue();
+        assertThat(read(RICE, "老赵 甭算我了").cancelled()).isTrue();
+        assertThat(items(read(RICE, "钟哥 我们组7个人 每人一袋"))).containsExactly(Map.entry("A", "7"));
+        assertThat(items(read(RICE, "涂姐 两袋,帮我屋里老头也搞一袋"))).containsExactly(Map.entry("A", "3"));
+    }
 }

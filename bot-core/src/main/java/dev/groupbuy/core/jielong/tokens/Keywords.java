@@ -21,6 +21,10 @@ public final class Keywords {
             new Word("都取消", TokenKind.CANCEL, false),
             new Word("取消了", TokenKind.CANCEL, false),
             new Word("已取消", TokenKind.CANCEL, false),
+            new Word("已退出", TokenKind.CANCEL, false), // [已退出]: the 接龙 tool's mark of one who left
+            new Word("甭算我了", TokenKind.CANCEL, false),
+            new Word("别算我了", TokenKind.CANCEL, false),
+            new Word("不算我了", TokenKind.CANCEL, false),
             new Word("取消", TokenKind.CANCEL, false),
             new Word("不要了", TokenKind.CANCEL, false),
             new Word("不要啦", TokenKind.CANCEL, false),

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class SharesOnTop {
 
-    private static final String BRINGING = "带捎拿买订要留报记来整接欲卜爱";
+    private static final String BRINGING = "带捎拿买订要留报记来整接欲卜爱搞";
 
     private SharesOnTop() {}
 
