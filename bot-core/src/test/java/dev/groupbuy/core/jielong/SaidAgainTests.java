@@ -80,4 +80,12 @@ class SaidAgainTests extends LineReading {
         assertThat(read(TEA, "小单 2罐还是3罐").review()).isTrue();
         assertThat(read(TEA, "刘大妈 2罐还是3罐啊 我问问我家老头").review()).isTrue();
     }
+
+    @Test
+    void aCountSaidInABracketToBeMistypedIsTheCountMeant() {
+        assertThat(items(read(TEA, "老何 55罐(打错,5罐)"))).containsExactly(Map.entry("A", "5"));
+        assertThat(items(read(TEA, "华华 10罐（打多了个0，1罐）"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(TEA, "Rita 22罐(多按了个2)"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(TEA, "小周 12罐(送人的)"))).containsExactly(Map.entry("A", "12"));
+    }
 }

@@ -143,7 +143,7 @@ public final class EntryReader {
         }
         String text = FormFields.rewrite(
                 Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(line))));
-        text = SpokenCounts.inCharacters(text);
+        text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(money == null ? text : money.without(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
