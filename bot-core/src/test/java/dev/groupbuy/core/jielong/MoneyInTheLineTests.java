@@ -75,4 +75,12 @@ class MoneyInTheLineTests extends LineReading {
         List<CatalogItem> tofu = List.of(priced("A", "老豆腐", "块", "5", "豆腐"));
         assertThat(items(read(tofu, "阿萍 豆腐三块 7:15"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void aPriceWrittenAloneIsWhatOneCostsNotTheCount() {
+        assertThat(items(read(CHICKEN, "芬芬 扒鸡 45"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(CHICKEN, "小王 45 已转"))).containsExactly(Map.entry("A", "1"));
+        List<CatalogItem> buns = List.of(priced("A", "豆沙包", "个", "12", "包子"));
+        assertThat(items(read(buns, "豆豆 包子 12"))).containsExactly(Map.entry("A", "12"));
+    }
 }

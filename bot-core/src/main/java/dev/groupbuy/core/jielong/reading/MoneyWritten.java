@@ -88,6 +88,20 @@ final class MoneyWritten {
             return line;
         }
         List<Num> numbers = numbers(line);
+        if (numbers.size() == 1) {
+            Num alone = numbers.get(0);
+            if (alone.written()
+                    && !alone.hasUnit()
+                    && alone.value().compareTo(BigDecimal.valueOf(20)) >= 0
+                    && isPrice(alone.value())
+                    && alone.start() > 0
+                    && line.charAt(alone.start() - 1) == ' '
+                    && endsAMoneyAmount(line, alone)
+                    && !namesByPrice(line, afterMoneyMarks(line, alone.end()))) {
+                // 芬芬 大米 69 in a deal of rice at 69: what one costs, not sixty-nine of it
+                return (line.substring(0, alone.start()) + line.substring(afterMoneyMarks(line, alone.end()))).strip();
+            }
+        }
         if (numbers.size() < 2 && !hasTotalWord(line)) {
             return line;
         }
@@ -312,6 +326,11 @@ final class MoneyWritten {
         }
         char c = line.charAt(end);
         return c == ' ' || c == ',' || c == '，' || c == '元' || c == '块' || c == '✅' || c == '(' || c == '（';
+    }
+
+    /** {@code 39元的}, {@code 69那个}: the price names the product sold at it (read as such elsewhere). */
+    private static boolean namesByPrice(String line, int at) {
+        return at < line.length() && "的那款".indexOf(line.charAt(at)) >= 0;
     }
 
     private static boolean followedByYuan(String line, int end) {
