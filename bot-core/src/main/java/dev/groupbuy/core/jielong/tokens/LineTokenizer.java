@@ -35,6 +35,12 @@ public final class LineTokenizer {
         special.set('第'); // 第二个: the leader's numbered products by their place; 第41位: a place in a queue
         special.set('最'); // 最后一个: the last product of the post
         special.set('倒'); // 倒数第二个: counted from the end
+        if (catalog.catalog().size() > 1) {
+            String byTrait = TRAITS + "便贵实不"; // 大的, 便宜的那个, 不辣的: a product by what it is like
+            for (int i = 0; i < byTrait.length(); i++) {
+                special.set(byTrait.charAt(i));
+            }
+        }
     }
 
     public List<Token> tokenize(String s) {
@@ -68,7 +74,28 @@ public final class LineTokenizer {
         if (textStart >= 0) {
             tokens.add(Token.of(TokenKind.TEXT, s, textStart, s.length()));
         }
-        return kindsNarrowed(numeralsByProducts(tokens));
+        return kindsNarrowed(numeralsByProducts(traitsAfterAProduct(tokens)));
+    }
+
+    /**
+     * {@code 美式 冰的 1}: a product named by its trait right after a word that fits several products, one of them it
+     * — the trait narrows that word ({@link #kindsNarrowed}), and is read as the plain word it is.
+     */
+    private static List<Token> traitsAfterAProduct(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.PRODUCT) || t.products().size() != 1 || t.text().indexOf('的') < 0) {
+                continue;
+            }
+            int before = Token.nonSpaceUpTo(tokens, k - 1);
+            if (before >= 0
+                    && tokens.get(before).is(TokenKind.PRODUCT)
+                    && tokens.get(before).products().size() > 1
+                    && tokens.get(before).products().contains(t.products().get(0))) {
+                tokens.set(k, Token.of(TokenKind.TEXT, t.line(), t.start(), t.end()));
+            }
+        }
+        return tokens;
     }
 
     /**
@@ -229,6 +256,10 @@ public final class LineTokenizer {
         Token byPrice = BuildingScanner.isDigit(c) ? byItsPrice(s, i) : null;
         if (byPrice != null) {
             return byPrice;
+        }
+        Token byTrait = ProductFragments.isHan(c) ? byItsTrait(s, i) : null;
+        if (byTrait != null) {
+            return byTrait;
         }
         if (BuildingScanner.isDigit(c)) {
             int spec = PackSpecs.scan(s, i);
@@ -488,6 +519,149 @@ public final class LineTokenizer {
             }
         }
         return atThePrice.isEmpty() ? null : Token.product(s, i, end + mark.length(), List.copyOf(atThePrice));
+    }
+
+    /** What a product is like — size, colour, taste, state — which {@code 大的}, {@code 红的} pick a product by. */
+    private static final String TRAITS = "大小红绿白黄黑紫粉蓝灰橙青甜咸辣酸纯原冰热长短厚薄圆方公母散整抽卷肥瘦嫩鲜冻生熟软硬香脆粗细高低黏糯";
+
+    /**
+     * {@code 便宜的那个}, {@code 最贵的}, {@code 大的}, {@code 红的一罐}, {@code 不辣的1份}: the one product of the deal
+     * that is the cheapest or the dearest, whose name holds the trait ({@code 红} of 滇红工夫红茶), or, after 不, the
+     * only one whose name lacks it. {@code null} when none or several fit, or the words run on into others.
+     */
+    private Token byItsTrait(String s, int i) {
+        if (catalog.catalog().size() < 2
+                || (i > 0 && " ,，、:：+".indexOf(s.charAt(i - 1)) < 0 && !afterACountOfATrait(s, i))) {
+            return null;
+        }
+        int de = s.indexOf('的', i);
+        if (de <= i || de - i > 3) {
+            return null;
+        }
+        int end = de + 1;
+        for (String mark : List.of("那个", "那款", "那种", "那箱", "那盒", "那袋", "那份")) {
+            if (s.startsWith(mark, end)) {
+                end += mark.length();
+                break;
+            }
+        }
+        if (end < s.length()
+                && ProductFragments.isHan(s.charAt(end))
+                && !ChineseNumerals.isNumeral(s.charAt(end))
+                && s.charAt(end) != '来'
+                && s.charAt(end) != '要') {
+            return null; // 大的西瓜: the product is named after it
+        }
+        String trait = s.substring(i, de);
+        CatalogItem fits = fitting(trait.startsWith("最") ? trait.substring(1) : trait);
+        return fits == null ? null : Token.product(s, i, end, List.of(fits));
+    }
+
+    /** {@code 大的1小的1}: right after the count of a product named by its trait. */
+    private static boolean afterACountOfATrait(String s, int i) {
+        int j = i;
+        while (j > 0 && BuildingScanner.isDigit(s.charAt(j - 1))) {
+            j--;
+        }
+        return j < i && j > 0 && s.charAt(j - 1) == '的';
+    }
+
+    /** The one product {@code trait} picks out, or {@code null}. */
+    private CatalogItem fitting(String trait) {
+        if (trait.isEmpty() || trait.chars().anyMatch(ch -> !ProductFragments.isHan((char) ch))) {
+            return null;
+        }
+        if (trait.equals("便宜") || trait.equals("实惠") || trait.equals("贵")) {
+            return byPrice(trait.equals("贵"));
+        }
+        boolean not = trait.length() >= 2 && trait.charAt(0) == '不';
+        String word = not ? trait.substring(1) : trait;
+        if (word.length() > 2 || TRAITS.indexOf(word.charAt(0)) < 0) {
+            return null;
+        }
+        for (CatalogItem item : catalog.catalog()) {
+            for (String alias : item.aliases()) {
+                if (alias.equals(word + "色") || alias.equals(word + "款") || alias.equals(word + "的")) {
+                    return null; // 粉的 where 粉色 names a product: read as the kinds are
+                }
+            }
+        }
+        CatalogItem with = null;
+        CatalogItem without = null;
+        int withCount = 0;
+        int withoutCount = 0;
+        List<String> apart = distinctParts();
+        for (int k = 0; k < catalog.catalog().size(); k++) {
+            CatalogItem item = catalog.catalog().get(k);
+            boolean has = apart.get(k).contains(word);
+            for (String alias : item.aliases()) {
+                has |= alias.length() > 1 && alias.contains(word);
+            }
+            if (has) {
+                with = item;
+                withCount++;
+            } else {
+                without = item;
+                withoutCount++;
+            }
+        }
+        if (not) {
+            return withoutCount == 1 && withCount > 0 ? without : null;
+        }
+        return withCount == 1 ? with : null;
+    }
+
+    private List<String> distinctParts;
+
+    /**
+     * Each product's name without what all the names share ({@code 大份} and {@code 小份} of 盱眙小龙虾大份 and
+     * 盱眙小龙虾小份), so a trait is looked for where the products differ.
+     */
+    private List<String> distinctParts() {
+        List<String> parts = distinctParts;
+        if (parts == null) {
+            List<String> names =
+                    catalog.catalog().stream().map(CatalogItem::name).toList();
+            String shared = longestShared(names);
+            parts = shared.length() < 2
+                    ? names
+                    : names.stream().map(n -> n.replace(shared, " ")).toList();
+            distinctParts = parts;
+        }
+        return parts;
+    }
+
+    /** The longest run of characters every name holds ({@code 盱眙小龙虾}), or empty. */
+    private static String longestShared(List<String> names) {
+        String first = names.get(0);
+        for (int len = first.length(); len >= 2; len--) {
+            for (int from = 0; from + len <= first.length(); from++) {
+                String run = first.substring(from, from + len);
+                if (names.stream().allMatch(n -> n.contains(run))) {
+                    return run;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The one product sold at the lowest price ({@code dearest} false) or the highest, or {@code null}. */
+    private CatalogItem byPrice(boolean dearest) {
+        CatalogItem best = null;
+        boolean tie = false;
+        for (CatalogItem item : catalog.catalog()) {
+            if (item.price() == null) {
+                return null;
+            }
+            int cmp = best == null ? 1 : item.price().compareTo(best.price()) * (dearest ? 1 : -1);
+            if (cmp > 0) {
+                best = item;
+                tie = false;
+            } else if (cmp == 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /**
