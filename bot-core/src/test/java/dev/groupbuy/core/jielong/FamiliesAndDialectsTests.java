@@ -163,4 +163,22 @@ class FamiliesAndDialectsTests extends LineReading {
         assertThat(items(read(RICE, "钟哥 我们组7个人 每人一袋"))).containsExactly(Map.entry("A", "7"));
         assertThat(items(read(RICE, "涂姐 两袋,帮我屋里老头也搞一袋"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void allRightAfterTheCountAndWuAndHokkienWordsForWeKeepTheOrder() {
+        Map<String, String> lines = Map.of(
+                "沈老师 一袋好伐", "1",
+                "老雷 来三袋中不中", "3",
+                "屠老师 阿拉两袋好伐", "2",
+                "俞家阿婆 拨阿拉留两袋 好伐", "2",
+                "施老师 吾要三袋", "3",
+                "阿国 阮兜要五袋", "5");
+        lines.forEach((line, count) -> {
+            ChainEntry e = read(RICE, line);
+            assertThat(e.review()).as(line).isFalse();
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", count));
+        });
+        assertThat(read(RICE, "徐老师 2袋 多一袋好伐？").review()).isTrue();
+        assertThat(read(RICE, "羊羊 3袋可以吗").review()).isTrue();
+    }
 }

@@ -167,6 +167,24 @@ public final class Questions {
     private static final java.util.regex.Pattern ASKS_WHAT_KIND = java.util.regex.Pattern.compile(
             "(?<!还)是[^,，。\\s]{1,6}的(?:[吗吧嘛不伐么]|\\p{IsHan}{1,3}[吗吧伐么]$)|^是[^,，。\\s]{1,6}还是");
 
+    /**
+     * {@code 一盒好伐} (Wu), {@code 来三块中不中} (Henan): "all right?" said right after the count, ending the line — the
+     * resident asks the leader to take the order, not about it.
+     */
+    private static boolean confirmsTheCount(List<Token> tokens, int k) {
+        String word = tokens.get(k).text();
+        if (!word.equals("好伐") && !word.equals("中不中") && !word.equals("好伐呀") && !word.equals("中不")) {
+            return false;
+        }
+        int before = Token.nonSpaceUpTo(tokens, k - 1);
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (!tokens.get(j).is(TokenKind.SPACE)) {
+                return false;
+            }
+        }
+        return before >= 0 && tokens.get(before).is(TokenKind.NUMBER);
+    }
+
     /** What kind the product is ({@link #ASKS_WHAT_KIND}), or whether it is yet ({@code 熟了没}). */
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
             java.util.regex.Pattern.compile(ASKS_WHAT_KIND.pattern() + "|了(没|没有|冇)$");
@@ -192,6 +210,9 @@ public final class Questions {
                     return ReviewReason.QUESTION; // 1箱(2箱寄老家可以吗): the bracket asks the leader
                 }
             } else if (t.is(TokenKind.TEXT)) {
+                if (confirmsTheCount(tokens, k)) {
+                    continue; // 一盒好伐, 来三块中不中: "one box, all right?" — the count stands
+                }
                 if ((t.containsWordOf(ASKING_TABLE)
                                 || isANotA(t.text()) && !NO_MATTER.occursIn(t.text())
                                 || canOrNot(t.text())

@@ -26,6 +26,14 @@ public final class Fillers {
             "还要",
             "再要",
             "我要",
+            "阿拉要", // Wu: "we want", "give us", "I want" (阿拉, 拨阿拉, 吾)
+            "拨阿拉留",
+            "拨阿拉",
+            "拨我留",
+            "阿拉",
+            "吾要",
+            "阮兜要", // Hokkien: "we (at home) want"
+            "阮兜",
             "要",
             "预订",
             "预定",
@@ -45,6 +53,8 @@ public final class Fillers {
             "的",
             "嘅", // Cantonese 的: 榴莲嘅一盒
             "哦",
+            "好伐", // 一盒好伐: "all right?" in Wu, after the count
+            "中不中", // 来三块中不中: the same in Henan
             "呀",
             "啊",
             "吧",
