@@ -37,7 +37,7 @@ public final class RunTogetherLines {
     /** The sign-ups line {@code i} holds, or {@code null} when it holds one. */
     private static List<String> parts(String[] lines, int i) {
         String line = lines[i];
-        if (line.length() < 7) {
+        if (line.length() < 7 || !mayHoldAnotherNumber(line)) {
             return null;
         }
         SequenceNumber seq = SequenceNumberReader.readOrNull(line);
@@ -97,6 +97,18 @@ public final class RunTogetherLines {
         }
         parts.add(line.substring(start).strip());
         return parts;
+    }
+
+    /** A quick look: a separator of a number after the line's start, or a circled number. */
+    private static boolean mayHoldAnotherNumber(String line) {
+        for (int k = 2; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (((c == '.' || c == '、' || c == ')' || c == '）') && Character.isDigit(line.charAt(k - 1)))
+                    || SequenceNumberReader.circledValue(c) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int circledAt(String line, int from, int expected) {

@@ -24,9 +24,20 @@ final class Mistyped {
 
     private Mistyped() {}
 
+    /** A quick look for the words of typing wrong: 打, 写, 按 or 滑. */
+    private static boolean saysMistyped(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '打' || c == '写' || c == '按' || c == '滑') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code line} with a count said to be mistyped written as the count meant. */
     static String corrected(String line) {
-        if (line.indexOf('(') < 0 && line.indexOf('（') < 0) {
+        if ((line.indexOf('(') < 0 && line.indexOf('（') < 0) || !saysMistyped(line)) {
             return line;
         }
         Matcher again = SAID_AGAIN.matcher(line);

@@ -33,10 +33,21 @@ final class MoneyWritten {
     /** The one product at each price, by the price's place in {@link #prices}, or {@code null} when several share it. */
     private final List<BigDecimal> uniquePrices;
 
+    /** Whole sums a line may name as money: each whole price, and up to twenty times it. */
+    private final java.util.BitSet moneyInts = new java.util.BitSet();
+
     private MoneyWritten(
             List<BigDecimal> prices, List<BigDecimal> uniquePrices, boolean oneProduct, java.util.Set<Integer> codes) {
         this.codes = codes;
         this.prices = prices;
+        for (BigDecimal p : prices) {
+            for (int k = 1; k <= 20; k++) {
+                BigDecimal sum = p.multiply(BigDecimal.valueOf(k));
+                if (sum.stripTrailingZeros().scale() <= 0 && sum.compareTo(BigDecimal.valueOf(100_000)) < 0) {
+                    moneyInts.set(sum.intValue());
+                }
+            }
+        }
         this.uniquePrices = uniquePrices;
         this.oneProduct = oneProduct;
     }
@@ -105,6 +116,7 @@ final class MoneyWritten {
         if (numbers.size() < 2 && !hasTotalWord(line)) {
             return line;
         }
+        boolean totals = hasTotalWord(line);
         StringBuilder out = new StringBuilder(line.length());
         int copied = 0;
         boolean countBefore = false; // a count with its unit already written on the line
@@ -180,7 +192,7 @@ final class MoneyWritten {
                 copied = next.start();
                 continue;
             }
-            int total = totalWordBefore(line, x.start());
+            int total = totals ? totalWordBefore(line, x.start()) : -1;
             if (total >= 0
                     && !counts.isEmpty()
                     && (isMoneyOf(x.value(), counts) || x.decimal() || followedByYuan(line, x.end()))) {
@@ -367,18 +379,44 @@ final class MoneyWritten {
         return line.indexOf('共') >= 0 || line.contains("合计") || line.contains("总计") || line.contains("总价");
     }
 
-    /** A quick look: an operator of multiplication, an equals sign, or two numbers at least. */
-    private static boolean mayHoldMoney(String line) {
-        int digits = 0;
-        for (int i = 0; i < line.length(); i++) {
+    /**
+     * A quick look: an operator of multiplication, an equals sign, a word of the sum or a paid mark; a number with a
+     * decimal point, or one that is a price or a few times one; a number in characters of ten or more
+     * ({@code 五十八}); or a number right after a unit (what a count comes to, {@code 骨头2斤 39}).
+     */
+    private boolean mayHoldMoney(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '=' || c == '＝' || c == '共' || c == '计' || ChineseNumerals.isNumeral(c)) {
+                int end = i;
+                int value = 0;
+                while (end < n && line.charAt(end) >= '0' && line.charAt(end) <= '9' && end - i < 6) {
+                    value = value * 10 + (line.charAt(end) - '0');
+                    end++;
+                }
+                if ((end < n && line.charAt(end) == '.' && end + 1 < n && Character.isDigit(line.charAt(end + 1)))
+                        || (end - i >= 2 && moneyInts.get(value))
+                        || (end - i >= 2 && afterAUnit(line, i))
+                        || (end < n && (line.charAt(end) == 'x' || line.charAt(end) == 'X'))) {
+                    return true;
+                }
+                i = end - 1;
+            } else if (c == '=' || c == '＝' || c == '*' || c == '×' || c == '✖' || c == '共' || c == '计' || c == '✅'
+                    || c == '十' || c == '百') {
                 return true;
             }
         }
-        return digits >= 2;
+        return false;
+    }
+
+    /** Whether a count's unit stands right before {@code at}, spaces apart ({@code 2斤 39}). */
+    private static boolean afterAUnit(String line, int at) {
+        int i = at;
+        while (i > 0 && line.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 1 && COUNT_UNITS.indexOf(line.charAt(i - 1)) >= 0;
     }
 
     private static Num numberAt(List<Num> numbers, int at) {
@@ -422,7 +460,10 @@ final class MoneyWritten {
                                 && !isTimesLetter(line, end)
                                 && !line.regionMatches(true, end, "kg", 0, 2));
                 if (!partOfAWord && end - i <= 7) {
-                    out.add(new Num(i, end, new BigDecimal(line.substring(i, end)), decimal, unitAt(line, end), true));
+                    BigDecimal value = decimal
+                            ? new BigDecimal(line.substring(i, end))
+                            : BigDecimal.valueOf(Long.parseLong(line, i, end, 10));
+                    out.add(new Num(i, end, value, decimal, unitAt(line, end), true));
                 }
                 i = end;
             } else if (ChineseNumerals.isNumeral(c) || c == '半') {
@@ -460,14 +501,19 @@ final class MoneyWritten {
         return (c == 'x' || c == 'X') && (at + 1 >= line.length() || !isLatinLetter(line.charAt(at + 1)));
     }
 
+    /** Each unit of {@link #COUNT_UNITS} as a string of its own, made once. */
+    private static final String[] UNIT_WORDS =
+            COUNT_UNITS.chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new);
+
     private static String unitAt(String line, int end) {
         if (end >= line.length()) {
             return "";
         }
         if (line.regionMatches(true, end, "kg", 0, 2)) {
-            return line.substring(end, end + 2);
+            return "kg";
         }
-        return COUNT_UNITS.indexOf(line.charAt(end)) >= 0 ? line.substring(end, end + 1) : "";
+        int unit = COUNT_UNITS.indexOf(line.charAt(end));
+        return unit >= 0 ? UNIT_WORDS[unit] : "";
     }
 
     /** {@code out} with {@code line[from, to)} after it, a space between two words the cut would glue together. */

@@ -38,10 +38,13 @@ public final class LineTokenizer {
         if (catalog.catalog().size() > 1) {
             String byTrait = TRAITS + "便贵实不"; // 大的, 便宜的那个, 不辣的: a product by what it is like
             for (int i = 0; i < byTrait.length(); i++) {
-                special.set(byTrait.charAt(i));
+                traitStarts.set(byTrait.charAt(i));
             }
         }
     }
+
+    /** Characters a trait naming a product starts with ({@link #byItsTrait}), looked at only before a 的. */
+    private final BitSet traitStarts = new BitSet(Character.MAX_VALUE + 1);
 
     public List<Token> tokenize(String s) {
         List<Token> tokens = new ArrayList<>(16);
@@ -49,14 +52,15 @@ public final class LineTokenizer {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (!special.get(c) || insideLatinWord(s, i, textStart)) {
+            Token trait = !special.get(c) && traitStarts.get(c) ? byItsTrait(s, i) : null;
+            if (trait == null && (!special.get(c) || insideLatinWord(s, i, textStart))) {
                 if (textStart < 0) {
                     textStart = i;
                 }
                 i++;
                 continue;
             }
-            Token token = tokenAt(s, i, textStart >= 0);
+            Token token = trait != null ? trait : tokenAt(s, i, textStart >= 0);
             if (token == null) {
                 if (textStart < 0) {
                     textStart = i;
@@ -77,6 +81,16 @@ public final class LineTokenizer {
         return kindsNarrowed(numeralsByProducts(traitsAfterAProduct(tokens)));
     }
 
+    /** Whether 的 stands in the token's span, read without cutting it out. */
+    private static boolean holdsDe(Token t) {
+        for (int i = t.start(); i < t.end(); i++) {
+            if (t.line().charAt(i) == '的') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code 美式 冰的 1}: a product named by its trait right after a word that fits several products, one of them it
      * — the trait narrows that word ({@link #kindsNarrowed}), and is read as the plain word it is.
@@ -84,7 +98,7 @@ public final class LineTokenizer {
     private static List<Token> traitsAfterAProduct(List<Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (!t.is(TokenKind.PRODUCT) || t.products().size() != 1 || t.text().indexOf('的') < 0) {
+            if (!t.is(TokenKind.PRODUCT) || t.products().size() != 1 || !holdsDe(t)) {
                 continue;
             }
             int before = Token.nonSpaceUpTo(tokens, k - 1);

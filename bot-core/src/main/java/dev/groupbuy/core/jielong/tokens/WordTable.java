@@ -8,7 +8,7 @@ import java.util.List;
 /** A fixed word list that answers "which word (longest first) starts here?" without scanning the list. */
 public final class WordTable {
 
-    private static final int BUCKETS = 256;
+    private static final int BUCKETS = 2048;
 
     private final String[][] buckets = new String[BUCKETS][];
 
