@@ -181,4 +181,14 @@ class FamiliesAndDialectsTests extends LineReading {
         assertThat(read(RICE, "徐老师 2袋 多一袋好伐？").review()).isTrue();
         assertThat(read(RICE, "羊羊 3袋可以吗").review()).isTrue();
     }
+
+    @Test
+    void parentsCountedTogetherAreTwoAndTheWriterLeavingThemselvesOutKeepsTheOrder() {
+        assertThat(items(read(RICE, "Coco 爸妈各一袋"))).containsExactly(Map.entry("A", "2"));
+        ChainEntry e = read(RICE, "韩姐 爸妈各一袋 我不要");
+        assertThat(e.cancelled()).isFalse();
+        assertThat(items(e)).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(RICE, "阿May 宿舍4个人 一人一袋"))).containsExactly(Map.entry("A", "4"));
+        assertThat(read(RICE, "小王 2袋 我不要了").cancelled()).isTrue();
+    }
 }

@@ -90,7 +90,10 @@ public final class CancelDetector {
                 tokens.get(k - 1).products().stream().map(CatalogItem::sku).forEach(skus::add);
                 continue;
             }
-            if (!t.is(TokenKind.CANCEL) || leavesOutAnIngredient(tokens, from, k) || saidNotTo(tokens, k)) {
+            if (!t.is(TokenKind.CANCEL)
+                    || leavesOutAnIngredient(tokens, from, k)
+                    || saidNotTo(tokens, k)
+                    || writerLeftOut(tokens, from, k)) {
                 continue;
             }
             Set<String> targets = targets(tokens, from, k);
@@ -101,6 +104,33 @@ public final class CancelDetector {
             skus.addAll(targets);
         }
         return skus != null ? new Cancel(true, false, skus) : Cancel.NONE;
+    }
+
+    /** The writer, right before a cancel word: {@code 我不要}, {@code 我自己不要}. */
+    private static final Set<String> THE_WRITER = Set.of("我", "我自己", "俺", "俺自己", "自己", "本人", "我本人");
+
+    /**
+     * {@code 爸妈各一袋 我不要}, {@code 帮8栋刘哥带两袋 我自己不要}: after an order for others, the writer says they want
+     * none themselves — the order stands.
+     */
+    private static boolean writerLeftOut(List<Token> tokens, int from, int k) {
+        if (k == 0
+                || !tokens.get(k - 1).is(TokenKind.TEXT)
+                || !THE_WRITER.contains(tokens.get(k - 1).text())) {
+            return false;
+        }
+        boolean counted = false;
+        boolean others = false;
+        for (int j = from; j < k - 1; j++) {
+            Token t = tokens.get(j);
+            counted |= t.is(TokenKind.NUMBER) && t.value() != null && t.value().signum() > 0;
+            others |= t.is(TokenKind.TEXT)
+                    && (dev.groupbuy.core.jielong.tokens.SharesOnTop.namesSomeone(t.text())
+                            || t.text().startsWith("帮")
+                            || t.text().startsWith("给")
+                            || t.text().startsWith("替"));
+        }
+        return counted && others;
     }
 
     /** {@code 别取消我的哈}, {@code 不用取消}: the cancel word said not to happen. */

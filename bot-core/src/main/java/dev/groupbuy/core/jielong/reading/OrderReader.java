@@ -735,7 +735,7 @@ public final class OrderReader {
     /** {@code 一家四口}, {@code 我们家三口}, {@code 俩娃}, {@code 我和俩孩子}: people counted by number, then "each". */
     private static final java.util.regex.Pattern COUNTED_PEOPLE = java.util.regex.Pattern.compile(
             "^(?:一家|我们家|我家|全家|家里|咱家|俺家|我们全家|咱们全家|我们一家|咱们一家|阿拉一家|阿拉屋里|阿拉)?([两二三四五六七八九十俩仨]|\\d{1,2})口人?(?:一人|每人|各)?$"
-                    + "|^(?:帮|给|替)?(?:我们家|我家|咱家|俺家|家里|全家|我们|咱们|俺们|部门|办公室|科室|组里|我们组|我们部门|我们科室|公司|我们公司|全组)?"
+                    + "|^(?:帮|给|替)?[\\u4e00-\\u9fa5]{0,4}?"
                     + "([两二三四五六七八九十俩仨]|\\d{1,2})个人(?:一人|每人|各)$"
                     + "|^(我和|我跟|俺和|(?:我|俺|咱)家|俺|我|咱)?(俩|两个|仨|三个|四个)(娃|孩子|闺女|儿子|女儿|老人|宝宝|同事|朋友|同学|闺蜜|邻居)(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们)(俩|仨|两个|三个|四个)(?:一人|每人|各)$"
@@ -747,7 +747,8 @@ public final class OrderReader {
                     + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?(?:兄弟|姐妹|兄妹|姐弟|姊妹|哥俩|姐俩|娘俩|母女|父子|母子)"
                     + "(俩|仨|两个|三个|四个|五个)(?:一人|每人|各)$"
                     + "|^(?:我们|咱们|俺们|我家|俺家|咱家)?([两二三四五])(?:兄弟|姐妹|兄妹|姐弟|姊妹)(?:一人|每人|各)$"
-                    + "|^([^,，。]{1,6}家)(?:和|跟|同)(?:我|俺|咱)家(?:每家|各)$");
+                    + "|^([^,，。]{1,6}家)(?:和|跟|同)(?:我|俺|咱)家(?:每家|各)$"
+                    + "|^(?:帮|给|替)?(?:我|俺)?(爸妈|父母|公婆|爷爷奶奶|外公外婆|姥姥姥爷|岳父母|二老|两老)(?:一人|每人|各)$");
 
     /**
      * How many people the words ending at token {@code k} count before "each" ({@code 我们家四口一人}, or
@@ -808,6 +809,10 @@ public final class OrderReader {
 
     private static final java.util.Set<String> WE = java.util.Set.of("我们", "咱们", "俺们");
 
+    /** Two elders named together ({@code 爸妈}, {@code 公婆}, {@code 二老}). */
+    private static final WordTable PARENTS =
+            new WordTable(List.of("爸妈", "父母", "公婆", "爷爷奶奶", "外公外婆", "姥姥姥爷", "岳父母", "二老", "两老"));
+
     /** Brothers and sisters counted together ({@code 三姐妹}, {@code 兄弟俩}). */
     private static final WordTable SIBLINGS = new WordTable(List.of("兄弟", "姐妹", "兄妹", "姐弟", "姊妹"));
 
@@ -823,7 +828,8 @@ public final class OrderReader {
                 && words.indexOf('胞') < 0
                 && words.indexOf('家') < 0
                 && words.indexOf('户') < 0
-                && !SIBLINGS.occursIn(words)) {
+                && !SIBLINGS.occursIn(words)
+                && !PARENTS.occursIn(words)) {
             return 0; // a quick look before the pattern
         }
         java.util.regex.Matcher m = COUNTED_PEOPLE.matcher(words);
@@ -843,7 +849,7 @@ public final class OrderReader {
         if (m.group(9) != null) {
             return countOf(m.group(9)); // 我们三家每家一袋, 我们楼三户每户两斤: households, each the count
         }
-        if (m.group(10) != null || m.group(13) != null) {
+        if (m.group(10) != null || m.group(13) != null || m.group(14) != null) {
             return 2; // 我家和我丈人家 每家一袋, 爸妈家和我家每家一箱
         }
         if (m.group(11) != null) {
