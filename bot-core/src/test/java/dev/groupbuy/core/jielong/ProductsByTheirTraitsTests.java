@@ -56,4 +56,9 @@ class ProductsByTheirTraitsTests extends LineReading {
                 List.of(priced("A", "盱眙小龙虾大份", "份", "128", "大份"), priced("B", "盱眙小龙虾小份", "份", "68", "小份"));
         assertThat(items(read(crayfish, "阿May 大的一份 小的一份"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
     }
+
+    @Test
+    void traitsWrittenOneAfterTheOtherEachNameTheirProduct() {
+        assertThat(items(read(MANGOES, "骆骆 红的大的各一箱"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+    }
 }

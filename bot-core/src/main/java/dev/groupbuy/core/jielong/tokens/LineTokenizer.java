@@ -545,7 +545,10 @@ public final class LineTokenizer {
      */
     private Token byItsTrait(String s, int i) {
         if (catalog.catalog().size() < 2
-                || (i > 0 && " ,，、:：+".indexOf(s.charAt(i - 1)) < 0 && !afterACountOfATrait(s, i))) {
+                || (i > 0
+                        && " ,，、:：+".indexOf(s.charAt(i - 1)) < 0
+                        && !afterACountOfATrait(s, i)
+                        && !afterATrait(s, i))) {
             return null;
         }
         int de = s.indexOf('的', i);
@@ -562,13 +565,18 @@ public final class LineTokenizer {
         if (end < s.length()
                 && ProductFragments.isHan(s.charAt(end))
                 && !ChineseNumerals.isNumeral(s.charAt(end))
-                && s.charAt(end) != '来'
-                && s.charAt(end) != '要') {
+                && "来要各都也".indexOf(s.charAt(end)) < 0
+                && !afterATrait(s, end + 2)) {
             return null; // 大的西瓜: the product is named after it
         }
         String trait = s.substring(i, de);
         CatalogItem fits = fitting(trait.startsWith("最") ? trait.substring(1) : trait);
         return fits == null ? null : Token.product(s, i, end, List.of(fits));
+    }
+
+    /** {@code 红的绿的各一}: right after another trait and its 的. */
+    private static boolean afterATrait(String s, int i) {
+        return i >= 2 && i <= s.length() && s.charAt(i - 1) == '的' && TRAITS.indexOf(s.charAt(i - 2)) >= 0;
     }
 
     /** {@code 大的1小的1}: right after the count of a product named by its trait. */
