@@ -191,4 +191,11 @@ class FamiliesAndDialectsTests extends LineReading {
         assertThat(items(read(RICE, "阿May 宿舍4个人 一人一袋"))).containsExactly(Map.entry("A", "4"));
         assertThat(read(RICE, "小王 2袋 我不要了").cancelled()).isTrue();
     }
+
+    @Test
+    void threeOrTwoSaidAfterWhatTheyAreOf() {
+        List<CatalogItem> dumplings =
+                List.of(Catalogs.item("A", "猪肉白菜水饺", "袋", "白菜"), Catalogs.item("C", "韭菜鸡蛋水饺", "袋", "韭菜"));
+        assertThat(items(read(dumplings, "大壮 白菜的仨"))).containsExactly(Map.entry("A", "3"));
+    }
 }

@@ -351,7 +351,9 @@ public final class LineTokenizer {
             return numeralCode;
         }
         if (ChineseNumerals.isNumeral(c) || c == '半') {
-            boolean afterVerb = i > 0 && BUYING_VERBS.indexOf(s.charAt(i - 1)) >= 0;
+            boolean afterVerb = i > 0
+                    && (BUYING_VERBS.indexOf(s.charAt(i - 1)) >= 0
+                            || ((c == '俩' || c == '仨') && s.charAt(i - 1) == '的')); // 白菜的仨: three of them
             NumberScanner.Reading r =
                     NumberScanner.numeral(s, i, (wordBefore && !afterVerb) || i == 0, catalog.units());
             if (r != null && wordBefore && !afterVerb && "组".equals(r.unit())) {
