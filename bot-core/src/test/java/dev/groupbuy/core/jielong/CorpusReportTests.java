@@ -45,7 +45,9 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-31",
             "corpus/jielong-real-holdout-32",
             "corpus/jielong-real-holdout-33",
-            "corpus/jielong-real-holdout-34");
+            "corpus/jielong-real-holdout-34",
+            "corpus/jielong-real-holdout-35",
+            "corpus/jielong-real-holdout-36");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
@@ -85,10 +87,10 @@ class CorpusReportTests {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 978 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 979 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 68 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 67 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 84 / 100);
     }
 }

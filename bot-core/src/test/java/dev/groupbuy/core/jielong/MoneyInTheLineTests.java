@@ -83,4 +83,10 @@ class MoneyInTheLineTests extends LineReading {
         List<CatalogItem> buns = List.of(priced("A", "豆沙包", "个", "12", "包子"));
         assertThat(items(read(buns, "豆豆 包子 12"))).containsExactly(Map.entry("A", "12"));
     }
+
+    @Test
+    void theYuanSignGoesWithThePrice() {
+        ParsedChain chain = parser.parse("#接龙\n1. 小王 1只\n2. 孟孟 ¥45*3=135", CHICKEN);
+        assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "3"));
+    }
 }

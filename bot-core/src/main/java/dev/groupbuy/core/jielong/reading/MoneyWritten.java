@@ -134,7 +134,8 @@ final class MoneyWritten {
                 Product product = product(line, x, y);
                 if (product != null) {
                     int end = endOfSum(line, numbers, y);
-                    apart(out, line, copied, x.start());
+                    int from = x.start() > copied && isYuanSign(line.charAt(x.start() - 1)) ? x.start() - 1 : x.start();
+                    apart(out, line, copied, from); // ¥58*3: the sign goes with the price
                     if (product.count() == x && x.hasUnit()) {
                         out.append(line, x.start(), x.endWithUnit()); // 羊肉2斤×42=84: the count and its unit
                     } else if (!countBefore) {
@@ -205,6 +206,10 @@ final class MoneyWritten {
             return line;
         }
         return out.append(line, copied, line.length()).toString().strip();
+    }
+
+    private static boolean isYuanSign(char c) {
+        return c == '¥' || c == '￥';
     }
 
     /** A count and a price multiplied, with the count found. */
