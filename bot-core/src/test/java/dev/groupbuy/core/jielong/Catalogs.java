@@ -13,6 +13,11 @@ public final class Catalogs {
         return CatalogItem.of(sku, name, List.of(aliases), unit, BigDecimal.TEN);
     }
 
+    /** A product sold at {@code price}: what the line's money and a price naming the product are read against. */
+    public static CatalogItem priced(String sku, String name, String unit, String price, String... aliases) {
+        return CatalogItem.of(sku, name, List.of(aliases), unit, new BigDecimal(price));
+    }
+
     public static List<CatalogItem> strawberries() {
         return List.of(item("A", "丹东草莓", "盒", "草莓"));
     }

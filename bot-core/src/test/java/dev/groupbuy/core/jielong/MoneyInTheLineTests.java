@@ -3,7 +3,6 @@ package dev.groupbuy.core.jielong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.core.deal.CatalogItem;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,18 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class MoneyInTheLineTests extends LineReading {
 
-    private static CatalogItem priced(String sku, String name, String unit, String price, String... aliases) {
-        CatalogItem item = Catalogs.item(sku, name, unit, aliases);
-        return new CatalogItem(
-                item.sku(), item.name(), item.aliases(), item.unit(), new BigDecimal(price), null, null, null);
-    }
-
-    private static final List<CatalogItem> CHICKEN = List.of(priced("A", "德州扒鸡", "只", "45", "扒鸡"));
+    private static final List<CatalogItem> CHICKEN = List.of(Catalogs.priced("A", "德州扒鸡", "只", "45", "扒鸡"));
 
     private static final List<CatalogItem> BRAISED =
-            List.of(priced("A", "德州扒鸡", "只", "38", "扒鸡"), priced("B", "五香驴肉", "斤", "45", "驴肉"));
+            List.of(Catalogs.priced("A", "德州扒鸡", "只", "38", "扒鸡"), Catalogs.priced("B", "五香驴肉", "斤", "45", "驴肉"));
 
-    private static final List<CatalogItem> MUTTON = List.of(priced("A", "羊肉", "斤", "42"));
+    private static final List<CatalogItem> MUTTON = List.of(Catalogs.priced("A", "羊肉", "斤", "42"));
 
     @Test
     void theCountTimesThePriceEitherWayRoundIsTheCount() {
@@ -64,15 +57,15 @@ class MoneyInTheLineTests extends LineReading {
 
     @Test
     void numbersMultipliedThatAreNoMoneyStayAsTheyWere() {
-        List<CatalogItem> blankets = List.of(priced("A", "毛毯", "条", "129", "毯子"));
+        List<CatalogItem> blankets = List.of(Catalogs.priced("A", "毛毯", "条", "129", "毯子"));
         ChainEntry size = read(blankets, "佳佳 150x200 ×2");
         assertThat(size.review() || items(size).equals(Map.of("A", "2")))
                 .as("a size is no count: %s", size)
                 .isTrue();
-        List<CatalogItem> numbered =
-                List.of(priced("P1", "卤鸡腿", "份", "4", "1号", "1"), priced("P4", "卤豆干", "份", "2", "4号", "4"));
+        List<CatalogItem> numbered = List.of(
+                Catalogs.priced("P1", "卤鸡腿", "份", "4", "1号", "1"), Catalogs.priced("P4", "卤豆干", "份", "2", "4号", "4"));
         assertThat(items(read(numbered, "老K 4*2 1x1"))).containsExactly(Map.entry("P1", "1"), Map.entry("P4", "2"));
-        List<CatalogItem> tofu = List.of(priced("A", "老豆腐", "块", "5", "豆腐"));
+        List<CatalogItem> tofu = List.of(Catalogs.priced("A", "老豆腐", "块", "5", "豆腐"));
         assertThat(items(read(tofu, "阿萍 豆腐三块 7:15"))).containsExactly(Map.entry("A", "3"));
     }
 
@@ -80,7 +73,7 @@ class MoneyInTheLineTests extends LineReading {
     void aPriceWrittenAloneIsWhatOneCostsNotTheCount() {
         assertThat(items(read(CHICKEN, "芬芬 扒鸡 45"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(CHICKEN, "小王 45 已转"))).containsExactly(Map.entry("A", "1"));
-        List<CatalogItem> buns = List.of(priced("A", "豆沙包", "个", "12", "包子"));
+        List<CatalogItem> buns = List.of(Catalogs.priced("A", "豆沙包", "个", "12", "包子"));
         assertThat(items(read(buns, "豆豆 包子 12"))).containsExactly(Map.entry("A", "12"));
     }
 

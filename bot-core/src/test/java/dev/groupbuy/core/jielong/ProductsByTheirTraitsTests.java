@@ -3,7 +3,6 @@ package dev.groupbuy.core.jielong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groupbuy.core.deal.CatalogItem;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,21 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class ProductsByTheirTraitsTests extends LineReading {
 
-    private static CatalogItem priced(String sku, String name, String unit, String price, String... aliases) {
-        CatalogItem item = Catalogs.item(sku, name, unit, aliases);
-        return new CatalogItem(
-                item.sku(), item.name(), item.aliases(), item.unit(), new BigDecimal(price), null, null, null);
-    }
-
     private static final List<CatalogItem> MANGOES = List.of(
-            priced("A", "凯特芒（大果 5斤）", "箱", "75", "凯特"),
-            priced("B", "台农小芒（小果 5斤）", "箱", "48", "台农"),
-            priced("C", "贵妃芒（红皮 5斤）", "箱", "62", "贵妃"));
+            Catalogs.priced("A", "凯特芒（大果 5斤）", "箱", "75", "凯特"),
+            Catalogs.priced("B", "台农小芒（小果 5斤）", "箱", "48", "台农"),
+            Catalogs.priced("C", "贵妃芒（红皮 5斤）", "箱", "62", "贵妃"));
 
     private static final List<CatalogItem> DUCK = List.of(
-            priced("A", "麻辣鸭脖", "份", "25", "麻辣"),
-            priced("B", "五香鸭脖", "份", "25", "五香"),
-            priced("C", "甜辣鸭翅", "份", "28", "鸭翅"));
+            Catalogs.priced("A", "麻辣鸭脖", "份", "25", "麻辣"),
+            Catalogs.priced("B", "五香鸭脖", "份", "25", "五香"),
+            Catalogs.priced("C", "甜辣鸭翅", "份", "28", "鸭翅"));
 
     @Test
     void theCheapestTheDearestOrTheOneWithTheTrait() {
@@ -52,8 +45,8 @@ class ProductsByTheirTraitsTests extends LineReading {
     void aTraitSeveralProductsShareOrACheapestTwoShareIsAsked() {
         assertThat(read(DUCK, "阿杜 辣的两份").review()).isTrue();
         assertThat(read(DUCK, "阿杜 便宜的那个").review()).isTrue();
-        List<CatalogItem> crayfish =
-                List.of(priced("A", "盱眙小龙虾大份", "份", "128", "大份"), priced("B", "盱眙小龙虾小份", "份", "68", "小份"));
+        List<CatalogItem> crayfish = List.of(
+                Catalogs.priced("A", "盱眙小龙虾大份", "份", "128", "大份"), Catalogs.priced("B", "盱眙小龙虾小份", "份", "68", "小份"));
         assertThat(items(read(crayfish, "阿May 大的一份 小的一份"))).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
     }
 

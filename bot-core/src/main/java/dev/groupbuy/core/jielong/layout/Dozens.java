@@ -57,53 +57,34 @@ public final class Dozens {
 
     /** {@code body} with every count of pairs written as the pieces ({@code 一对} → {@code 2}, {@code 两对} → {@code 4}). */
     public static String pairsAsPieces(String body) {
-        int at = body.indexOf('对', 1);
-        if (at < 0) {
-            return body;
-        }
-        StringBuilder out = new StringBuilder(body.length());
-        int copied = 0;
-        for (int i = at; i >= 1 && i < body.length(); i = body.indexOf('对', i + 1)) {
-            if (i + 1 < body.length() && ProductFragments.isHan(body.charAt(i + 1))) {
-                continue; // 对面, 对门, 一对一
-            }
-            int start = i;
-            while (start > 0 && isCountChar(body.charAt(start - 1)) && body.charAt(start - 1) != '半') {
-                start--;
-            }
-            if (start == i || start < copied) {
-                continue;
-            }
-            Integer dozens = pieces(body.substring(start, i));
-            if (dozens == null) {
-                continue;
-            }
-            out.append(body, copied, start);
-            if (!saidBefore(body, start, dozens / 6)) {
-                out.append(dozens / 6); // twelve to the dozen, two to the pair
-            }
-            copied = i + 1;
-        }
-        return copied == 0 ? body : out.append(body, copied, body.length()).toString();
+        return asPieces(body, '对');
     }
 
     /** {@code body} with every count of dozens written as the pieces ({@code 一打} → {@code 12}, {@code 半打} → {@code 6}). */
     public static String asPieces(String body) {
-        int at = body.indexOf('打', 1);
+        return asPieces(body, '打');
+    }
+
+    /** {@code body} with every count before {@code mark} (打 or 对) written as the pieces it makes. */
+    private static String asPieces(String body, char mark) {
+        boolean pair = mark == '对';
+        int at = body.indexOf(mark, 1);
         if (at < 0) {
             return body;
         }
         StringBuilder out = new StringBuilder(body.length());
         int copied = 0;
-        for (int i = at; i >= 1 && i < body.length(); i = body.indexOf('打', i + 1)) {
-            boolean andAHalf = i + 1 < body.length()
+        int n = body.length();
+        for (int i = at; i >= 1 && i < n; i = body.indexOf(mark, i + 1)) {
+            boolean andAHalf = !pair
+                    && i + 1 < n
                     && body.charAt(i + 1) == '半'
-                    && (i + 2 == body.length() || !ProductFragments.isHan(body.charAt(i + 2)));
-            if (i + 1 < body.length() && ProductFragments.isHan(body.charAt(i + 1)) && !andAHalf) {
-                continue; // 打包, 打折, 打鳞
+                    && (i + 2 == n || !ProductFragments.isHan(body.charAt(i + 2)));
+            if (i + 1 < n && ProductFragments.isHan(body.charAt(i + 1)) && !andAHalf) {
+                continue; // 打包, 打折, 打鳞, 对面, 一对一
             }
             int start = i;
-            while (start > 0 && isCountChar(body.charAt(start - 1))) {
+            while (start > 0 && isCountChar(body.charAt(start - 1)) && !(pair && body.charAt(start - 1) == '半')) {
                 start--;
             }
             if (start == i || start < copied) {
@@ -113,10 +94,14 @@ public final class Dozens {
             if (dozens == null) {
                 continue;
             }
-            out.append(body, copied, start).append(andAHalf ? dozens + 6 : dozens); // 一打半: eighteen
+            int pieces = pair ? dozens / 6 : andAHalf ? dozens + 6 : dozens; // two to the pair; 一打半: eighteen
+            out.append(body, copied, start);
+            if (!pair || !saidBefore(body, start, pieces)) {
+                out.append(pieces);
+            }
             copied = andAHalf ? i + 2 : i + 1;
         }
-        return copied == 0 ? body : out.append(body, copied, body.length()).toString();
+        return copied == 0 ? body : out.append(body, copied, n).toString();
     }
 
     /** {@code 两个 一对}: the pieces the pair makes, written just before it. */
