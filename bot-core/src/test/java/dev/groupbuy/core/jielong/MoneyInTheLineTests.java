@@ -82,4 +82,12 @@ class MoneyInTheLineTests extends LineReading {
         ParsedChain chain = parser.parse("#接龙\n1. 小王 1只\n2. 孟孟 ¥45*3=135", CHICKEN);
         assertThat(items(chain.entries().get(1))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void whatACountWithoutUnitComesToAfterASpaceOrACommaIsNoCount() {
+        assertThat(items(read(BRAISED, "高冷 扒鸡2 76"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(BRAISED, "黑猫警长 驴肉×2 90 微辣"))).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(CHICKEN, "大鹏 要一只,45"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(BRAISED, "珊珊 驴肉1斤半 67.5"))).containsExactly(Map.entry("B", "1.5"));
+    }
 }

@@ -141,7 +141,10 @@ final class MoneyWritten {
                     } else if (!countBefore) {
                         Num count = product.count();
                         String written = plain(count.value());
-                        if (!oneProduct && isUniquePrice(product.price().value())) {
+                        boolean named = x.start() > 0 && isHan(line.charAt(x.start() - 1)); // 蓝莓25×2: named already
+                        if (!oneProduct
+                                && !named
+                                && isUniquePrice(product.price().value())) {
                             out.append(plain(product.price().value())).append('的'); // 38×2: the product at 38
                         }
                         out.append(written).append(count.unit().equals("斤半") ? "斤" : count.unit());
@@ -167,7 +170,7 @@ final class MoneyWritten {
                 Num next = k + 1 < numbers.size() ? numbers.get(k + 1) : null;
                 if (next != null
                         && !next.hasUnit()
-                        && skipSpaces(line, x.endWithUnit()) == next.start()
+                        && skipMoneyGap(line, x.endWithUnit()) == next.start()
                         && endsAMoneyAmount(line, next)
                         && isMoneyOf(next.value(), counts)) {
                     out.append(line, copied, x.endWithUnit()); // 1份39, 两袋 60✅
@@ -175,7 +178,24 @@ final class MoneyWritten {
                 }
                 continue;
             }
-            Num next = k + 1 < numbers.size() ? numbers.get(k + 1) : null;
+            Num after = k + 1 < numbers.size() ? numbers.get(k + 1) : null;
+            if (after != null
+                    && !after.hasUnit()
+                    && x.written() // 阿四 12: a numeral may be a name
+                    && isCount(x)
+                    && !x.decimal()
+                    && x.value().compareTo(BigDecimal.valueOf(50)) <= 0
+                    && after.value().compareTo(BigDecimal.TEN) >= 0
+                    && x.end() < after.start()
+                    && skipMoneyGap(line, x.end()) == after.start()
+                    && endsAMoneyAmount(line, after)
+                    && isMoneyOf(after.value(), withCount(counts, x))) {
+                out.append(line, copied, x.end()); // 芒果2 78, 鸭翅×2 84: what the count comes to, after a space
+                counts.add(x);
+                copied = afterMoneyMarks(line, after.end());
+                continue;
+            }
+            Num next = after;
             if (next != null
                     && next.hasUnit()
                     && skipSpaces(line, x.end()) == next.start()
@@ -468,7 +488,12 @@ final class MoneyWritten {
                     BigDecimal value = decimal
                             ? new BigDecimal(line.substring(i, end))
                             : BigDecimal.valueOf(Long.parseLong(line, i, end, 10));
-                    out.add(new Num(i, end, value, decimal, unitAt(line, end), true));
+                    String unit = unitAt(line, end);
+                    if (unit.equals("斤") && end + 1 < line.length() && line.charAt(end + 1) == '半') {
+                        value = value.add(new BigDecimal("0.5")); // 1斤半
+                        unit = "斤半";
+                    }
+                    out.add(new Num(i, end, value, decimal, unit, true));
                 }
                 i = end;
             } else if (ChineseNumerals.isNumeral(c) || c == '半') {
@@ -540,6 +565,25 @@ final class MoneyWritten {
     /** {@code 7:15}, {@code 12/3}, {@code 3-2-1102}: a time, a date or a room, no money. */
     private static boolean isTimeOrDate(char c) {
         return c == ':' || c == '：' || c == '/' || c == '-' || c == '~';
+    }
+
+    /** Past the spaces and one comma between a count and what it comes to ({@code 要一箱,59}). */
+    private static int skipMoneyGap(String line, int at) {
+        int i = skipSpaces(line, at);
+        if (i < line.length() && (line.charAt(i) == ',' || line.charAt(i) == '，')) {
+            i = skipSpaces(line, i + 1);
+        }
+        return i;
+    }
+
+    private static List<Num> withCount(List<Num> counts, Num count) {
+        List<Num> out = new ArrayList<>(counts);
+        out.add(count);
+        return out;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     private static int skipSpaces(String line, int at) {
