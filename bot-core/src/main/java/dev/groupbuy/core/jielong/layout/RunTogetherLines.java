@@ -45,7 +45,7 @@ public final class RunTogetherLines {
             return firstRunOn(lines, i);
         }
         boolean circled = SequenceNumberReader.circledValue(line.strip().charAt(0)) > 0;
-        return cut(lines, i, seq.value(), seq.bodyStart() + 1, circled, null);
+        return cut(line, seq.value(), 0, seq.bodyStart() + 1, circled, null, nextNumber(lines, i));
     }
 
     /**
@@ -58,20 +58,20 @@ public final class RunTogetherLines {
         if (at < 0) {
             return null;
         }
-        List<String> parts =
-                cut(lines, i, 1, at + 2, false, line.substring(0, at).strip());
         int below = nextNumber(lines, i);
+        List<String> parts =
+                cut(line, 1, at, at + 2, false, line.substring(0, at).strip(), below);
         return parts != null && below == parts.size() ? parts : null;
     }
 
     /**
-     * The line cut before each next number from {@code from} on, after {@code head} (the leader's words before the
-     * first number) when there is one.
+     * {@code line} cut before each next number from {@code from} on, its first sign-up starting at {@code start} after
+     * {@code head} (the leader's words before the first number) when there is one; {@code null} when nothing was cut
+     * or the number {@code below} (the next numbered line's, or -1) stands between the ones cut out.
      */
-    private static List<String> cut(String[] lines, int i, int value, int from, boolean circled, String head) {
-        String line = lines[i];
+    private static List<String> cut(
+            String line, int value, int start, int from, boolean circled, String head, int below) {
         List<String> parts = null;
-        int start = head == null ? 0 : line.indexOf(String.valueOf(value), head.length());
         int expected = value + 1;
         if (head != null) {
             parts = new ArrayList<>();
@@ -91,7 +91,6 @@ public final class RunTogetherLines {
         if (parts == null) {
             return null;
         }
-        int below = nextNumber(lines, i);
         if (below >= 0 && below > value && below < expected) {
             return null; // the next number is on a line of its own below: these were no sign-ups
         }

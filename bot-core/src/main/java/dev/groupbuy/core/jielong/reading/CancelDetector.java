@@ -4,6 +4,7 @@ import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.text.TextNormalizer;
 import dev.groupbuy.core.jielong.tokens.Keywords;
 import dev.groupbuy.core.jielong.tokens.ProductFragments;
+import dev.groupbuy.core.jielong.tokens.SharesOnTop;
 import dev.groupbuy.core.jielong.tokens.Token;
 import dev.groupbuy.core.jielong.tokens.TokenKind;
 import java.util.HashSet;
@@ -125,7 +126,7 @@ public final class CancelDetector {
             Token t = tokens.get(j);
             counted |= t.is(TokenKind.NUMBER) && t.value() != null && t.value().signum() > 0;
             others |= t.is(TokenKind.TEXT)
-                    && (dev.groupbuy.core.jielong.tokens.SharesOnTop.namesSomeone(t.text())
+                    && (SharesOnTop.namesSomeone(t.text())
                             || t.text().startsWith("帮")
                             || t.text().startsWith("给")
                             || t.text().startsWith("替"));

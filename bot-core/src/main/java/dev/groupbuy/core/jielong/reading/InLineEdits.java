@@ -435,7 +435,7 @@ public final class InLineEdits {
             }
         }
         if (marker < 0) {
-            return correctedInABracket(tokens);
+            return null;
         }
         List<Token> rest = tokens.subList(marker + 1, tokens.size());
         Token named = tokens.get(marker - 1);
@@ -514,29 +514,6 @@ public final class InLineEdits {
             out.put(product.products().get(0).sku(), qty); // 1号两罐 还是3号吧, A36 不不 A35
         }
         return LineOrder.of(OrderReader.toItems(out));
-    }
-
-    /** {@code 4斤(算了还是3斤)}: a bracket at the end that opens with a word of correction, read as if written out. */
-    private LineOrder correctedInABracket(List<Token> tokens) {
-        int last = lastWord(tokens);
-        if (last < 1 || !tokens.get(last).is(TokenKind.REMARK)) {
-            return null;
-        }
-        Token bracket = tokens.get(last);
-        String content = bracket.content().strip();
-        String word = null;
-        for (String w : CORRECTIONS) {
-            if (w.length() > 1 && content.startsWith(w) && (word == null || w.length() > word.length())) {
-                word = w;
-            }
-        }
-        if (word == null || content.length() == word.length()) {
-            return null;
-        }
-        String before = tokens.get(0).spanTo(tokens.get(last - 1));
-        List<Token> written =
-                EntryReader.anchors(tokenizer, catalog, before + " 算了 " + content.substring(word.length()));
-        return written.stream().anyMatch(t -> t.is(TokenKind.REMARK)) ? null : corrected(written);
     }
 
     /** Changes that say the line was mistyped, which correct what was just written. */

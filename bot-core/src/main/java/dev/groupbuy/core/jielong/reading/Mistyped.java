@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Mistyped {
 
-    private static final String UNIT = "[个盒箱袋斤份只瓶包提罐杯条块桶串支根颗把束套件双本板碗听棵粒片筐]";
+    private static final String UNIT = "[" + MoneyWritten.COUNT_UNITS + "]";
 
     private static final String TYPED_WRONG = "(?:打错|写错|按错|手滑|多打|打多|多按|多写|写多)";
 

@@ -2,8 +2,11 @@ package dev.groupbuy.core.jielong.reading;
 
 import dev.groupbuy.core.deal.CatalogItem;
 import dev.groupbuy.core.jielong.text.ChineseNumerals;
+import dev.groupbuy.core.jielong.tokens.ProductFragments;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,23 +24,23 @@ final class MoneyWritten {
 
     private static final String TIMES = "×xX*✖";
 
-    /** Units a count carries ({@code 2斤}, {@code 两袋}); 元, 块 and 钱 are money. */
-    private static final String COUNT_UNITS = "个盒箱袋斤份只瓶包提罐杯条块桶串支根颗把束套件双本板碗听棵粒片筐";
+    /** Units a count carries ({@code 2斤}, {@code 两袋}); 元, 块 and 钱 are money. Read by {@link Mistyped} too. */
+    static final String COUNT_UNITS = "个盒箱袋斤份只瓶包提罐杯条块桶串支根颗把束套件双本板碗听棵粒片筐";
 
     private static final List<String> TOTAL_WORDS = List.of("一共", "总共", "合计", "共计", "总计", "总价", "共");
 
     private final List<BigDecimal> prices;
     private final boolean oneProduct;
     /** The numbers the leader gave the products ({@code 4} of {@code 4号}), which are no prices when multiplied. */
-    private final java.util.Set<Integer> codes;
-    /** The one product at each price, by the price's place in {@link #prices}, or {@code null} when several share it. */
+    private final Set<Integer> codes;
+    /** The prices only one product is sold at, which name that product ({@code 38的}). */
     private final List<BigDecimal> uniquePrices;
 
     /** Whole sums a line may name as money: each whole price, and up to twenty times it. */
-    private final java.util.BitSet moneyInts = new java.util.BitSet();
+    private final BitSet moneyInts = new BitSet();
 
     private MoneyWritten(
-            List<BigDecimal> prices, List<BigDecimal> uniquePrices, boolean oneProduct, java.util.Set<Integer> codes) {
+            List<BigDecimal> prices, List<BigDecimal> uniquePrices, boolean oneProduct, Set<Integer> codes) {
         this.codes = codes;
         this.prices = prices;
         for (BigDecimal p : prices) {
@@ -69,7 +72,7 @@ final class MoneyWritten {
                 unique.add(p);
             }
         }
-        java.util.Set<Integer> codes = new java.util.HashSet<>();
+        Set<Integer> codes = new HashSet<>();
         for (CatalogItem item : catalog) {
             for (String alias : item.aliases()) {
                 String digits = alias.endsWith("号") ? alias.substring(0, alias.length() - 1) : alias;
@@ -131,7 +134,7 @@ final class MoneyWritten {
                     ? numberAt(numbers, skipSpaces(line, op + 1))
                     : null;
             if (y != null) {
-                Product product = product(line, x, y);
+                Product product = product(line, numbers, x, y);
                 if (product != null) {
                     int end = endOfSum(line, numbers, y);
                     int from = x.start() > copied && isYuanSign(line.charAt(x.start() - 1)) ? x.start() - 1 : x.start();
@@ -141,7 +144,7 @@ final class MoneyWritten {
                     } else if (!countBefore) {
                         Num count = product.count();
                         String written = plain(count.value());
-                        boolean named = x.start() > 0 && isHan(line.charAt(x.start() - 1)); // 蓝莓25×2: named already
+                        boolean named = x.start() > 0 && ProductFragments.isHan(line.charAt(x.start() - 1)); // 蓝莓25×2
                         if (!oneProduct
                                 && !named
                                 && isUniquePrice(product.price().value())) {
@@ -159,7 +162,7 @@ final class MoneyWritten {
                 counts.add(x);
                 countBefore = true;
                 int eq = skipSpaces(line, x.endWithUnit());
-                if (eq < line.length() && (line.charAt(eq) == '=' || line.charAt(eq) == '＝')) {
+                if (isEquals(line, eq)) {
                     Num money = numberAt(numbers, skipSpaces(line, eq + 1));
                     if (money != null && !money.hasUnit()) {
                         out.append(line, copied, x.endWithUnit()); // 排骨2斤=52
@@ -195,10 +198,9 @@ final class MoneyWritten {
                 copied = afterMoneyMarks(line, after.end());
                 continue;
             }
-            Num next = after;
-            if (next != null
-                    && next.hasUnit()
-                    && skipSpaces(line, x.end()) == next.start()
+            if (after != null
+                    && after.hasUnit()
+                    && skipSpaces(line, x.end()) == after.start()
                     && x.written()
                     && !x.decimal()
                     && x.value().compareTo(BigDecimal.TEN) >= 0
@@ -210,7 +212,7 @@ final class MoneyWritten {
                 if (!oneProduct) {
                     out.append(plain(x.value())).append('的');
                 }
-                copied = next.start();
+                copied = after.start();
                 continue;
             }
             int total = totals ? totalWordBefore(line, x.start()) : -1;
@@ -239,7 +241,7 @@ final class MoneyWritten {
      * {@code x × y}: which of the two is the count, or {@code null} when neither is a price of the deal (nor the
      * product checked by an equals sign after it with a count that carries its unit).
      */
-    private Product product(String line, Num x, Num y) {
+    private Product product(String line, List<Num> numbers, Num x, Num y) {
         if (isCode(x) || isCode(y)) {
             return null; // 4*2: two of product 4
         }
@@ -247,7 +249,7 @@ final class MoneyWritten {
             return isPrice(x.value()) && isCount(y) ? new Product(y, x) : null;
         }
         if (x.hasUnit()) {
-            return isPrice(y.value()) || (checkedBySum(line, x, y) && !isCount(y)) ? new Product(x, y) : null;
+            return isPrice(y.value()) || (checkedBySum(line, numbers, x, y) && !isCount(y)) ? new Product(x, y) : null;
         }
         if (isPrice(y.value()) && isCount(x)) {
             return new Product(x, y);
@@ -259,12 +261,12 @@ final class MoneyWritten {
     }
 
     /** {@code 三斤×16=48}: an equals sign after the product with what the two numbers make. */
-    private static boolean checkedBySum(String line, Num x, Num y) {
+    private static boolean checkedBySum(String line, List<Num> numbers, Num x, Num y) {
         int eq = skipSpaces(line, y.endWithUnit());
-        if (eq >= line.length() || (line.charAt(eq) != '=' && line.charAt(eq) != '＝')) {
+        if (!isEquals(line, eq)) {
             return false;
         }
-        Num z = numberAt(numbers(line), skipSpaces(line, eq + 1));
+        Num z = numberAt(numbers, skipSpaces(line, eq + 1));
         return z != null && z.value().compareTo(x.value().multiply(y.value())) == 0;
     }
 
@@ -275,7 +277,7 @@ final class MoneyWritten {
     private static int endOfSum(String line, List<Num> numbers, Num y) {
         int end = y.endWithUnit();
         int eq = skipSpaces(line, end);
-        if (eq < line.length() && (line.charAt(eq) == '=' || line.charAt(eq) == '＝')) {
+        if (isEquals(line, eq)) {
             Num z = numberAt(numbers, skipSpaces(line, eq + 1));
             if (z != null && !z.hasUnit()) {
                 return afterMoneyMarks(line, z.end());
@@ -488,12 +490,7 @@ final class MoneyWritten {
                     BigDecimal value = decimal
                             ? new BigDecimal(line.substring(i, end))
                             : BigDecimal.valueOf(Long.parseLong(line, i, end, 10));
-                    String unit = unitAt(line, end);
-                    if (unit.equals("斤") && end + 1 < line.length() && line.charAt(end + 1) == '半') {
-                        value = value.add(new BigDecimal("0.5")); // 1斤半
-                        unit = "斤半";
-                    }
-                    out.add(new Num(i, end, value, decimal, unit, true));
+                    out.add(counted(line, i, end, value, decimal, true));
                 }
                 i = end;
             } else if (ChineseNumerals.isNumeral(c) || c == '半') {
@@ -511,19 +508,26 @@ final class MoneyWritten {
                     continue;
                 }
                 int end = i + r.length();
-                BigDecimal value = BigDecimal.valueOf(r.value());
-                String unit = unitAt(line, end);
-                if (unit.equals("斤") && end + 1 < line.length() && line.charAt(end + 1) == '半') {
-                    value = value.add(new BigDecimal("0.5")); // 一斤半
-                    unit = "斤半";
-                }
-                out.add(new Num(i, end, value, false, unit, false));
+                out.add(counted(line, i, end, BigDecimal.valueOf(r.value()), false, false));
                 i = end;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** The number at {@code start..end} with the unit after it; {@code 1斤半}, {@code 一斤半} are one and a half. */
+    private static Num counted(String line, int start, int end, BigDecimal value, boolean decimal, boolean written) {
+        String unit = unitAt(line, end);
+        if (unit.equals("斤") && end + 1 < line.length() && line.charAt(end + 1) == '半') {
+            return new Num(start, end, value.add(new BigDecimal("0.5")), decimal, "斤半", written);
+        }
+        return new Num(start, end, value, decimal, unit, written);
+    }
+
+    private static boolean isEquals(String line, int at) {
+        return at < line.length() && (line.charAt(at) == '=' || line.charAt(at) == '＝');
     }
 
     private static boolean isTimesLetter(String line, int at) {
@@ -580,10 +584,6 @@ final class MoneyWritten {
         List<Num> out = new ArrayList<>(counts);
         out.add(count);
         return out;
-    }
-
-    private static boolean isHan(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     private static int skipSpaces(String line, int at) {
