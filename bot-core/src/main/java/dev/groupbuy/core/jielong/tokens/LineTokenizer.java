@@ -35,6 +35,7 @@ public final class LineTokenizer {
         special.set('第'); // 第二个: the leader's numbered products by their place; 第41位: a place in a queue
         special.set('最'); // 最后一个: the last product of the post
         special.set('倒'); // 倒数第二个: counted from the end
+        distinctParts = catalog.catalog().size() > 1 ? distinctParts(catalog.catalog()) : List.of();
         if (catalog.catalog().size() > 1) {
             String byTrait = TRAITS + "便贵实不"; // 大的, 便宜的那个, 不辣的: a product by what it is like
             for (int i = 0; i < byTrait.length(); i++) {
@@ -45,6 +46,9 @@ public final class LineTokenizer {
 
     /** Characters a trait naming a product starts with ({@link #byItsTrait}), looked at only before a 的. */
     private final BitSet traitStarts = new BitSet(Character.MAX_VALUE + 1);
+
+    /** Where the deal's product names differ ({@link #distinctParts(List)}), for products named by their traits. */
+    private final List<String> distinctParts;
 
     public List<Token> tokenize(String s) {
         List<Token> tokens = new ArrayList<>(16);
@@ -558,7 +562,7 @@ public final class LineTokenizer {
             return null;
         }
         int end = de + 1;
-        for (String mark : List.of("那个", "那款", "那种", "那箱", "那盒", "那袋", "那份")) {
+        for (String mark : TRAIT_MARKS) {
             if (s.startsWith(mark, end)) {
                 end += mark.length();
                 break;
@@ -614,10 +618,9 @@ public final class LineTokenizer {
         CatalogItem without = null;
         int withCount = 0;
         int withoutCount = 0;
-        List<String> apart = distinctParts();
         for (int k = 0; k < catalog.catalog().size(); k++) {
             CatalogItem item = catalog.catalog().get(k);
-            boolean has = apart.get(k).contains(word);
+            boolean has = distinctParts.get(k).contains(word);
             for (String alias : item.aliases()) {
                 has |= alias.length() > 1 && alias.contains(word);
             }
@@ -635,24 +638,19 @@ public final class LineTokenizer {
         return withCount == 1 ? with : null;
     }
 
-    private List<String> distinctParts;
+    /** What may follow the 的 of a trait and belongs to it ({@code 便宜的那个}). */
+    private static final List<String> TRAIT_MARKS = List.of("那个", "那款", "那种", "那箱", "那盒", "那袋", "那份");
 
     /**
      * Each product's name without what all the names share ({@code 大份} and {@code 小份} of 盱眙小龙虾大份 and
      * 盱眙小龙虾小份), so a trait is looked for where the products differ.
      */
-    private List<String> distinctParts() {
-        List<String> parts = distinctParts;
-        if (parts == null) {
-            List<String> names =
-                    catalog.catalog().stream().map(CatalogItem::name).toList();
-            String shared = longestShared(names);
-            parts = shared.length() < 2
-                    ? names
-                    : names.stream().map(n -> n.replace(shared, " ")).toList();
-            distinctParts = parts;
-        }
-        return parts;
+    private static List<String> distinctParts(List<CatalogItem> catalog) {
+        List<String> names = catalog.stream().map(CatalogItem::name).toList();
+        String shared = names.isEmpty() ? "" : longestShared(names);
+        return shared.length() < 2
+                ? names
+                : names.stream().map(n -> n.replace(shared, " ")).toList();
     }
 
     /** The longest run of characters every name holds ({@code 盱眙小龙虾}), or empty. */
