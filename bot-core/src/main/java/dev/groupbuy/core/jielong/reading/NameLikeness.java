@@ -342,7 +342,14 @@ public final class NameLikeness {
     }
 
     /** {@code L码}, {@code XL码}, {@code 38码}: a size, not a person. */
+    private static final java.util.regex.Pattern CLOTHING_SIZE =
+            java.util.regex.Pattern.compile("(?i)(?:[2-6]?X{1,4}[SL]|[SML])");
+
+    /** {@code 38码}, {@code XL}, {@code 3XL}: a size, not a name. */
     private static boolean isSize(String w) {
+        if (CLOTHING_SIZE.matcher(w).matches()) {
+            return true;
+        }
         if (w.length() < 2 || w.charAt(w.length() - 1) != '码') {
             return false;
         }

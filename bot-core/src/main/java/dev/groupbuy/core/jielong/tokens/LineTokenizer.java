@@ -334,7 +334,7 @@ public final class LineTokenizer {
         if (adding > 0) {
             return Token.of(TokenKind.PLUS, s, i, i + adding);
         }
-        if (c == '+' || (c == '加' && quantityFollows(s, i + 1))) {
+        if (c == '+' || (c == '加' && quantityFollows(s, i + 1) && !endsAWord(s, i))) {
             return Token.of(TokenKind.PLUS, s, i, i + 1);
         }
         if (isTimes(s, i) || timesAfterACode(s, i)) {
@@ -905,6 +905,19 @@ public final class LineTokenizer {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code 阿拉斯加 1袋}, {@code 加加 2份}: a 加 glued to the end of a word, a space after it, ends the word (a
+     * name) rather than adding ({@code 再加 1}, {@code 1盒 加 1盒}).
+     */
+    private static boolean endsAWord(String s, int i) {
+        return i > 0
+                && i + 1 < s.length()
+                && s.charAt(i + 1) == ' '
+                && ProductFragments.isHan(s.charAt(i - 1))
+                && "再还也另多各就只又都要想可请并".indexOf(s.charAt(i - 1)) < 0
+                && !(i > 1 && (BuildingScanner.isDigit(s.charAt(i - 2)) || ChineseNumerals.isNumeral(s.charAt(i - 2))));
     }
 
     private boolean quantityFollows(String s, int from) {

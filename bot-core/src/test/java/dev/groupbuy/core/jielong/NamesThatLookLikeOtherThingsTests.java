@@ -1,0 +1,43 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Names that read like something else on the line: a clothing size, an adding word, a place, a count. */
+class NamesThatLookLikeOtherThingsTests extends LineReading {
+
+    private static final List<CatalogItem> SOCKS = List.of(Catalogs.item("A", "纯棉睡衣", "件", "睡衣"));
+
+    private static final List<CatalogItem> FISH = List.of(Catalogs.item("A", "三文鱼", "袋", "三文鱼"));
+
+    @Test
+    void aClothingSizeIsNoName() {
+        for (String size : List.of("XL", "XXL", "2XL", "xs", "XXXL")) {
+            ChainEntry e = read(SOCKS, "二胎妈妈 " + size + " 3件");
+            assertThat(e.name()).as(size).isEqualTo("二胎妈妈");
+            assertThat(items(e)).as(size).containsExactly(Map.entry("A", "3"));
+        }
+        assertThat(read(SOCKS, "橙子 XXL 2件").name()).isEqualTo("橙子");
+        assertThat(read(SOCKS, "Lily 2件").name()).isEqualTo("Lily");
+        for (String line : List.of("许姐 L 豆沙 1件", "萍萍 M 浅灰 1件")) {
+            ChainEntry e = read(SOCKS, line);
+            assertThat(e.name()).as(line).isEqualTo(line.substring(0, 2));
+            assertThat(e.review()).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void aJiaGluedToTheEndOfANameIsPartOfIt() {
+        ChainEntry alaska = read(FISH, "阿拉斯加 1袋");
+        assertThat(alaska.name()).isEqualTo("阿拉斯加");
+        assertThat(items(alaska)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(FISH, "加加 2袋").name()).isEqualTo("加加");
+        // still adding after a count, or after 再
+        assertThat(items(read(FISH, "小王 1袋 再加 1袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(FISH, "小王 三文鱼1袋加 1袋"))).containsExactly(Map.entry("A", "2"));
+    }
+}
