@@ -127,7 +127,8 @@ public final class ChainParser {
     public ParsedChain parse(String text, List<CatalogItem> catalog) {
         String normalized = TextNormalizer.normalize(text);
         String[] asSplit = lines(normalized);
-        String[] lines = withWrappedCountsJoined(withFormLinesJoined(RunTogetherLines.split(asSplit)), catalog);
+        String[] lines = withContinuationsJoined(
+                withWrappedCountsJoined(withFormLinesJoined(RunTogetherLines.split(asSplit)), catalog), catalog);
         ChainLayout layout = ChainLayout.of(lines);
         List<CatalogItem> products =
                 catalog == null ? List.of() : PostCodes.withCodes(unitsAsRead(catalog), lines, layout);
@@ -458,6 +459,139 @@ public final class ChainParser {
         return out == null ? lines : out.toArray(String[]::new);
     }
 
+    /** At most this many unnumbered lines are the rest of the numbered line above them. */
+    private static final int MAX_CONTINUATION_LINES = 2;
+
+    /**
+     * {@code 1. 孙姐 菠菜2斤} then {@code 西红柿3斤}, then {@code 2. 可可 …}: a resident who pressed Enter inside a
+     * sign-up. One or two unnumbered lines right under a numbered line, with the next numbered line right under
+     * them, are the rest of that line; below the last example line only (the leader's numbered lists above it keep
+     * their lines), and never an example or a line the layout could number.
+     */
+    private static String[] withContinuationsJoined(String[] lines, List<CatalogItem> catalog) {
+        int from = 0;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (LineClassifier.isExample(lines[i])) {
+                from = i + 1;
+                break;
+            }
+        }
+        List<String> out = null;
+        int i = from;
+        while (i < lines.length) {
+            SequenceNumber above = SequenceNumberReader.readOrNull(lines[i]);
+            int k = i + 1;
+            while (above != null
+                    && k < lines.length
+                    && k - i <= MAX_CONTINUATION_LINES
+                    && isContinuation(lines[k], above.value() + 1, catalog)) {
+                k++;
+            }
+            SequenceNumber below = k < lines.length ? SequenceNumberReader.readOrNull(lines[k]) : null;
+            boolean atTheEnd = k > i + 1 && restIsBlank(lines, k);
+            boolean closed = k > i + 1
+                    && !ASKS.matcher(lines[i]).find()
+                    && (atTheEnd
+                            || (below != null && below.value() > above.value() && below.value() <= above.value() + 2));
+            if (closed && out == null) {
+                out = new ArrayList<>(List.of(lines).subList(0, i));
+            }
+            if (closed) {
+                StringBuilder joined = new StringBuilder(lines[i].stripTrailing());
+                for (int c = i + 1; c < k; c++) {
+                    joined.append(' ').append(lines[c].strip());
+                }
+                out.add(joined.toString());
+                i = k;
+            } else {
+                if (out != null) {
+                    out.add(lines[i]);
+                }
+                i++;
+            }
+        }
+        return out == null ? lines : out.toArray(String[]::new);
+    }
+
+    /** Where a line is the leader's or a reply rather than the resident's own words. */
+    private static final java.util.regex.Pattern NOT_THE_RESIDENTS = java.util.regex.Pattern.compile(
+            "团长|群主|管理员|——|--|【|[?？]|^[-=*#@\\[(（]|^\\d+\\s*[.。、)）．,，:：]|已经|目前|暂时|累计|一共|共|还剩|还差|满|而家|现在");
+
+    private static boolean restIsBlank(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A numbered line that asks something: the line under it may be the leader's answer. */
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("[?？]|吗|不\\s*$");
+
+    /** How a resident's own continuation starts: a change, a cancel, more of something, a share. */
+    private static final java.util.regex.Pattern GOES_ON =
+            java.util.regex.Pattern.compile("^(?:~~|[+＋]|改|不要|取消|还有|还要|再|另|加|换|也|帮|多|少|算了|撤|删|退|我|全部|都)");
+
+    /** What a product named first may be followed by on a line of its own: a cancel or a change of it. */
+    private static final String CHANGE_WORDS = "不要|取消|改|换|再|加|也|多|少|退|删";
+
+    /** {@code C1 微辣}, {@code B不要了}: a code and its count, then words, or a code and its change. */
+    private static final java.util.regex.Pattern CODE_THEN_MORE =
+            java.util.regex.Pattern.compile("^[A-Za-z]\\s*(?:[xX*×]?\\s*\\d{1,2}(?![\\d.])|" + CHANGE_WORDS + ")");
+
+    /** {@code 洋葱不要了}, {@code 番茄改2斤}: a product of the deal, then a cancel or a change of it. */
+    private static boolean productThenChange(String rest, List<CatalogItem> catalog) {
+        if (catalog == null) {
+            return false;
+        }
+        for (CatalogItem item : catalog) {
+            for (String word : item.aliases()) {
+                if (word.length() >= 2 && startsWithAChange(rest, word)) {
+                    return true;
+                }
+            }
+            if (startsWithAChange(rest, item.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAChange(String rest, String word) {
+        return rest.startsWith(word)
+                && CHANGE.matcher(rest.substring(word.length()).stripLeading()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile(CHANGE_WORDS);
+
+    private static boolean isLetterCode(char letter, List<CatalogItem> catalog) {
+        if (catalog == null) {
+            return false;
+        }
+        String code = String.valueOf(letter);
+        return catalog.stream().anyMatch(item -> item.aliases().stream().anyMatch(code::equalsIgnoreCase));
+    }
+
+    private static boolean isContinuation(String line, int expected, List<CatalogItem> catalog) {
+        String rest = line.strip();
+        return !rest.isEmpty()
+                && rest.length() <= 20
+                && !NOT_THE_RESIDENTS.matcher(rest).find()
+                && (!CatalogMatcher.isAsciiLetter(rest.charAt(0)) || isLetterCode(rest.charAt(0), catalog))
+                && (GOES_ON.matcher(rest).find()
+                        || STARTS_WITH_A_COUNT.matcher(rest).find()
+                        || isAnOrderAlone(rest, catalog)
+                        || CODE_THEN_MORE.matcher(rest).find()
+                        || productThenChange(rest, catalog))
+                && SequenceNumberReader.readOrNull(line) == null
+                && SequenceNumberReader.readGlued(line, expected) == null
+                && SequenceNumberReader.readBeforeQuantity(line, expected) == null
+                && !LineClassifier.isExample(line)
+                && !LineClassifier.isFooter(line)
+                && !LineClassifier.hasChainMarker(line);
+    }
+
     /** {@code A2 B1}, {@code C3}: codes and their counts, and nothing else. */
     private static final java.util.regex.Pattern CODES_ALONE = java.util.regex.Pattern.compile(
             "^(?:[A-Za-z]\\s*[xX*×]?\\s*(?:\\d{1,2}|[" + NUMERALS + "])\\s*[" + UNITS + "]?\\s*)+$");
@@ -485,6 +619,9 @@ public final class ChainParser {
             return false;
         }
         for (CatalogItem item : catalog) {
+            if (item.name().length() >= 2 && rest.startsWith(item.name())) {
+                return COUNT.matcher(rest).find(); // 西红柿3斤
+            }
             for (String alias : item.aliases()) {
                 if (alias.length() >= 2 && rest.startsWith(alias)) {
                     return COUNT.matcher(rest).find(); // 芝麻2袋
