@@ -101,7 +101,10 @@ public final class TextNormalizer {
                 chars[w++] = '\n';
             } else if (c == '\u2795') {
                 chars[w++] = '+'; // 1盒➕1盒: the heavy plus sign of the emoji keyboard
-            } else if (c == '\u20E3' || (c == '\uFE0F' && w > 0 && chars[w - 1] >= '0' && chars[w - 1] <= '9')) {
+            } else if (c == '\u20E3'
+                    || (c == '\uFE0F'
+                            && w > 0
+                            && ((chars[w - 1] >= '0' && chars[w - 1] <= '9') || chars[w - 1] == '✖'))) {
                 continue;
             } else if ((separator = separatorAt(text, i)) > 0) {
                 chars[w++] = ' '; // 莉莉👉A3👉C1, 🏠3栋 👤郝姐 📦2提: pointers and field marks between the parts

@@ -162,6 +162,8 @@ public final class Keywords {
             new Word("撤单", TokenKind.CANCEL, false),
             new Word("撤回", TokenKind.CANCEL, false),
             new Word("划掉", TokenKind.CANCEL, false),
+            new Word("划了", TokenKind.CANCEL, false),
+            new Word("删我", TokenKind.CANCEL, false),
             new Word("删了", TokenKind.CANCEL, false),
             new Word("去掉我", TokenKind.CANCEL, false),
             new Word("退出", TokenKind.CANCEL, false),

@@ -15,7 +15,7 @@ import java.util.List;
 public final class LineTokenizer {
 
     private static final String PUNCT = ",.;:!?、。，；：！？\"'“”‘’|/\\-—–_=#&^`<>《》…·";
-    private static final String OTHER_SPECIAL = " ~+加再另多xX×*✖乘¥￥✅☑✔\uD83D半十百东南西北中一二两兩俩仨三四五六七八九壹贰貳叁參肆柒捌玖拾";
+    private static final String OTHER_SPECIAL = " ~+加再另多xX×*✖❌✘✗乘¥￥✅☑✔\uD83D半十百东南西北中一二两兩俩仨三四五六七八九壹贰貳叁參肆柒捌玖拾";
     private static final List<String> ADDING_WORDS =
             List.of("再来", "再要", "再加", "另加", "多加", "加多", "追加", "再整", "再添", "多要", "擱加", "要多", "再补");
 
@@ -325,6 +325,10 @@ public final class LineTokenizer {
         int hiding = Keywords.hidingPrefixAt(s, i);
         if (hiding > 0) {
             return hidden(s, i, i + hiding);
+        }
+        if ((c == '❌' || c == '✘' || c == '✗' || (c == '✖' && !isTimes(s, i)))
+                && !s.substring(0, i).isBlank()) {
+            return Token.of(TokenKind.CANCEL, s, i, i + 1); // A❌ B2, 1箱❌: crossed out
         }
         Keywords.Hit hit = Keywords.at(s, i);
         if (hit != null) {
@@ -953,7 +957,7 @@ public final class LineTokenizer {
         if (c != 'x' && c != 'X' && c != '×' && c != '*' && c != '✖' && c != '乘') {
             return false;
         }
-        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) && c != '*' && c != '×') {
+        if (i > 0 && CatalogMatcher.isAsciiLetter(s.charAt(i - 1)) && c != '*' && c != '×' && c != '✖') {
             return false;
         }
         if (c == '*' && i > 0 && s.charAt(i - 1) == '*') {
