@@ -78,6 +78,8 @@ public final class EntryReader {
     private final OrderReader orders;
     /** How the money a line works out is told from its count; {@code null} in a deal without prices. */
     private final MoneyWritten money;
+    /** Whether the deal's products are named by days or batches ({@code 周一套餐}): then days name products. */
+    private final boolean daysNameProducts;
     /** How colours and sizes are read where the deal sells products by both; {@code null} in other deals. */
     private final SizeAndColour sizesAndColours;
     /** How a size changed after the order is read where the deal sells products by size; {@code null} in other deals. */
@@ -93,6 +95,7 @@ public final class EntryReader {
         this.sizeSwaps = SizeSwaps.of(catalog);
         this.otherKinds = OtherKinds.of(catalog.catalog());
         this.money = MoneyWritten.of(catalog.catalog());
+        this.daysNameProducts = Days.nameProducts(catalog.catalog());
     }
 
     /** {@code ~~Jenny 1袋~~ 不好意思点错了}: after a struck line, words without a count or product say why. */
@@ -132,7 +135,7 @@ public final class EntryReader {
 
     /**
      * The line as it is read: fillers of speech in front, counts typed by sound in characters, mentions of the leader
-     * and the money a count comes to left out, a filled-in form put in reading order, a part taken back written as a
+     * and the money a count comes to left out, an order for several days written as its total, a filled-in form put in reading order, a part taken back written as a
      * cancel, a share written apart joined, sizes in digits, a colour and a size together, a size changed after the
      * order put in its place. A line past the length cap is left as it is (it is not read, {@link
      * ReviewReason#TOO_LONG}).
@@ -144,6 +147,7 @@ public final class EntryReader {
         String text = FormFields.rewrite(
                 Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(line))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
+        text = daysNameProducts ? text : Days.summed(text);
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(money == null ? text : money.without(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
