@@ -148,10 +148,27 @@ public final class EntryReader {
                 Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(line))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
+        text = sameAlone(text);
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(money == null ? text : money.without(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);
+    }
+
+    /** {@code 王会计 一样}, {@code 宁 一样的}: a name, then 一样 alone after a space. */
+    private static final java.util.regex.Pattern SAME_ALONE =
+            java.util.regex.Pattern.compile("^(\\S{1,10}\\s+)一样的?(?=\\s|$)");
+
+    /**
+     * {@code 王会计 一样}: 一样 alone after the name is the same order as the line above ({@code 同上}); said of
+     * someone ({@code 跟阿伟一样}) or of each product ({@code 每样一样}) it is read as it stands.
+     */
+    static String sameAlone(String line) {
+        if (line.indexOf('样') < 0) {
+            return line;
+        }
+        java.util.regex.Matcher m = SAME_ALONE.matcher(line);
+        return m.find() ? m.group(1) + "同上" + line.substring(m.end()) : line;
     }
 
     /** An arrow or a tilde set between the fields of a line: {@code →}, {@code =>}, {@code ->}, {@code ➡}, {@code ~}. */
