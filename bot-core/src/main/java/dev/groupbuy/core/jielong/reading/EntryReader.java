@@ -148,11 +148,31 @@ public final class EntryReader {
                 Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(line))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
-        text = sameAlone(text);
+        text = sameAlone(secondThoughts(text));
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(money == null ? text : money.without(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);
+    }
+
+    /** {@code 不要了……算了还是要}: a cancel taken back at once. */
+    private static final java.util.regex.Pattern CANCEL_TAKEN_BACK = java.util.regex.Pattern.compile(
+            "\\s*(?:不要了|不要|取消)[\\s…。.,，~]*(?:算了|哎|唉|嗯)?[\\s,，]*还是(?:要|要吧|要了|留着)[吧吧哈]?(?=\\s|$)");
+
+    /** {@code 2盒……算了还是1盒吧}: 算了 before 还是 and the count it settles on. */
+    private static final java.util.regex.Pattern NEVER_MIND_THEN =
+            java.util.regex.Pattern.compile("(?<=\\S)[\\s…。.,，~]*算了[\\s,，]*(?=还是)");
+
+    /**
+     * Second thoughts written out: a cancel taken back at once is no cancel ({@code 1桶 不要了……算了还是要}), and
+     * {@code 算了} before {@code 还是} says the count after it is the one ({@code 2盒……算了还是1盒吧}).
+     */
+    static String secondThoughts(String line) {
+        if (line.indexOf('还') < 0) {
+            return line;
+        }
+        String out = CANCEL_TAKEN_BACK.matcher(line).replaceAll("");
+        return NEVER_MIND_THEN.matcher(out).replaceAll(" ");
     }
 
     /** {@code 王会计 一样}, {@code 宁 一样的}: a name, then 一样 alone after a space. */

@@ -43,6 +43,13 @@ final class Staying {
             if (!t.is(TokenKind.TEXT) || !onlyStayingWords(t.text())) {
                 continue;
             }
+            if (t.text().equals("还是")
+                    && k > 0
+                    && tokens.get(k - 1).isSeparator()
+                    && k + 1 < tokens.size()
+                    && tokens.get(k + 1).is(TokenKind.PRODUCT)) {
+                continue; // 玫瑰一盒 还是茉莉吧: 还是 after a pause settles on another product, nothing stays
+            }
             if (startsWithTheRest(t.text())) {
                 fromEarlier = true; // 其他不变
                 stays = true;
