@@ -21,6 +21,13 @@ class CrossedOutTests extends LineReading {
     }
 
     @Test
+    void aCodeNotWantedForNowDropsOnlyThatProduct() {
+        ChainEntry e = read(BAKERY, "莎莎 A1 B1 C2,C先不要");
+        assertThat(e.cancelled()).isFalse();
+        assertThat(items(e)).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+    }
+
+    @Test
     void aCrossAfterTheWholeOrderOrTheseWordsCancelTheLine() {
         for (String line : List.of("小章 C1 ✖️", "杨 1个❌", "二哥 删我", "老莫 删我吧 太多吃不完", "邹 1个 帮我划了吧")) {
             ChainEntry e = read(BAKERY, line);

@@ -515,7 +515,7 @@ public final class CatalogMatcher {
     private static final List<String> ORDER_WORDS_AFTER_CODE = List.of(
             "不要", "改", "还要", "还是", "要", "换", "和", "跟", "同", "与", "或", "加", "取消", "退", "也要", "也来", "再", "删", "减", "算了",
             "来", "整", "唔要", "伐要", "冇要", "莫要", "覅", "照要", "照旧", "不变", "保持", "都不要", "都取消", "都退", "也不要", "就不要", "免了", "免",
-            "不用", "勿要", "别要", "甭要", "了", "搞", "拿", "订", "买", "留");
+            "不用", "勿要", "别要", "甭要", "了", "搞", "拿", "订", "买", "留", "先不要", "暂时不要", "划掉");
 
     static boolean orderWordAt(CharSequence s, int at) {
         for (String word : ORDER_WORDS_AFTER_CODE) {
