@@ -19,6 +19,8 @@ final class Days {
     private static final String DAY =
             "(?:(?:下下周|下周|这周|本周|(?:这个|下个)?(?:周|星期|礼拜))" + WEEKDAY + "|今天|明天|后天|(?:这周|下下周|下周|本周)(?!" + WEEKDAY + "))";
 
+    private static final Pattern ONE_DAY = Pattern.compile(DAY);
+
     private static final String NUMBER = "(?:\\d{1,2}|[一二两三四五六七八九十俩仨])";
     private static final String UNIT = "[个盒箱袋斤份只瓶包提罐杯条块桶串支根颗把束套件双本板碗听棵粒片]";
     private static final String SEP = "[\\s,，、;；+]*";
@@ -72,10 +74,10 @@ final class Days {
             return line;
         }
         String out = rangeEach(line);
-        out = replaceProduct(out, WHOLE_WEEK, m -> 7 * count(m.group(1)), 2);
-        out = replaceProduct(out, DAYS_THEN_EACH, m -> daysIn(m.group(1)) * count(m.group(2)), 3);
-        out = replaceProduct(out, TIMES_EACH, m -> count(m.group(1)) * count(m.group(2)), 3);
-        out = replaceProduct(out, WEEKLY_FOR, m -> count(m.group(1)) * count(m.group(3)), 2);
+        out = replacedByTotal(out, WHOLE_WEEK, m -> 7 * count(m.group(1)), 2);
+        out = replacedByTotal(out, DAYS_THEN_EACH, m -> daysIn(m.group(1)) * count(m.group(2)), 3);
+        out = replacedByTotal(out, TIMES_EACH, m -> count(m.group(1)) * count(m.group(2)), 3);
+        out = replacedByTotal(out, WEEKLY_FOR, m -> count(m.group(1)) * count(m.group(3)), 2);
         return pairs(out);
     }
 
@@ -108,7 +110,7 @@ final class Days {
         int of(Matcher m);
     }
 
-    private static String replaceProduct(String line, Pattern pattern, Total total, int unitGroup) {
+    private static String replacedByTotal(String line, Pattern pattern, Total total, int unitGroup) {
         Matcher m = pattern.matcher(line);
         if (!m.find()) {
             return line;
@@ -155,7 +157,7 @@ final class Days {
     }
 
     private static int daysIn(String days) {
-        Matcher m = Pattern.compile(DAY).matcher(days);
+        Matcher m = ONE_DAY.matcher(days);
         int n = 0;
         while (m.find()) {
             n++;

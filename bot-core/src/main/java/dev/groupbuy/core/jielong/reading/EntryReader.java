@@ -135,10 +135,10 @@ public final class EntryReader {
 
     /**
      * The line as it is read: fillers of speech in front, counts typed by sound in characters, mentions of the leader
-     * and the money a count comes to left out, an order for several days written as its total, a filled-in form put in reading order, a part taken back written as a
-     * cancel, a share written apart joined, sizes in digits, a colour and a size together, a size changed after the
-     * order put in its place. A line past the length cap is left as it is (it is not read, {@link
-     * ReviewReason#TOO_LONG}).
+     * and the money a count comes to left out, an order for several days written as its total, second thoughts and
+     * 一样 alone settled, a filled-in form put in reading order, a part taken back written as a cancel, a share
+     * written apart joined, sizes in digits, a colour and a size together, a size changed after the order put in its
+     * place. A line past the length cap is left as it is (it is not read, {@link ReviewReason#TOO_LONG}).
      */
     private String asRead(String line) {
         if (line.length() > MAX_LINE_LENGTH) {
