@@ -108,7 +108,7 @@ public final class SharesOnTop {
             if (!t.gluedTo(tokens.get(j + 1)) || !(t.is(TokenKind.TEXT) || t.is(TokenKind.BUILDING) || room)) {
                 break;
             }
-            phrase.insert(0, t.is(TokenKind.TEXT) ? t.text() : " ");
+            phrase.insert(0, t.is(TokenKind.TEXT) ? t.text() : ROOM); // 302的也要一盒: a room's people
         }
         return phrase.toString();
     }
@@ -132,7 +132,7 @@ public final class SharesOnTop {
             "我", "同事", "朋友", "邻居", "隔壁", "对门", "楼上", "楼下", "家", "妈", "爸", "婆", "公", "姐", "哥", "叔", "姨", "老板", "老", "小",
             "俺", "娘", "爹", "闺女", "儿子", "女儿", "老公", "老婆", "嫂", "弟", "妹", "舅", "奶奶", "阿奶", "我奶", "俺奶", "爷", "孩子", "娃",
             "闺蜜", "室友", "亲家", "岳", "丈母娘", "徒弟", "师傅", "领导", "阿", "他", "她", "伊", "屋里", "宿舍", "同学", "舍友", "老师", "媳妇", "额",
-            "长", "总", "二", "孙", "伢", "崽"));
+            "长", "总", "二", "孙", "伢", "崽", "婶", "姥", "嬢", "孃", "伯", "姑", "侄", "主任", "单位"));
 
     /**
      * {@code 我婆婆也要}, {@code 隔壁老张也要}, {@code 阿妈都要}: someone named before 也 (or the Cantonese 都), not a
@@ -144,8 +144,13 @@ public final class SharesOnTop {
         if (also < 0 && text.endsWith("都要") && !text.contains("们")) {
             also = text.length() - 2;
         }
-        return also > 0 && PEOPLE.occursIn(text.substring(0, also));
+        return also > 0
+                && (PEOPLE.occursIn(text.substring(0, also))
+                        || text.substring(0, also).replace("的", "").equals(ROOM));
     }
+
+    /** What a room or building stands for in a phrase read back by {@link #phraseEndingAt}. */
+    private static final String ROOM = "#";
 
     /** {@code 帮阿妈都要一份}, {@code 阿妈都要一袋}: someone else, 都要 ("wants it too"), then the count, all glued. */
     private static boolean someoneElseAllThenACount(List<Token> tokens, int k) {

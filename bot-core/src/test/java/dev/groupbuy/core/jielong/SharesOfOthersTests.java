@@ -1,0 +1,32 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Someone else's share written after the line's own count: who they are, and when it adds up. */
+class SharesOfOthersTests extends LineReading {
+
+    private static final List<CatalogItem> RICE = List.of(Catalogs.item("A", "五常大米", "袋", "大米"));
+
+    @Test
+    void auntsGrandparentsAndColleaguesAreSomeoneElseToo() {
+        assertThat(items(read(RICE, "秦叔 1袋 秦婶也要1袋 分开放"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(RICE, "谷妈妈 1袋 姥姥也要一袋 姥爷也要一袋"))).containsExactly(Map.entry("A", "3"));
+    }
+
+    @Test
+    void aRoomWantingItTooIsTheNeighboursShare() {
+        for (String line : List.of("小宋 1袋 302的也要一袋", "小宋 1袋 302也要一袋")) {
+            assertThat(items(read(RICE, line))).as(line).containsExactly(Map.entry("A", "2"));
+        }
+    }
+
+    @Test
+    void aSmallerShareWithoutAlsoStaysInsideTheOwnCount() {
+        assertThat(items(read(RICE, "闵 2袋,帮我哥带一袋"))).containsExactly(Map.entry("A", "2"));
+    }
+}
