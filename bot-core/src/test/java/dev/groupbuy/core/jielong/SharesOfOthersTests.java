@@ -29,4 +29,23 @@ class SharesOfOthersTests extends LineReading {
     void aSmallerShareWithoutAlsoStaysInsideTheOwnCount() {
         assertThat(items(read(RICE, "闵 2袋,帮我哥带一袋"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aLaterLineDroppingSomeoneElsesShareLeavesOneFewer() {
+        List<ChainEntry> entries = parser.parse("#接龙\n1. 晓敏 1袋 我妈也要1袋\n2. 阿伦 3袋\n3. 晓敏 我妈那袋不要了\n4. 小蔡 同事那袋不要了", RICE)
+                .entries();
+
+        assertThat(items(entries.get(2))).containsExactly(Map.entry("A", "1"));
+        assertThat(entries.get(3).review())
+                .as("no earlier order of 小蔡's to take it from")
+                .isTrue();
+    }
+
+    @Test
+    void aShareNamedByHowItIsMadeOrSentStaysTheLeadersQuestion() {
+        List<ChainEntry> entries =
+                parser.parse("#接龙\n1. 小满 3袋\n2. 小满 寄上海的那袋不要了", RICE).entries();
+
+        assertThat(entries.get(1).review()).isTrue();
+    }
 }

@@ -52,19 +52,27 @@ public final class CancelDetector {
      * above ({@code 上面那个取消}). How many stay the leader must say.
      */
     static boolean dropsOneShare(List<Token> tokens) {
+        return whoseShareDropped(tokens) != null;
+    }
+
+    /**
+     * Whose share {@link #dropsOneShare} drops, as written before {@code 那}: {@code 丈母娘}, {@code 去冰}; {@code null}
+     * when the line drops none.
+     */
+    static String whoseShareDropped(List<Token> tokens) {
         if (!Token.spanHoldsAny(tokens, "那嗰")) {
-            return false;
+            return null;
         }
         StringBuilder line = new StringBuilder();
         for (Token t : tokens) {
             if (t.is(TokenKind.PRODUCT)
                     || (t.is(TokenKind.NUMBER) && t.value() != null && !t.text().startsWith("那"))) {
-                return false; // 乌龙那2箱不要了, 3号那条取消: the product named, its own rule
+                return null; // 乌龙那2箱不要了, 3号那条取消: the product named, its own rule
             }
             line.append(t.text());
         }
         java.util.regex.Matcher m = ONE_SHARE_DROPPED.matcher(line.toString().strip());
-        return m.matches() && !OWN_SHARE.contains(m.group(1));
+        return m.matches() && !OWN_SHARE.contains(m.group(1)) ? m.group(1) : null;
     }
 
     private static final java.util.regex.Pattern ONE_SHARE_DROPPED = java.util.regex.Pattern.compile(

@@ -14,6 +14,7 @@ import java.util.Set;
  *
  * @param dropped the products the line drops, the rest staying as they were
  * @param newQuantity the new quantity of the earlier order's only product, or {@code null}
+ * @param fewer how many fewer of the earlier order's only product, or {@code null}
  */
 public record EarlierOrder(
         Set<String> dropped,
@@ -22,10 +23,19 @@ public record EarlierOrder(
         String sameAs,
         Set<String> kept,
         List<OrderItem> updated,
-        boolean keepsTheRest) {
+        boolean keepsTheRest,
+        BigDecimal fewer) {
 
     EarlierOrder(Set<String> dropped, BigDecimal newQuantity, String swappedTo, String sameAs, Set<String> kept) {
-        this(dropped, newQuantity, swappedTo, sameAs, kept, null, false);
+        this(dropped, newQuantity, swappedTo, sameAs, kept, null, false, null);
+    }
+
+    /**
+     * {@code 我妈那只不要了}, {@code 同事那盒取消了}: one share of the earlier order dropped — one fewer of its only
+     * product, when more than one was ordered.
+     */
+    static EarlierOrder fewer(BigDecimal count) {
+        return new EarlierOrder(Set.of(), null, null, null, Set.of(), null, false, count);
     }
 
     /**
@@ -33,7 +43,7 @@ public record EarlierOrder(
      * their new counts and the rest as they were.
      */
     static EarlierOrder updatedWith(List<OrderItem> items) {
-        return new EarlierOrder(Set.of(), null, null, null, Set.of(), List.copyOf(items), false);
+        return new EarlierOrder(Set.of(), null, null, null, Set.of(), List.copyOf(items), false, null);
     }
 
     static EarlierOrder without(Set<String> skus) {
@@ -51,7 +61,7 @@ public record EarlierOrder(
 
     /** {@code C改成B，A不变}: the new product in the quantity the old one had, the rest of the order as it was. */
     static EarlierOrder swappedKeepingTheRest(String from, String to) {
-        return new EarlierOrder(Set.of(from), null, to, null, Set.of(), null, true);
+        return new EarlierOrder(Set.of(from), null, to, null, Set.of(), null, true, null);
     }
 
     /** {@code 改成蒜蓉的}: the earlier order's only product changed for {@code to}, in the quantity it had. */
@@ -74,6 +84,12 @@ public record EarlierOrder(
 
     /** The order this line comes to, given the neighbour's earlier items; empty when it cannot be told. */
     public List<OrderItem> applyTo(List<OrderItem> earlier) {
+        if (fewer != null) {
+            return earlier.size() == 1 && earlier.get(0).qty().compareTo(fewer) > 0
+                    ? List.of(new OrderItem(
+                            earlier.get(0).sku(), earlier.get(0).qty().subtract(fewer)))
+                    : List.of();
+        }
         if (updated != null) {
             java.util.Map<String, OrderItem> out = new java.util.LinkedHashMap<>();
             earlier.forEach(item -> out.put(item.sku(), item));

@@ -59,8 +59,13 @@ public final class OrderReader {
         if (CancelDetector.voidsItself(written)) {
             return LineOrder.cancel(); // 1箱（复制重了，这条作废）: a copy sent twice, not an order
         }
-        if (CancelDetector.dropsOneShare(written)) {
-            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 丈母娘那箱不要了: how many stay?
+        String whoseShare = CancelDetector.whoseShareDropped(written);
+        if (whoseShare != null && SharesOnTop.namesSomeone(whoseShare)) {
+            return LineOrder.againstEarlier( // 丈母娘那箱不要了: one fewer than the earlier order, if it had more
+                    ReviewReason.UNCLEAR_QUANTITY, EarlierOrder.fewer(BigDecimal.ONE));
+        }
+        if (whoseShare != null) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 寄上海的那盒不要了: which one, how many stay?
         }
         LineOrder twice = theSameForSomeoneElse(written, previous);
         if (twice != null) {
