@@ -291,7 +291,7 @@ public final class OrderReader {
             boolean glued = k + 1 < tokens.size()
                     && tokens.get(k + 1).is(TokenKind.CANCEL)
                     && t.gluedTo(tokens.get(k + 1))
-                    && k + 2 == tokens.size();
+                    && (k + 2 == tokens.size() || particleAtTheEnd(tokens, k + 2)); // 没有就算了哈
             boolean whole = t.text().endsWith("就算") && k + 1 == tokens.size();
             if ((glued || whole) && !Questions.asks(tokens)) { // asks() holds 吗 and a question mark
                 List<Token> out = new ArrayList<>(tokens);
@@ -303,6 +303,16 @@ public final class OrderReader {
             }
         }
         return tokens;
+    }
+
+    /** {@code 哈}, {@code 啊}, {@code 哦}: one particle glued at the line's end, token {@code k}. */
+    private static boolean particleAtTheEnd(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return k + 1 == tokens.size()
+                && t.is(TokenKind.TEXT)
+                && t.length() == 1
+                && "哈啊呀哦喔啦嘛呢".contains(t.text())
+                && tokens.get(k - 1).gluedTo(t);
     }
 
     /** "Not" before a count and 了: {@code 不要2瓶了}, {@code 弗要5斤了}. */

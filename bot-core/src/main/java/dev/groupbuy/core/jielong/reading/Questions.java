@@ -924,7 +924,11 @@ public final class Questions {
                 || w.equals("没货就")
                 || w.equals("冇货就")
                 || w.equals("没得就")
-                || w.equals("缺货就");
+                || w.equals("缺货就")
+                || w.equals("卖完就") // 5个 卖完了就算了: if they are sold out, never mind
+                || w.equals("卖完了就")
+                || w.equals("没了就")
+                || w.equals("抢完了就");
     }
 
     /** {@code 要是有小果就换小果}, {@code 如果没有就改成B}: a swap or change that holds only if something turns out so. */
