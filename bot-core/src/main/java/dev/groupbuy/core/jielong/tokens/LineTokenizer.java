@@ -269,7 +269,7 @@ public final class LineTokenizer {
         }
         int building = BuildingScanner.scan(s, i, catalog.units());
         if (building > 0) {
-            return Token.of(TokenKind.BUILDING, s, i, building);
+            return Token.of(TokenKind.BUILDING, s, i, beforeACodeAtItsEnd(s, i, building));
         }
         Token byPrice = BuildingScanner.isDigit(c) ? byItsPrice(s, i) : null;
         if (byPrice != null) {
@@ -643,6 +643,22 @@ public final class LineTokenizer {
     }
 
     /** What may follow the 的 of a trait and belongs to it ({@code 便宜的那个}). */
+    /**
+     * {@code 荣姐-3栋-1号1} in a deal of products 1号, 2号…: the building {@code 3栋-1} read up to a 号 ends before its
+     * last hyphen, where a product's code begins.
+     */
+    private int beforeACodeAtItsEnd(String s, int i, int end) {
+        if (end >= s.length() || s.charAt(end) != '号') {
+            return end;
+        }
+        int dash = s.lastIndexOf('-', end - 1);
+        if (dash <= i || BuildingScanner.isDigit(s.charAt(dash - 1))) {
+            return end; // 1-5号各一: a range of codes, not a building
+        }
+        CatalogMatcher.Match code = catalog.matchAt(s, dash + 1);
+        return code != null && !code.ambiguous() && dash + 1 + code.length() == end + 1 ? dash : end;
+    }
+
     private static final List<String> TRAIT_MARKS = List.of("那个", "那款", "那种", "那箱", "那盒", "那袋", "那份");
 
     /**
