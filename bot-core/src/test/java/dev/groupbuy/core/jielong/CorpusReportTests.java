@@ -78,9 +78,9 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (16,740 cases written in batches of sixty, many to be harder than the
+     * The development set of realistic chains (17,100 cases written in batches of sixty, many to be harder than the
      * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
-     * some conventions — but it must stay where the twentieth round brought it (see docs/jielong.md): a guard against
+     * some conventions — but it must stay where the twenty-first round brought it (see docs/jielong.md): a guard against
      * regressions, not a target.
      */
     @Test
@@ -88,10 +88,10 @@ class CorpusReportTests {
         CorpusFigures figures =
                 CorpusFigures.of(CorpusCase.load("corpus/jielong-real-dev").toList(), parser);
 
-        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 977 / 1000);
+        assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 976 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 70 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 74 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 83 / 100);
     }
 }

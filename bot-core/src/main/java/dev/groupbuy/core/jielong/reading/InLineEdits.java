@@ -67,6 +67,35 @@ public final class InLineEdits {
         this.tokenizer = tokenizer;
     }
 
+    /** Words that open an edit of the order just written: {@code 噢}, {@code 不对}, {@code 更正}. */
+    private static final java.util.Set<String> EDIT_OPENINGS =
+            java.util.Set.of("噢", "哦", "噢不", "哦不", "不对", "更正", "修改", "改下");
+
+    /**
+     * {@code 改一下:}, {@code 噢}, {@code 更正}: the words at {@code k} that open an edit after a space; the index where
+     * the edit itself begins, or -1.
+     */
+    private static int afterAnEditsOpening(List<Token> tokens, int k) {
+        int j = -1;
+        if (k + 1 < tokens.size()
+                && tokens.get(k).is(TokenKind.CHANGE)
+                && tokens.get(k).text().equals("改")
+                && tokens.get(k + 1).is(TokenKind.TEXT)
+                && tokens.get(k + 1).text().equals("一下")) {
+            j = k + 2;
+        } else if (k < tokens.size()
+                && tokens.get(k).is(TokenKind.TEXT)
+                && EDIT_OPENINGS.contains(tokens.get(k).text())) {
+            j = k + 1;
+        }
+        while (j > 0
+                && j < tokens.size()
+                && (tokens.get(j).is(TokenKind.SPACE) || tokens.get(j).is(TokenKind.PUNCT))) {
+            j++;
+        }
+        return j > 0 && j < tokens.size() ? j : -1;
+    }
+
     /** The edited order, or {@code null} when the line holds no edit of its own order. */
     LineOrder read(List<Token> tokens) {
         int last = lastWord(tokens);
@@ -99,6 +128,13 @@ public final class InLineEdits {
             }
             if (isArrow(tokens, k)) {
                 return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), true);
+            }
+            int edit = t.is(TokenKind.SPACE) ? afterAnEditsOpening(tokens, k + 1) : -1;
+            if (edit > 0) {
+                LineOrder edited = editedBy(tokens.subList(0, k), tokens.subList(edit, tokens.size()), false);
+                if (edited != null) {
+                    return edited; // A1 B1 改一下 B换成C, A2 D1 噢D换成B: as after a comma
+                }
             }
             if (t.is(TokenKind.REMARK) && ordersSomething(tokens.subList(k + 1, tokens.size()))) {
                 LineOrder edited = editedInTheMiddle(tokens, k);

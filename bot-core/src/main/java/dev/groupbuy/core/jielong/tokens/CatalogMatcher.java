@@ -497,7 +497,7 @@ public final class CatalogMatcher {
      * one despite the word.
      */
     static boolean afterAnOrderWord(CharSequence s, int i) {
-        return i > 0 && "换改成要和跟同与是消掉了后".indexOf(s.charAt(i - 1)) >= 0; // 算了D不要了, 然后B改2
+        return i > 0 && "换改成要和跟同与是消掉了后把哦噢".indexOf(s.charAt(i - 1)) >= 0; // 算了D不要了, 然后B改2, 把C换成B
     }
 
     static boolean placeAfterDigits(CharSequence s, int from) {

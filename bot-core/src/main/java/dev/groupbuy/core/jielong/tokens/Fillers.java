@@ -210,6 +210,7 @@ public final class Fillers {
             "这",
             "介个",
             "然后",
+            "把", // 把C换成D: the code it swaps, not a name
             "给我来",
             "我自己",
             "自己", // 自己5斤 我女儿也要5斤: "myself", before the own count

@@ -1,0 +1,34 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One product swapped for another, in the same line after a word that opens the edit, or by 把 on a later line. */
+class SwapsWrittenOutTests extends LineReading {
+
+    private static final List<CatalogItem> BRAISED = List.of(
+            Catalogs.item("A", "卤鸭脖", "份", "鸭脖", "A"),
+            Catalogs.item("B", "卤鸡爪", "份", "鸡爪", "B"),
+            Catalogs.item("C", "卤牛肉", "份", "牛肉", "C"),
+            Catalogs.item("D", "卤藕片", "份", "藕片", "D"));
+
+    @Test
+    void aSwapAfterGaiYiXiaOrAnInterjectionKeepsTheRestOfTheLine() {
+        assertThat(items(read(BRAISED, "小鱼儿 A1 B1 改一下 B换成C"))).containsOnly(Map.entry("A", "1"), Map.entry("C", "1"));
+        assertThat(items(read(BRAISED, "蒋哥 鸭脖1 牛肉1 改一下 牛肉换藕片"))).containsOnly(Map.entry("A", "1"), Map.entry("D", "1"));
+        assertThat(items(read(BRAISED, "蔡姐 A2 D1 噢D换成B"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void baBeforeACodeIsTheSwapsVerbNotAName() {
+        List<ChainEntry> entries = parser.parse("#接龙\n1. 卤味狂魔 A1 B1 C1\n2. 卤味狂魔 把C换成D 其他不变", BRAISED)
+                .entries();
+
+        assertThat(entries.get(1).name()).isEqualTo("卤味狂魔");
+        assertThat(items(entries.get(1))).containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
+    }
+}
