@@ -48,4 +48,13 @@ class SharesOfOthersTests extends LineReading {
 
         assertThat(entries.get(1).review()).isTrue();
     }
+
+    @Test
+    void afterTheWritersOwnCountEveryOneNamedWithACountAddsUp() {
+        assertThat(items(read(RICE, "小丸子 我1 闺蜜1 闺蜜她妈1"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "邱邱 我2 楼下小云1 小云钱我一起付了"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "柯姐 我1袋 对门小吴1袋 一起放我这"))).containsExactly(Map.entry("A", "2"));
+        // the line's own count first, then how it is shared: inside it
+        assertThat(items(read(RICE, "邬邬 2袋 帮楼上老周带一袋"))).containsExactly(Map.entry("A", "2"));
+    }
 }

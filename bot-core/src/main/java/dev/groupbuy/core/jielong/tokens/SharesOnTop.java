@@ -16,6 +16,7 @@ public final class SharesOnTop {
     public static List<Token> read(List<Token> tokens) {
         List<Token> out = null;
         Token own = null;
+        boolean writersOwn = false;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             Token next = tokens.get(k + 1);
@@ -30,11 +31,16 @@ public final class SharesOnTop {
                     && t.is(TokenKind.TEXT)
                     && next.is(TokenKind.NUMBER)
                     && t.gluedTo(next)
-                    && (isShare(phraseEndingAt(tokens, k), own, next) || isShareOfAProduct(tokens, k))) {
+                    && (isShare(phraseEndingAt(tokens, k), own, next)
+                            || isShareOfAProduct(tokens, k)
+                            || (writersOwn && anotherPersonsCount(phraseEndingAt(tokens, k), own, next)))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
             }
             if (t.is(TokenKind.NUMBER) && own == null) {
+                writersOwn = k > 0
+                        && tokens.get(k - 1).gluedTo(t)
+                        && THE_WRITER.contains(tokens.get(k - 1).text());
                 int before = Token.nonSpaceUpTo(tokens, k - 1);
                 boolean each = before >= 0 && tokens.get(before).is(TokenKind.EACH);
                 own = each ? Token.number(t.line(), t.start(), t.end(), null, null) : t; // B C 各一: a count per product
@@ -83,6 +89,19 @@ public final class SharesOnTop {
                 && (own.unit() == null || java.util.Objects.equals(own.unit(), share.unit())) // 红肠2 给隔壁带两根
                 && share.value().compareTo(own.value()) >= 0;
         return (forSomeone(text) && (onTop || cannotFit)) || (cannotFit && someoneElseWants(text));
+    }
+
+    /** The writer, glued before the line's first count: {@code 我1}, {@code 俺两袋}. */
+    private static final java.util.Set<String> THE_WRITER = java.util.Set.of("我", "俺", "我自己");
+
+    /**
+     * {@code 我1 闺蜜1 闺蜜她妈1}, {@code 我2 楼下小云1}: after the writer's own count, someone else named and glued to a
+     * count of theirs in the same unit — each person's count, added up.
+     */
+    private static boolean anotherPersonsCount(String phrase, Token own, Token share) {
+        return PEOPLE.occursIn(phrase)
+                && !phrase.contains("我") // 我1盒 我自己吃: still the writer
+                && (share.unit() == null || share.unit().equals(own.unit()));
     }
 
     /** {@code 我婆婆要}, {@code 隔壁老张要}: someone named, then "wants" — not the writer alone ({@code 我要}). */
