@@ -6,6 +6,7 @@ import dev.groupbuy.core.jielong.layout.ChainLayout;
 import dev.groupbuy.core.jielong.layout.Dozens;
 import dev.groupbuy.core.jielong.layout.IdColumn;
 import dev.groupbuy.core.jielong.layout.LineClassifier;
+import dev.groupbuy.core.jielong.layout.PaymentTally;
 import dev.groupbuy.core.jielong.layout.PostCodes;
 import dev.groupbuy.core.jielong.layout.PostOptions;
 import dev.groupbuy.core.jielong.layout.PostSizes;
@@ -141,6 +142,7 @@ public final class ChainParser {
         boolean pairs = Dozens.pairsApplyTo(products);
         FieldOrder fields = FieldOrder.of(lines, layout);
         PostPlaces places = PostPlaces.of(lines, layout, products);
+        PaymentTally tally = PaymentTally.of(lines, layout);
         List<ReadLine> read = new ArrayList<>();
         Map<String, Integer> seen = null;
         boolean allCircled = false;
@@ -163,7 +165,7 @@ public final class ChainParser {
             body = pairs ? Dozens.pairsAsPieces(body) : body;
             body = fields.rewritten(body);
             String placed = body;
-            body = places.rewritten(body);
+            body = tally.rewritten(places.rewritten(body));
             boolean leaderPrice = first < 0 && LineClassifier.isPriceLine(body);
             if (isEmptySlot(body) || LineClassifier.isExample(body) || leaderPrice) {
                 continue;

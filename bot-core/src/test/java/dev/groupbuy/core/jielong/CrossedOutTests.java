@@ -41,4 +41,28 @@ class CrossedOutTests extends LineReading {
         assertThat(items(read(BAKERY, "兔兔 A✖️1 + C✖️2"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "2"));
         assertThat(items(read(BAKERY, "兔兔 吐司✖️3"))).containsExactly(Map.entry("B", "3"));
     }
+
+    @Test
+    void aCrossSpelledOutAsNotPaidMarksTheMoneyNotTheOrder() {
+        List<CatalogItem> cakes = List.of(Catalogs.item("A", "水磨年糕", "袋", "年糕"));
+        List<ChainEntry> entries = parser.parse(
+                        "#接龙 年糕\n1. 阿娣 2袋 ✔已收30\n2. 根宝 1袋 ❌未收\n3. 小辉 3袋 ✔45\n4. 桂芳 四袋 ✔\n5. 毛毛 1袋 ❌", cakes)
+                .entries();
+
+        assertThat(entries.get(1).cancelled()).isFalse();
+        assertThat(items(entries.get(1))).containsExactly(Map.entry("A", "1"));
+        assertThat(entries.get(4).cancelled())
+                .as("a cross in a tally that spells crosses out as not paid")
+                .isFalse();
+        assertThat(items(entries.get(4))).containsExactly(Map.entry("A", "1"));
+    }
+
+    @Test
+    void whereNoCrossIsSpelledOutACrossAfterTheOrderStillCrossesItOut() {
+        List<CatalogItem> oranges = List.of(Catalogs.item("A", "冰糖橙", "箱", "橙子"));
+        List<ChainEntry> entries = parser.parse("#接龙 橙子\n1. 阿芬 1箱 ✅\n2. 卢阿姨 2箱 ✅\n3. 小羊 2箱 ✅\n4. 嘟嘟 1箱❌", oranges)
+                .entries();
+
+        assertThat(entries.get(3).cancelled()).isTrue();
+    }
 }

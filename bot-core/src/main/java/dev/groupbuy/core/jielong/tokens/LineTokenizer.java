@@ -327,7 +327,8 @@ public final class LineTokenizer {
             return hidden(s, i, i + hiding);
         }
         if ((c == '❌' || c == '✘' || c == '✗' || (c == '✖' && !isTimes(s, i)))
-                && !s.substring(0, i).isBlank()) {
+                && !s.substring(0, i).isBlank()
+                && !notPaidAfter(s, i + 1)) {
             return Token.of(TokenKind.CANCEL, s, i, i + 1); // A❌ B2, 1箱❌: crossed out
         }
         Keywords.Hit hit = Keywords.at(s, i);
@@ -643,6 +644,22 @@ public final class LineTokenizer {
     }
 
     /** What may follow the 的 of a trait and belongs to it ({@code 便宜的那个}). */
+    /** {@code ❌未收}, {@code ❌ 没付}: words after a cross that make it a mark of money not yet paid. */
+    public static boolean notPaidAfter(String s, int at) {
+        int j = at;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        for (String word : NOT_PAID) {
+            if (s.startsWith(word, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NOT_PAID = List.of("未收", "未付", "没付", "未转", "没转", "待付", "未交", "没交", "欠");
+
     /**
      * {@code 荣姐-3栋-1号1} in a deal of products 1号, 2号…: the building {@code 3栋-1} read up to a 号 ends before its
      * last hyphen, where a product's code begins.
