@@ -1260,14 +1260,48 @@ public final class NameExtractor {
             return new Name("", k, k);
         }
         Token word = tokens.get(j);
-        if (!word.is(TokenKind.TEXT)
-                || !word.isSubstantive()
-                || (Remarks.isRemark(word.text()) && !NameLikeness.isSurnameAndKinship(word.text()))) {
+        if (word.is(TokenKind.TEXT)
+                && Remarks.isRemark(word.text())
+                && !NameLikeness.isSurnameAndKinship(word.text())) {
+            return nameAfterTheRemarks(tokens, j).orElse(new Name("", k, k));
+        }
+        if (!word.is(TokenKind.TEXT) || !word.isSubstantive()) {
             return new Name("", k, k);
         }
         int last = extend(tokens, j, j);
         Name name = named(tokens, j, last);
         return name.text().isEmpty() ? new Name("", k, k) : betterNameAfter(tokens, name); // 2份 法务 小陈
+    }
+
+    /**
+     * {@code B1 冰 少冰 老K}, {@code A2 去冰 三分糖 Queenie}: after the order and its remarks, a nickname that ends the
+     * line signs it.
+     */
+    private static java.util.Optional<Name> nameAfterTheRemarks(List<Token> tokens, int from) {
+        int end = tokens.size() - 1;
+        while (end > from && tokens.get(end).isSeparator()) {
+            end--;
+        }
+        Token last = tokens.get(end);
+        if (end <= from
+                || !last.is(TokenKind.TEXT)
+                || !tokens.get(end - 1).isSeparator()
+                || Remarks.isRemark(last.text())
+                || !(NameLikeness.isNickname(last.text()) || hasLatin(last.text()))
+                || NameLikeness.of(last.text()) <= 0) {
+            return java.util.Optional.empty();
+        }
+        for (int j = from; j < end; j++) {
+            Token t = tokens.get(j);
+            boolean remark = t.is(TokenKind.TEXT)
+                    && (Remarks.isRemark(t.text())
+                            || tokens.get(j - 1).is(TokenKind.SKIP)
+                                    && tokens.get(j - 1).gluedTo(t));
+            if (!(t.isSeparator() || isOrderPart(t) || remark)) { // 三分糖: a word glued to what was skipped
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(named(tokens, end, end));
     }
 
     /** Where the token after the order part that starts at {@code from} stands, or -1 when no order stands there. */

@@ -1,0 +1,26 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The order first, its remarks, then who signs: the nickname that ends the line. */
+class NamesAfterTheOrderTests extends LineReading {
+
+    private static final List<CatalogItem> TEA =
+            List.of(Catalogs.item("A", "杨枝甘露", "杯", "甘露", "A"), Catalogs.item("B", "柠檬茶", "杯", "柠檬茶", "B"));
+
+    @Test
+    void aNicknameAfterTheRemarksSignsTheLine() {
+        ChainEntry k = read(TEA, "B1 冰 少冰 老K");
+        assertThat(k.name()).isEqualTo("老K");
+        assertThat(items(k)).containsExactly(Map.entry("B", "1"));
+
+        ChainEntry queenie = read(TEA, "A2 去冰 三分糖 Queenie");
+        assertThat(queenie.name()).isEqualTo("Queenie");
+        assertThat(items(queenie)).containsExactly(Map.entry("A", "2"));
+    }
+}
