@@ -31,4 +31,15 @@ class SwapsWrittenOutTests extends LineReading {
         assertThat(entries.get(1).name()).isEqualTo("卤味狂魔");
         assertThat(items(entries.get(1))).containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("D", "1"));
     }
+
+    @Test
+    void gengZhengCorrectsTheCountBeforeItAndAtTheLinesStartIsNoName() {
+        List<CatalogItem> mangoes = List.of(Catalogs.item("A", "贵妃芒", "箱", "芒果"));
+        for (String line : List.of("宋老师 1箱  更正:2箱", "阿力 芒果3箱,更正:2箱", "阿甘 1箱 更正 2箱")) {
+            assertThat(items(read(mangoes, line))).as(line).containsExactly(Map.entry("A", "2"));
+        }
+        ChainEntry anew = read(mangoes, "更正:小卓 2箱");
+        assertThat(anew.name()).isEqualTo("小卓");
+        assertThat(items(anew)).containsExactly(Map.entry("A", "2"));
+    }
 }

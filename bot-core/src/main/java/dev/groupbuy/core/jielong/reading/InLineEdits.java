@@ -84,7 +84,7 @@ public final class InLineEdits {
                 && tokens.get(k + 1).text().equals("一下")) {
             j = k + 2;
         } else if (k < tokens.size()
-                && tokens.get(k).is(TokenKind.TEXT)
+                && (tokens.get(k).is(TokenKind.TEXT) || tokens.get(k).text().equals("更正"))
                 && EDIT_OPENINGS.contains(tokens.get(k).text())) {
             j = k + 1;
         }

@@ -233,6 +233,7 @@ public final class Keywords {
             new Word("调整为", TokenKind.CHANGE, false),
             new Word("更正为", TokenKind.CHANGE, false),
             new Word("修改为", TokenKind.CHANGE, false),
+            new Word("更正", TokenKind.CHANGE, false), // 1箱 更正:2箱
             new Word("->", TokenKind.CHANGE, false),
             new Word("=>", TokenKind.CHANGE, false),
             new Word("→", TokenKind.CHANGE, false),

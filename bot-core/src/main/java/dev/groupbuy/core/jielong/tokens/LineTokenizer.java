@@ -332,7 +332,7 @@ public final class LineTokenizer {
             return Token.of(TokenKind.CANCEL, s, i, i + 1); // A❌ B2, 1箱❌: crossed out
         }
         Keywords.Hit hit = Keywords.at(s, i);
-        if (hit != null) {
+        if (hit != null && !(s.startsWith("更正", i) && s.substring(0, i).isBlank())) { // 更正:阿国 3斤: the line anew
             return Token.of(hit.kind(), s, i, i + hit.length());
         }
         int adding = addingWordAt(s, i);
