@@ -82,7 +82,31 @@ public final class LineTokenizer {
         if (textStart >= 0) {
             tokens.add(Token.of(TokenKind.TEXT, s, textStart, s.length()));
         }
-        return kindsNarrowed(numeralsByProducts(traitsAfterAProduct(tokens)));
+        return spoonfulsSkipped(kindsNarrowed(numeralsByProducts(traitsAfterAProduct(tokens))));
+    }
+
+    /**
+     * {@code 少2勺糖}, {@code 加2勺辣椒}: a count of spoonfuls is how the order is seasoned, never a count of a product
+     * (no deal sells by the spoon); the number is skipped as part of the remark.
+     */
+    private List<Token> spoonfulsSkipped(List<Token> tokens) {
+        List<Token> out = tokens;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.is(TokenKind.NUMBER)
+                    && t.unit() == null
+                    && next.is(TokenKind.TEXT)
+                    && t.gluedTo(next)
+                    && (next.text().startsWith("勺")
+                            || next.text().startsWith("匙")
+                            || next.text().startsWith("汤匙"))
+                    && !catalog.units().contains("勺")) {
+                out = out == tokens ? new ArrayList<>(tokens) : out;
+                out.set(k, t.skipped());
+            }
+        }
+        return out;
     }
 
     /** Whether 的 stands in the token's span, read without cutting it out. */
