@@ -563,6 +563,9 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(fish, "大张 黄花鱼改成3条，2").review()).isTrue();
         assertThat(items(read(fish, "徐姐 黄花鱼原来1条 现在要3条"))).containsExactly(Map.entry("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "甜甜 原1盒 现2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "东北老铁 原来仨 现在整俩"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "阿May 原本3盒 而家2盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "小芳 原本3盒 现在只要1盒"))).containsExactly(Map.entry("A", "1"));
         assertThat(items(read(Catalogs.strawberries(), "阿敏 2盒 现在就要")))
                 .as("no count after now")
                 .containsExactly(Map.entry("A", "2"));
