@@ -390,6 +390,12 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(Catalogs.strawberries(), "雯雯 我和楼上各1").review())
                 .as("a neighbour by place: the leader asks")
                 .isTrue();
+        assertThat(items(read(Catalogs.strawberries(), "老周 我家和隔壁各两盒")))
+                .as("two households named as such, two boxes each")
+                .containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(Catalogs.strawberries(), "阿勤 我和对门每家一盒")))
+                .as("every household a box")
+                .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "阿芳 我和老公 2盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "沈阿姨 2盒,帮隔壁带一盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "燕子 我和我爸我妈每人一盒")))

@@ -682,12 +682,12 @@ public final class OrderReader {
     }
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
-    private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12}?)(?:一人|各|每人)(?:带|订|要|买|拿|来)?$");
+    private static final java.util.regex.Pattern WITH_OTHERS = java.util.regex.Pattern.compile(
+            "(我家和|我家跟|俺家和|咱家和|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12}?)(一人|各|每人|每家)(?:带|订|要|买|拿|来)?$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
     private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
-            java.util.regex.Pattern.compile("(我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12})$");
+            java.util.regex.Pattern.compile("(我家和|我家跟|俺家和|咱家和|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12})$");
 
     private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
             java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");
@@ -735,13 +735,16 @@ public final class OrderReader {
             if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER)) {
                 continue;
             }
-            boolean writerToo = m.group(1).startsWith("我") || m.group(1).startsWith("俺");
+            boolean writerToo = m.group(1).startsWith("我")
+                    || m.group(1).startsWith("俺")
+                    || m.group(1).startsWith("咱");
             if (!writerToo && othersNamed(m.group(2)) < 2) {
                 continue; // 帮隔壁各…: one person's share, no count per head
             }
-            if (NEIGHBOURS_BY_PLACE.contains(m.group(2))) {
-                return null; // 我和楼上各1: a neighbour's share, whose count the leader asks
-            }
+            boolean householdEach = m.group(1).length() == 3 || m.groupCount() >= 3 && "每家".equals(m.group(3));
+            if (NEIGHBOURS_BY_PLACE.contains(m.group(2)) && !householdEach) {
+                return null; // 我和楼上各1: the line above or a neighbour's share, whose count the leader asks
+            } // 我家和隔壁各两个, 我和对门每家一袋: two households, that many each
             return eachOf(tokens, at, (writerToo ? 1 : 0) + othersNamed(m.group(2)));
         }
         return null;
