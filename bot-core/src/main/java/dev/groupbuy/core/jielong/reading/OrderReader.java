@@ -641,8 +641,8 @@ public final class OrderReader {
         if (Questions.undecided(tokens) || Questions.ordersOnACondition(tokens)) {
             return LineOrder.review(ReviewReason.QUESTION); // 3盒(待定), 有的话要两袋: not decided yet
         }
-        if (Questions.vagueAmount(tokens)) {
-            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 瘦肉少要点: how much?
+        if (Questions.vagueAmount(tokens) || Questions.moneyForAnAmount(tokens)) {
+            return LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 瘦肉少要点, 要50块的: how much?
         }
         BigDecimal total = totalOf(written);
         if (a.isEmpty()) {

@@ -1062,6 +1062,45 @@ public final class Questions {
         return VAGUE_AMOUNT.occursIn(words);
     }
 
+    /** Money written as an amount: digits, then 元, 块 or the Cantonese 蚊, and nothing else ({@code 50块}). */
+    private static final java.util.regex.Pattern AN_AMOUNT = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[元块蚊]");
+
+    /**
+     * {@code 100块的}, {@code 苹果要30块的}, {@code 魚丸要50蚊}, {@code 20块钱哩}: money asked for instead of a count — the
+     * leader weighs that much out, and only she can tell how many it comes to. Not money paid ({@code 已付50}), nor a
+     * price that names a product ({@code 39的}, read as the product before this), nor a line that writes a count.
+     */
+    static boolean moneyForAnAmount(List<Token> tokens) {
+        boolean asked = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(TokenKind.NUMBER)) {
+                return false;
+            }
+            if (!t.is(TokenKind.SKIP) || !AN_AMOUNT.matcher(t.text()).matches()) {
+                continue;
+            }
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            Token before = k > 0 ? tokens.get(k - 1) : null;
+            boolean markAfter =
+                    next != null && next.is(TokenKind.TEXT) && AMOUNT_AFTER.longestAt(next.text(), 0) != null;
+            boolean verbBefore = before != null && before.is(TokenKind.TEXT) && endsWithAskingVerb(before.text());
+            asked |= markAfter || verbBefore;
+        }
+        return asked;
+    }
+
+    private static final WordTable AMOUNT_AFTER = new WordTable(List.of("的", "钱", "嘅", "左右", "上下", "哩", "咁多"));
+
+    private static boolean endsWithAskingVerb(String text) {
+        for (String verb : List.of("要", "买", "来", "称", "俾我", "给我", "拿", "整", "切")) {
+            if (text.endsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the line holds a place without committing to a quantity. */
     static boolean noCommitment(List<Token> tokens) {
         for (Token t : tokens) {

@@ -178,7 +178,7 @@ public final class NumberScanner {
             if (c == '/' && (slashesAnotherField(s, j, value) || slashesAnotherWord(s, j, value))) {
                 return new Reading(j, value, null, true); // 阿强666/2瓶, 鲜奶2/面包1: the slash parts the fields
             }
-            if (c == '/' || NOT_QUANTITY_AFTER.indexOf(c) >= 0 && !isUnit(s, j, units)) {
+            if (c == '/' || (NOT_QUANTITY_AFTER.indexOf(c) >= 0 || isCantoneseMoney(s, j)) && !isUnit(s, j, units)) {
                 return new Reading(notQuantityEnd(s, j), value, null, false);
             }
         }
@@ -224,6 +224,11 @@ public final class NumberScanner {
             }
         }
         return false;
+    }
+
+    /** {@code 50蚊}: fifty dollars in Cantonese, money as 元 is ({@code 蚊香}, {@code 蚊帐} are things). */
+    private static boolean isCantoneseMoney(String s, int j) {
+        return s.charAt(j) == '蚊' && (j + 1 == s.length() || "香帐子虫".indexOf(s.charAt(j + 1)) < 0);
     }
 
     private static int notQuantityEnd(String s, int j) {

@@ -1,0 +1,45 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Money asked for instead of a count: the leader weighs that much out, so she is asked; money paid is no such thing. */
+class MoneyInsteadOfACountTests extends LineReading {
+
+    private static final List<CatalogItem> STRAWBERRIES = List.of(Catalogs.priced("A", "红颜草莓", "盒", "29.9", "草莓"));
+    private static final List<CatalogItem> FRUIT = List.of(
+            Catalogs.priced("A", "红富士苹果", "斤", "5.8", "苹果", "A"), Catalogs.priced("B", "秘鲁蓝莓", "盒", "15.9", "蓝莓", "B"));
+    private static final List<CatalogItem> FISH_BALLS = List.of(Catalogs.priced("A", "潮汕鱼丸", "斤", "28", "鱼丸", "魚丸"));
+
+    @Test
+    void anAmountOfMoneyWithNoCountIsAskedAbout() {
+        for (String line : List.of("张大姐 100块的", "老唐 60元的", "萌萌 20块钱哩", "小宝 要100块的")) {
+            ChainEntry entry = read(STRAWBERRIES, line);
+            assertThat(entry.review()).as(line).isTrue();
+            assertThat(entry.reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        assertThat(read(FRUIT, "老杨 苹果要30块的").review()).isTrue();
+    }
+
+    @Test
+    void cantoneseDollarsAreMoneyNotACount() {
+        assertThat(read(FISH_BALLS, "肥佬 魚丸要50蚊").review())
+                .as("fifty dollars of fish balls")
+                .isTrue();
+        assertThat(read(FISH_BALLS, "Kelvin 俾我100蚊嘅").review()).isTrue();
+        assertThat(items(read(FISH_BALLS, "阿May 2斤 56蚊")))
+                .as("the money two jin come to, after the count")
+                .containsExactly(Map.entry("A", "2"));
+    }
+
+    @Test
+    void moneyPaidBesideACountLeavesTheCount() {
+        assertThat(items(read(STRAWBERRIES, "超哥 3盒 共89.7"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(STRAWBERRIES, "晓东 4盒（已转119.6）"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(STRAWBERRIES, "阿敏 已付29.9"))).containsExactly(Map.entry("A", "1"));
+    }
+}
