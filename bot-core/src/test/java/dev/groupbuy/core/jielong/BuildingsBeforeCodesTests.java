@@ -28,4 +28,17 @@ class BuildingsBeforeCodesTests extends LineReading {
         assertThat(items(read(FRUIT, "小雨点 1-3号各一")))
                 .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
     }
+
+    @Test
+    void aBuildingNumberedInWordsIsNoCodeInWords() {
+        List<CatalogItem> buns = List.of(
+                Catalogs.item("A", "猪肉大葱包子", "袋", "肉包", "1号", "一号"),
+                Catalogs.item("B", "韭菜鸡蛋包子", "袋", "韭菜", "2号", "二号"),
+                Catalogs.item("C", "豆沙包", "袋", "豆沙", "3号", "三号"));
+        ChainEntry grandma = read(buns, "陈奶奶 一号楼 二号两袋");
+        assertThat(grandma.name()).isEqualTo("陈奶奶");
+        assertThat(items(grandma)).containsExactly(Map.entry("B", "2"));
+        assertThat(items(read(buns, "车奶奶 三号楼 一号两袋"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(buns, "何奶奶一号两袋三号一袋"))).containsOnly(Map.entry("A", "2"), Map.entry("C", "1"));
+    }
 }

@@ -346,7 +346,9 @@ public final class CatalogMatcher {
     }
 
     private static boolean numberCodeFits(CharSequence s, int i, int end) {
-        boolean digitBefore = i > 0 && Character.isDigit(s.charAt(i - 1));
+        boolean digitBefore = i > 0
+                && (Character.isDigit(s.charAt(i - 1))
+                        || !Character.isDigit(s.charAt(i)) && ChineseNumerals.isNumeral(s.charAt(i - 1)));
         char after = end < s.length() ? s.charAt(end) : ' ';
         return !digitBefore && NOT_AFTER_NUMBER_CODE.indexOf(after) < 0;
     }
@@ -616,8 +618,15 @@ public final class CatalogMatcher {
         return text.length() == 1 && isAsciiLetter(text.charAt(0));
     }
 
+    /** {@code 1号}, {@code 12}, and in words {@code 一号}, {@code 十二号}: the leader's number for a product. */
     static boolean isNumberCode(String text) {
-        return text.length() >= 2 && Character.isDigit(text.charAt(0));
+        if (text.length() >= 2 && Character.isDigit(text.charAt(0))) {
+            return true;
+        }
+        if (text.length() < 2 || !text.endsWith("号")) {
+            return false;
+        }
+        return text.substring(0, text.length() - 1).chars().allMatch(c -> ChineseNumerals.isNumeral((char) c));
     }
 
     private static int letterIndex(char asciiLetter) {
