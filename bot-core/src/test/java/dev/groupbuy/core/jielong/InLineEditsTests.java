@@ -377,4 +377,15 @@ class InLineEditsTests extends LineReading {
                 .as("with no earlier line, what the line orders")
                 .containsOnly(Map.entry("A", "1"));
     }
+
+    @Test
+    void editsOneAfterAnotherEachApplyToWhatTheOnesBeforeLeft() {
+        assertThat(items(read(CODED, "邵姐 A1 B1（改：B2）"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "2"));
+        assertThat(items(read(CODED, "小米粒 A1 B1（改：B2）（再改：B3）"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "3"));
+        assertThat(items(read(CODED, "杰西 A2 B2 → B改1 → 再改B2"))).containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(CODED, "杰西 A2 B2 → 改B1")))
+                .as("a change word after the arrow changes one product, as the arrow alone does")
+                .containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
+        assertThat(items(read(CODED, "阿朵 A1 B1，又改成B3"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "3"));
+    }
 }

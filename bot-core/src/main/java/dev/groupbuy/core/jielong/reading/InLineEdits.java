@@ -127,7 +127,9 @@ public final class InLineEdits {
                         : editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), false);
             }
             if (isArrow(tokens, k)) {
-                return editedBy(tokens.subList(0, k), tokens.subList(k + 1, tokens.size()), true);
+                List<Token> clause = afterAChangeWord(tokens.subList(k + 1, tokens.size()));
+                LineOrder stepByStep = afterEarlierArrows(tokens.subList(0, k), clause);
+                return stepByStep != null ? stepByStep : editedBy(tokens.subList(0, k), clause, true);
             }
             int edit = t.is(TokenKind.SPACE) ? afterAnEditsOpening(tokens, k + 1) : -1;
             if (edit > 0) {
@@ -198,6 +200,35 @@ public final class InLineEdits {
             }
         }
         return null;
+    }
+
+    /** {@code → 改B1}, {@code → 再改B2}: after an arrow a change word says again what the arrow says. */
+    private static List<Token> afterAChangeWord(List<Token> clause) {
+        int j = 0;
+        while (j < clause.size() && clause.get(j).is(TokenKind.SPACE)) {
+            j++;
+        }
+        boolean change = j + 1 < clause.size()
+                && clause.get(j).is(TokenKind.CHANGE)
+                && !isArrow(clause, j)
+                && clause.get(j + 1).is(TokenKind.PRODUCT);
+        return change ? clause.subList(j + 1, clause.size()) : clause;
+    }
+
+    /**
+     * {@code A2 B2 → B改1 → 再改B2}: edits one after another, each after an arrow; the order the earlier ones left is
+     * what the last one edits. {@code null} when no arrow comes before the last.
+     */
+    private LineOrder afterEarlierArrows(List<Token> base, List<Token> clause) {
+        boolean arrowBefore = false;
+        for (int j = 1; j < base.size() && !arrowBefore; j++) {
+            arrowBefore = isArrow(base, j);
+        }
+        LineOrder earlier = arrowBefore ? read(base) : null;
+        if (earlier == null || earlier.review() || earlier.items().isEmpty()) {
+            return null;
+        }
+        return editedBy(asOrder(earlier.items()), clause, true);
     }
 
     /**

@@ -280,7 +280,7 @@ public final class Keywords {
 
     /** Every character a keyword or hiding prefix can start with. */
     static String startingCharacters() {
-        StringBuilder out = new StringBuilder("改");
+        StringBuilder out = new StringBuilder("改再又");
         WORDS.forEach(w -> out.append(w.text().charAt(0)));
         HIDING_PREFIXES.forEach(p -> out.append(p.charAt(0)));
         return out.toString();
@@ -308,11 +308,20 @@ public final class Keywords {
                 && CatalogMatcher.isAsciiLetter(s.charAt(i + 1))
                 && ((i > 0 && BuildingScanner.isDigit(s.charAt(i - 1))) // c3改c2, A2改A3
                         || (i + 2 < s.length() && BuildingScanner.isDigit(s.charAt(i + 2)))); // 改A1
+        if ((s.charAt(i) == '再' || s.charAt(i) == '又') && s.startsWith("改", i + 1) && i + 2 < s.length()) {
+            Hit change = at(s, i + 1); // 再改:B3, 又改成3盒: changed once more, a change as 改 alone is
+            if (change != null && change.kind() == TokenKind.CHANGE) {
+                return new Hit(TokenKind.CHANGE, change.length() + 1);
+            }
+        }
         if (s.charAt(i) == '改'
                 && i + 2 < s.length()
-                && s.charAt(i + 1) == ':'
-                && BuildingScanner.isDigit(s.charAt(i + 2))) {
-            return new Hit(TokenKind.CHANGE, 2); // 4袋 改:3袋
+                && (s.charAt(i + 1) == ':' || s.charAt(i + 1) == '：')
+                && (BuildingScanner.isDigit(s.charAt(i + 2))
+                        || i + 3 < s.length()
+                                && CatalogMatcher.isAsciiLetter(s.charAt(i + 2))
+                                && BuildingScanner.isDigit(s.charAt(i + 3)))) {
+            return new Hit(TokenKind.CHANGE, 2); // 4袋 改:3袋, A1 B1（改：B2）
         }
         if (s.charAt(i) == '改' && i + 1 < s.length() && (startsQuantity(s.charAt(i + 1)) || codeAfter)) {
             boolean spaced = s.charAt(i + 1) == ' ';
