@@ -396,6 +396,15 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "阿勤 我和对门每家一盒")))
                 .as("every household a box")
                 .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "夏夏 我家、我爸妈家、我公婆家每家一盒")))
+                .as("three households, one after another")
+                .containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(Catalogs.strawberries(), "老房 我们家和我哥家每家两盒"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(Catalogs.berries(), "桐妈 我和我姐每人A1 B1")))
+                .as("the whole order after each, for both")
+                .containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));
+        assertThat(items(read(Catalogs.berries(), "悦悦 我爸妈家、我公婆家每家A1 B1")))
+                .containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));
         assertThat(items(read(Catalogs.strawberries(), "阿芳 我和老公 2盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "沈阿姨 2盒,帮隔壁带一盒"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "燕子 我和我爸我妈每人一盒")))

@@ -682,12 +682,17 @@ public final class OrderReader {
     }
 
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
-    private static final java.util.regex.Pattern WITH_OTHERS = java.util.regex.Pattern.compile(
-            "(我家和|我家跟|俺家和|咱家和|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12}?)(一人|各|每人|每家)(?:带|订|要|买|拿|来)?$");
+    private static final java.util.regex.Pattern WITH_OTHERS =
+            java.util.regex.Pattern.compile("(我们家和|我们家跟|我们家、|我家和|我家跟|我家、|俺家和|俺家、|咱家和|咱家、|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)"
+                    + "([^,，。]{1,12}?)(一人|各|每人|每家)(?:带|订|要|买|拿|来)?$");
+
+    /** {@code 我爸妈家、我公婆家每家}: households named one after another, then "each household". */
+    private static final java.util.regex.Pattern HOUSEHOLDS =
+            java.util.regex.Pattern.compile("(?:^|[,，。 ])([^、和跟,，。 ]{1,8}家)((?:[、和跟][^、和跟,，。 ]{1,8}家)+)(?:每家|各)$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
-    private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
-            java.util.regex.Pattern.compile("(我家和|我家跟|俺家和|咱家和|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)([^,，。]{1,12})$");
+    private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH = java.util.regex.Pattern.compile(
+            "(我们家和|我们家跟|我们家、|我家和|我家跟|我家、|俺家和|俺家、|咱家和|咱家、|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)" + "([^,，。]{1,12})$");
 
     private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
             java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");
@@ -715,6 +720,13 @@ public final class OrderReader {
                     return eachOf(tokens, k + 2, counted); // 我们家三口各一
                 }
             }
+            java.util.regex.Matcher households = names.indexOf('家') >= 0 ? HOUSEHOLDS.matcher(names) : null;
+            if (households != null && households.find()) {
+                LineOrder each = eachOfAnyKind(tokens, k + 1, 1 + partsOf(households.group(2)));
+                if (each != null) {
+                    return each; // 我爸妈家、我公婆家每家一张, 每家糕点1 牛奶1
+                }
+            }
             boolean named = names.indexOf('我') >= 0
                     || names.indexOf('俺') >= 0
                     || names.indexOf('给') >= 0
@@ -732,7 +744,8 @@ public final class OrderReader {
                     && "订要买来拿带".contains(tokens.get(at).text())) {
                 at++; // 给俺爷俺奶各订一箱
             }
-            if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER)) {
+            boolean wholeOrder = at >= 0 && at < tokens.size() && tokens.get(at).is(TokenKind.PRODUCT);
+            if (at < 0 || at >= tokens.size() || !tokens.get(at).is(TokenKind.NUMBER) && !wholeOrder) {
                 continue;
             }
             boolean writerToo = m.group(1).startsWith("我")
@@ -741,13 +754,64 @@ public final class OrderReader {
             if (!writerToo && othersNamed(m.group(2)) < 2) {
                 continue; // 帮隔壁各…: one person's share, no count per head
             }
-            boolean householdEach = m.group(1).length() == 3 || m.groupCount() >= 3 && "每家".equals(m.group(3));
+            boolean householdEach = m.group(1).contains("家") || m.groupCount() >= 3 && "每家".equals(m.group(3));
             if (NEIGHBOURS_BY_PLACE.contains(m.group(2)) && !householdEach) {
+                if (wholeOrder) {
+                    continue;
+                }
                 return null; // 我和楼上各1: the line above or a neighbour's share, whose count the leader asks
             } // 我家和隔壁各两个, 我和对门每家一袋: two households, that many each
-            return eachOf(tokens, at, (writerToo ? 1 : 0) + othersNamed(m.group(2)));
+            int people = (writerToo ? 1 : 0)
+                    + (householdEach && !NEIGHBOURS_BY_PLACE.contains(m.group(2))
+                            ? partsOf(m.group(2))
+                            : othersNamed(m.group(2)));
+            if (wholeOrder) {
+                LineOrder each = eachOfAnyKind(tokens, at, people);
+                if (each != null) {
+                    return each; // 我和我姐每人A1 B1
+                }
+                continue;
+            }
+            return eachOf(tokens, at, people);
         }
         return null;
+    }
+
+    /** {@code 我爸妈家、我公婆家}: how many are named, one after another. */
+    private static int partsOf(String named) {
+        return (int) java.util.Arrays.stream(named.split("[、和跟]"))
+                .filter(part -> !part.isEmpty())
+                .count();
+    }
+
+    /**
+     * That many each for {@code people}: a count of the one product ({@link #eachOf}), or the whole order written
+     * after the "each" word ({@code 我和我姐每人A1 B1}), which nothing before it may add to.
+     */
+    private LineOrder eachOfAnyKind(List<Token> tokens, int at, int people) {
+        if (at >= tokens.size() || people < 2) {
+            return null;
+        }
+        if (tokens.get(at).is(TokenKind.NUMBER)) {
+            return eachOf(tokens, at, people);
+        }
+        if (!tokens.get(at).is(TokenKind.PRODUCT)) {
+            return null;
+        }
+        for (int j = 0; j < at; j++) {
+            if (tokens.get(j).is(TokenKind.NUMBER) || tokens.get(j).is(TokenKind.PRODUCT)) {
+                return null;
+            }
+        }
+        LineOrder one = read(tokens.subList(at, tokens.size()), null);
+        if (one == null || one.review() || one.cancelled() || one.items().isEmpty()) {
+            return null;
+        }
+        List<OrderItem> all = new ArrayList<>();
+        for (OrderItem item : one.items()) {
+            all.add(new OrderItem(item.sku(), item.qty().multiply(BigDecimal.valueOf(people))));
+        }
+        return LineOrder.of(all);
     }
 
     /** {@code 一家四口}, {@code 我们家三口}, {@code 俩娃}, {@code 我和俩孩子}: people counted by number, then "each". */
