@@ -40,4 +40,23 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         assertThat(items(read(FISH, "小王 1袋 再加 1袋"))).containsExactly(Map.entry("A", "2"));
         assertThat(items(read(FISH, "小王 三文鱼1袋加 1袋"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aChildsFullNameEndingLikeAnEstateIsAName() {
+        List<CatalogItem> uniforms = List.of(Catalogs.item("A", "夏季校服", "件", "校服"));
+        ChainEntry e = read(uniforms, "宋子轩 602班 3件");
+        assertThat(e.name()).isEqualTo("宋子轩");
+        assertThat(items(e)).containsExactly(Map.entry("A", "3"));
+        assertThat(read(uniforms, "韩明轩 四年级 身高140 三件").name()).isEqualTo("韩明轩");
+    }
+
+    @Test
+    void aDepartmentsCapitalsAndDeskBeforeTheNameAreNoName() {
+        List<CatalogItem> water = List.of(Catalogs.item("A", "桶装水", "桶", "水"));
+        for (String line : List.of("IT-07 老邓 1桶", "HR-12 阿琳 1桶", "FIN-203 Tracy 1桶")) {
+            ChainEntry e = read(water, line);
+            assertThat(e.name()).as(line).isEqualTo(line.substring(line.indexOf(' ') + 1, line.lastIndexOf(' ')));
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "1"));
+        }
+    }
 }

@@ -89,6 +89,9 @@ public final class Places {
         if (word.length() < 2 || !LAST_CHARACTERS.get(word.charAt(word.length() - 1))) {
             return false;
         }
+        if (w.length() == 3 && w.charAt(2) == '轩' && NameLikeness.isCommonSurname(w.charAt(0))) {
+            return false; // 宋子轩, 韩明轩: a child's full name, as parents sign for their children
+        }
         for (String ending : ENDINGS) {
             if (w.endsWith(ending)) {
                 if (SIDE_ENDINGS.contains(ending)) {

@@ -358,12 +358,19 @@ public final class BuildingScanner {
 
     /** {@code A-12}, {@code B-03}: a letter, a dash and two or more digits mark a desk, stall or block. */
     private static int deskCode(String s, int i) {
-        if (i + 3 >= s.length() || s.charAt(i + 1) != '-' || !isDigit(s.charAt(i + 2))) {
+        int dash = i + 1;
+        if (Character.isUpperCase(s.charAt(i))) {
+            while (dash < s.length() && dash - i < 3 && s.charAt(dash) >= 'A' && s.charAt(dash) <= 'Z') {
+                dash++; // IT-07, HR-12: a department's capitals and a desk
+            }
+        }
+        if (dash + 2 >= s.length() || s.charAt(dash) != '-' || !isDigit(s.charAt(dash + 1))) {
             return -1;
         }
-        int j = digitsEnd(s, i + 2);
+        int j = digitsEnd(s, dash + 1);
         boolean boundary = j >= s.length() || !(CatalogMatcher.isAsciiLetter(s.charAt(j)) || s.charAt(j) == '.');
-        return j - i - 2 >= 2 && j - i - 2 <= 4 && boundary && Units.readAt(s, j, List.of()) == null ? j : -1;
+        int digits = j - dash - 1;
+        return digits >= 2 && digits <= 4 && boundary && Units.readAt(s, j, List.of()) == null ? j : -1;
     }
 
     /**
