@@ -388,4 +388,13 @@ class InLineEditsTests extends LineReading {
                 .containsOnly(Map.entry("A", "2"), Map.entry("B", "1"));
         assertThat(items(read(CODED, "阿朵 A1 B1，又改成B3"))).containsOnly(Map.entry("A", "1"), Map.entry("B", "3"));
     }
+
+    @Test
+    void moreAddedAfterAProductsCountIsMoreOfItNotAnotherMenuNumber() {
+        assertThat(items(read(CODED, "二丫头 3号2 再加1"))).containsExactly(Map.entry("C", "3"));
+        assertThat(items(read(CODED, "大锤 3号1 加1"))).containsExactly(Map.entry("C", "2"));
+        assertThat(items(read(CODED, "小米 2 + 4")))
+                .as("menu numbers added up, no product counted before them")
+                .containsOnly(Map.entry("B", "1"), Map.entry("D", "1"));
+    }
 }

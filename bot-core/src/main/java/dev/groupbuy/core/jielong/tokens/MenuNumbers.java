@@ -505,7 +505,11 @@ public final class MenuNumbers {
         }
         if (previous >= 0 && tokens.get(previous).is(TokenKind.PLUS)) {
             int before = Token.nonSpaceUpTo(tokens, previous - 1);
-            return before >= 0 && isCandidate(tokens.get(before), catalog);
+            // 3号2 再加1: more of the product just counted, not product 1
+            boolean countGluedToAProduct = before >= 1
+                    && tokens.get(before - 1).is(TokenKind.PRODUCT)
+                    && tokens.get(before - 1).gluedTo(tokens.get(before));
+            return before >= 0 && isCandidate(tokens.get(before), catalog) && !countGluedToAProduct;
         }
         return false;
     }
