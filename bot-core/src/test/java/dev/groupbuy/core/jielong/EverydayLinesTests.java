@@ -400,6 +400,9 @@ class EverydayLinesTests extends LineReading {
                 .as("three households, one after another")
                 .containsExactly(Map.entry("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "老房 我们家和我哥家每家两盒"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(Catalogs.strawberries(), "姐妹花妈妈 两个孩子每人两盒")))
+                .as("两个 counts the children, not the boxes")
+                .containsExactly(Map.entry("A", "4"));
         assertThat(items(read(Catalogs.berries(), "桐妈 我和我姐每人A1 B1")))
                 .as("the whole order after each, for both")
                 .containsOnly(Map.entry("A", "2"), Map.entry("B", "2"));

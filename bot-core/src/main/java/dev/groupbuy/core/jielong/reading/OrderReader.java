@@ -708,7 +708,12 @@ public final class OrderReader {
             String names = t.is(TokenKind.TEXT) ? namesUpTo(tokens, k) : "";
             int household = t.is(TokenKind.TEXT) ? householdBefore(tokens, k) : 0;
             if (household > 0 && tokens.get(k + 1).is(TokenKind.NUMBER)) {
-                return eachOf(tokens, k + 1, household); // 一家四口 每人两提, 俩娃一人一提
+                boolean countedBefore = k >= 1
+                        && tokens.get(k - 1).is(TokenKind.NUMBER)
+                        && tokens.get(k - 1).text().endsWith("个")
+                        && tokens.get(k - 1).gluedTo(t);
+                // 一家四口 每人两提, 俩娃一人一提, 两个孩子每人两包 (两个 counts the people)
+                return eachOf(tokens, k + 1, household, countedBefore ? k - 1 : -1);
             }
             if (household == 0
                     && t.is(TokenKind.TEXT)
@@ -1068,6 +1073,11 @@ public final class OrderReader {
 
     /** {@code people} times the count at token {@code at}, of the line's one product; null when it does not add up. */
     private LineOrder eachOf(List<Token> tokens, int at, int people) {
+        return eachOf(tokens, at, people, -1);
+    }
+
+    /** As {@link #eachOf(List, int, int)}, the number at {@code peopleAt} (-1 for none) counting the people. */
+    private LineOrder eachOf(List<Token> tokens, int at, int people, int peopleAt) {
         Token each = tokens.get(at);
         CatalogItem product = theOneProduct(tokens);
         if (product == null && each.value() != null && people > 1) {
@@ -1080,6 +1090,7 @@ public final class OrderReader {
         for (int j = 0; j < tokens.size(); j++) {
             Token other = tokens.get(j);
             if (j != at
+                    && j != peopleAt
                     && other.is(TokenKind.NUMBER)
                     && other.value() != null
                     && other.value().compareTo(qty) != 0) {
