@@ -369,4 +369,14 @@ class ChainLayoutsTests extends LineReading {
         assertThat(names(placeFirst)).containsExactly("小陈", "阿伟");
         assertThat(placeFirst.entries()).extracting(e -> items(e).get("A")).containsExactly("2", "1");
     }
+
+    @Test
+    void aRefundPromisedIfTheDealFailsIsPartOfTheDealNotARefundNotice() {
+        List<CatalogItem> rice = List.of(Catalogs.item("A", "五常大米", "袋", "大米"));
+        ParsedChain chain = parser.parse("#接龙 五常大米 10斤/袋\n满100袋厂家直发，不满退款\n例：张三 2袋\n\n1. 老韩 2袋\n2. 李婶 3栋 1袋", rice);
+        assertThat(chain.isChain()).isTrue();
+        assertThat(names(chain)).containsExactly("老韩", "李婶");
+        ParsedChain refunds = parser.parse("退款名单\n1. 老韩 2袋 已退\n2. 李婶 1袋 已退", rice);
+        assertThat(refunds.isChain()).as("a list of refunds made").isFalse();
+    }
 }

@@ -42,7 +42,7 @@ public final class ChainDetector {
     public static boolean isChain(
             List<ReadLine> lines, String preamble, String postamble, boolean marker, int leaderSentences) {
         if (lines.isEmpty()
-                || containsAny(withoutTallies(preamble), NEVER_A_CHAIN)
+                || containsAny(withoutConditionalRefunds(withoutTallies(preamble)), NEVER_A_CHAIN)
                 || (!marker && headedAsATally(preamble))) {
             return false;
         }
@@ -127,6 +127,14 @@ public final class ChainDetector {
      * The lines but the leader's running tally ({@code 已接：18袋（团长统计）}, {@code 共52斤，明早8点到货}): it counts
      * the list, it does not make it a summary or a notice. A heading such as {@code 统计如下} holds no number and stays.
      */
+    /** {@code 满100袋发货，不满退款}, {@code 如遇缺货自动退款}: a condition of the deal, not a notice of refunds. */
+    private static final java.util.regex.Pattern CONDITIONAL_REFUND =
+            java.util.regex.Pattern.compile("(?:不满|不够|未满|没满|不成团|未成团|成团失败|如遇缺货|若缺货|缺货的话)[^。，,；;\\n]{0,8}?退款");
+
+    private static String withoutConditionalRefunds(String preamble) {
+        return preamble.contains("退款") ? CONDITIONAL_REFUND.matcher(preamble).replaceAll(" ") : preamble;
+    }
+
     private static String withoutTallies(String postamble) {
         StringBuilder out = new StringBuilder();
         for (String line : postamble.split("\n")) {
