@@ -379,4 +379,25 @@ class ChainLayoutsTests extends LineReading {
         ParsedChain refunds = parser.parse("退款名单\n1. 老韩 2袋 已退\n2. 李婶 1袋 已退", rice);
         assertThat(refunds.isChain()).as("a list of refunds made").isFalse();
     }
+
+    @Test
+    void aProductMarkedSoldOutOnItsLineLeavesTheChainAndOrdersOfItAreAsked() {
+        List<CatalogItem> nuts = List.of(
+                Catalogs.item("A", "每日坚果", "盒", "A"),
+                Catalogs.item("C", "碧根果", "袋", "C"),
+                Catalogs.item("D", "开心果", "袋", "D"));
+        ParsedChain chain = parser.parse(
+                "#接龙 进口坚果\nA 每日坚果 89元\nB 夏威夷果 45元（缺货，到了另外通知）\nC 碧根果 42元\nD 开心果 55元\n"
+                        + "1. 松鼠 A1 C1\n2. 老聂 D1 C1 B1\n3. 阿宽 A1",
+                nuts);
+        assertThat(chain.isChain()).isTrue();
+        assertThat(names(chain)).containsExactly("松鼠", "老聂", "阿宽");
+        assertThat(chain.entries().get(1).review())
+                .as("B is not sold: the leader is asked")
+                .isTrue();
+        assertThat(chain.entries().get(1).reason()).isEqualTo(ReviewReason.UNKNOWN_PRODUCT);
+        assertThat(parser.parse("缺货通知\n1. 松鼠 A1 换C1\n2. 老聂 D1", nuts).isChain())
+                .as("a notice of what ran out")
+                .isFalse();
+    }
 }

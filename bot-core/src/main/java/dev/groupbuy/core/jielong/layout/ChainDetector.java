@@ -42,7 +42,7 @@ public final class ChainDetector {
     public static boolean isChain(
             List<ReadLine> lines, String preamble, String postamble, boolean marker, int leaderSentences) {
         if (lines.isEmpty()
-                || containsAny(withoutConditionalRefunds(withoutTallies(preamble)), NEVER_A_CHAIN)
+                || containsAny(withoutDealConditions(withoutTallies(preamble)), NEVER_A_CHAIN)
                 || (!marker && headedAsATally(preamble))) {
             return false;
         }
@@ -131,8 +131,27 @@ public final class ChainDetector {
     private static final java.util.regex.Pattern CONDITIONAL_REFUND =
             java.util.regex.Pattern.compile("(?:不满|不够|未满|没满|不成团|未成团|成团失败|如遇缺货|若缺货|缺货的话)[^。，,；;\\n]{0,8}?退款");
 
-    private static String withoutConditionalRefunds(String preamble) {
-        return preamble.contains("退款") ? CONDITIONAL_REFUND.matcher(preamble).replaceAll(" ") : preamble;
+    /** A price on a product's line: {@code 45元}, {@code 45/袋}, {@code ¥45}. */
+    private static final java.util.regex.Pattern PRICED =
+            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:元|块|/)|[¥￥]\\s*\\d");
+
+    /**
+     * The post without what a deal says of itself: a refund promised if it fails, and a product marked sold out on
+     * its own priced line ({@code B 夏威夷果 45元（缺货，到了另外通知）}) — neither makes a notice of refunds or
+     * shortages.
+     */
+    private static String withoutDealConditions(String preamble) {
+        String out =
+                preamble.contains("退款") ? CONDITIONAL_REFUND.matcher(preamble).replaceAll(" ") : preamble;
+        if (!out.contains("缺货")) {
+            return out;
+        }
+        StringBuilder kept = new StringBuilder(out.length());
+        for (String line : out.split("\n", -1)) {
+            kept.append(PRICED.matcher(line).find() ? line.replace("缺货", " ") : line)
+                    .append('\n');
+        }
+        return kept.toString();
     }
 
     private static String withoutTallies(String postamble) {

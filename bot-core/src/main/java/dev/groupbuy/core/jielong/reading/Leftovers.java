@@ -38,6 +38,26 @@ public final class Leftovers {
     }
 
     /** Why the line may order something the deal does not sell, or {@code null} when its words are remarks. */
+    /**
+     * {@code B1} beside {@code D1 C1} in a deal coded A, C and D: a letter and a count, the letter one the leader
+     * skipped, among orders by letter code — a product the deal does not sell, not a building.
+     */
+    private static boolean skippedCodeAmongCodes(List<Token> tokens, int k, CatalogMatcher catalog) {
+        String text = tokens.get(k).text();
+        if (text.length() < 2
+                || text.length() > 3
+                || !catalog.isSkippedCode(text.charAt(0))
+                || !text.substring(1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.is(TokenKind.PRODUCT) && t.length() == 1 && CatalogMatcher.isAsciiLetter(t.firstChar())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static ReviewReason unknownProduct(List<Token> tokens, CatalogMatcher catalog) {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -53,6 +73,9 @@ public final class Leftovers {
             }
             if (t.is(TokenKind.TEXT) && goodNotSoldBeforeItsCount(tokens, k, catalog)) {
                 return ReviewReason.UNKNOWN_PRODUCT; // 毛大爷 包子 2袋 in a dumpling deal: buns are not sold
+            }
+            if (t.is(TokenKind.BUILDING) && skippedCodeAmongCodes(tokens, k, catalog)) {
+                return ReviewReason.UNKNOWN_PRODUCT; // D1 C1 B1 where the post took B off: not sold
             }
             if (!t.is(TokenKind.NUMBER) && !t.is(TokenKind.PRODUCT)) {
                 continue;

@@ -253,6 +253,24 @@ public final class CatalogMatcher {
         return codes.isEmpty() ? List.of() : codes.get(0).products();
     }
 
+    /**
+     * {@code B} in a deal coded A, C and D: a letter the leader skipped between two codes — a product she took off
+     * the list (sold out), never a building's letter.
+     */
+    public boolean isSkippedCode(char letter) {
+        if (!isAsciiLetter(letter) || !letterCode(letter).isEmpty()) {
+            return false;
+        }
+        int at = letterIndex(letter);
+        boolean before = false;
+        boolean after = false;
+        for (int i = 0; i < letterCodes.size(); i++) {
+            before |= i < at && !letterCodes.get(i).isEmpty();
+            after |= i > at && !letterCodes.get(i).isEmpty();
+        }
+        return before && after;
+    }
+
     /** The longest product mention starting at {@code i}, or {@code null}. */
     Match matchAt(CharSequence s, int i) {
         return starts.get(s.charAt(i)) ? mentionAt(s, i) : null;
