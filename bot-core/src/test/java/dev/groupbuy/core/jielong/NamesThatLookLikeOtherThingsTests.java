@@ -59,4 +59,26 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
             assertThat(items(e)).as(line).containsExactly(Map.entry("A", "1"));
         }
     }
+
+    @Test
+    void aChildsHeightAndWeightAreForTheSizeNeitherNameNorCount() {
+        List<CatalogItem> uniforms = List.of(Catalogs.item("A", "夏季校服", "件", "校服"));
+        for (String line : List.of("孙浩然 身高1米38 2件", "周芷晴 四年级3班 体重60斤 身高143 2件", "石头 身高 1.35 2件")) {
+            ChainEntry e = read(uniforms, line);
+            assertThat(e.name()).as(line).isEqualTo(line.substring(0, line.indexOf(' ')));
+            assertThat(items(e)).as(line).containsExactly(Map.entry("A", "2"));
+        }
+        assertThat(items(read(uniforms, "小布丁 一件 身高118 体重20公斤"))).containsExactly(Map.entry("A", "1"));
+        List<CatalogItem> sized = List.of(
+                Catalogs.item("110", "儿童卫衣 110码", "件", "110"),
+                Catalogs.item("120", "儿童卫衣 120码", "件", "120"),
+                Catalogs.item("130", "儿童卫衣 130码", "件", "130"));
+        ParsedChain chart = parser.parse(
+                "【童装尺码参考】接龙前先看这里\n1. 110码：身高100-110cm，3-4岁\n2. 120码：身高110-120cm，5-6岁\n"
+                        + "3. 130码：身高120-130cm，7-8岁\n拿不准的私聊我，报身高体重帮你选",
+                sized);
+        assertThat(chart.entries())
+                .as("a size chart's ranges sign nobody up")
+                .allMatch(e -> e.items().isEmpty());
+    }
 }

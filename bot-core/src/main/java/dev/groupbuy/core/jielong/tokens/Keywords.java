@@ -265,11 +265,16 @@ public final class Keywords {
     /** Words before a total the resident repeats ({@code 共3袋}): hidden from the quantities, checked by {@link Totals}. */
     static final List<String> TOTAL_PREFIXES = List.of("一共", "总共", "合计", "总计", "共计", "共");
 
-    private static final List<String> HIDING_PREFIXES = java.util.stream.Stream.concat(
-                    TOTAL_PREFIXES.stream(),
-                    java.util.stream.Stream.of(
+    /** {@code 身高140}, {@code 体重22公斤}, {@code 头围50}: how big the person is, for the size, never a count. */
+    static final List<String> MEASURES = List.of("身高", "体重", "头围", "胸围", "腰围", "臀围", "脚长", "鞋码", "年龄", "月龄");
+
+    private static final List<String> HIDING_PREFIXES = java.util.stream.Stream.of(
+                    TOTAL_PREFIXES,
+                    List.of(
                             "已付款", "已付", "付了", "已转账", "已转", "转账", "转了", "已支付", "已交", "尾号", "手机号", "手机", "电话", "后四位",
-                            "后4位", "tel", "Tel", "TEL"))
+                            "后4位", "tel", "Tel", "TEL"),
+                    MEASURES)
+            .flatMap(List::stream)
             .toList();
 
     private static final Map<String, Word> BY_TEXT = WORDS.stream().collect(Collectors.toMap(Word::text, w -> w));

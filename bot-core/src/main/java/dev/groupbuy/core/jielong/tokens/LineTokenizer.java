@@ -876,6 +876,16 @@ public final class LineTokenizer {
                 : 0;
     }
 
+    /** {@code 身高}, {@code 体重}, {@code 头围}: a measure of the person at {@code i}, hiding the number after it. */
+    private static boolean measures(String s, int i) {
+        for (String word : Keywords.MEASURES) {
+            if (s.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Token hidden(String s, int i, int afterPrefix) {
         int j = afterPrefix;
         while (j < s.length() && s.charAt(j) == ' ') {
@@ -893,6 +903,17 @@ public final class LineTokenizer {
                 int end = r.end() < s.length() && (s.charAt(r.end()) == '元' || s.charAt(r.end()) == '块')
                         ? r.end() + 1
                         : r.end();
+                if (measures(s, i) && end + 1 < s.length() && "-~～到至".indexOf(s.charAt(end)) >= 0) {
+                    return null; // 身高100-110cm: a size chart's range, not a child's measure
+                }
+                if (end + 1 < s.length() && s.charAt(end) == '米' && BuildingScanner.isDigit(s.charAt(end + 1))) {
+                    end = skipDigits(s, end + 1); // 身高1米38: a metre and thirty-eight
+                } else if (end > 0
+                        && s.charAt(end - 1) == '米'
+                        && end < s.length()
+                        && BuildingScanner.isDigit(s.charAt(end))) {
+                    end = skipDigits(s, end);
+                }
                 while (end + 1 < s.length() && s.charAt(end) == '+' && BuildingScanner.isDigit(s.charAt(end + 1))) {
                     end = skipDigits(s, end + 1); // 已付75+5: a sum of money, not one more
                     end = end < s.length() && (s.charAt(end) == '元' || s.charAt(end) == '块') ? end + 1 : end;
