@@ -400,6 +400,13 @@ class EverydayLinesTests extends LineReading {
                 .as("three households, one after another")
                 .containsExactly(Map.entry("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "老房 我们家和我哥家每家两盒"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(Catalogs.strawberries(), "金阿姨 我和1201、1202、1203每家一盒")))
+                .as("flats named by their numbers, a box each")
+                .containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(Catalogs.strawberries(), "左哥 帮楼下202和102各带一盒"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "蔡蔡 帮楼上602带2盒")))
+                .as("for the flat upstairs, no unlisted product")
+                .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "姐妹花妈妈 两个孩子每人两盒")))
                 .as("两个 counts the children, not the boxes")
                 .containsExactly(Map.entry("A", "4"));

@@ -181,20 +181,37 @@ public final class Leftovers {
      */
     static boolean forSomeoneAcrossAPlace(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
-        if (word.length() < 2 || ORDERING_VERBS.indexOf(word.charAt(word.length() - 1)) < 0) {
+        if (word.isEmpty() || ORDERING_VERBS.indexOf(word.charAt(word.length() - 1)) < 0) {
             return false;
         }
         int j = k - 1;
         boolean place = false;
-        while (j >= 0 && (tokens.get(j).is(TokenKind.BUILDING) || tokens.get(j).is(TokenKind.SPACE))) {
+        boolean room = false;
+        while (j >= 0
+                && (tokens.get(j).is(TokenKind.BUILDING)
+                        || tokens.get(j).is(TokenKind.SPACE)
+                        || isRoom(tokens.get(j)))) {
             place |= tokens.get(j).is(TokenKind.BUILDING);
+            room |= isRoom(tokens.get(j));
             j--;
         }
-        if (!place || j < 0 || !tokens.get(j).is(TokenKind.TEXT)) {
+        if (!(place || room) || j < 0 || !tokens.get(j).is(TokenKind.TEXT) || word.length() < 2 && !room) {
             return false;
         }
         String asked = tokens.get(j).text();
+        if (room) {
+            asked = asked.replaceAll("(楼上|楼下|隔壁|对门|对面)$", ""); // 帮楼上602带2包: the flat upstairs
+        }
         return asked.endsWith("帮") || asked.endsWith("给") || asked.endsWith("替");
+    }
+
+    /** {@code 602}, {@code 1202}: a flat's number standing for the people in it ({@code 帮602带一份}). */
+    static boolean isRoom(Token t) {
+        String text = t.text();
+        return t.is(TokenKind.SKIP)
+                && text.length() >= 3
+                && text.length() <= 4
+                && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**

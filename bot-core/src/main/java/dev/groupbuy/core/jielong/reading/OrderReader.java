@@ -684,7 +684,7 @@ public final class OrderReader {
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
             java.util.regex.Pattern.compile("(我们家和|我们家跟|我们家、|我家和|我家跟|我家、|俺家和|俺家、|咱家和|咱家、|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)"
-                    + "([^,，。]{1,12}?)(一人|各|每人|每家)(?:带|订|要|买|拿|来)?$");
+                    + "([^,，。]{1,16}?)(一人|各|每人|每家)(?:带|订|要|买|拿|来)?$");
 
     /** {@code 我爸妈家、我公婆家每家}: households named one after another, then "each household". */
     private static final java.util.regex.Pattern HOUSEHOLDS =
@@ -705,7 +705,7 @@ public final class OrderReader {
     private LineOrder perHead(List<Token> tokens) {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            String names = t.is(TokenKind.TEXT) ? namesUpTo(tokens, k) : "";
+            String names = t.is(TokenKind.TEXT) || Leftovers.isRoom(t) ? namesUpTo(tokens, k) : "";
             int household = t.is(TokenKind.TEXT) ? householdBefore(tokens, k) : 0;
             if (household > 0 && tokens.get(k + 1).is(TokenKind.NUMBER)) {
                 boolean countedBefore = k >= 1
@@ -1147,6 +1147,10 @@ public final class OrderReader {
 
     /** The words up to {@code k} with the 、 between them ({@code 我和老婆、儿子一人}), as one text. */
     private static String namesUpTo(List<Token> tokens, int k) {
+        String withRooms = namesWithRooms(tokens, k);
+        if (withRooms != null) {
+            return withRooms;
+        }
         String each = tokens.get(k).text();
         if ((each.equals("一人") || each.equals("每人"))
                 && k >= 2
@@ -1166,6 +1170,27 @@ public final class OrderReader {
             text.insert(0, tokens.get(j - 1).text() + "、");
         }
         return text.toString();
+    }
+
+    /**
+     * {@code 我和1201、1202、1203每家}, {@code 帮楼下202和102}: the people named by their flats' numbers, the words and
+     * numbers written together up to {@code k}; {@code null} when no flat is named.
+     */
+    private static String namesWithRooms(List<Token> tokens, int k) {
+        StringBuilder text = new StringBuilder();
+        boolean room = false;
+        int j = k;
+        while (j >= 0) {
+            Token t = tokens.get(j);
+            boolean flat = Leftovers.isRoom(t);
+            if (!(t.is(TokenKind.TEXT) || flat || t.isChar('、')) || j < k && !t.gluedTo(tokens.get(j + 1))) {
+                break;
+            }
+            room |= flat;
+            text.insert(0, t.text());
+            j--;
+        }
+        return room ? text.toString() : null;
     }
 
     /** Words for family and friends, the longest first, each one person ({@code 爸妈} is two, {@code 婆婆} one). */
