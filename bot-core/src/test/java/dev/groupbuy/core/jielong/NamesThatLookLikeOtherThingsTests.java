@@ -81,4 +81,18 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
                 .as("a size chart's ranges sign nobody up")
                 .allMatch(e -> e.items().isEmpty());
     }
+
+    @Test
+    void aTeamNumberedInDigitsIsAPlaceNotSets() {
+        List<CatalogItem> lunch = List.of(
+                Catalogs.item("A", "红烧肉饭", "份", "1号"),
+                Catalogs.item("B", "宫保鸡丁饭", "份", "2号"),
+                Catalogs.item("C", "麻婆豆腐饭", "份", "3号"));
+        ChainEntry he = read(lunch, "研发1组 小何 2号");
+        assertThat(he.name()).isEqualTo("小何");
+        assertThat(items(he)).containsExactly(Map.entry("B", "1"));
+        ChainEntry man = read(lunch, "运维1组 满哥 3号 不放辣椒 谢谢");
+        assertThat(man.name()).isEqualTo("满哥");
+        assertThat(items(man)).containsExactly(Map.entry("C", "1"));
+    }
 }

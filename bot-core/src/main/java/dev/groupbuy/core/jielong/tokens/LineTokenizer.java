@@ -305,11 +305,23 @@ public final class LineTokenizer {
         }
         if (BuildingScanner.isDigit(c)) {
             int spec = PackSpecs.scan(s, i);
-            return spec > 0
-                    ? Token.of(TokenKind.SKIP, s, i, spec)
-                    : number(s, i, NumberScanner.digits(s, i, catalog.units()));
+            if (spec > 0) {
+                return Token.of(TokenKind.SKIP, s, i, spec);
+            }
+            NumberScanner.Reading r = NumberScanner.digits(s, i, catalog.units());
+            return teamNumber(s, i, r, wordBefore) ? null : number(s, i, r);
         }
         return wordOrNumber(s, i, wordBefore);
+    }
+
+    /** {@code 研发1组}, {@code 测试3组}: digits and 组 glued to a word name a team, as {@code 销售二组} does, not sets. */
+    private boolean teamNumber(String s, int i, NumberScanner.Reading r, boolean wordBefore) {
+        return r != null
+                && wordBefore
+                && "组".equals(r.unit())
+                && ProductFragments.isHan(s.charAt(i - 1))
+                && BUYING_VERBS.indexOf(s.charAt(i - 1)) < 0
+                && !catalog.units().contains("组");
     }
 
     /** {@code A-Li}, {@code B.B}, {@code J.J}: a letter joined to more letters is part of a name, not a code. */
