@@ -1309,6 +1309,8 @@ class EverydayLinesTests extends LineReading {
                 .isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
         assertThat(items(read(pork, "谭姐 五花一斤二两 切片"))).as("ten 两 to the 斤").containsExactly(Map.entry("A", "1.2"));
         assertThat(items(read(pork, "向 瘦肉1斤2两"))).containsExactly(Map.entry("B", "1.2"));
+        assertThat(items(read(pork, "小满 瘦肉1斤5"))).as("as scales are read out").containsExactly(Map.entry("B", "1.5"));
+        assertThat(items(read(pork, "阿霞 五花称个3斤吧"))).containsExactly(Map.entry("A", "3"));
     }
 
     @Test

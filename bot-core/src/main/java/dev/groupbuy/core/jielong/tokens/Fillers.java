@@ -191,6 +191,7 @@ public final class Fillers {
             "婆娘说要",
             "喊要",
             "打",
+            "称个", // 称个3斤吧: weigh out, the way 来个 is said
             "称",
             "中",
             "乞我",

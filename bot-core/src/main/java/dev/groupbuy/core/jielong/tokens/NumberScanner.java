@@ -191,6 +191,15 @@ public final class NumberScanner {
         if (end < s.length() && s.charAt(end) == '装') {
             return new Reading(end + 1, value, unit, false);
         }
+        if ("斤".equals(unit)
+                && value.scale() == 0
+                && end < s.length()
+                && s.charAt(end) >= '1'
+                && s.charAt(end) <= '9'
+                && (end + 1 == s.length() || " ,，。)）".indexOf(s.charAt(end + 1)) >= 0)) {
+            // 1斤5: a jin and five liang, said the way scales are read
+            return new Reading(end + 1, value.add(BigDecimal.valueOf(s.charAt(end) - '0', 1)), unit, true);
+        }
         if ("斤".equals(unit) && end + 1 < s.length() && s.charAt(end + 1) == '两') {
             char c = s.charAt(end);
             int tenths = c >= '1' && c <= '9' ? c - '0' : ChineseNumerals.digit(c);
