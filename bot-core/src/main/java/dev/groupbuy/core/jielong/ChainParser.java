@@ -66,6 +66,14 @@ public final class ChainParser {
             if (!meant && !earlier.name().equals(name)) {
                 continue;
             }
+            if (earlier.review()
+                    && (earlier.reason() == ReviewReason.REPEATED_LINE || earlier.reason() == ReviewReason.QUESTION)
+                    && !meant) {
+                continue; // 黄婶 三黄鸡1 土鸭1 posted again, 能不能多放枣？: the order is the one above it
+            }
+            if (earlier.review() && line.entry().cancelled()) {
+                return line.asked(ReviewReason.UNCLEAR_QUANTITY); // 5号不要了 of an order the leader is asked about
+            }
             if (earlier.cancelled() || earlier.review() || earlier.items().isEmpty()) {
                 return line; // nothing clear to go by: the line's own reading stands
             }

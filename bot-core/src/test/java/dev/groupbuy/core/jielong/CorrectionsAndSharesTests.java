@@ -229,4 +229,21 @@ class CorrectionsAndSharesTests extends LineReading {
                 Catalogs.item("D", "莲蓉包", "袋", "4号"));
         assertThat(items(read(buns, "刘刘 4号x2→x3"))).containsExactly(Map.entry("D", "3"));
     }
+
+    @Test
+    void aProductDroppedLaterLooksPastARepostAndNeverCancelsAnOrderTheLeaderIsAskedAbout() {
+        List<ChainEntry> reposted = parser.parse("#接龙\n1. 黄婶 A1 B1\n2. 小王 A1\n3. 黄婶 A1 B1\n4. 黄婶 B不要了", SNACKS)
+                .entries();
+        assertThat(reposted.get(2).reason()).isEqualTo(ReviewReason.REPEATED_LINE);
+        assertThat(items(reposted.get(3)))
+                .as("what the order above the repost leaves")
+                .containsExactly(Map.entry("A", "1"));
+        List<ChainEntry> asked =
+                parser.parse("#接龙\n1. 阿鸣 A1 B1 鸭头2\n2. 阿鸣 B不要了", SNACKS).entries();
+        assertThat(asked.get(0).review()).isTrue();
+        assertThat(asked.get(1).cancelled())
+                .as("what stays of an unclear order is unclear")
+                .isFalse();
+        assertThat(asked.get(1).review()).isTrue();
+    }
 }
