@@ -246,4 +246,15 @@ class CorrectionsAndSharesTests extends LineReading {
                 .isFalse();
         assertThat(asked.get(1).review()).isTrue();
     }
+
+    @Test
+    void somethingTheOrderComesWithNotWantedLeavesTheOrder() {
+        List<CatalogItem> flowers = List.of(Catalogs.item("A", "玫瑰花束", "束", "花束"));
+        assertThat(items(read(flowers, "鹿鹿 1束 卡片不用了"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(read(RICE, "老曹 3袋 送的6小盒不要了"))).containsExactly(Map.entry("A", "3"));
+        assertThat(read(RICE, "小鹿 1袋，想想还是不要了").cancelled())
+                .as("second thoughts on the order")
+                .isTrue();
+        assertThat(read(RICE, "小岳 1袋 我不要了").cancelled()).isTrue();
+    }
 }

@@ -101,6 +101,7 @@ public final class CancelDetector {
             }
             if (!t.is(TokenKind.CANCEL)
                     || leavesOutAnIngredient(tokens, from, k)
+                    || leavesOutAnExtra(tokens, from, k)
                     || saidNotTo(tokens, k)
                     || writerLeftOut(tokens, from, k)) {
                 continue;
@@ -173,6 +174,38 @@ public final class CancelDetector {
                 || before.text().endsWith("都")
                 || before.text().endsWith("统统");
         return before.is(TokenKind.TEXT) && before.gluedTo(t) && ProductFragments.isHan(before.lastChar()) && !all;
+    }
+
+    private static final Set<String> NO_LONGER = Set.of("不要了", "不用了", "不需要了", "唔要了", "不要啦", "不用啦");
+
+    /** Words that make the one before a cancel someone or all of the order, not a thing left out. */
+    private static final String NOT_A_THING = "全都我你他她们说了算就也还是想先那这家人的吧";
+
+    /**
+     * {@code 1束 卡片不用了}, {@code 29码一双 鞋盒不要了}, {@code 3箱 送的6小盒不要了}: after the order, a thing it comes with
+     * that is not wanted — the card, the box, the free gift — and the order stands.
+     */
+    private static boolean leavesOutAnExtra(List<Token> tokens, int from, int k) {
+        if (!NO_LONGER.contains(tokens.get(k).text()) || k - 1 <= from) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        String word = before.text();
+        if (!before.is(TokenKind.TEXT)
+                || !before.gluedTo(tokens.get(k))
+                || word.length() > 4
+                || !word.chars().allMatch(c -> ProductFragments.isHan((char) c))
+                || NOT_A_THING.indexOf(word.charAt(word.length() - 1)) >= 0
+                || NOT_A_THING.indexOf(word.charAt(0)) >= 0) {
+            return false;
+        }
+        for (int j = from; j < k - 1; j++) {
+            Token t = tokens.get(j);
+            if (t.is(TokenKind.NUMBER) && t.value() != null && t.value().signum() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
