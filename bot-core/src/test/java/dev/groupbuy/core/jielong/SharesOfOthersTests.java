@@ -57,4 +57,16 @@ class SharesOfOthersTests extends LineReading {
         // the line's own count first, then how it is shared: inside it
         assertThat(items(read(RICE, "邬邬 2袋 帮楼上老周带一袋"))).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aNeighboursShareWrittenByCodeIsOnTopOfTheWritersOwn() {
+        List<CatalogItem> boxes = List.of(
+                Catalogs.item("A", "蔬菜盒（小）", "份", "小盒", "A"),
+                Catalogs.item("B", "蔬菜盒（大）", "份", "大盒", "B"),
+                Catalogs.item("C", "土鸡蛋", "盒", "鸡蛋", "C"));
+        assertThat(items(read(boxes, "芋圆 A1 帮隔壁也带个A1"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(boxes, "木子 A1 帮楼上702也带A1"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(boxes, "阿青 A1 B1 帮楼上也带C1")))
+                .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+    }
 }

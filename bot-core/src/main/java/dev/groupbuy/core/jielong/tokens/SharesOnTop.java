@@ -27,6 +27,9 @@ public final class SharesOnTop {
                 out = out == null ? new ArrayList<>(tokens) : out; // 1箱  我妹也要 1箱: the count a space after
                 out.set(k, t.skipped());
                 out.set(k + 1, Token.of(TokenKind.PLUS, next.line(), next.start(), next.end()));
+            } else if (own != null && t.is(TokenKind.TEXT) && alsoForSomeoneThenACode(tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out; // A1 帮隔壁也带个A1: hers on top of mine
+                out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
             } else if (own != null
                     && t.is(TokenKind.TEXT)
                     && next.is(TokenKind.NUMBER)
@@ -89,6 +92,29 @@ public final class SharesOnTop {
                 && (own.unit() == null || java.util.Objects.equals(own.unit(), share.unit())) // 红肠2 给隔壁带两根
                 && share.value().compareTo(own.value()) >= 0;
         return (forSomeone(text) && (onTop || cannotFit)) || (cannotFit && someoneElseWants(text));
+    }
+
+    /**
+     * {@code A1 帮隔壁也带个A1}, {@code a1 帮楼上小两口也带a1}: "bring one for someone as well", then a code and its count
+     * glued after it — another share of the order, on top of the writer's.
+     */
+    private static boolean alsoForSomeoneThenACode(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()
+                || !tokens.get(k + 1).is(TokenKind.PRODUCT)
+                || !tokens.get(k + 2).is(TokenKind.NUMBER)
+                || !tokens.get(k).gluedTo(tokens.get(k + 1))
+                || !tokens.get(k + 1).gluedTo(tokens.get(k + 2))) {
+            return false;
+        }
+        String text = phraseEndingAt(tokens, k);
+        if (text.endsWith("个")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        int n = text.length();
+        return n >= 3
+                && forSomeone(text)
+                && BRINGING.indexOf(text.charAt(n - 1)) >= 0
+                && (text.contains("也") || text.contains("另外") || text.contains("顺便"));
     }
 
     /** The writer, glued before the line's first count: {@code 我1}, {@code 俺两袋}. */
