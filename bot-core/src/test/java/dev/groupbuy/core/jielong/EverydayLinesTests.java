@@ -1474,6 +1474,11 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(Catalogs.strawberries(), "俊杰 1盒 帮赵阿姨 也带1盒")))
                 .as("a share with 也, written apart")
                 .containsExactly(Map.entry("A", "2"));
+        ChainEntry answering = read(Catalogs.strawberries(), "梁梁 @小雅 我也来一盒");
+        assertThat(answering.name())
+                .as("the writer answers 小雅 and orders herself")
+                .isEqualTo("梁梁");
+        assertThat(items(answering)).containsExactly(Map.entry("A", "1"));
     }
 
     @Test

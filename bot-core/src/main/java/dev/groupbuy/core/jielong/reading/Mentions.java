@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * What WeChat's @ leaves in a line: {@code @团长 王姐 1个} speaks to the leader, who is no one ordering, so the mention
- * is left out; {@code 帮@刘奶奶 带1个} names the neighbour it is for, so only the @ goes. Any other mention stays, as
- * the name it may be ({@code @陈陈 2个}).
+ * is left out; {@code 帮@刘奶奶 带1个} names the neighbour it is for, so only the @ goes; {@code 梁梁 @小雅 我也来一束}
+ * answers someone after the writer's own name, so the mention goes. Any other mention stays, as the name it may be
+ * ({@code @陈陈 2个}).
  */
 final class Mentions {
 
@@ -14,6 +15,10 @@ final class Mentions {
 
     /** An @ right after a word of doing something for someone ({@code 帮@刘奶奶}, {@code 给@小王}). */
     private static final Pattern AFTER_FOR = Pattern.compile("(?<=[帮给替和跟])[@＠]");
+
+    /** {@code 梁梁 @小雅 我也来一束}: after the writer's own name, someone the line answers, with the space after. */
+    private static final Pattern ANSWERED_AFTER_THE_NAME =
+            Pattern.compile("^([^\\s@＠]+[\\s\\u2005]+)[@＠][^\\s@＠]{1,12}[\\s\\u2005]+(?=\\S)");
 
     private Mentions() {}
 
@@ -24,6 +29,7 @@ final class Mentions {
         }
         String out = OF_THE_LEADER.matcher(text).replaceAll("");
         out = AFTER_FOR.matcher(out).replaceAll("").strip();
+        out = ANSWERED_AFTER_THE_NAME.matcher(out).replaceFirst("$1"); // 乔乔 @菜菜 我要一盒番茄: 乔乔 orders
         return out.isEmpty() ? text : out;
     }
 }
