@@ -179,7 +179,7 @@ public final class CancelDetector {
     private static final Set<String> NO_LONGER = Set.of("不要了", "不用了", "不需要了", "唔要了", "不要啦", "不用啦");
 
     /** Words that make the one before a cancel someone or all of the order, not a thing left out. */
-    private static final String NOT_A_THING = "全都我你他她们说了算就也还是想先那这家人的吧";
+    private static final String NOT_A_THING = "全都我你他她们说了算就也还是想先那这家人的吧哦噢啊呀哎唉嗯欸诶";
 
     /**
      * {@code 1束 卡片不用了}, {@code 29码一双 鞋盒不要了}, {@code 3箱 送的6小盒不要了}: after the order, a thing it comes with
@@ -193,6 +193,7 @@ public final class CancelDetector {
         String word = before.text();
         if (!before.is(TokenKind.TEXT)
                 || !before.gluedTo(tokens.get(k))
+                || word.length() < 2
                 || word.length() > 4
                 || !word.chars().allMatch(c -> ProductFragments.isHan((char) c))
                 || NOT_A_THING.indexOf(word.charAt(word.length() - 1)) >= 0
