@@ -48,7 +48,8 @@ class CorpusReportTests {
             "corpus/jielong-real-holdout-34",
             "corpus/jielong-real-holdout-35",
             "corpus/jielong-real-holdout-36",
-            "corpus/jielong-real-holdout-37");
+            "corpus/jielong-real-holdout-37",
+            "corpus/jielong-real-holdout-38");
 
     /** Every folder reported: the public corpus, our own sets, the opened held-back sets, then the sealed ones. */
     private static final List<String> FOLDERS = java.util.stream.Stream.concat(
@@ -78,9 +79,9 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (17,100 cases written in batches of sixty, many to be harder than the
+     * The development set of realistic chains (17,580 cases written in batches of sixty, many to be harder than the
      * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
-     * some conventions — but it must stay where the twenty-first round brought it (see docs/jielong.md): a guard against
+     * some conventions — but it must stay where the twenty-second round brought it (see docs/jielong.md): a guard against
      * regressions, not a target.
      */
     @Test
@@ -91,7 +92,7 @@ class CorpusReportTests {
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 976 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 74 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 72 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 83 / 100);
     }
 }
