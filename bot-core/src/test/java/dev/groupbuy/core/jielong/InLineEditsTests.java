@@ -397,4 +397,14 @@ class InLineEditsTests extends LineReading {
                 .as("menu numbers added up, no product counted before them")
                 .containsOnly(Map.entry("B", "1"), Map.entry("D", "1"));
     }
+
+    @Test
+    void moreAddedAfterAChangeIsOnTopOfTheChangedCount() {
+        assertThat(items(read(Catalogs.strawberries(), "小蔡 2盒改3盒，再加1盒"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(Catalogs.strawberries(), "严叔 10盒 改成15盒 再加5盒"))).containsExactly(Map.entry("A", "20"));
+        ChainEntry paid = parser.parse("#接龙\n1. 丽丽 2盒\n2. 丽丽 改成4盒 再补41", Catalogs.strawberries())
+                .entries()
+                .get(1);
+        assertThat(items(paid)).as("the money paid on top, not 41 more").doesNotContainEntry("A", "45");
+    }
 }

@@ -93,6 +93,12 @@ public final class OrderReader {
         if (changedBack != null) {
             return changedBack; // 1份,不对要2份,算了还是1份吧: the count after changing back
         }
+        LineOrder changedThenMore = TokenKinds.has(kinds, TokenKind.CHANGE) && TokenKinds.has(kinds, TokenKind.PLUS)
+                ? changedThenMore(tokens, previous)
+                : null;
+        if (changedThenMore != null) {
+            return changedThenMore; // 2箱改3箱，再加1箱: the changed count, and more on top
+        }
         if (TokenKinds.has(kinds, TokenKind.PRODUCT) || TokenKinds.has(kinds, TokenKind.NUMBER)) {
             LineOrder edited = edits.read(tokens);
             if (edited != null) {
@@ -174,6 +180,46 @@ public final class OrderReader {
             return same(tokens, previous);
         }
         return plain(Breakdowns.withoutBreakdowns(tokens), kinds, tokens);
+    }
+
+    /**
+     * {@code 2箱改3箱，再加1箱}, {@code 10个 改成15个 再加5个}: a change, then more added at the end — the changed order with
+     * the more on top, when the change leaves one product and the count added is in its unit; {@code null} otherwise.
+     */
+    private LineOrder changedThenMore(List<Token> tokens, List<OrderItem> previous) {
+        int end = tokens.size() - 1;
+        while (end >= 0 && tokens.get(end).isSeparator()) {
+            end--;
+        }
+        int plus = end >= 1 && tokens.get(end).is(TokenKind.NUMBER) ? Token.nonSpaceUpTo(tokens, end - 1) : -1;
+        if (plus < 1
+                || !tokens.get(plus).is(TokenKind.PLUS)
+                || tokens.get(plus).text().contains("补") // 改成2箱 再补35: the money paid on top
+                || tokens.get(end).value() == null) {
+            return null;
+        }
+        int change = -1;
+        for (int k = 0; k < plus; k++) {
+            change = tokens.get(k).is(TokenKind.CHANGE) ? k : change;
+        }
+        int head = plus;
+        while (head > 0 && tokens.get(head - 1).isSeparator()) {
+            head--;
+        }
+        if (change < 0 || head <= change + 1 || !tokens.get(head - 1).is(TokenKind.NUMBER)) {
+            return null;
+        }
+        LineOrder changed = read(tokens.subList(0, head), previous);
+        Token more = tokens.get(end);
+        String unit = tokens.get(head - 1).unit();
+        if (changed.review()
+                || changed.cancelled()
+                || changed.items().size() != 1
+                || !java.util.Objects.equals(more.unit(), unit) && more.unit() != null) {
+            return null;
+        }
+        OrderItem item = changed.items().get(0);
+        return LineOrder.of(List.of(new OrderItem(item.sku(), item.qty().add(more.value()))));
     }
 
     /**
