@@ -400,6 +400,9 @@ class EverydayLinesTests extends LineReading {
                 .as("three households, one after another")
                 .containsExactly(Map.entry("A", "3"));
         assertThat(items(read(Catalogs.strawberries(), "老房 我们家和我哥家每家两盒"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(Catalogs.strawberries(), "杰哥 我们办公室8个人 每人一盒")))
+                .as("a longer word for the group before its head count")
+                .containsExactly(Map.entry("A", "8"));
         assertThat(items(read(Catalogs.strawberries(), "金阿姨 我和1201、1202、1203每家一盒")))
                 .as("flats named by their numbers, a box each")
                 .containsExactly(Map.entry("A", "4"));
