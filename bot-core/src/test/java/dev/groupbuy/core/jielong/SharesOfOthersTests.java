@@ -69,4 +69,14 @@ class SharesOfOthersTests extends LineReading {
         assertThat(items(read(boxes, "阿青 A1 B1 帮楼上也带C1")))
                 .containsOnly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
     }
+
+    @Test
+    void eachHouseholdsOrderByCodeAddsUp() {
+        List<CatalogItem> buns = List.of(
+                Catalogs.item("A", "肉包", "袋", "1号"),
+                Catalogs.item("B", "菜包", "袋", "2号"),
+                Catalogs.item("C", "豆沙包", "袋", "3号"));
+        assertThat(items(read(buns, "胖虎 我家1号2袋 隔壁老李家3号1袋"))).containsOnly(Map.entry("A", "2"), Map.entry("C", "1"));
+        assertThat(items(read(buns, "胖子 我家1号1袋 隔壁老王家1号1袋 楼上也要1号1袋"))).containsExactly(Map.entry("A", "3"));
+    }
 }

@@ -75,6 +75,10 @@ public final class OrderReader {
         if (households != null) {
             return households; // 我家3斤 我闺女家2斤: each household's count, added up
         }
+        LineOrder householdsByCode = byHouseholdAndCode(written);
+        if (householdsByCode != null) {
+            return householdsByCode; // 我家1号2袋 隔壁老李家3号1袋: each household's order, added up
+        }
         List<Token> order = SharesOnTop.read(written);
         List<Token> tokens = TokenKinds.has(kinds, TokenKind.STRIKE) ? withoutStrikes(order) : order;
         if (TokenKinds.has(kinds, TokenKind.STRIKE)) {
@@ -533,6 +537,55 @@ public final class OrderReader {
     /** The words of one person or household, whole: {@code 我家}, {@code 我闺女家也}, {@code 我爸}, {@code 我}. */
     private static final java.util.regex.Pattern HOUSEHOLD =
             java.util.regex.Pattern.compile("^(?:我|俺|咱|自己|自家)\\S{0,4}?(?:家)?也?$|^\\S{0,4}家也?$");
+
+    /** {@code 楼上也要}, {@code 对门也要}: a neighbour wanting some as well, before their order. */
+    private static final java.util.regex.Pattern NEIGHBOUR_TOO =
+            java.util.regex.Pattern.compile("^(?:楼上|楼下|隔壁|对门|对面|邻居)\\S{0,3}?也(?:要|来)?$");
+
+    /**
+     * {@code 我家1号2袋 隔壁老李家3号1袋}, {@code 我家A1 隔壁老王家A1 楼上也要A1}: parts apart from each other, each a household
+     * glued to an order of the deal's products — the orders added up. {@code null} unless every part reads so and
+     * there are two or more.
+     */
+    private LineOrder byHouseholdAndCode(List<Token> tokens) {
+        if (catalog.singleProduct()) {
+            return null;
+        }
+        java.util.Map<String, BigDecimal> sum = new java.util.LinkedHashMap<>();
+        int parts = 0;
+        int k = 0;
+        while (k < tokens.size()) {
+            if (tokens.get(k).isSeparator()) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < tokens.size()
+                    && !tokens.get(end).is(TokenKind.SPACE)
+                    && !tokens.get(end).isChar('，')
+                    && !tokens.get(end).isChar(',')) {
+                end++;
+            }
+            Token who = tokens.get(k);
+            boolean household = who.is(TokenKind.TEXT)
+                    && (HOUSEHOLD.matcher(who.text()).find() && who.text().contains("家")
+                            || NEIGHBOUR_TOO.matcher(who.text()).find());
+            if (!household
+                    || end - k < 3
+                    || !tokens.get(k + 1).is(TokenKind.PRODUCT)
+                    || !who.gluedTo(tokens.get(k + 1))) {
+                return null;
+            }
+            LineOrder part = read(tokens.subList(k + 1, end), null);
+            if (part.review() || part.cancelled() || part.items().isEmpty()) {
+                return null;
+            }
+            part.items().forEach(i -> sum.merge(i.sku(), i.qty(), BigDecimal::add));
+            parts++;
+            k = end;
+        }
+        return parts >= 2 ? LineOrder.of(toItems(sum)) : null;
+    }
 
     /** The order before the last words, twice, when those words ask the same for someone else; otherwise null. */
     private LineOrder theSameForSomeoneElse(List<Token> tokens, List<OrderItem> previous) {
