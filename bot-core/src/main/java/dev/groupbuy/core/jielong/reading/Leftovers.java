@@ -200,10 +200,13 @@ public final class Leftovers {
         }
         String asked = tokens.get(j).text();
         if (room) {
-            asked = asked.replaceAll("(楼上|楼下|隔壁|对门|对面)$", ""); // 帮楼上602带2包: the flat upstairs
+            asked = NEIGHBOUR_AT_THE_END.matcher(asked).replaceFirst(""); // 帮楼上602带2包: the flat upstairs
         }
         return asked.endsWith("帮") || asked.endsWith("给") || asked.endsWith("替");
     }
+
+    private static final java.util.regex.Pattern NEIGHBOUR_AT_THE_END =
+            java.util.regex.Pattern.compile("(?:楼上|楼下|隔壁|对门|对面)$");
 
     /** {@code 602}, {@code 1202}: a flat's number standing for the people in it ({@code 帮602带一份}). */
     static boolean isRoom(Token t) {

@@ -780,18 +780,20 @@ public final class OrderReader {
         return summed.review() ? java.util.Optional.empty() : java.util.Optional.of(summed);
     }
 
+    /** {@code 我和}, {@code 我家、}, {@code 帮}: the writer (or their household) and whoever follows, or a share for them. */
+    private static final String WRITER_WITH = "(我们家和|我们家跟|我们家、|我家和|我家跟|我家、|俺家和|俺家、|咱家和|咱家、|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)";
+
     /** {@code 我和我妈一人}: the writer and who is named with them, then "each", ending the word. */
     private static final java.util.regex.Pattern WITH_OTHERS =
-            java.util.regex.Pattern.compile("(我们家和|我们家跟|我们家、|我家和|我家跟|我家、|俺家和|俺家、|咱家和|咱家、|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)"
-                    + "([^,，。]{1,16}?)(一人|各|每人|每家)(?:带|订|要|买|拿|来)?$");
+            java.util.regex.Pattern.compile(WRITER_WITH + "([^,，。]{1,16}?)(一人|各|每人|每家)(?:带|订|要|买|拿|来)?$");
 
     /** {@code 我爸妈家、我公婆家每家}: households named one after another, then "each household". */
     private static final java.util.regex.Pattern HOUSEHOLDS =
             java.util.regex.Pattern.compile("(?:^|[,，。 ])([^、和跟,，。 ]{1,8}家)((?:[、和跟][^、和跟,，。 ]{1,8}家)+)(?:每家|各)$");
 
     /** {@code 我和我妈} before 各 read apart ({@code 各一盒}): the writer and who is named with them. */
-    private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH = java.util.regex.Pattern.compile(
-            "(我们家和|我们家跟|我们家、|我家和|我家跟|我家、|俺家和|俺家、|咱家和|咱家、|我和|我跟|我同|我、|俺和|俺跟|俺、|给|帮|替)" + "([^,，。]{1,12})$");
+    private static final java.util.regex.Pattern WITH_OTHERS_BEFORE_EACH =
+            java.util.regex.Pattern.compile(WRITER_WITH + "([^,，。]{1,12})$");
 
     private static final java.util.Set<String> NEIGHBOURS_BY_PLACE =
             java.util.Set.of("楼上", "楼下", "隔壁", "对门", "对面", "邻居");
@@ -859,16 +861,15 @@ public final class OrderReader {
                 continue; // 帮隔壁各…: one person's share, no count per head
             }
             boolean householdEach = m.group(1).contains("家") || m.groupCount() >= 3 && "每家".equals(m.group(3));
-            if (NEIGHBOURS_BY_PLACE.contains(m.group(2)) && !householdEach) {
+            boolean neighbour = NEIGHBOURS_BY_PLACE.contains(m.group(2));
+            if (neighbour && !householdEach) {
                 if (wholeOrder) {
                     continue;
                 }
                 return null; // 我和楼上各1: the line above or a neighbour's share, whose count the leader asks
             } // 我家和隔壁各两个, 我和对门每家一袋: two households, that many each
-            int people = (writerToo ? 1 : 0)
-                    + (householdEach && !NEIGHBOURS_BY_PLACE.contains(m.group(2))
-                            ? partsOf(m.group(2))
-                            : othersNamed(m.group(2)));
+            int people =
+                    (writerToo ? 1 : 0) + (householdEach && !neighbour ? partsOf(m.group(2)) : othersNamed(m.group(2)));
             if (wholeOrder) {
                 LineOrder each = eachOfAnyKind(tokens, at, people);
                 if (each != null) {
@@ -1276,20 +1277,25 @@ public final class OrderReader {
      * numbers written together up to {@code k}; {@code null} when no flat is named.
      */
     private static String namesWithRooms(List<Token> tokens, int k) {
-        StringBuilder text = new StringBuilder();
         boolean room = false;
-        int j = k;
-        while (j >= 0) {
+        int first = k;
+        for (int j = k; j >= 0; j--) {
             Token t = tokens.get(j);
             boolean flat = Leftovers.isRoom(t);
             if (!(t.is(TokenKind.TEXT) || flat || t.isChar('、')) || j < k && !t.gluedTo(tokens.get(j + 1))) {
                 break;
             }
             room |= flat;
-            text.insert(0, t.text());
-            j--;
+            first = j;
         }
-        return room ? text.toString() : null;
+        if (!room) {
+            return null; // the common case, read on every word of every line: nothing built
+        }
+        StringBuilder text = new StringBuilder();
+        for (int j = first; j <= k; j++) {
+            text.append(tokens.get(j).text());
+        }
+        return text.toString();
     }
 
     /** Words for family and friends, the longest first, each one person ({@code 爸妈} is two, {@code 婆婆} one). */

@@ -1092,8 +1092,11 @@ public final class Questions {
 
     private static final WordTable AMOUNT_AFTER = new WordTable(List.of("的", "钱", "嘅", "左右", "上下", "哩", "咁多"));
 
+    /** Words asking for an amount right before it: {@code 要}, {@code 俾我} (Cantonese "give me"), {@code 称}. */
+    private static final List<String> ASKING_VERBS = List.of("要", "买", "来", "称", "俾我", "给我", "拿", "整", "切");
+
     private static boolean endsWithAskingVerb(String text) {
-        for (String verb : List.of("要", "买", "来", "称", "俾我", "给我", "拿", "整", "切")) {
+        for (String verb : ASKING_VERBS) {
             if (text.endsWith(verb)) {
                 return true;
             }
