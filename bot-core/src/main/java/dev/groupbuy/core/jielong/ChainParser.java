@@ -25,9 +25,12 @@ import dev.groupbuy.core.jielong.tokens.CatalogMatcher;
 import dev.groupbuy.core.order.OrderItem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a 接龙 message against a deal's catalog, as a careful leader would. A pure function: it never
@@ -162,10 +165,14 @@ public final class ChainParser {
         int restartAt = -1;
         int lastBeforeRestart = -1;
         boolean idColumn = IdColumn.isPresent(lines, layout);
+        Set<String> menu = numberedAbove(lines, layout, layout.exampleLine());
         for (int i = 0; i < lines.length; i++) {
             SequenceNumber seq = layout.sequence(i);
             if (seq == null || i <= layout.exampleLine()) {
                 continue;
+            }
+            if (!menu.isEmpty() && menu.contains(lines[i].strip())) {
+                continue; // the post pasted again below sign-ups: its numbered products are still the leader's
             }
             String body = stripped(lines[i], seq.bodyStart());
             body = sizes.marked(idColumn ? IdColumn.without(body) : body);
@@ -281,6 +288,22 @@ public final class ChainParser {
                         p.limitPerPerson(),
                         p.productId()))
                 .toList();
+    }
+
+    private static final Pattern PRICED = Pattern.compile("\\d\\s*(?:元|块|/)|[¥￥]\\s*\\d");
+
+    /**
+     * The numbered lines with a price above the example line ({@code 1. 丹东草莓 25元/盒}), stripped: the leader's
+     * menu, which stays the leader's when the post is pasted again below sign-ups.
+     */
+    private static Set<String> numberedAbove(String[] lines, ChainLayout layout, int end) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < end; i++) {
+            if (layout.sequence(i) != null && PRICED.matcher(lines[i]).find()) {
+                out.add(lines[i].strip());
+            }
+        }
+        return out;
     }
 
     /** The line right above, pasted again: the same number and the very same words. */

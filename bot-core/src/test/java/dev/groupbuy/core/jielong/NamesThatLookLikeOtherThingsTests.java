@@ -95,4 +95,23 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         assertThat(man.name()).isEqualTo("满哥");
         assertThat(items(man)).containsExactly(Map.entry("C", "1"));
     }
+
+    @Test
+    void aDozenWhereTheNameStandsIsTheNicknameAsWritten() {
+        List<CatalogItem> beer = List.of(Catalogs.item("A", "精酿原浆啤酒", "箱", "啤酒"));
+        ChainEntry dozen = read(beer, "一打 1箱");
+        assertThat(dozen.name()).isEqualTo("一打");
+        assertThat(items(dozen)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(beer, "半打 2箱").name()).isEqualTo("半打");
+        List<CatalogItem> eggs = List.of(Catalogs.item("A", "土鸡蛋", "个", "鸡蛋"));
+        assertThat(items(read(eggs, "老葛 一打"))).containsExactly(Map.entry("A", "12"));
+    }
+
+    @Test
+    void anOkMarkAfterTheNameIsNoPartOfIt() {
+        ChainEntry ok = read(FISH, "瑞瑞 🆗 1袋");
+        assertThat(ok.name()).isEqualTo("瑞瑞");
+        assertThat(items(ok)).containsExactly(Map.entry("A", "1"));
+        assertThat(read(FISH, "阿锋 👌 2袋").name()).isEqualTo("阿锋");
+    }
 }

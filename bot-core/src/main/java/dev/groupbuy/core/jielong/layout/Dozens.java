@@ -87,8 +87,8 @@ public final class Dozens {
             while (start > 0 && isCountChar(body.charAt(start - 1)) && !(pair && body.charAt(start - 1) == '半')) {
                 start--;
             }
-            if (start == i || start < copied) {
-                continue;
+            if (start == i || start < copied || start == 0 && aCountFollows(body, i + 1)) {
+                continue; // 一打 1箱: a nickname where the name stands, the count after it
             }
             Integer dozens = pieces(body.substring(start, i));
             if (dozens == null) {
@@ -102,6 +102,14 @@ public final class Dozens {
             copied = andAHalf ? i + 2 : i + 1;
         }
         return copied == 0 ? body : out.append(body, copied, n).toString();
+    }
+
+    private static boolean aCountFollows(String body, int from) {
+        int k = from;
+        while (k < body.length() && body.charAt(k) == ' ') {
+            k++;
+        }
+        return k > from && k < body.length() && isCountChar(body.charAt(k));
     }
 
     /** {@code 两个 一对}: the pieces the pair makes, written just before it. */

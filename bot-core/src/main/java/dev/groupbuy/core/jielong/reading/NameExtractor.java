@@ -61,7 +61,7 @@ public final class NameExtractor {
     private static final List<String> TRAILING_PREFIXES =
             List.of("我也要", "也要", "还要", "再要", "我要", "就要", "要", "订", "买", "预订", "预定", "再来", "来");
     private static final String NAME_JOINERS = "._·-'’";
-    private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧❌✖";
+    private static final String PAYMENT_SYMBOLS = "✅☑✔✓🙏👍💰🧧❌✖🆗👌";
 
     /** Paid marks (one character each) that may also be written before the name. */
     private static final String PAID_FIRST = "✅☑✔✓";

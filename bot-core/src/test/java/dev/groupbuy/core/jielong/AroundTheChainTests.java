@@ -1,0 +1,35 @@
+package dev.groupbuy.core.jielong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.groupbuy.core.deal.CatalogItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What stands around the sign-ups: the leader's post pasted again halfway down, and numbered lists that only look
+ * like a chain (a driver's delivery route).
+ */
+class AroundTheChainTests extends LineReading {
+
+    private static final List<CatalogItem> PEARS = List.of(
+            Catalogs.item("A", "砀山酥梨", "箱", "酥梨"),
+            Catalogs.item("B", "库尔勒香梨", "箱", "香梨"),
+            Catalogs.item("C", "秋月梨", "箱"));
+
+    @Test
+    void thePostsNumberedProductsPastedAgainBelowSignUpsAreStillTheLeaders() {
+        String post = "#接龙 梨子专场\n1. 砀山酥梨 39元/箱\n2. 库尔勒香梨 58元/箱\n3. 秋月梨 66元/箱\n周五截单\n例：张三 酥梨1\n";
+        ParsedChain chain = parser.parse(post + "1. 小樊 酥梨1\n2. 阿迪 香梨2\n" + post + "3. 秀秀 秋月梨1\n4. 老车 酥梨2 香梨1", PEARS);
+        assertThat(chain.entries()).extracting(ChainEntry::seq).containsExactly(1, 2, 3, 4);
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("小樊", "阿迪", "秀秀", "老车");
+    }
+
+    @Test
+    void aDeliveryRouteIsNoChain() {
+        String route = "今日配送顺序（梨）\n1. 3-201 小樊 1箱\n2. 5栋 阿迪 2箱\n3. 2-1-602 秀秀 1箱\n下午2点开始送";
+        assertThat(parser.parse(route, PEARS.subList(0, 1)).isChain()).isFalse();
+        String milk = "明早送奶路线（师傅看这个）\n1. 3-502 王姐 A2 B1\n2. 2栋 小谢 A1\n3. A区 老周 B2";
+        assertThat(parser.parse(milk, PEARS).isChain()).isFalse();
+    }
+}
