@@ -198,4 +198,19 @@ class FamiliesAndDialectsTests extends LineReading {
                 List.of(Catalogs.item("A", "猪肉白菜水饺", "袋", "白菜"), Catalogs.item("C", "韭菜鸡蛋水饺", "袋", "韭菜"));
         assertThat(items(read(dumplings, "大壮 白菜的仨"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void aNameGivenLaterInTheLineIsTheName() {
+        Map<String, String> lines = Map.of(
+                "好的我也要一袋我是王阿婆", "王阿婆",
+                "团长你好我是老郑要两袋一袋给我儿子", "老郑",
+                "我是十一栋的老魏我家老婆子说要三袋", "老魏",
+                "老伴说要4袋。。我是7栋何阿姨", "何阿姨");
+        lines.forEach((line, name) -> {
+            ChainEntry e = read(RICE, line);
+            assertThat(e.name()).as(line).isEqualTo(name);
+            assertThat(e.review()).as(line).isFalse();
+        });
+        assertThat(read(RICE, "小敏 2袋 我是帮我妈接的").name()).isEqualTo("小敏");
+    }
 }

@@ -23,4 +23,18 @@ class NamesAfterTheOrderTests extends LineReading {
         assertThat(queenie.name()).isEqualTo("Queenie");
         assertThat(items(queenie)).containsExactly(Map.entry("A", "2"));
     }
+
+    @Test
+    void aNameAfterACancelSignsIt() {
+        for (String line : List.of("不要了 小王", "全部取消 —— 晶晶", "取消 秀兰")) {
+            ChainEntry e = read(TEA, line);
+            assertThat(e.cancelled()).as(line).isTrue();
+            assertThat(e.name()).as(line).isIn("小王", "晶晶", "秀兰");
+        }
+        List<CatalogItem> two = List.of(Catalogs.item("A", "龙井", "罐", "A"), Catalogs.item("B", "碧螺春", "罐", "B"));
+        ChainEntry words = parser.parse("#接龙\n1. 阿美 A1\n2. 小顾 B2\n3. 删除 再加B1\n4. 阿柳 A2", two)
+                .entries()
+                .get(2);
+        assertThat(words.name()).isNotEqualTo("再加");
+    }
 }

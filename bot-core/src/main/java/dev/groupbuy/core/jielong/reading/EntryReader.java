@@ -481,6 +481,12 @@ public final class EntryReader {
                 return named;
             }
         }
+        String introduced = NameExtractor.introducedLater(said);
+        if (introduced != null
+                && !introduced.equals(name.text())
+                && introducedInstead(name.text(), productWord != null)) {
+            name = new NameExtractor.Name(introduced, name.from(), name.to(), false); // 好的我也要一箱我是王阿婆
+        }
         ChainEntry entry = new ChainEntry(
                 seq,
                 name.text(),
@@ -504,6 +510,17 @@ public final class EntryReader {
                 TokenKinds.has(kinds, TokenKind.SAME),
                 read.earlier(),
                 productWord != null);
+    }
+
+    /** The name read where the name stands is no name: empty, a product word, 我是 itself, or words no name is. */
+    private static boolean introducedInstead(String name, boolean productWord) {
+        return name.isEmpty()
+                || productWord
+                || name.contains("我是")
+                || name.contains("俺是")
+                || name.contains("我系")
+                || name.length() >= 3 && name.endsWith("说") // 老伴说要4袋 我是7栋何阿姨
+                || NameLikeness.of(name) <= 0;
     }
 
     private static final WordTable NOT_ADDING = new WordTable(List.of("不要", "取消", "退", "删", "去掉", "换", "改"));

@@ -123,6 +123,51 @@ public final class NameExtractor {
         return person ? new Name(tokens.get(j).text(), j, j + 1) : name;
     }
 
+    /** {@code 我是}, {@code 俺是}, {@code 我系}, then an optional place and 的, then who. */
+    private static final java.util.regex.Pattern SAID_LATER = java.util.regex.Pattern.compile(
+            "(?:我是|俺是|我系)(?:[^\\s，,。!！的]{1,10}的|[0-9一二三四五六七八九十]+(?:栋|号楼|幢|楼|号)(?:[0-9一二三四五六七八九十]+单元)?)?"
+                    + "(\\p{IsHan}{2,5})");
+
+    /**
+     * {@code 好的我也要一箱我是王阿婆}, {@code 团长你好我是老郑要两箱}, {@code …要三瓶 我是周姐}: a name given later in the line,
+     * as voice input writes it — {@code 老}, {@code 小} or {@code 阿} and one character, or a surname and a title — or
+     * {@code null} when the line introduces nobody.
+     */
+    static String introducedLater(String line) {
+        if (line.indexOf('是') < 0 && line.indexOf('系') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = SAID_LATER.matcher(line);
+        String found = null;
+        while (m.find()) {
+            String words = m.group(1);
+            String person = null;
+            if ("老小阿".indexOf(words.charAt(0)) >= 0) {
+                person = words.substring(0, 2);
+                for (String title : TITLES) {
+                    if (words.startsWith(title, 2) && words.charAt(1) != '要') {
+                        person = words.substring(0, 2 + title.length()); // 小王阿姨
+                        break;
+                    }
+                }
+            } else {
+                for (int end = 2; end <= Math.min(4, words.length()) && person == null; end++) {
+                    String w = words.substring(0, end);
+                    for (String title : TITLES) {
+                        if (w.endsWith(title) && w.length() > title.length()) {
+                            person = w;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (person != null && "要我也的".indexOf(person.charAt(1)) < 0) {
+                found = person;
+            }
+        }
+        return found;
+    }
+
     private static final java.util.Set<String> SELF_INTRODUCTIONS = java.util.Set.of("我是", "俺是", "我系", "阮是");
 
     /**
@@ -1270,6 +1315,9 @@ public final class NameExtractor {
         }
         int last = extend(tokens, j, j);
         Name name = named(tokens, j, last);
+        if (cancelledBefore(tokens, k, j) && !signsTheCancel(tokens, name)) {
+            return new Name("", k, k); // 删除 再加B1: the words after a cancel are no signature
+        }
         return name.text().isEmpty() ? new Name("", k, k) : betterNameAfter(tokens, name); // 2份 法务 小陈
     }
 
@@ -1308,11 +1356,31 @@ public final class NameExtractor {
     private static int pastTheOrder(List<Token> tokens, int from) {
         int j = from;
         boolean order = false;
-        while (j < tokens.size() && isOrderPart(tokens.get(j))) {
+        while (j < tokens.size()
+                && (isOrderPart(tokens.get(j)) || tokens.get(j).is(TokenKind.CANCEL) && j + 1 < tokens.size())) {
             order |= !tokens.get(j).isSeparator();
             j++;
         }
         return order ? j : -1;
+    }
+
+    private static boolean cancelledBefore(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(TokenKind.CANCEL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 不要了 小王}: a name that ends the line after a cancel signs it. */
+    private static boolean signsTheCancel(List<Token> tokens, Name name) {
+        for (int i = name.to(); i < tokens.size(); i++) {
+            if (!tokens.get(i).isSeparator()) {
+                return false;
+            }
+        }
+        return NameLikeness.of(name.text()) > 0;
     }
 
     private static boolean isOrderPart(Token t) {
