@@ -32,4 +32,12 @@ class AroundTheChainTests extends LineReading {
         String milk = "明早送奶路线（师傅看这个）\n1. 3-502 王姐 A2 B1\n2. 2栋 小谢 A1\n3. A区 老周 B2";
         assertThat(parser.parse(milk, PEARS).isChain()).isFalse();
     }
+
+    @Test
+    void aCheckOfWhoPaidIsNoChain() {
+        String check = "【核对付款】梨子接龙付款情况：\n1. 小樊 1箱 ✅\n2. 阿迪 2箱 ✅\n3. 秀秀 1箱 ❌\n没打钩的今天转一下";
+        assertThat(parser.parse(check, PEARS.subList(0, 1)).isChain()).isFalse();
+        String format = "接龙｜酥梨 39元/箱\n格式：楼号-房号 名字 数量 付款情况\n1. 8-502 小樊 1箱 已付\n2. 阿迪 2箱\n3. 秀秀 1箱";
+        assertThat(parser.parse(format, PEARS.subList(0, 1)).isChain()).isTrue();
+    }
 }

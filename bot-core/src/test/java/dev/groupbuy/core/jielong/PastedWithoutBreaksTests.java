@@ -61,4 +61,21 @@ class PastedWithoutBreaksTests {
         assertThat(below.entries()).hasSize(2);
         assertThat(below.entries().get(0).line()).endsWith("2. 放门卫");
     }
+
+    @Test
+    void aSkippedOrRepeatedNumberOrARoomAfterTheNumberStillCuts() {
+        ParsedChain skipped = parser.parse("#接龙\n1. 陶陶 A1\n2. 叮当 B2 4. 阿甜 C1\n5. 小七 C2", SNACKS);
+        assertThat(signUps(skipped)).containsExactly("1 陶陶 {A=1}", "2 叮当 {B=2}", "4 阿甜 {C=1}", "5 小七 {C=2}");
+        ParsedChain twice = parser.parse("#接龙\n11. 陶陶 A1\n12. 小喀 A2 12. 小丽 B1\n13. 小七 C2", SNACKS);
+        assertThat(signUps(twice)).containsExactly("11 陶陶 {A=1}", "12 小喀 {A=2}", "12 小丽 {B=1}", "13 小七 {C=2}");
+        ParsedChain rooms = parser.parse("#接龙 砂糖橘\n3. 2-101 阿梅 1箱\n4. 4-303 小满 2箱 5. 4-304 阿宇 1箱\n6. 小孙 1箱", ORANGES);
+        assertThat(signUps(rooms)).containsExactly("3 阿梅 {A=1}", "4 小满 {A=2}", "5 阿宇 {A=1}", "6 小孙 {A=1}");
+    }
+
+    @Test
+    void aCountInABracketIsNoNumberSaidTwice() {
+        List<CatalogItem> cured = List.of(Catalogs.item("A", "腊肠", "斤"), Catalogs.item("B", "腊肉", "斤"));
+        ParsedChain chain = parser.parse("#接龙\n1. 吴老四 腊肠3斤（甜2辣1）腊肉2斤\n2. 田嫂 腊肉1斤", cured);
+        assertThat(signUps(chain)).containsExactly("1 吴老四 {A=3, B=2}", "2 田嫂 {B=1}");
+    }
 }

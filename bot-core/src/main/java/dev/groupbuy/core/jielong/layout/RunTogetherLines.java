@@ -79,6 +79,13 @@ public final class RunTogetherLines {
         }
         while (true) {
             int at = circled ? circledAt(line, from, expected) : numberAt(line, from, expected);
+            if (at < 0 && !circled && parts == null && below == expected + 2) {
+                at = spacedNumberAt(line, from, expected + 1); // 2. 面包控 3号2 4. 阿甜 1号2, 5. below: 3 skipped
+                expected += at < 0 ? 0 : 1;
+            } else if (at < 0 && !circled && parts == null && below == expected) {
+                at = spacedNumberAt(line, from, value); // 12. 小喀 A2 12. 小丽 B1, 13. below: the number said twice
+                expected -= at < 0 ? 0 : 1;
+            }
             if (at < 0) {
                 break;
             }
@@ -141,8 +148,34 @@ public final class RunTogetherLines {
             if (k < line.length() && !Character.isDigit(line.charAt(k)) && !isPunctuation(line.charAt(k))) {
                 return at;
             }
+            if (k > end + 1 && startsWithARoom(line, k)) {
+                return at; // 4. 4-303 小满 C2 5. 4-304 阿宇 A1: the next sign-up starts with its room
+            }
         }
         return -1;
+    }
+
+    /**
+     * Where {@code number} starts as a sign-up number after a space, with {@code .} or {@code 、}, and a sign-up with
+     * words before it: the stricter look for a number the list does not expect next.
+     */
+    private static int spacedNumberAt(String line, int from, int number) {
+        int at = numberAt(line, from, number);
+        if (at < 0 || line.charAt(at - 1) != ' ') {
+            return -1;
+        }
+        char sep = line.charAt(at + String.valueOf(number).length());
+        boolean words = line.substring(from, at).chars().anyMatch(Character::isLetter);
+        return (sep == '.' || sep == '、') && words ? at : -1;
+    }
+
+    /** {@code 4-304}, {@code 12-1-602}: digits, a dash, digits. */
+    private static boolean startsWithARoom(String line, int k) {
+        int j = k;
+        while (j < line.length() && Character.isDigit(line.charAt(j))) {
+            j++;
+        }
+        return j > k && j + 1 < line.length() && line.charAt(j) == '-' && Character.isDigit(line.charAt(j + 1));
     }
 
     /** What may stand right before a sign-up number run into the line: a space, a word's end, an emoji. */
