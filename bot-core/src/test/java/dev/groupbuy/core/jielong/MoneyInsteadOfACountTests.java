@@ -42,4 +42,24 @@ class MoneyInsteadOfACountTests extends LineReading {
         assertThat(items(read(STRAWBERRIES, "晓东 4盒（已转119.6）"))).containsExactly(Map.entry("A", "4"));
         assertThat(items(read(STRAWBERRIES, "阿敏 已付29.9"))).containsExactly(Map.entry("A", "1"));
     }
+
+    @Test
+    void moneyAloneThatIsNotThePriceIsAskedAbout() {
+        List<CatalogItem> oil = List.of(Catalogs.priced("A", "压榨花生油", "桶", "88", "花生油"));
+        for (String line : List.of("李大哥 ￥176", "玉兰 转了278", "闵阿姨 200元", "老毕 转了50")) {
+            ChainEntry entry = second(oil, line);
+            assertThat(entry.review()).as(line).isTrue();
+            assertThat(entry.reason()).as(line).isEqualTo(ReviewReason.UNCLEAR_QUANTITY);
+        }
+        assertThat(items(second(oil, "林林 转了¥88"))).as("the price paid: one").containsExactly(Map.entry("A", "1"));
+        assertThat(items(second(oil, "小秦 1桶 已转88"))).containsExactly(Map.entry("A", "1"));
+        assertThat(items(second(oil, "老邹 1桶 定金50已付"))).containsExactly(Map.entry("A", "1"));
+        List<CatalogItem> tofu = List.of(Catalogs.priced("A", "手工老豆腐", "块", "3.5", "豆腐"));
+        assertThat(items(second(tofu, "侯姐 1块 已付3.5"))).containsExactly(Map.entry("A", "1"));
+    }
+
+    /** {@code line} read as the second line of a chain whose first orders one. */
+    private ChainEntry second(List<CatalogItem> catalog, String line) {
+        return parser.parse("#接龙\n1. 阿梅 1\n2. " + line, catalog).entries().get(1);
+    }
 }

@@ -481,6 +481,16 @@ public final class EntryReader {
                 return named;
             }
         }
+        if (!read.review()
+                && !read.cancelled()
+                && read.earlier() == null
+                && catalog.singleProduct()
+                && read.items().size() == 1
+                && read.items().get(0).qty().compareTo(java.math.BigDecimal.ONE) == 0
+                && MoneyOnly.paysForAnotherCount(
+                        text.replace(name.text(), "|"), catalog.catalog().get(0))) {
+            read = LineOrder.review(ReviewReason.UNCLEAR_QUANTITY); // 李大哥 ￥176 at 88: two, or what?
+        }
         String introduced = NameExtractor.introducedLater(said);
         if (introduced != null
                 && !introduced.equals(name.text())
