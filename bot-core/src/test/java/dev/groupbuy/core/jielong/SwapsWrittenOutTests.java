@@ -42,4 +42,29 @@ class SwapsWrittenOutTests extends LineReading {
         assertThat(anew.name()).isEqualTo("小卓");
         assertThat(items(anew)).containsExactly(Map.entry("A", "2"));
     }
+
+    private static final List<CatalogItem> BUNS = List.of(
+            Catalogs.item("A", "鲜肉包", "袋", "A"),
+            Catalogs.item("B", "豆沙包", "袋", "B"),
+            Catalogs.item("C", "菜包", "袋", "C"),
+            Catalogs.item("D", "花卷", "袋", "D"));
+
+    private static List<String> orders(ParsedChain chain) {
+        return chain.entries().stream()
+                .map(e -> e.name() + " " + LineReading.items(e))
+                .toList();
+    }
+
+    @Test
+    void aLaterSwapOfOneProductKeepsTheRestOfTheEarlierOrder() {
+        ParsedChain chain = new ChainParser().parse("#接龙\n1. 小邓 A1 B2\n2. 阿瓜 C1\n3. 小邓 B换成D\n4. 阿瓜 C改成A", BUNS);
+        assertThat(orders(chain)).containsExactly("小邓 {A=1, B=2}", "阿瓜 {C=1}", "小邓 {A=1, D=2}", "阿瓜 {A=1}");
+    }
+
+    @Test
+    void severalCodesOrTheRestDroppedLeaveWhatStays() {
+        ParsedChain chain =
+                new ChainParser().parse("#接龙\n1. 小葵 A1 B1 C1\n2. 老葛 A2 B1 C1\n3. 小葵 BC都不要了\n4. 老葛 只要A 其他都不要了", BUNS);
+        assertThat(orders(chain).subList(2, 4)).containsExactly("小葵 {A=1}", "老葛 {A=2}");
+    }
 }

@@ -82,6 +82,37 @@ public final class CancelDetector {
     private static final Set<String> OWN_SHARE =
             Set.of("我", "俺", "我们", "阿拉", "我自己", "自己", "上面", "上边", "上头", "前面", "刚才", "之前", "那", "这");
 
+    /** Words for "the rest", before a cancel: {@code 其他都不要了}, {@code 别的不要了}. */
+    private static final List<String> THE_REST = List.of("其他的", "其它的", "其他", "其它", "其余", "别的", "剩下的", "剩下");
+
+    /**
+     * {@code 只要A 其他都不要了}, {@code 留蛋黄酥 别的不要了}: the products the line keeps while "the rest" is dropped, or
+     * {@code null} when the line does not say so.
+     */
+    static Set<String> keptWhileTheRestIsDropped(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!tokens.get(k).is(TokenKind.CANCEL)) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > 0 && tokens.get(j).is(TokenKind.SPACE)) {
+                j--;
+            }
+            Token before = tokens.get(j);
+            if (!before.is(TokenKind.TEXT) || THE_REST.stream().noneMatch(before.text()::endsWith)) {
+                continue;
+            }
+            Set<String> kept = new HashSet<>();
+            for (int i = 0; i < j; i++) {
+                if (tokens.get(i).is(TokenKind.PRODUCT)) {
+                    tokens.get(i).products().stream().map(CatalogItem::sku).forEach(kept::add);
+                }
+            }
+            return kept.isEmpty() ? null : kept;
+        }
+        return null;
+    }
+
     static Cancel detect(List<Token> tokens, int from) {
         Set<String> skus = null;
         for (int k = from; k < tokens.size(); k++) {

@@ -56,7 +56,7 @@ public record EarlierOrder(
 
     /** {@code 虾换成花蛤}, {@code B改A}: the new product in the quantity the old one had. */
     static EarlierOrder swapped(String from, String to) {
-        return new EarlierOrder(Set.of(from), null, to, null, Set.of());
+        return new EarlierOrder(Set.of(from), null, to, null, Set.of(), null, true, null);
     }
 
     /** {@code C改成B，A不变}: the new product in the quantity the old one had, the rest of the order as it was. */

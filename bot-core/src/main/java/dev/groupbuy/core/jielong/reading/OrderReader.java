@@ -116,6 +116,13 @@ public final class OrderReader {
         boolean remarks = TokenKinds.has(kinds, TokenKind.REMARK);
         boolean productWithWords = TokenKinds.has(kinds, TokenKind.PRODUCT) && TokenKinds.has(kinds, TokenKind.TEXT);
         if (remarks || productWithWords || TokenKinds.has(kinds, TokenKind.CANCEL)) {
+            java.util.Set<String> staying = CancelDetector.keptWhileTheRestIsDropped(tokens);
+            if (staying != null && catalog.catalog().size() > staying.size()) {
+                java.util.Set<String> rest = new java.util.HashSet<>();
+                catalog.catalog().forEach(p -> rest.add(p.sku()));
+                rest.removeAll(staying);
+                return partialCancel(tokens, new CancelDetector.Cancel(true, false, rest)); // 只要A 其他都不要了
+            }
             CancelDetector.Cancel cancel = CancelDetector.detect(tokens, 0);
             if (TokenKinds.has(kinds, TokenKind.SAME) && !cancel.skus().isEmpty() && previous != null) {
                 List<OrderItem> rest = new ArrayList<>(previous);

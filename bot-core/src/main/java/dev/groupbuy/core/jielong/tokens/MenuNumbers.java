@@ -26,6 +26,20 @@ public final class MenuNumbers {
                 continue;
             }
             int next = Token.nonSpaceFrom(tokens, k + 1);
+            if (next == k + 1 && k > 0 && tokens.get(next).is(TokenKind.CANCEL)) {
+                if (isCodeRun(t, catalog) && differentLetters(t.text())) {
+                    out = out == null ? new ArrayList<>(tokens) : out; // BC不要了: the codes dropped, not a word
+                    int at = out.indexOf(t);
+                    out.remove(at);
+                    for (int c = 0; c < t.length(); c++) {
+                        out.add(
+                                at + c,
+                                t.characterAsProduct(
+                                        c, catalog.letterCode(t.text().charAt(c))));
+                    }
+                }
+                continue;
+            }
             if (next < 0 || !tokens.get(next).is(TokenKind.EACH)) {
                 continue;
             }
