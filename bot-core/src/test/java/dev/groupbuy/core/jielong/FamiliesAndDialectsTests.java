@@ -213,4 +213,11 @@ class FamiliesAndDialectsTests extends LineReading {
         });
         assertThat(read(RICE, "小敏 2袋 我是帮我妈接的").name()).isEqualTo("小敏");
     }
+
+    @Test
+    void whoEachPartOfTheWritersOwnCountIsForSplitsItAndMoreComesOnTop() {
+        assertThat(items(read(RICE, "童奶奶 我要三袋啊 我给我闺女两袋 我自己一袋"))).containsExactly(Map.entry("A", "3"));
+        assertThat(items(read(RICE, "小敏 我要4袋 我妈1袋 我婆婆1袋 我自己2袋"))).containsExactly(Map.entry("A", "4"));
+        assertThat(items(read(RICE, "小敏 我要2袋 我妈要1袋"))).containsExactly(Map.entry("A", "3"));
+    }
 }

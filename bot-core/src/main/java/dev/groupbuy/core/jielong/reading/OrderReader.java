@@ -494,6 +494,7 @@ public final class OrderReader {
         }
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal total = null;
+        boolean askedFor = false;
         int counts = 0;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -511,8 +512,10 @@ public final class OrderReader {
                                     && SharesOnTop.namesSomeone(before.text())
                             || before.is(TokenKind.SKIP) && FamilyShares.isOneOfTheFamily(before.text()));
             boolean glued = before != null && before.gluedTo(t) && (before.is(TokenKind.TEXT) || forSomeone);
-            if (total == null && counts == 0 && !glued) {
-                total = t.value(); // 20个 我家10个 岳母家10个: the total, then whose it is
+            boolean asking = glued && before.is(TokenKind.TEXT) && WRITER_ASKING.contains(before.text());
+            askedFor |= asking && total == null && counts == 0;
+            if (total == null && counts == 0 && (!glued || asking)) {
+                total = t.value(); // 20个 我家10个 岳母家10个, 我要三瓶 给我闺女两瓶 我自己一瓶: the total, then whose
                 if (total == null || !inTheOnlyProductsUnit(t.unit())) {
                     return null;
                 }
@@ -524,6 +527,9 @@ public final class OrderReader {
             }
             sum = sum.add(t.value());
             counts++;
+        }
+        if (askedFor && total.compareTo(sum) != 0) {
+            return counts < 1 ? null : ofTheOnlyProduct(sum.add(total)); // 我要2瓶 我妈要1瓶: hers on top
         }
         if (counts < 2 || (total != null && total.compareTo(sum) != 0)) {
             return null;
@@ -540,6 +546,9 @@ public final class OrderReader {
     private boolean inTheOnlyProductsUnit(String unit) {
         return unit == null || unit.equals(catalog.catalog().get(0).unit());
     }
+
+    /** The writer asking for the whole order: {@code 我要三瓶} before whose each part is. */
+    private static final java.util.Set<String> WRITER_ASKING = java.util.Set.of("我要", "俺要", "我就要", "我一共要", "我总共要");
 
     /** The words of one person or household, whole: {@code 我家}, {@code 我闺女家也}, {@code 我爸}, {@code 我}. */
     private static final java.util.regex.Pattern HOUSEHOLD =
