@@ -40,4 +40,16 @@ class AroundTheChainTests extends LineReading {
         String format = "接龙｜酥梨 39元/箱\n格式：楼号-房号 名字 数量 付款情况\n1. 8-502 小樊 1箱 已付\n2. 阿迪 2箱\n3. 秀秀 1箱";
         assertThat(parser.parse(format, PEARS.subList(0, 1)).isChain()).isTrue();
     }
+
+    @Test
+    void aQuestionOfHowItIsHandedOverOrPreparedLeavesTheOrderEvenAfterTheSameAsAbove() {
+        ParsedChain chain =
+                parser.parse("#接龙\n1. 小樊 酥梨1 香梨1\n2. 阿迪 同上,七点前能到吗\n3. 秀秀 香梨1 能片成片吗\n4. 老车 秋月梨1 可以写卡片吗", PEARS);
+        assertThat(chain.entries()).noneMatch(ChainEntry::review);
+        assertThat(items(chain.entries().get(1)))
+                .containsExactly(java.util.Map.entry("A", "1"), java.util.Map.entry("B", "1"));
+        assertThat(read(PEARS, "阿迪 香梨1 还有秋月梨吗").review())
+                .as("availability is asked")
+                .isTrue();
+    }
 }

@@ -447,6 +447,22 @@ public final class Questions {
             "咋转",
             "怎么转",
             "收款",
+            "少放",
+            "多放",
+            "不放",
+            "少盐",
+            "不要辣",
+            "可以不要",
+            "能不能不要",
+            "能不要",
+            "写卡",
+            "卡片",
+            "写字",
+            "加冰",
+            "片成",
+            "切成",
+            "晚几天",
+            "晚点发",
             // how it is kept or paid
             "保存",
             "冻",
@@ -614,7 +630,9 @@ public final class Questions {
     private static boolean aboutDelivery(List<Token> tokens, int at) {
         int anchor = -1;
         for (int k = Math.min(at, tokens.size()) - 1; k >= 0 && anchor < 0; k--) {
-            if ((tokens.get(k).is(TokenKind.NUMBER) && !splitBefore(tokens, k)) || isProductByCode(tokens.get(k))) {
+            if ((tokens.get(k).is(TokenKind.NUMBER) && !splitBefore(tokens, k))
+                    || isProductByCode(tokens.get(k))
+                    || tokens.get(k).is(TokenKind.SAME)) {
                 anchor = k; // 2袋 几点到?, 1+3 明早几点能拿?: a count, or products ordered by their codes
             }
         }
