@@ -114,4 +114,13 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         assertThat(items(ok)).containsExactly(Map.entry("A", "1"));
         assertThat(read(FISH, "阿锋 👌 2袋").name()).isEqualTo("阿锋");
     }
+
+    @Test
+    void aProductInsideAFanNameAndADoubleBarAfterTheNameAreNoOrderNorName() {
+        List<CatalogItem> yams = List.of(Catalogs.item("A", "沙地蜜薯", "箱", "蜜薯", "红薯"));
+        ChainEntry fan = read(yams, "烤红薯爱好者 2箱");
+        assertThat(fan.name()).isEqualTo("烤红薯爱好者");
+        assertThat(items(fan)).containsExactly(Map.entry("A", "2"));
+        assertThat(read(yams, "戎姐‖5箱").name()).isEqualTo("戎姐");
+    }
 }

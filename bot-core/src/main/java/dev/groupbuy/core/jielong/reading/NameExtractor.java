@@ -1504,7 +1504,8 @@ public final class NameExtractor {
             return true; // 小葡萄🍇 1箱: the grape and its emoji are the nickname
         }
         if (next.is(TokenKind.TEXT)) {
-            return ProductFragments.isHan(next.firstChar()) && !Fillers.startsWithFiller(next.text());
+            return ProductFragments.isHan(next.firstChar())
+                    && (!Fillers.startsWithFiller(next.text()) || next.text().startsWith("爱好")); // 烤红薯爱好者
         }
         if (!next.is(TokenKind.SPACE) || k + 2 >= tokens.size()) {
             return false;

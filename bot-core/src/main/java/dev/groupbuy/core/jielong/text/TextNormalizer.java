@@ -272,6 +272,8 @@ public final class TextNormalizer {
                 || c == '@'
                 || c == '。'
                 || c == '|'
+                || c == '‖'
+                || c == '｜'
                 || c == '/'
                 || c == '_';
     }
