@@ -52,4 +52,14 @@ class AroundTheChainTests extends LineReading {
                 .as("availability is asked")
                 .isTrue();
     }
+
+    @Test
+    void aDealPostsPickupFieldDoesNotMakeItANotice() {
+        String post = "【团购】砀山酥梨\n一箱约10斤 39元\n截单：今天18:00\n取货：后天上午 3号楼快递柜\n1. 一休 1箱\n2. 二丫 2箱\n3. 三石 一箱";
+        ParsedChain chain = parser.parse(post, PEARS.subList(0, 1));
+        assertThat(chain.isChain()).isTrue();
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("一休", "二丫", "三石");
+        String notice = "梨子到了，请大家今天取货\n1. 一休 1箱\n2. 二丫 2箱\n3. 三石 一箱";
+        assertThat(parser.parse(notice, PEARS.subList(0, 1)).isChain()).isFalse();
+    }
 }

@@ -50,7 +50,8 @@ public final class ChainDetector {
             return false; // a message to someone (@团长 上周的货有点问题：…), not a list to sign
         }
         if (!marker
-                && (containsAny(preamble, NOT_A_CHAIN_WITHOUT_MARKER) && !isPricedArrivalDate(preamble)
+                && (containsAny(withoutPickupFields(preamble), NOT_A_CHAIN_WITHOUT_MARKER)
+                                && !isPricedArrivalDate(preamble)
                         || containsAny(withoutTallies(postamble), NOT_A_CHAIN_WITHOUT_MARKER))) {
             return false;
         }
@@ -93,6 +94,18 @@ public final class ChainDetector {
             }
         }
         return false;
+    }
+
+    /** {@code 取货：后天上午 3号楼快递柜}, {@code 取货时间}: the deal's pickup field, which a deal post has too. */
+    private static final java.util.regex.Pattern PICKUP_FIELD =
+            java.util.regex.Pattern.compile("(?m)^\\s*[【\\[]?(?:取货|提货)(?:时间|地点|地址|方式)?[】\\]]?\\s*[:：]");
+
+    /** The post without its pickup field, when it also says when orders close (截单, 截止): a deal post. */
+    private static String withoutPickupFields(String preamble) {
+        if (!preamble.contains("截")) {
+            return preamble;
+        }
+        return PICKUP_FIELD.matcher(preamble).replaceAll(" ");
     }
 
     /** Words a resident opens a message to the leader with: {@code 群主 昨天那黏豆包咋回事儿啊}. */
