@@ -29,6 +29,12 @@ class AroundTheChainTests extends LineReading {
     void aDeliveryRouteIsNoChain() {
         String route = "今日配送顺序（梨）\n1. 3-201 小樊 1箱\n2. 5栋 阿迪 2箱\n3. 2-1-602 秀秀 1箱\n下午2点开始送";
         assertThat(parser.parse(route, PEARS.subList(0, 1)).isChain()).isFalse();
+        String order = "梨子到了，按这个顺序找自己的袋子\n1. 12F 小樊 1箱\n2. 15F 阿迪 2箱\n3. 9楼 秀秀 1箱";
+        assertThat(parser.parse(order, PEARS.subList(0, 1)).isChain()).isFalse();
+        String left = "⚠️还没取的邻居，请今晚8点前到南门取：\n1. 3-2-501 小樊 1箱\n2. 5栋 阿迪 2箱\n3. 北门 秀秀 1箱";
+        assertThat(parser.parse(left, PEARS.subList(0, 1)).isChain()).isFalse();
+        String night = "夜班补给团 砀山酥梨 39元一箱\n明晚交班前截止\n1. 急诊 小樊 1箱\n2. ICU 阿迪 2箱\n3. 急诊 秀秀 1箱";
+        assertThat(parser.parse(night, PEARS.subList(0, 1)).isChain()).isTrue();
         String milk = "明早送奶路线（师傅看这个）\n1. 3-502 王姐 A2 B1\n2. 2栋 小谢 A1\n3. A区 老周 B2";
         assertThat(parser.parse(milk, PEARS).isChain()).isFalse();
     }
