@@ -35,6 +35,10 @@ class AroundTheChainTests extends LineReading {
         assertThat(parser.parse(left, PEARS.subList(0, 1)).isChain()).isFalse();
         String night = "夜班补给团 砀山酥梨 39元一箱\n明晚交班前截止\n1. 急诊 小樊 1箱\n2. ICU 阿迪 2箱\n3. 急诊 秀秀 1箱";
         assertThat(parser.parse(night, PEARS.subList(0, 1)).isChain()).isTrue();
+        String split = "【梨子分货表】\n昨天梨子接龙一共28箱，按楼栋分好：\n1. 3栋 共6箱\n2. 5栋 共4箱\n3. 7栋 共10箱";
+        assertThat(parser.parse(split, PEARS.subList(0, 1)).isChain()).isFalse();
+        String rename = "【群公告】请大家把群昵称改成 楼栋-名字，比如：\n1. 3栋-小周\n2. 南区-阿琴\n3. 7-2-301 刘姐";
+        assertThat(parser.parse(rename, PEARS.subList(0, 1)).isChain()).isFalse();
         String milk = "明早送奶路线（师傅看这个）\n1. 3-502 王姐 A2 B1\n2. 2栋 小谢 A1\n3. A区 老周 B2";
         assertThat(parser.parse(milk, PEARS).isChain()).isFalse();
     }
