@@ -123,4 +123,16 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         assertThat(items(fan)).containsExactly(Map.entry("A", "2"));
         assertThat(read(yams, "戎姐‖5箱").name()).isEqualTo("戎姐");
     }
+
+    @Test
+    void aVillageOrAMaskedPhoneBeforeTheNameIsNoName() {
+        List<CatalogItem> oil = List.of(Catalogs.item("A", "菜籽油", "桶", "油"));
+        ChainEntry village = read(oil, "李家庄 王德顺 2桶 已转");
+        assertThat(village.name()).isEqualTo("王德顺");
+        assertThat(items(village)).containsExactly(Map.entry("A", "2"));
+        ChainEntry phone = read(oil, "138****2046 宋姐 2桶");
+        assertThat(phone.name()).isEqualTo("宋姐");
+        assertThat(items(phone)).containsExactly(Map.entry("A", "2"));
+        assertThat(read(oil, "小庄 1桶").name()).isEqualTo("小庄");
+    }
 }

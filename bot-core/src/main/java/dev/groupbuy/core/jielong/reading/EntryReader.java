@@ -144,8 +144,8 @@ public final class EntryReader {
         if (line.length() > MAX_LINE_LENGTH) {
             return line;
         }
-        String text = FormFields.rewrite(
-                Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(line))));
+        String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(
+                SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(withoutMaskedPhones(line)))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
         text = sameAlone(secondThoughts(text));
@@ -153,6 +153,19 @@ public final class EntryReader {
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);
+    }
+
+    /** {@code 138****2046}, {@code 尾号****6688}: a phone number with its middle hidden. */
+    private static final java.util.regex.Pattern MASKED_PHONE =
+            java.util.regex.Pattern.compile("1\\d{2}\\*{3,4}\\d{4}");
+
+    /** The line with masked phone numbers blanked: a contact, neither a count nor a name. */
+    private static String withoutMaskedPhones(String line) {
+        if (line.indexOf('*') < 0) {
+            return line;
+        }
+        java.util.regex.Matcher m = MASKED_PHONE.matcher(line);
+        return m.find() ? m.replaceAll(r -> " ".repeat(r.group().length())) : line;
     }
 
     /** {@code 不要了……算了还是要}: a cancel taken back at once. */

@@ -68,6 +68,9 @@ public final class Places {
         if (isLandOrVillage(w)) {
             return true;
         }
+        if (isFamilyVillage(w)) {
+            return true; // 李家庄 王德顺: the village, a word of its own before the name
+        }
         if (w.length() == 2
                 && VILLAGE_ENDINGS.indexOf(w.charAt(1)) >= 0
                 && ("东南西北中上下前后尾里外新".indexOf(w.charAt(0)) >= 0 || ChineseNumerals.isNumeral(w.charAt(0)))) {
@@ -113,6 +116,11 @@ public final class Places {
         return once.equals(name) ? name : withoutPlaceInFront(once); // 桂溪村四组老杨: the village, its group, who
     }
 
+    /** {@code 李家庄}, {@code 张家营}: a village named after a family. */
+    private static boolean isFamilyVillage(String w) {
+        return w.length() == 3 && w.charAt(1) == '家' && "庄营屯寨堡沟坝".indexOf(w.charAt(2)) >= 0;
+    }
+
     private static String withoutOnePlaceInFront(String name) {
         if (name.length() < 4) {
             return name;
@@ -135,7 +143,11 @@ public final class Places {
                             && rest.length() <= 3
                             && rest.chars().allMatch(ch -> ProductFragments.isHan((char) ch))
                             && !PEOPLE_IN_GENERAL.contains(rest));
-            if (isPlace(place) && someone && ProductFragments.isHan(rest.charAt(0)) && !PARENTS.contains(rest)) {
+            if (isPlace(place)
+                    && !isFamilyVillage(place) // 石家庄老李: a hometown glued into the nickname stays
+                    && someone
+                    && ProductFragments.isHan(rest.charAt(0))
+                    && !PARENTS.contains(rest)) {
                 return rest;
             }
         }
