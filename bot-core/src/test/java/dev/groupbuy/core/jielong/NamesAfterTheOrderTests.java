@@ -37,4 +37,27 @@ class NamesAfterTheOrderTests extends LineReading {
                 .get(2);
         assertThat(words.name()).isNotEqualTo("再加");
     }
+
+    private static final List<CatalogItem> JAR = List.of(Catalogs.item("A", "金骏眉", "罐", "红茶"));
+
+    @Test
+    void aNameInABracketSignsALineWithNoneOutside() {
+        Map<String, String> lines = Map.of(
+                "两罐(阿坚)", "阿坚",
+                "俩罐 (小郭)放前台", "小郭",
+                "贰罐(卫生室 孔大夫)", "孔大夫",
+                "3罐(孔)", "孔",
+                "两罐(2-1-701 Linda)", "Linda");
+        lines.forEach(
+                (line, name) -> assertThat(read(JAR, line).name()).as(line).isEqualTo(name));
+        assertThat(read(JAR, "三两 5罐 (一家三代 吃得多)").name()).isNotEqualTo("吃得多");
+    }
+
+    @Test
+    void fieldsEachInABoxAreReadAsNamePlaceAndOrder() {
+        ChainParser parser = new ChainParser();
+        ParsedChain chain = parser.parse("#接龙\n1.【小羽】【5栋】【2罐】\n2.〔浪子〕〔6栋〕〔+1〕\n3.【老廖】【9栋】【1罐】放门卫", JAR);
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("小羽", "浪子", "老廖");
+        assertThat(chain.entries()).extracting(e -> items(e).get("A")).containsExactly("2", "1", "1");
+    }
 }

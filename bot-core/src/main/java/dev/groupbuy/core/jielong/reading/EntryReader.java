@@ -145,7 +145,7 @@ public final class EntryReader {
             return line;
         }
         String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(
-                SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(withoutMaskedPhones(line)))));
+                SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(fieldsUnboxed(withoutMaskedPhones(line))))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
         text = sameAlone(secondThoughts(text));
@@ -153,6 +153,26 @@ public final class EntryReader {
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
         return sizeSwaps == null ? text : sizeSwaps.swapped(text);
+    }
+
+    /** {@code 【小羽】【5栋】【1号x2】}: fields each in its own bracket, two or more side by side. */
+    private static final java.util.regex.Pattern BOXED_FIELDS =
+            java.util.regex.Pattern.compile("^\\s*([【〔\\[])[^】〕\\]]*[】〕\\]]\\s*[【〔\\[]");
+
+    /**
+     * The line with its boxed fields opened ({@code 【小羽】【5栋】【1号x2】} read as {@code 小羽 5栋 1号x2}), as a form
+     * of the 接龙 tools writes them: name, place and order in a row, each boxed.
+     */
+    private static String fieldsUnboxed(String line) {
+        if (line.isEmpty() || !BOXED_FIELDS.matcher(line).find()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            out.append("【】〔〕[]".indexOf(c) >= 0 ? ' ' : c);
+        }
+        return out.toString();
     }
 
     /** {@code 138****2046}, {@code 尾号****6688}: a phone number with its middle hidden. */
@@ -467,6 +487,10 @@ public final class EntryReader {
         } else if (!read.review() && sizeSwaps != null && sizeSwaps.asksForASizeNotSold(text)) {
             read = LineOrder.review(ReviewReason.UNKNOWN_PRODUCT); // 棕38 1双 38改39, where brown 39 is not sold
         }
+        String bracketed = name.text().isEmpty() ? nameInABracket(tokens) : null;
+        if (bracketed != null) {
+            name = new NameExtractor.Name(bracketed, name.from(), name.to()); // 螃蟹2斤(阿坚), 贰袋(卫生室 孔大夫)
+        }
         if (name.text().isEmpty() && read.cancelled() && cancelWordThenAnOrder(tokens)) {
             ReadLine named = firstWordIsTheName ? cancelWordAsName(seq, said, rawLine, previous) : null;
             if (named != null) {
@@ -533,6 +557,52 @@ public final class EntryReader {
                 TokenKinds.has(kinds, TokenKind.SAME),
                 read.earlier(),
                 productWord != null);
+    }
+
+    /**
+     * {@code 螃蟹2斤(阿坚)}, {@code 俩袋 (小郭)放前台}, {@code 2筐(老葛,我和隔壁老蔡各一筐)}: a line with no name outside its
+     * brackets, signed inside one — the last word before any comma, after a place; {@code null} when no bracket
+     * holds a name.
+     */
+    private static String nameInABracket(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (!t.is(TokenKind.REMARK)) {
+                continue;
+            }
+            String first = t.content().strip().split("[,，、;；]", 2)[0].strip();
+            String[] words = first.split("\\s+");
+            String who = words[words.length - 1];
+            boolean han = who.length() >= 1
+                    && who.length() <= 4
+                    && who.chars().allMatch(c -> ProductFragments.isHan((char) c));
+            boolean latin = who.length() >= 2
+                    && who.length() <= 12
+                    && who.chars().allMatch(c -> c < 128 && Character.isLetter(c));
+            if (han && who.length() == 1) {
+                if (NameLikeness.isCommonSurname(who.charAt(0)) && first.length() <= 12) {
+                    return who; // 3盒(孔), 1盒(谢)取消: the surname alone signs
+                }
+                continue;
+            }
+            if ((han || latin)
+                    && !Remarks.isRemark(who)
+                    && (NameLikeness.isNickname(who)
+                            || NameLikeness.isSurnameAndKinship(who)
+                            || latin
+                            || words.length > 1 && isPlaceWord(words[words.length - 2])) // (农机站 薛站长)
+                    && NameLikeness.of(who) > 0) {
+                return who;
+            }
+        }
+        return null;
+    }
+
+    /** {@code 农机站}, {@code 2-1-701}, {@code 韩家庄}: a place or a room before who signs. */
+    private static boolean isPlaceWord(String word) {
+        return Places.isPlace(word)
+                || word.endsWith("站")
+                || word.endsWith("室")
+                || word.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The name read where the name stands is no name: empty, a product word, 我是 itself, or words no name is. */
