@@ -72,4 +72,17 @@ class AroundTheChainTests extends LineReading {
         String notice = "梨子到了，请大家今天取货\n1. 一休 1箱\n2. 二丫 2箱\n3. 三石 一箱";
         assertThat(parser.parse(notice, PEARS.subList(0, 1)).isChain()).isFalse();
     }
+
+    @Test
+    void aDealThatSaysWhenItClosesIsAChainWhateverItSaysOfPickup() {
+        String snails = "研发部 酥梨拼单 39一箱\n今天下午6点截，到了放前台\n1. 阿Ben 3箱\n2. 老K 5\n3. 测试组 小冉 2箱";
+        assertThat(parser.parse(snails, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String ward = "儿科病区 水果拼团\n酥梨 39元/箱 周五截单\n下夜班的同事记得来拿\n1. 小林 1箱\n2. 张主任 2箱\n3. 小欧 1箱";
+        assertThat(parser.parse(ward, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String rabbit = "#接龙 冷吃兔 45元一罐\n正宗自贡做法\n1. 幺妹 2罐\n2. 老谢 三罐\n3. 熊二娃 1罐";
+        assertThat(parser.parse(rabbit, List.of(Catalogs.item("A", "冷吃兔", "罐"))).entries())
+                .hasSize(3);
+        String arrived = "酥梨拼团 到了，请大家来拿\n1. 小林 1箱\n2. 张主任 2箱\n3. 小欧 1箱";
+        assertThat(parser.parse(arrived, PEARS.subList(0, 1)).isChain()).isFalse();
+    }
 }

@@ -13,16 +13,16 @@ import java.util.List;
 public final class ChainDetector {
 
     private static final List<String> NEVER_A_CHAIN = List.of(
-            "未付", "没付", "冇付", "未支付", "没有付", "没给钱", "没给", "冇给", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "做法", "怎么做",
-            "怎么烤", "怎么蒸", "怎么煮", "怎么吃", "咋吃", "分货表", "群昵称", "还没转", "都处理好了", "共接龙", "统计】", "步骤", "食谱", "菜谱", "群规", "汇总",
-            "统计结果", "统计如下", "已统计", "统计完", "统计好", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单",
-            "最终名单", "分拣", "缺货", "退款", "中奖", "断码了", "断货了", "称重结果", "接龙统计", "抽奖结果", "免单名单", "售后登记", "售后名单", "付款核对",
-            "核对付款", "收款情况", "对账", "咋个接", "怎么接龙", "如何接龙", "接龙方法", "分货单", "答疑", "测评", "统一回复");
+            "未付", "没付", "冇付", "未支付", "没有付", "没给钱", "没给", "冇给", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "怎么做", "怎么烤",
+            "怎么蒸", "怎么煮", "怎么吃", "咋吃", "分货表", "群昵称", "还没转", "都处理好了", "共接龙", "统计】", "步骤", "食谱", "菜谱", "群规", "汇总", "统计结果",
+            "统计如下", "已统计", "统计完", "统计好", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单", "最终名单", "分拣",
+            "缺货", "退款", "中奖", "断码了", "断货了", "称重结果", "接龙统计", "抽奖结果", "免单名单", "售后登记", "售后名单", "付款核对", "核对付款", "收款情况",
+            "对账", "咋个接", "怎么接龙", "如何接龙", "接龙方法", "分货单", "答疑", "测评", "统一回复");
     private static final List<String> NOT_A_CHAIN_WITHOUT_MARKER = List.of(
             "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付", "请尽快", "付款", "转账", "收款",
             "取货", "领取", "来拿", "以下", "到货", "到了", "码数参考", "尺码参考", "尺码对照", "尺码表", "早市", "行情", "比比价", "比价", "菜价", "价目表",
-            "价格表", "处理好了", "配送顺序", "送货顺序", "派送顺序", "路线", "按这个顺序", "按下面顺序", "按顺序", "配送清单", "送货清单", "还没取", "没取的", "未取",
-            "还没拿", "请核对", "下周排班", "值班表");
+            "价格表", "处理好了", "做法", "配送顺序", "送货顺序", "派送顺序", "路线", "按这个顺序", "按下面顺序", "按顺序", "配送清单", "送货清单", "还没取", "没取的",
+            "未取", "还没拿", "请核对", "下周排班", "值班表");
 
     private ChainDetector() {}
 
@@ -52,6 +52,7 @@ public final class ChainDetector {
             return false; // a message to someone (@团长 上周的货有点问题：…), not a list to sign
         }
         if (!marker
+                && !isADealPost(preamble)
                 && (containsAny(withoutPickupFields(preamble), NOT_A_CHAIN_WITHOUT_MARKER)
                                 && !isPricedArrivalDate(preamble)
                         || containsAny(withoutTallies(postamble), NOT_A_CHAIN_WITHOUT_MARKER))) {
@@ -96,6 +97,21 @@ public final class ChainDetector {
             }
         }
         return false;
+    }
+
+    /** Words a deal post opens with in place of 接龙: {@code 研发部 螺蛳粉拼单}, {@code 儿科病区 水果拼团}. */
+    private static final List<String> DEAL_TITLES = List.of("拼单", "拼团", "团购", "开团");
+
+    private static final java.util.regex.Pattern CLOSES = java.util.regex.Pattern.compile("截单|截团|点截(?!止)");
+
+    /**
+     * {@code 研发部 螺蛳粉拼单 🍜 12.5一袋 … 今天下午6点截}: a post that opens as a deal and says when orders close,
+     * which no notice of arrival or pickup does — its words of pickup are the deal's.
+     */
+    private static boolean isADealPost(String preamble) {
+        int end = preamble.indexOf('\n');
+        String title = end < 0 ? preamble : preamble.substring(0, end);
+        return containsAny(title, DEAL_TITLES) && CLOSES.matcher(preamble).find() && !preamble.contains("已截");
     }
 
     /** {@code 取货：后天上午 3号楼快递柜}, {@code 取货时间}: the deal's pickup field, which a deal post has too. */
