@@ -241,11 +241,14 @@ public final class ChainParser {
             read.subList(restartAt, read.size()).clear(); // ⚠️注意事项 1. 按块发货… below the sign-ups: the leader's notes
             last = lastBeforeRestart;
         }
+        int end = first < 0 ? lines.length : first;
+        int example = layout.exampleLine();
         boolean chain = ChainDetector.isChain(
                 read,
-                layout.join(0, first < 0 ? lines.length : first),
+                layout.join(0, end),
+                example >= 0 && example < end ? layout.join(example + 1, end) : null,
                 layout.join(last + 1, lines.length),
-                layout.hasMarkerBefore(first < 0 ? lines.length : first),
+                layout.hasMarkerBefore(end),
                 leaderSentences);
         if (!chain) {
             return ParsedChain.notAChain();

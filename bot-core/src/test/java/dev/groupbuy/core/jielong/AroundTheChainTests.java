@@ -85,4 +85,14 @@ class AroundTheChainTests extends LineReading {
         String arrived = "酥梨拼团 到了，请大家来拿\n1. 小林 1箱\n2. 张主任 2箱\n3. 小欧 1箱";
         assertThat(parser.parse(arrived, PEARS.subList(0, 1)).isChain()).isFalse();
     }
+
+    @Test
+    void aDealPostsRulesAboveItsExampleLineDoNotMakeItASummaryOrAReminder() {
+        String post = "#接龙【物流年货礼盒】酥梨 39元/箱\n各站点负责人统计好本站人数后接龙，未付款的截单时删除\n例：王站长 5箱\n" + "1. 刘站长 15箱\n2. 小贝 6箱\n3. 老应 2箱";
+        assertThat(parser.parse(post, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String closed = "#接龙 酥梨\n例：王站长 5箱\n已截单，统计如下\n1. 刘站长 15箱\n2. 小贝 6箱\n3. 老应 2箱";
+        assertThat(parser.parse(closed, PEARS.subList(0, 1)).isChain()).isFalse();
+        String notice = "【群公告】请大家把群昵称改成 楼号+名字\n格式举例：\n1. 6-2-602王丽\n2. 3栋502 小李\n3. 二期-小周";
+        assertThat(parser.parse(notice, PEARS.subList(0, 1)).isChain()).isFalse();
+    }
 }

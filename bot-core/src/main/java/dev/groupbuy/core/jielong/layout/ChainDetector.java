@@ -18,6 +18,9 @@ public final class ChainDetector {
             "统计如下", "已统计", "统计完", "统计好", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单", "最终名单", "分拣",
             "缺货", "退款", "中奖", "断码了", "断货了", "称重结果", "接龙统计", "抽奖结果", "免单名单", "售后登记", "售后名单", "付款核对", "核对付款", "收款情况",
             "对账", "咋个接", "怎么接龙", "如何接龙", "接龙方法", "分货单", "答疑", "测评", "统一回复");
+    /** Words of the group's own notices, which show examples of how to write too ({@code 群昵称改成…，比如：}). */
+    private static final List<String> NEVER_EVEN_WITH_AN_EXAMPLE = List.of("【群公告】", "群昵称");
+
     private static final List<String> NOT_A_CHAIN_WITHOUT_MARKER = List.of(
             "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付", "请尽快", "付款", "转账", "收款",
             "取货", "领取", "来拿", "以下", "到货", "到了", "码数参考", "尺码参考", "尺码对照", "尺码表", "早市", "行情", "比比价", "比价", "菜价", "价目表",
@@ -38,13 +41,23 @@ public final class ChainDetector {
     }
 
     /**
+     * @param afterExample the lines between the example line and the first sign-up, or {@code null} when the post
+     *     has no example line: above an example line the words of a deal post's rules ({@code 汇总}, {@code 未付款的截单时删除},
+     *     {@code 统计好本站人数}) say how the chain works, not that the message is a summary or a reminder
      * @param leaderSentences numbered lines above the first sign-up that read as sentences ({@code 1. 截单后不接受取消}):
      *     they count against the list being a chain like sentences below it do
      */
     public static boolean isChain(
-            List<ReadLine> lines, String preamble, String postamble, boolean marker, int leaderSentences) {
+            List<ReadLine> lines,
+            String preamble,
+            String afterExample,
+            String postamble,
+            boolean marker,
+            int leaderSentences) {
+        String heading = afterExample != null ? afterExample : preamble;
         if (lines.isEmpty()
-                || containsAny(withoutDealConditions(withoutTallies(preamble)), NEVER_A_CHAIN)
+                || containsAny(withoutDealConditions(withoutTallies(heading)), NEVER_A_CHAIN)
+                || containsAny(preamble, NEVER_EVEN_WITH_AN_EXAMPLE)
                 || (!marker && headedAsATally(preamble))) {
             return false;
         }
