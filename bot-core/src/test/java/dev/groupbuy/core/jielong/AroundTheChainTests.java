@@ -95,4 +95,12 @@ class AroundTheChainTests extends LineReading {
         String notice = "【群公告】请大家把群昵称改成 楼号+名字\n格式举例：\n1. 6-2-602王丽\n2. 3栋502 小李\n3. 二期-小周";
         assertThat(parser.parse(notice, PEARS.subList(0, 1)).isChain()).isFalse();
     }
+
+    @Test
+    void howToMarkPaymentAndABuyingForOthersTitleKeepADealAChain() {
+        String marks = "【周六鲜果团】酥梨 39/箱\n周五晚8点截\n付款：接龙时备注已付/未付\n1. 小林 1箱 已付\n2. 张主任 2箱 未付\n3. 小欧 1箱";
+        assertThat(parser.parse(marks, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String proxy = "中医科 小何代购 酥梨 39元/箱\n周日晚上截单，下周二科室领取\n1. 何大夫 2箱\n2. 针灸科-小骆 1箱\n3. 老甘 1箱";
+        assertThat(parser.parse(proxy, PEARS.subList(0, 1)).entries()).hasSize(3);
+    }
 }

@@ -18,6 +18,10 @@ public final class ChainDetector {
             "统计如下", "已统计", "统计完", "统计好", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单", "最终名单", "分拣",
             "缺货", "退款", "中奖", "断码了", "断货了", "称重结果", "接龙统计", "抽奖结果", "免单名单", "售后登记", "售后名单", "付款核对", "核对付款", "收款情况",
             "对账", "咋个接", "怎么接龙", "如何接龙", "接龙方法", "分货单", "答疑", "测评", "统一回复");
+    /** {@code 备注已付/未付}, {@code 已付或未付}: how to mark the sign-up, not a list of who has not paid. */
+    private static final java.util.regex.Pattern PAID_OR_NOT =
+            java.util.regex.Pattern.compile("已付\\s*(?:/|或|、|还是|or)\\s*未付|未付\\s*(?:/|或|、)\\s*已付");
+
     /** Words of the group's own notices, which show examples of how to write too ({@code 群昵称改成…，比如：}). */
     private static final List<String> NEVER_EVEN_WITH_AN_EXAMPLE = List.of("【群公告】", "群昵称");
 
@@ -54,7 +58,9 @@ public final class ChainDetector {
             String postamble,
             boolean marker,
             int leaderSentences) {
-        String heading = afterExample != null ? afterExample : preamble;
+        String heading = afterExample != null
+                ? afterExample
+                : PAID_OR_NOT.matcher(preamble).replaceAll(" ");
         if (lines.isEmpty()
                 || containsAny(withoutDealConditions(withoutTallies(heading)), NEVER_A_CHAIN)
                 || containsAny(preamble, NEVER_EVEN_WITH_AN_EXAMPLE)
@@ -113,7 +119,7 @@ public final class ChainDetector {
     }
 
     /** Words a deal post opens with in place of 接龙: {@code 研发部 螺蛳粉拼单}, {@code 儿科病区 水果拼团}. */
-    private static final List<String> DEAL_TITLES = List.of("拼单", "拼团", "团购", "开团");
+    private static final List<String> DEAL_TITLES = List.of("拼单", "拼团", "团购", "开团", "代购", "拼购", "预订", "预定");
 
     private static final java.util.regex.Pattern CLOSES = java.util.regex.Pattern.compile("截单|截团|点截(?!止)");
 
