@@ -78,4 +78,13 @@ class PastedWithoutBreaksTests {
         ParsedChain chain = parser.parse("#接龙\n1. 吴老四 腊肠3斤（甜2辣1）腊肉2斤\n2. 田嫂 腊肉1斤", cured);
         assertThat(signUps(chain)).containsExactly("1 吴老四 {A=3, B=2}", "2 田嫂 {B=1}");
     }
+
+    @Test
+    void aWholeChainOnOneLineIsCutIntoItsSignUpsButAQuotedOneIsNot() {
+        ParsedChain chain = parser.parse("#接龙 砂糖橘 42元/箱 周五截单 例：张三 1箱 1、秦秦 2箱 2、阿飞 1箱 3、4栋 罗大姐 3箱 4、小周 1箱", ORANGES);
+        assertThat(signUps(chain)).containsExactly("1 秦秦 {A=2}", "2 阿飞 {A=1}", "3 罗大姐 {A=3}", "4 小周 {A=1}");
+        ParsedChain quoted =
+                parser.parse("「小叶团长：#接龙 砂糖橘 1. 王姐 1箱 2. 老韩 2箱 3. Xiaoyu 1箱」\n@小叶团长 3号那个是我，改成2箱，麻烦帮我改一下", ORANGES);
+        assertThat(quoted.entries()).noneMatch(e -> !e.review() && !e.items().isEmpty());
+    }
 }

@@ -54,6 +54,9 @@ public final class RunTogetherLines {
      */
     private static List<String> firstRunOn(String[] lines, int i) {
         String line = lines[i];
+        if (line.startsWith("「") || line.startsWith("『") || line.startsWith("\"") || line.startsWith("“")) {
+            return null; // 「小叶团长：#接龙 … 1. 王姐 1箱 2. …」: a chain quoted in a reply, not pasted to sign
+        }
         int at = numberAt(line, 1, 1);
         if (at < 0) {
             return null;
@@ -61,7 +64,8 @@ public final class RunTogetherLines {
         int below = nextNumber(lines, i);
         List<String> parts =
                 cut(line, 1, at, at + 2, false, line.substring(0, at).strip(), below);
-        return parts != null && below == parts.size() ? parts : null;
+        boolean wholeChain = below < 0 && parts != null && parts.size() >= 4; // the whole message on one line
+        return parts != null && (below == parts.size() || wholeChain) ? parts : null;
     }
 
     /**
@@ -148,7 +152,7 @@ public final class RunTogetherLines {
             if (k < line.length() && !Character.isDigit(line.charAt(k)) && !isPunctuation(line.charAt(k))) {
                 return at;
             }
-            if (k > end + 1 && startsWithARoom(line, k)) {
+            if ((k > end + 1 || sep == '、') && startsWithARoom(line, k)) {
                 return at; // 4. 4-303 小满 C2 5. 4-304 阿宇 A1: the next sign-up starts with its room
             }
         }
@@ -169,13 +173,17 @@ public final class RunTogetherLines {
         return (sep == '.' || sep == '、') && words ? at : -1;
     }
 
-    /** {@code 4-304}, {@code 12-1-602}: digits, a dash, digits. */
+    /** {@code 4-304}, {@code 12-1-602}, {@code 4栋}, {@code 3号楼}: a room or a building. */
     private static boolean startsWithARoom(String line, int k) {
         int j = k;
         while (j < line.length() && Character.isDigit(line.charAt(j))) {
             j++;
         }
-        return j > k && j + 1 < line.length() && line.charAt(j) == '-' && Character.isDigit(line.charAt(j + 1));
+        if (j == k || j + 1 >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(j);
+        return c == '-' && Character.isDigit(line.charAt(j + 1)) || c == '栋' || c == '幢' || line.startsWith("号楼", j);
     }
 
     /** What may stand right before a sign-up number run into the line: a space, a word's end, an emoji. */
