@@ -60,7 +60,7 @@ public final class ChainDetector {
             int leaderSentences) {
         String heading = afterExample != null
                 ? afterExample
-                : PAID_OR_NOT.matcher(preamble).replaceAll(" ");
+                : preamble.contains("未付") ? PAID_OR_NOT.matcher(preamble).replaceAll(" ") : preamble;
         if (lines.isEmpty()
                 || containsAny(withoutDealConditions(withoutTallies(heading)), NEVER_A_CHAIN)
                 || containsAny(preamble, NEVER_EVEN_WITH_AN_EXAMPLE)

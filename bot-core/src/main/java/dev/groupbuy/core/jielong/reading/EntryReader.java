@@ -164,7 +164,8 @@ public final class EntryReader {
      * of the 接龙 tools writes them: name, place and order in a row, each boxed.
      */
     private static String fieldsUnboxed(String line) {
-        if (line.isEmpty() || !BOXED_FIELDS.matcher(line).find()) {
+        if (line.indexOf('【') < 0 && line.indexOf('〔') < 0 && line.indexOf('[') < 0
+                || !BOXED_FIELDS.matcher(line).find()) {
             return line;
         }
         StringBuilder out = new StringBuilder(line.length());
