@@ -103,4 +103,13 @@ class AroundTheChainTests extends LineReading {
         String proxy = "中医科 小何代购 酥梨 39元/箱\n周日晚上截单，下周二科室领取\n1. 何大夫 2箱\n2. 针灸科-小骆 1箱\n3. 老甘 1箱";
         assertThat(parser.parse(proxy, PEARS.subList(0, 1)).entries()).hasSize(3);
     }
+
+    @Test
+    void aPickupPointTheLeaderNumberedIsAPlaceAndCollectingOrdersIsClosing() {
+        String points = "#接龙 酥梨\n自提点：1号点=南门保安亭 2号点=小卖部\n1. 1号点 韩姐 1箱\n2. 2号点 兰兰 2箱\n3. 1号点 阿彩 1箱";
+        ParsedChain chain = parser.parse(points, PEARS.subList(0, 1));
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("韩姐", "兰兰", "阿彩");
+        String taiwan = "砀山酥梨 團購開跑\n收單：7/10(三) 晚上10點\n到貨後管理室領取\n1. 陳媽媽 +1\n2. 阿宏 兩箱\n3. 小惠 1箱 謝謝";
+        assertThat(parser.parse(taiwan, PEARS.subList(0, 1)).entries()).hasSize(3);
+    }
 }

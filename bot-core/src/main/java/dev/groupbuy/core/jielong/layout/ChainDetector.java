@@ -121,7 +121,7 @@ public final class ChainDetector {
     /** Words a deal post opens with in place of 接龙: {@code 研发部 螺蛳粉拼单}, {@code 儿科病区 水果拼团}. */
     private static final List<String> DEAL_TITLES = List.of("拼单", "拼团", "团购", "开团", "代购", "拼购", "预订", "预定");
 
-    private static final java.util.regex.Pattern CLOSES = java.util.regex.Pattern.compile("截单|截团|点截(?!止)");
+    private static final java.util.regex.Pattern CLOSES = java.util.regex.Pattern.compile("截单|截团|收单|点截(?!止)");
 
     /**
      * {@code 研发部 螺蛳粉拼单 🍜 12.5一袋 … 今天下午6点截}: a post that opens as a deal and says when orders close,

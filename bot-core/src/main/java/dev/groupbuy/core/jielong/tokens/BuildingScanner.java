@@ -14,6 +14,10 @@ public final class BuildingScanner {
             "号楼",
             "号院",
             "号门",
+            "号自提点",
+            "号提货点",
+            "号取货点",
+            "号点", // 1号点 韩姐: the pickup point the post numbered
             "号别墅",
             "号亭子间",
             "号宿舍",
