@@ -112,4 +112,16 @@ class AroundTheChainTests extends LineReading {
         String taiwan = "砀山酥梨 團購開跑\n收單：7/10(三) 晚上10點\n到貨後管理室領取\n1. 陳媽媽 +1\n2. 阿宏 兩箱\n3. 小惠 1箱 謝謝";
         assertThat(parser.parse(taiwan, PEARS.subList(0, 1)).entries()).hasSize(3);
     }
+
+    @Test
+    void theLeaderSpeakingToEveryoneOrPromisingToTellIsStillADeal() {
+        String everyone = "@所有人 本周五团建酥梨采购，需要的接一下\n1. 石头 1箱\n2. 阿凯 2箱\n3. 小敏 1箱";
+        assertThat(parser.parse(everyone, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String promise = "砀山酥梨 39/箱\n周五到货 到了群里通知\n1. 海哥 2箱\n2. 小贝壳 1箱\n3. 唐姐 3箱";
+        assertThat(parser.parse(promise, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String unpaid = "@所有人 酥梨的钱还有这几位没转哈👇\n1. 刘姐 2箱 78\n2. 小辉 1箱 39\n3. 蔡叔 1箱 39";
+        assertThat(parser.parse(unpaid, PEARS.subList(0, 1)).isChain()).isFalse();
+        String uncollected = "@所有人 今天的酥梨还有几家没拿：\n1. 5栋 王姐 2箱\n2. 阿明 1箱\n3. 12栋 刘老师 1箱";
+        assertThat(parser.parse(uncollected, PEARS.subList(0, 1)).isChain()).isFalse();
+    }
 }

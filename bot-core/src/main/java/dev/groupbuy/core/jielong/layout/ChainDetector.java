@@ -14,10 +14,10 @@ public final class ChainDetector {
 
     private static final List<String> NEVER_A_CHAIN = List.of(
             "未付", "没付", "冇付", "未支付", "没有付", "没给钱", "没给", "冇给", "催款", "补款", "付款提醒", "收款提醒", "未转账", "没转账", "怎么做", "怎么烤",
-            "怎么蒸", "怎么煮", "怎么吃", "咋吃", "分货表", "群昵称", "还没转", "都处理好了", "共接龙", "统计】", "步骤", "食谱", "菜谱", "群规", "汇总", "统计结果",
-            "统计如下", "已统计", "统计完", "统计好", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告", "名单确认", "确认名单", "最终名单", "分拣",
-            "缺货", "退款", "中奖", "断码了", "断货了", "称重结果", "接龙统计", "抽奖结果", "免单名单", "售后登记", "售后名单", "付款核对", "核对付款", "收款情况",
-            "对账", "咋个接", "怎么接龙", "如何接龙", "接龙方法", "分货单", "答疑", "测评", "统一回复");
+            "怎么蒸", "怎么煮", "怎么吃", "咋吃", "分货表", "群昵称", "还没转", "几位没转", "没转的", "位还没", "都处理好了", "共接龙", "统计】", "步骤", "食谱",
+            "菜谱", "群规", "汇总", "统计结果", "统计如下", "已统计", "统计完", "统计好", "已截单", "已经截单", "截单啦", "截单了", "已截止", "结果如下", "预告",
+            "名单确认", "确认名单", "最终名单", "分拣", "缺货", "退款", "中奖", "断码了", "断货了", "称重结果", "接龙统计", "抽奖结果", "免单名单", "售后登记",
+            "售后名单", "付款核对", "核对付款", "收款情况", "对账", "咋个接", "怎么接龙", "如何接龙", "接龙方法", "分货单", "答疑", "测评", "统一回复");
     /** {@code 备注已付/未付}, {@code 已付或未付}: how to mark the sign-up, not a list of who has not paid. */
     private static final java.util.regex.Pattern PAID_OR_NOT =
             java.util.regex.Pattern.compile("已付\\s*(?:/|或|、|还是|or)\\s*未付|未付\\s*(?:/|或|、)\\s*已付");
@@ -29,7 +29,7 @@ public final class ChainDetector {
             "教程", "须知", "温馨提示", "注意事项", "通知", "提示", "说明", "规则", "名单", "到货啦", "已到货", "尽快付", "请尽快", "付款", "转账", "收款",
             "取货", "领取", "来拿", "以下", "到货", "到了", "码数参考", "尺码参考", "尺码对照", "尺码表", "早市", "行情", "比比价", "比价", "菜价", "价目表",
             "价格表", "处理好了", "做法", "配送顺序", "送货顺序", "派送顺序", "路线", "按这个顺序", "按下面顺序", "按顺序", "配送清单", "送货清单", "还没取", "没取的",
-            "未取", "还没拿", "请核对", "下周排班", "值班表");
+            "未取", "还没拿", "几家没拿", "几位没拿", "没来拿", "几家没领", "请核对", "下周排班", "值班表");
 
     private ChainDetector() {}
 
@@ -107,6 +107,9 @@ public final class ChainDetector {
                 found.add(word);
             }
         }
+        if (found.contains("通知") && NOTIFY_ON_ARRIVAL.matcher(preamble).find()) {
+            found.remove("通知"); // 周五到货 到了群里通知: a promise to tell, not the notice
+        }
         if (!List.of("到货", "到了").containsAll(found)) {
             return false;
         }
@@ -145,10 +148,17 @@ public final class ChainDetector {
         return PICKUP_FIELD.matcher(preamble).replaceAll(" ");
     }
 
+    /** {@code 到了群里通知}, {@code 到货通知大家}: the leader promising to tell when the goods come. */
+    private static final java.util.regex.Pattern NOTIFY_ON_ARRIVAL =
+            java.util.regex.Pattern.compile("(?:到了|到货)(?:后|以后)?(?:会)?(?:在)?(?:群里|群内)?(?:再)?通知");
+
     /** Words a resident opens a message to the leader with: {@code 群主 昨天那黏豆包咋回事儿啊}. */
     private static final List<String> ADDRESSES = List.of("@", "群主", "团长", "团团", "老板");
 
     private static boolean addressedToSomeone(String preamble) {
+        if (preamble.startsWith("@所有人") || preamble.startsWith("@全体") || preamble.startsWith("@all")) {
+            return false; // @所有人 本周五团建零食采购，需要的接一下: the leader speaking to everyone
+        }
         for (String address : ADDRESSES) {
             if (preamble.startsWith(address)) {
                 int after = address.length();
