@@ -87,4 +87,10 @@ class PastedWithoutBreaksTests {
                 parser.parse("「小叶团长：#接龙 砂糖橘 1. 王姐 1箱 2. 老韩 2箱 3. Xiaoyu 1箱」\n@小叶团长 3号那个是我，改成2箱，麻烦帮我改一下", ORANGES);
         assertThat(quoted.entries()).noneMatch(e -> !e.review() && !e.items().isEmpty());
     }
+
+    @Test
+    void aFullStopAfterTheNumberIsItsSeparator() {
+        ParsedChain chain = parser.parse("#接龙 砂糖橘\n1。王奶奶 2箱\n2。李爷爷 1箱\n3。老张 3箱", ORANGES);
+        assertThat(signUps(chain)).containsExactly("1 王奶奶 {A=2}", "2 李爷爷 {A=1}", "3 老张 {A=3}");
+    }
 }

@@ -231,7 +231,7 @@ public final class SequenceNumberReader {
     }
 
     static boolean isSeparator(char c) {
-        return c == '.' || c == '、' || c == ')' || c == ',' || c == ' ' || c == ':' || c == '．' || c == '，';
+        return c == '.' || c == '、' || c == ')' || c == ',' || c == ' ' || c == ':' || c == '．' || c == '，' || c == '。';
     }
 
     static boolean isAsciiDigit(char c) {
