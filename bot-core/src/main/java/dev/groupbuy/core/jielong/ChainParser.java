@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a 接龙 message against a deal's catalog, as a careful leader would. A pure function: it never
@@ -293,8 +292,6 @@ public final class ChainParser {
                 .toList();
     }
 
-    private static final Pattern PRICED = Pattern.compile("\\d\\s*(?:元|块|/)|[¥￥]\\s*\\d");
-
     /**
      * The numbered lines with a price above the example line ({@code 1. 丹东草莓 25元/盒}), stripped: the leader's
      * menu, which stays the leader's when the post is pasted again below sign-ups.
@@ -302,7 +299,7 @@ public final class ChainParser {
     private static Set<String> numberedAbove(String[] lines, ChainLayout layout, int end) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < end; i++) {
-            if (layout.sequence(i) != null && PRICED.matcher(lines[i]).find()) {
+            if (layout.sequence(i) != null && LineClassifier.carriesAPrice(lines[i])) {
                 out.add(lines[i].strip());
             }
         }

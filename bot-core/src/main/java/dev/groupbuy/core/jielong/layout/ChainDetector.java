@@ -191,10 +191,6 @@ public final class ChainDetector {
     private static final java.util.regex.Pattern CONDITIONAL_REFUND =
             java.util.regex.Pattern.compile("(?:不满|不够|未满|没满|不成团|未成团|成团失败|如遇缺货|若缺货|缺货的话)[^。，,；;\\n]{0,8}?退款");
 
-    /** A price on a product's line: {@code 45元}, {@code 45/袋}, {@code ¥45}. */
-    private static final java.util.regex.Pattern PRICED =
-            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:元|块|/)|[¥￥]\\s*\\d");
-
     /**
      * The post without what a deal says of itself: a refund promised if it fails, and a product marked sold out on
      * its own priced line ({@code B 夏威夷果 45元（缺货，到了另外通知）}) — neither makes a notice of refunds or
@@ -208,7 +204,7 @@ public final class ChainDetector {
         }
         StringBuilder kept = new StringBuilder(out.length());
         for (String line : out.split("\n", -1)) {
-            kept.append(PRICED.matcher(line).find() ? line.replace("缺货", " ") : line)
+            kept.append(LineClassifier.carriesAPrice(line) ? line.replace("缺货", " ") : line)
                     .append('\n');
         }
         return kept.toString();

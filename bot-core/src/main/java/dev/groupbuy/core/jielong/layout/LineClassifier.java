@@ -94,6 +94,15 @@ public final class LineClassifier {
         return c >= '\u4e00' && c <= '\u9fa5';
     }
 
+    /** A price on a line: {@code 45元}, {@code 45/袋}, {@code ¥45}. */
+    private static final java.util.regex.Pattern PRICED =
+            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:元|块|/)|[¥￥]\\s*\\d");
+
+    /** Whether {@code line} carries a price ({@code 45元}, {@code 45/袋}, {@code ¥45}). */
+    public static boolean carriesAPrice(String line) {
+        return PRICED.matcher(line).find();
+    }
+
     public static boolean mentionsPrice(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);

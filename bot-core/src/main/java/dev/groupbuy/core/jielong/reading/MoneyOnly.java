@@ -2,7 +2,6 @@ package dev.groupbuy.core.jielong.reading;
 
 import dev.groupbuy.core.deal.CatalogItem;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,10 +57,5 @@ final class MoneyOnly {
         }
         rest.append(text, copied, text.length());
         return other && !COUNT.matcher(rest).find() && !rest.toString().contains(product.unit());
-    }
-
-    /** The only product of {@code catalog}, or {@code null}. */
-    static CatalogItem only(List<CatalogItem> catalog) {
-        return catalog.size() == 1 ? catalog.get(0) : null;
     }
 }

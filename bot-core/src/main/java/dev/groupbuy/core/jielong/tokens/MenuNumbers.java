@@ -29,14 +29,7 @@ public final class MenuNumbers {
             if (next == k + 1 && k > 0 && tokens.get(next).is(TokenKind.CANCEL)) {
                 if (isCodeRun(t, catalog) && differentLetters(t.text())) {
                     out = out == null ? new ArrayList<>(tokens) : out; // BC不要了: the codes dropped, not a word
-                    int at = out.indexOf(t);
-                    out.remove(at);
-                    for (int c = 0; c < t.length(); c++) {
-                        out.add(
-                                at + c,
-                                t.characterAsProduct(
-                                        c, catalog.letterCode(t.text().charAt(c))));
-                    }
+                    asCodes(out, t, t.length(), catalog);
                 }
                 continue;
             }
@@ -59,19 +52,23 @@ public final class MenuNumbers {
                     : glued ? codeRunBeforeAWord(t, catalog) : 0;
             if (letters > 0) {
                 out = out == null ? new ArrayList<>(tokens) : out;
-                int at = out.indexOf(t);
-                out.remove(at);
-                for (int c = 0; c < letters; c++) {
-                    out.add(
-                            at + c,
-                            t.characterAsProduct(c, catalog.letterCode(t.text().charAt(c))));
-                }
+                int at = asCodes(out, t, letters, catalog);
                 if (letters < t.length()) {
                     out.add(at + letters, Token.of(TokenKind.TEXT, t.line(), t.start() + letters, t.end()));
                 }
             }
         }
         return listsBeforeEach(dottedCodes(out == null ? tokens : out, catalog), catalog);
+    }
+
+    /** {@code t} in {@code out} replaced by its first {@code letters} characters, each the product its code names; where. */
+    private static int asCodes(List<Token> out, Token t, int letters, CatalogMatcher catalog) {
+        int at = out.indexOf(t);
+        out.remove(at);
+        for (int c = 0; c < letters; c++) {
+            out.add(at + c, t.characterAsProduct(c, catalog.letterCode(t.text().charAt(c))));
+        }
+        return at;
     }
 
     /**
