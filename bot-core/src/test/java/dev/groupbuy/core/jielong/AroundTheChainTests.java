@@ -58,6 +58,9 @@ class AroundTheChainTests extends LineReading {
         assertThat(chain.entries()).noneMatch(ChainEntry::review);
         assertThat(items(chain.entries().get(1)))
                 .containsExactly(java.util.Map.entry("A", "1"), java.util.Map.entry("B", "1"));
+        for (String line : List.of("小樊 酥梨1 周几发?", "阿迪 香梨1 学校发还是自己拿?", "秀秀 秋月梨1 多冻几天没事吧")) {
+            assertThat(read(PEARS, line).review()).as(line).isFalse();
+        }
         assertThat(read(PEARS, "阿迪 香梨1 还有秋月梨吗").review())
                 .as("availability is asked")
                 .isTrue();
@@ -71,6 +74,18 @@ class AroundTheChainTests extends LineReading {
         assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("一休", "二丫", "三石");
         String notice = "梨子到了，请大家今天取货\n1. 一休 1箱\n2. 二丫 2箱\n3. 三石 一箱";
         assertThat(parser.parse(notice, PEARS.subList(0, 1)).isChain()).isFalse();
+    }
+
+    @Test
+    void aPricedPostThatSaysHowToCollectOrPayIsADeal() {
+        String bagels = "砀山酥梨 39元/箱 明早7点到8点 社区食堂窗口 老人家可以来拿\n1. 阿芸 2箱\n2. 老公 同上\n3. 婆婆 1箱";
+        assertThat(parser.parse(bagels, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String ward = "夜班水果 酥梨 39/箱\n下午4点截 5点送到护士站，交班时候来拿\n1. 急诊科 小雅 2箱\n2. 儿科 护士长 1箱\n3. ICU 阿峰 1";
+        assertThat(parser.parse(ward, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String ticks = "明早酥梨 39元/箱 付款后在名字后面打✅\n1. 研发 Eric ✅ 2箱\n2. 财务 晓晓 1箱✅\n3. 设计 阿飞 1箱";
+        assertThat(parser.parse(ticks, PEARS.subList(0, 1)).entries()).hasSize(3);
+        String arrived = "梨子到了，请大家今天来拿，39元一箱的尽快转账\n1. 一休 1箱\n2. 二丫 2箱\n3. 三石 一箱";
+        assertThat(parser.parse(arrived, PEARS.subList(0, 1)).isChain()).isFalse();
     }
 
     @Test

@@ -97,8 +97,15 @@ public final class ChainDetector {
     }
 
     /**
+     * Words of a deal's arrival and how it is collected or paid ({@code 明早 7元/个 付款后打✅}, {@code 下午4点截 5点送到
+     * 护士站 交班时候来拿}), which a post that prices what it sells says of itself.
+     */
+    private static final List<String> ARRIVAL_AND_COLLECTING = List.of("到货", "到了", "来拿", "取货", "领取", "付款", "转账");
+
+    /**
      * {@code 【社区蔬菜团】今日到货} over lines of prices: a deal post saying when the goods come, not a notice that
-     * they came — its only word against a chain is 到货 or 到了, and it prices what it sells.
+     * they came — its only words against a chain are of arrival, collecting or paying, and it prices what it sells.
+     * Arrival with collecting ({@code 梨子到了，请大家来拿}) is a notice unless the post says when orders close.
      */
     private static boolean isPricedArrivalDate(String preamble) {
         List<String> found = new java.util.ArrayList<>();
@@ -110,8 +117,15 @@ public final class ChainDetector {
         if (found.contains("通知") && NOTIFY_ON_ARRIVAL.matcher(preamble).find()) {
             found.remove("通知"); // 周五到货 到了群里通知: a promise to tell, not the notice
         }
-        if (!List.of("到货", "到了").containsAll(found)) {
+        if (!ARRIVAL_AND_COLLECTING.containsAll(found)) {
             return false;
+        }
+        boolean arrived = found.contains("到货") || found.contains("到了");
+        if (arrived
+                && found.size()
+                        > found.stream().filter(List.of("到货", "到了")::contains).count()
+                && !CLOSES.matcher(preamble).find()) {
+            return false; // 梨子到了，请大家来拿: come and collect what came, unless the post also says when it closes
         }
         for (String line : preamble.split("\n")) {
             if (LineClassifier.isPriceLine(line) || LineClassifier.hasPlainPrice(line) || endsWithAPrice(line)) {

@@ -606,7 +606,10 @@ public final class Questions {
             "统编",
             "统編",
             "塑料袋",
-            "纸箱"));
+            "纸箱",
+            "几发",
+            "几号发",
+            "冻几天"));
 
     /** Words that make a question about the order itself: what there is, a condition, more or less, the price. */
     private static final WordTable ABOUT_THE_ORDER = new WordTable(List.of(
@@ -730,7 +733,7 @@ public final class Questions {
             "要不要自己带", "要不要自带", "要不要冷", "要不要解", "要不要泡", "要不要付", "要不要带", "付还是", "还是到了", "冷冻还是", "冷藏还是", "还是常温", "还是门口",
             "还是大堂", "转你还是", "加个礼袋", "加个袋", "放好几天", "放得了几天", "放得牢几天", "能放几天", "活几天", "加班", "有事", "没空", "有空", "有课",
             "有手提袋", "有提袋", "有袋子", "多给提袋", "多给袋子", "多要几个袋子", "多给几个袋子", "给个箱子", "给个好点的箱子", "好点的箱子", "加热", "加钱", "要不要先付",
-            "有点早", "有点晚", "能退", "放得几天", "煎几分熟", "就要出门", "要出门", "就要走", "要上班");
+            "有点早", "有点晚", "能退", "放得几天", "煎几分熟", "就要出门", "要出门", "就要走", "要上班", "还是自己", "还是自提", "还是送", "冻几天");
 
     /** {@code 有冇得发票}, {@code 有没有好点的纸箱}: whether there is a bag, a box or an invoice, asked about the packing. */
     private static final java.util.regex.Pattern HAVE_PACKING =
