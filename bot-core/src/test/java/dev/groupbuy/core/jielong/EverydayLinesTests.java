@@ -2475,4 +2475,37 @@ class EverydayLinesTests extends LineReading {
                     .isTrue();
         }
     }
+
+    @Test
+    void aDrinksCodeWithHowItIsServedGluedOnIsTheCode() {
+        List<CatalogItem> coffee = List.of(
+                Catalogs.item("A", "美式", "杯", "A"),
+                Catalogs.item("B", "拿铁", "杯", "B"),
+                Catalogs.item("C", "燕麦拿铁", "杯", "C"));
+        ChainEntry both = read(coffee, "老梁 A冰 B热");
+        assertThat(both.name()).isEqualTo("老梁");
+        assertThat(items(both)).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+        ChainEntry before = read(coffee, "gary.w 冰B");
+        assertThat(before.name()).isEqualTo("gary.w");
+        assertThat(items(before)).containsExactly(Map.entry("B", "1"));
+        assertThat(items(read(coffee, "波波 A去冰 C正常冰"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+        assertThat(items(read(coffee, "叶叶 B冰 二杯"))).containsExactly(Map.entry("B", "2"));
+        assertThat(read(coffee, "阿峥 A热A冰").review())
+                .as("two of one drink, served two ways")
+                .isTrue();
+    }
+
+    @Test
+    void codesWrittenTogetherAfterTheNameAreOneOfEach() {
+        List<CatalogItem> coded = List.of(
+                Catalogs.item("A", "抽纸", "提", "A"),
+                Catalogs.item("B", "湿巾", "包", "B"),
+                Catalogs.item("C", "洗衣液", "瓶", "C"));
+        ChainEntry three = read(coded, "5-2-902 晓东 ABC");
+        assertThat(three.name()).isEqualTo("晓东");
+        assertThat(items(three)).containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(coded, "小彤彤 ac 放门口"))).containsExactly(Map.entry("A", "1"), Map.entry("C", "1"));
+        assertThat(read(coded, "AB 2").name()).as("the first word is a name").isEqualTo("AB");
+        assertThat(read(coded, "小王 AC 2").review()).as("2 of each, or of both?").isTrue();
+    }
 }

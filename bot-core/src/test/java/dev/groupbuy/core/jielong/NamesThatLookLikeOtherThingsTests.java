@@ -135,4 +135,16 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         assertThat(items(phone)).containsExactly(Map.entry("A", "2"));
         assertThat(read(oil, "小庄 1桶").name()).isEqualTo("小庄");
     }
+
+    @Test
+    void aStaffNumberBeforeTheNameIsNeitherNameNorCount() {
+        List<CatalogItem> bread = List.of(Catalogs.item("A", "欧包", "个"), Catalogs.item("B", "吐司", "条"));
+        for (String line :
+                List.of("研发-1021-王可 欧包2", "消费事业部-30215-王可 欧包2", "ID:3302 王可 欧包2", "No.0231 王可 欧包2", "工号1021 王可 欧包2")) {
+            ChainEntry entry = read(bread, line);
+            assertThat(entry.name()).as(line).isEqualTo("王可");
+            assertThat(items(entry)).as(line).containsExactly(Map.entry("A", "2"));
+        }
+        assertThat(read(bread, "3-2-501-王姐 欧包1").name()).isEqualTo("王姐");
+    }
 }

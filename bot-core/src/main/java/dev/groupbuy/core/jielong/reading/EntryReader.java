@@ -145,7 +145,8 @@ public final class EntryReader {
             return line;
         }
         String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(
-                SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(fieldsUnboxed(withoutMaskedPhones(line))))));
+                SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(
+                        fieldsUnboxed(HeatsApart.apart(withoutStaffNumbers(withoutMaskedPhones(line)), catalog))))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
         text = sameAlone(secondThoughts(text));
@@ -187,6 +188,27 @@ public final class EntryReader {
         }
         java.util.regex.Matcher m = MASKED_PHONE.matcher(line);
         return m.find() ? m.replaceAll(r -> " ".repeat(r.group().length())) : line;
+    }
+
+    /** {@code ID:3302 小冯}, {@code No.0231 谷雨}, {@code #0543 十七}, {@code 工号1021 王可}: a staff number before the name. */
+    private static final java.util.regex.Pattern STAFF_NUMBER = java.util.regex.Pattern.compile(
+            "^(?:(?:ID|Id|id|NO|No|no|工号|员工号|编号)\\s*[:：.．#]?\\s*\\d{3,6}|[#＃]\\d{4,6})\\s+(?=[^\\s\\d])");
+
+    /** {@code 研发-1021-王可}, {@code 消费事业部-30215-赵燕}: a department, a staff number and the name, joined by dashes. */
+    private static final java.util.regex.Pattern DEPARTMENT_AND_NUMBER = java.util.regex.Pattern.compile(
+            "^((?:[\\p{IsHan}]{2,8}|[A-Za-z]{2,6}))[-－—_]\\d{3,6}[-－—_](?=[\\p{IsHan}A-Za-z])");
+
+    /**
+     * The line without a staff number in front of the name ({@code ID:3302 小冯} read as {@code 小冯},
+     * {@code 研发-1021-王可} as {@code 研发-王可}): a company's sign-ups carry it, and it is neither a count nor a name.
+     */
+    static String withoutStaffNumbers(String line) {
+        java.util.regex.Matcher m = STAFF_NUMBER.matcher(line);
+        if (m.find()) {
+            return line.substring(m.end());
+        }
+        m = DEPARTMENT_AND_NUMBER.matcher(line);
+        return m.find() ? m.group(1) + "-" + line.substring(m.end()) : line;
     }
 
     /** {@code 不要了……算了还是要}: a cancel taken back at once. */

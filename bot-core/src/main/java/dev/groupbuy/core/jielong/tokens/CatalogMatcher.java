@@ -253,6 +253,11 @@ public final class CatalogMatcher {
         return codes.isEmpty() ? List.of() : codes.get(0).products();
     }
 
+    /** Whether the leader coded a product with {@code letter} (either case). */
+    public boolean isLetterCode(char letter) {
+        return !letterCode(letter).isEmpty();
+    }
+
     /**
      * {@code B} in a deal coded A, C and D: a letter the leader skipped between two codes — a product she took off
      * the list (sold out), never a building's letter.

@@ -58,7 +58,33 @@ public final class MenuNumbers {
                 }
             }
         }
-        return listsBeforeEach(dottedCodes(out == null ? tokens : out, catalog), catalog);
+        return listsBeforeEach(dottedCodes(runsAfterTheName(out == null ? tokens : out, catalog), catalog), catalog);
+    }
+
+    /**
+     * {@code 晓东 ABC}, {@code 5-2-902 蔚然 AC 少辣}: after the name, letters written together and standing apart, each
+     * one of the leader's codes and none twice, name those products, one of each. As the first word they are a name
+     * ({@code AB 2}); before a count ({@code AD 2}) it is not said whether the count is each or both, which asks.
+     */
+    private static List<Token> runsAfterTheName(List<Token> tokens, CatalogMatcher catalog) {
+        List<Token> out = null;
+        for (int k = 2; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.TEXT)
+                    || !tokens.get(k - 1).is(TokenKind.SPACE)
+                    || Token.nonSpaceUpTo(tokens, k - 1) < 0
+                    || !isCodeRun(t, catalog)
+                    || !differentLetters(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int next = Token.nonSpaceFrom(tokens, k + 1);
+            boolean apart = k + 1 == tokens.size() || tokens.get(k + 1).is(TokenKind.SPACE);
+            if (apart && (next < 0 || !tokens.get(next).is(TokenKind.NUMBER))) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                asCodes(out, t, t.length(), catalog);
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** {@code t} in {@code out} replaced by its first {@code letters} characters, each the product its code names; where. */
