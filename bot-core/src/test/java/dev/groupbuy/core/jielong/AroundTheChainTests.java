@@ -139,4 +139,16 @@ class AroundTheChainTests extends LineReading {
         String uncollected = "@所有人 今天的酥梨还有几家没拿：\n1. 5栋 王姐 2箱\n2. 阿明 1箱\n3. 12栋 刘老师 1箱";
         assertThat(parser.parse(uncollected, PEARS.subList(0, 1)).isChain()).isFalse();
     }
+
+    @Test
+    void signUpsInTheFieldsAPostSpellsOutWithADepartmentAreAllRead() {
+        String post = "酥梨接龙 39/箱\n格式：部门/名字/数量/要求\n";
+        ParsedChain chain = parser.parse(post + "1. 品牌/暖暖/1/少糖\n2. 电商/阿力/2/正常\n3. 客服/三三/1箱/无糖", PEARS.subList(0, 1));
+        assertThat(chain.entries()).extracting(ChainEntry::name).containsExactly("暖暖", "阿力", "三三");
+        assertThat(chain.entries()).extracting(e -> items(e).get("A")).containsExactly("1", "2", "1");
+        ParsedChain unspelled = parser.parse("酥梨接龙 39/箱\n1. 品牌/暖暖/1/少糖\n2. 电商/阿力/2/正常", PEARS.subList(0, 1));
+        assertThat(unspelled.entries())
+                .as("a count between slashes is no price per unit")
+                .hasSize(2);
+    }
 }

@@ -2508,4 +2508,18 @@ class EverydayLinesTests extends LineReading {
         assertThat(read(coded, "AB 2").name()).as("the first word is a name").isEqualTo("AB");
         assertThat(read(coded, "小王 AC 2").review()).as("2 of each, or of both?").isTrue();
     }
+
+    @Test
+    void theKindsCountedByWhatTellsThemApartAreAllOfThem() {
+        List<CatalogItem> cups = List.of(
+                Catalogs.item("A", "红色水杯", "个", "红色"),
+                Catalogs.item("B", "蓝色水杯", "个", "蓝色"),
+                Catalogs.item("C", "绿色水杯", "个", "绿色"));
+        for (String line : List.of("婉婉 三个颜色各一个", "婉婉 3个颜色各1")) {
+            assertThat(items(read(cups, line)))
+                    .as(line)
+                    .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"), Map.entry("C", "1"));
+        }
+        assertThat(read(cups, "婉婉 两个颜色各一个").review()).as("which two?").isTrue();
+    }
 }

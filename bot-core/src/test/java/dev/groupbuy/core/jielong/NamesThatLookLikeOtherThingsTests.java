@@ -147,4 +147,24 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         }
         assertThat(read(bread, "3-2-501-王姐 欧包1").name()).isEqualTo("王姐");
     }
+
+    @Test
+    void aWearersSexAfterTheNameIsForTheSizeNotASecondName() {
+        List<CatalogItem> outfits =
+                List.of(Catalogs.item("A", "白色纱裙", "条", "纱裙"), Catalogs.item("B", "白衬衫", "件", "衬衫"));
+        for (String line : List.of("李若曦 女 125 纱裙1", "李若曦 女孩 纱裙1", "女 李若曦 纱裙1")) {
+            ChainEntry entry = read(outfits, line);
+            assertThat(entry.name()).as(line).isEqualTo("李若曦");
+            assertThat(entry.review()).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void theSideOfTownOrTheHillBeforeTheNameIsAPlace() {
+        List<CatalogItem> eggs = List.of(Catalogs.item("A", "土鸡蛋", "箱"));
+        assertThat(read(eggs, "城南 卜桂芳 1箱").name()).isEqualTo("卜桂芳");
+        assertThat(read(eggs, "后山头 翠英 三箱").name()).isEqualTo("翠英");
+        assertThat(read(eggs, "山上 老岩 1箱").name()).isEqualTo("老岩");
+        assertThat(read(eggs, "后山头 翠英 三箱").review()).isFalse();
+    }
 }

@@ -64,7 +64,7 @@ public final class LineClassifier {
                 int k = skipSpaces(s, j + 1);
                 return k < s.length() && "/每一".indexOf(s.charAt(k)) >= 0;
             }
-            if (j < s.length() && s.charAt(j) == '/') {
+            if (j < s.length() && s.charAt(j) == '/' && !fieldBetweenSlashes(s, i)) {
                 int k = skipSpaces(s, j + 1);
                 return k < s.length() && (isCommonHan(s.charAt(k)) || CatalogMatcher.isAsciiLetter(s.charAt(k)));
             }
@@ -88,6 +88,18 @@ public final class LineClassifier {
     /** What {@code \\s} matched: ASCII whitespace only. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code 品牌/暖暖/1/少糖}: the number ending at {@code i} stands between slashes, a field of a sign-up written
+     * {@code 部门/名字/数量/要求}, not a price per unit.
+     */
+    private static boolean fieldBetweenSlashes(String s, int i) {
+        int start = i;
+        while (start > 0 && (Character.isDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return start > 0 && s.charAt(start - 1) == '/';
     }
 
     private static boolean isCommonHan(char c) {

@@ -116,7 +116,7 @@ public final class FieldOrder {
 
     private static List<String> places() {
         List<String> all = new ArrayList<>(FormFields.NOTE_LABELS);
-        all.addAll(List.of("楼", "栋", "房", "楼栋号", "门牌", "单元号", "几栋"));
+        all.addAll(List.of("楼", "栋", "房", "楼栋号", "门牌", "单元号", "几栋", "部门", "科室", "工位", "班级", "公司", "组别"));
         return List.copyOf(all);
     }
 

@@ -571,6 +571,9 @@ public final class NameExtractor {
         boolean uncertain = false;
         for (int words = 0; words < 4; words++) { // 太原 迎泽区 小贾, 镇中学 门卫 老宋: places, then the person
             Name second = wordAfter(tokens, last);
+            if (second != null && GENDERS.contains(second.text())) {
+                break; // 李若曦 女 125 纱裙1: whom the size is for, not a second name
+            }
             boolean afterNoName = words > 0
                     && second != null
                     && NameLikeness.isSurnameAndGivenName(second.text())
@@ -605,6 +608,10 @@ public final class NameExtractor {
         }
         return uncertain ? new Name(best.text(), best.from(), best.to(), true) : best;
     }
+
+    /** A child's or a wearer's sex written after the name, for the size: never the name itself. */
+    private static final java.util.Set<String> GENDERS =
+            java.util.Set.of("男", "女", "男孩", "女孩", "男生", "女生", "男宝", "女宝", "男款", "女款", "男童", "女童");
 
     /** How much a word before the order reads like the person ({@link NameLikeness}), a city or district less. */
     private static int placeBeforeScore(String word) {

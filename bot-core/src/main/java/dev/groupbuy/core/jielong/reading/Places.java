@@ -32,7 +32,11 @@ public final class Places {
     /** Places in a village or a street written before the name ({@code 村东头老赵}, {@code 桥头李嫂}). */
     private static final List<String> VILLAGE_PLACES = List.of(
             "东头", "西头", "南头", "北头", "后头", "前头", "村口", "村头", "村尾", "桥头", "桥边", "路口", "巷口", "街口", "河边", "塘边", "井边", "庙前",
-            "庙后", "弄堂口", "弄口", "门口", "大门口", "楼下", "路边");
+            "庙后", "弄堂口", "弄口", "门口", "大门口", "楼下", "路边", "山头", "坡头", "沟头", "岭头", "坝头", "湾头");
+
+    /** The side of a town or a hill people live on, written before the name ({@code 城南 卜桂芳}, {@code 山上 老岩}). */
+    private static final java.util.Set<String> TOWN_SIDES = java.util.Set.of(
+            "城南", "城北", "城东", "城西", "城中", "城里", "城郊", "镇上", "镇里", "街上", "山上", "山下", "后山", "前山", "坝上", "坡上", "沟里");
 
     /** Endings that make a place only after a direction ({@code 西头}, {@code 南边}). */
     private static final List<String> SIDE_ENDINGS = List.of("头", "边");
@@ -70,6 +74,9 @@ public final class Places {
         }
         if (isFamilyVillage(w)) {
             return true; // 李家庄 王德顺: the village, a word of its own before the name
+        }
+        if (TOWN_SIDES.contains(w)) {
+            return true;
         }
         if (w.length() == 2
                 && VILLAGE_ENDINGS.indexOf(w.charAt(1)) >= 0

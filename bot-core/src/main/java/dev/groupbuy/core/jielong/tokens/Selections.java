@@ -72,14 +72,19 @@ public final class Selections {
         return out == null ? tokens : out;
     }
 
+    /** What tells a deal's products apart, counted: {@code 三个颜色}, {@code 三个级别}. */
+    private static final java.util.Set<String> KINDS_APART =
+            java.util.Set.of("颜色", "色", "口味", "味道", "级别", "品种", "款式", "规格", "花色");
+
     /** {@code 3样}, {@code 4种}: the kinds counted in digits, glued before the word of kinds; 0 when not so. */
     private static int kindsInDigits(Token number, Token word) {
+        boolean namedApart = (number.unit() == null || number.unit().equals("个"))
+                && KINDS_APART.contains(word.text()); // 三个颜色, 四种口味 read as a count and a word
         if (!number.is(TokenKind.NUMBER)
-                || number.unit() != null
+                || (number.unit() != null && !namedApart)
                 || number.value() == null
                 || !number.gluedTo(word)
-                || word.length() > 2
-                || "样种款类".indexOf(word.firstChar()) < 0) {
+                || (!namedApart && (word.length() > 2 || "样种款类".indexOf(word.firstChar()) < 0))) {
             return 0;
         }
         int kinds = number.value().intValue();
