@@ -2522,4 +2522,15 @@ class EverydayLinesTests extends LineReading {
         }
         assertThat(read(cups, "婉婉 两个颜色各一个").review()).as("which two?").isTrue();
     }
+
+    @Test
+    void whatIsLeftOutMayBeNamedAfterEveryOne() {
+        List<CatalogItem> mooncakes = List.of(
+                Catalogs.item("A", "五仁月饼", "盒", "五仁"),
+                Catalogs.item("B", "蛋黄月饼", "盒", "蛋黄"),
+                Catalogs.item("C", "豆沙月饼", "盒", "豆沙"));
+        assertThat(items(read(mooncakes, "冯姐 每样一盒 五仁除外"))).containsExactly(Map.entry("B", "1"), Map.entry("C", "1"));
+        assertThat(items(read(mooncakes, "冯姐 五仁、豆沙以外 各两盒"))).containsExactly(Map.entry("B", "2"));
+        assertThat(read(mooncakes, "冯姐 1盒 有五仁以外的吗").review()).isTrue();
+    }
 }

@@ -167,4 +167,14 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         assertThat(read(eggs, "山上 老岩 1箱").name()).isEqualTo("老岩");
         assertThat(read(eggs, "后山头 翠英 三箱").review()).isFalse();
     }
+
+    @Test
+    void aNicknamesFaceOrTildesAreKeptAndBySignsIt() {
+        List<CatalogItem> berries = List.of(Catalogs.item("A", "草莓", "盒"));
+        assertThat(read(berries, "娜娜^_^ 3盒").name()).isEqualTo("娜娜^_^");
+        assertThat(read(berries, "B-03 ^_^阿花 2盒").name()).isEqualTo("^_^阿花");
+        assertThat(read(berries, "21F ~Lily~ 2盒").name()).isEqualTo("~Lily~");
+        assertThat(read(berries, "两盒 by Annie 2栋").name()).isEqualTo("Annie");
+        assertThat(read(berries, "小蕊~1盒~微辣").name()).as("tildes between fields").isEqualTo("小蕊");
+    }
 }

@@ -79,4 +79,27 @@ class SharesOfOthersTests extends LineReading {
         assertThat(items(read(buns, "胖虎 我家1号2袋 隔壁老李家3号1袋"))).containsOnly(Map.entry("A", "2"), Map.entry("C", "1"));
         assertThat(items(read(buns, "胖子 我家1号1袋 隔壁老王家1号1袋 楼上也要1号1袋"))).containsExactly(Map.entry("A", "3"));
     }
+
+    @Test
+    void someoneElsesShareAfterAProductNamedWithoutACountIsOnTopOfOne() {
+        List<CatalogItem> bread = List.of(Catalogs.item("A", "吐司", "个", "A"), Catalogs.item("B", "贝果", "个", "B"));
+        for (String line : List.of("孙哥 A 孙嫂也要A", "阿May 吐司 我老公也要一个吐司", "兰姨 吐司 我女儿也要一个")) {
+            assertThat(items(read(bread, line))).as(line).containsExactly(Map.entry("A", "2"));
+        }
+        assertThat(items(read(bread, "阿May 吐司 贝果也要")))
+                .as("a product wanted as well is no one's share")
+                .containsExactly(Map.entry("A", "1"), Map.entry("B", "1"));
+    }
+
+    @Test
+    void someoneElseWantingEachOfTheSameAsWellAddsToEveryOne() {
+        List<CatalogItem> nuts =
+                List.of(Catalogs.item("A", "芝麻", "袋"), Catalogs.item("B", "花生", "袋"), Catalogs.item("C", "核桃", "袋"));
+        assertThat(items(read(nuts, "思思 芝麻2袋 花生1袋 我姐也各要一袋"))).containsExactly(Map.entry("A", "3"), Map.entry("B", "2"));
+        assertThat(items(read(nuts, "阿静 每样一份 我妈家也要同样一份")))
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "2"), Map.entry("C", "2"));
+        assertThat(items(read(nuts, "茉莉 芝麻1 核桃1 我妈说她也要每样一份")))
+                .as("每样 is every product the deal sells")
+                .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"), Map.entry("C", "2"));
+    }
 }

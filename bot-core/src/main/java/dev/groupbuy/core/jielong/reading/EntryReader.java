@@ -149,7 +149,7 @@ public final class EntryReader {
                         fieldsUnboxed(HeatsApart.apart(withoutStaffNumbers(withoutMaskedPhones(line)), catalog))))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
-        text = sameAlone(secondThoughts(text));
+        text = sameAlone(secondThoughts(exceptWrittenAfter(text)));
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(money == null ? text : money.without(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
@@ -209,6 +209,57 @@ public final class EntryReader {
         }
         m = DEPARTMENT_AND_NUMBER.matcher(line);
         return m.find() ? m.group(1) + "-" + line.substring(m.end()) : line;
+    }
+
+    /** A face or a tilde a nickname is written with: {@code ^_^}, {@code ^o^}, {@code ^^}, {@code ~}. */
+    private static final String FACE_MARK = "(\\^[_o.\\-]?\\^|~)?";
+
+    /** {@code by Annie}: who signs, after the order. */
+    private static final java.util.regex.Pattern SIGNED_BY = java.util.regex.Pattern.compile("(?i)by\\s+(\\S.*)");
+
+    /**
+     * The name as the person signs it: with the face or the tildes written around it ({@code ~Lily~},
+     * {@code ^_^阿花}, {@code 娜娜^_^}), which the reading trims as marks, and without {@code by} in front.
+     */
+    static String asSigned(String name, String text) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        java.util.regex.Matcher by = SIGNED_BY.matcher(name);
+        if (by.matches()) {
+            return by.group(1);
+        }
+        if (text.indexOf('^') < 0 && text.indexOf('~') < 0) {
+            return name;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(?:^|\\s)" + FACE_MARK + java.util.regex.Pattern.quote(name) + FACE_MARK + "(?=\\s|$)")
+                .matcher(text);
+        if (!m.find()) {
+            return name;
+        }
+        String before = m.group(1) == null ? "" : m.group(1);
+        String after = m.group(2) == null ? "" : m.group(2);
+        boolean tildes = before.equals("~") || after.equals("~");
+        if (tildes && !(before.equals("~") && after.equals("~"))) {
+            return name; // 小蕊~1份: a tilde between fields, not around the name
+        }
+        return before + name + after;
+    }
+
+    /** {@code 五仁除外}, {@code 沙茶、韭花以外}: what is left out, named before the word that leaves it out. */
+    private static final java.util.regex.Pattern EXCEPT_AFTER =
+            java.util.regex.Pattern.compile("(?<=^|\\s)([^\\s]{1,20}?)(?:除外|以外)(?=\\s|$|[,，。])");
+
+    /**
+     * {@code 每样一盒 五仁除外} read as {@code 每样一盒 除了五仁}: the products left out of every one, written after them as
+     * before them; a question ({@code 有原味以外的吗}) is not so.
+     */
+    static String exceptWrittenAfter(String line) {
+        if (!line.contains("除外") && !line.contains("以外")) {
+            return line;
+        }
+        return EXCEPT_AFTER.matcher(line).replaceAll("除了$1");
     }
 
     /** {@code 不要了……算了还是要}: a cancel taken back at once. */
@@ -559,7 +610,7 @@ public final class EntryReader {
         }
         ChainEntry entry = new ChainEntry(
                 seq,
-                name.text(),
+                asSigned(name.text(), text),
                 read.items(),
                 read.cancelled(),
                 read.review(),

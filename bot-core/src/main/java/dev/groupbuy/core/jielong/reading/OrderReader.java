@@ -71,6 +71,10 @@ public final class OrderReader {
         if (twice != null) {
             return twice; // 饵块1袋 乳扇1包 帮我舅舅也订一样的: the order, twice
         }
+        LineOrder eachAgain = eachAgainForSomeoneElse(written, previous);
+        if (eachAgain != null) {
+            return eachAgain; // 芝麻一袋花生一袋 我姐也各要一袋: the order, and one more of each
+        }
         LineOrder households = byHousehold(written);
         if (households != null) {
             return households; // 我家3斤 我闺女家2斤: each household's count, added up
@@ -629,6 +633,63 @@ public final class OrderReader {
         List<OrderItem> doubled = new ArrayList<>();
         order.items().forEach(i -> doubled.add(new OrderItem(i.sku(), i.qty().add(i.qty()))));
         return LineOrder.of(doubled);
+    }
+
+    /** {@code 我姐也各要一袋}, {@code 我岳父母也每样一盒}, {@code 我妈家也要同样一份}: someone else, each of the same, a count. */
+    private static final java.util.regex.Pattern EACH_AGAIN = java.util.regex.Pattern.compile(
+            "^(\\S*?也)(?:要|订|来|带|拿)?(各|每样|每种|每个|同样|一样)(?:要|来|拿)?\\s*([一二两三四五六七八九1-9])?\\s*(?:份|袋|盒|个|斤|瓶|包|箱|杯|只|提|罐|条|束|套)?$");
+
+    /**
+     * {@code 芝麻一袋花生一袋 我姐也各要一袋}, {@code 每样一盒 我岳父母也每样一盒}: after the writer's order, someone else
+     * wants each of the same products as well, so many of each: added to every product of the order.
+     */
+    private LineOrder eachAgainForSomeoneElse(List<Token> tokens, List<OrderItem> previous) {
+        for (int j = tokens.size() - 1; j >= 1; j--) {
+            Token t = tokens.get(j);
+            if (!t.is(TokenKind.TEXT) || t.text().indexOf('也') < 0) {
+                continue;
+            }
+            StringBuilder tail = new StringBuilder();
+            for (int k = j; k < tokens.size(); k++) {
+                tail.append(tokens.get(k).text());
+            }
+            java.util.regex.Matcher m = EACH_AGAIN.matcher(tail.toString().strip());
+            if (!m.matches() || !SharesOnTop.someoneElseAlso(m.group(1))) {
+                return null;
+            }
+            List<Token> own = tokens.subList(0, j);
+            int kinds = TokenKinds.of(own, 0);
+            if (!TokenKinds.has(kinds, TokenKind.PRODUCT)
+                    && !TokenKinds.has(kinds, TokenKind.EVERY)
+                    && !TokenKinds.has(kinds, TokenKind.EACH)) {
+                return null;
+            }
+            LineOrder order = read(own, previous, kinds);
+            if (order.review() || order.cancelled() || order.items().size() < 2 || order.earlier() != null) {
+                return null;
+            }
+            int count = m.group(3) == null
+                    ? 1
+                    : Character.isDigit(m.group(3).charAt(0))
+                            ? m.group(3).charAt(0) - '0'
+                            : dev.groupbuy.core.jielong.text.ChineseNumerals.digit(
+                                    m.group(3).charAt(0));
+            if (count <= 0 || count > 9) {
+                return null;
+            }
+            BigDecimal more = BigDecimal.valueOf(count);
+            java.util.Map<String, BigDecimal> added = new java.util.LinkedHashMap<>();
+            order.items().forEach(i -> added.merge(i.sku(), i.qty(), BigDecimal::add));
+            if (m.group(2).startsWith("每")) {
+                catalog.catalog().forEach(p -> added.merge(p.sku(), more, BigDecimal::add)); // 每样: every product sold
+            } else {
+                added.replaceAll((sku, qty) -> qty.add(more)); // 各, 同样: each of the writer's own
+            }
+            List<OrderItem> items = new ArrayList<>();
+            added.forEach((sku, qty) -> items.add(new OrderItem(sku, qty)));
+            return LineOrder.of(items);
+        }
+        return null;
     }
 
     /** Words that take back a cancel or a change just written: "still", "wants it again". */

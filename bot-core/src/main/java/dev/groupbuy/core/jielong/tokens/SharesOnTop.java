@@ -14,6 +14,7 @@ public final class SharesOnTop {
     private SharesOnTop() {}
 
     public static List<Token> read(List<Token> tokens) {
+        tokens = oneBeforeAShare(tokens);
         List<Token> out = null;
         Token own = null;
         boolean writersOwn = false;
@@ -115,6 +116,58 @@ public final class SharesOnTop {
                 && forSomeone(text)
                 && BRINGING.indexOf(text.charAt(n - 1)) >= 0
                 && (text.contains("也") || text.contains("另外") || text.contains("顺便"));
+    }
+
+    /**
+     * {@code 孙哥 A 孙嫂也要A}, {@code 阿May 吐司 我老公也要一个吐司}: the writer's one product named without a count is one
+     * of it, and someone else's "as well" right after it — a count, or the product named again — is on top of it.
+     */
+    private static List<Token> oneBeforeAShare(List<Token> tokens) {
+        int product = -1;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.is(TokenKind.TEXT) && !t.is(TokenKind.PRODUCT) && !t.is(TokenKind.SPACE) && !t.is(TokenKind.PUNCT)) {
+                return tokens; // a count, 各, an edit or a cancel: read as written
+            }
+            if (t.is(TokenKind.PRODUCT)) {
+                if (product >= 0 || t.products().size() != 1) {
+                    return tokens;
+                }
+                product = k;
+                continue;
+            }
+            if (product < 0 || !t.is(TokenKind.TEXT) || !t.text().endsWith("也要") || !someoneElseAlso(t.text())) {
+                continue;
+            }
+            Token next = tokens.get(k + 1);
+            int after = next.is(TokenKind.NUMBER) ? k + 2 : k + 1;
+            boolean again = after < tokens.size()
+                    && tokens.get(after).is(TokenKind.PRODUCT)
+                    && tokens.get(after).products().equals(tokens.get(product).products());
+            boolean counted = next.is(TokenKind.NUMBER) && t.gluedTo(next) && next.value() != null;
+            if (!t.gluedTo(next) || !(again || counted) || !nothingMoreAfter(tokens, again ? after + 1 : after)) {
+                return tokens;
+            }
+            List<Token> out = new ArrayList<>(tokens);
+            out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
+            if (!counted) {
+                out.add(k + 1, Token.number(next.line(), next.start(), next.start(), java.math.BigDecimal.ONE, null));
+            }
+            Token p = tokens.get(product);
+            out.add(product + 1, Token.number(p.line(), p.end(), p.end(), java.math.BigDecimal.ONE, null));
+            return out;
+        }
+        return tokens;
+    }
+
+    /** Whether nothing but spaces and punctuation follows {@code from}. */
+    private static boolean nothingMoreAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (!tokens.get(k).is(TokenKind.SPACE) && !tokens.get(k).is(TokenKind.PUNCT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The writer, glued before the line's first count: {@code 我1}, {@code 俺两袋}. */
