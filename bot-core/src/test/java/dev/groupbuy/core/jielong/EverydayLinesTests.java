@@ -1357,7 +1357,10 @@ class EverydayLinesTests extends LineReading {
                 .as("a room between the helper and the neighbour")
                 .containsExactly(Map.entry("A", "2"));
         assertThat(items(read(Catalogs.strawberries(), "林妹妹 草莓2 帮弟弟带一盒草莓")))
-                .as("a share that names what it is")
+                .as("a smaller share without 也 is inside the count, even when it names what it is")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(Catalogs.strawberries(), "林妹妹 草莓2 帮弟弟也带一盒草莓")))
+                .as("with 也 it is on top")
                 .containsExactly(Map.entry("A", "3"));
     }
 

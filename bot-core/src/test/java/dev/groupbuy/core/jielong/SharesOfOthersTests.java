@@ -102,4 +102,12 @@ class SharesOfOthersTests extends LineReading {
                 .as("每样 is every product the deal sells")
                 .containsExactly(Map.entry("A", "2"), Map.entry("B", "1"), Map.entry("C", "2"));
     }
+
+    @Test
+    void aPlusThenSomeoneAndTheirCountAddsTheirShare() {
+        List<CatalogItem> milk = List.of(Catalogs.item("A", "牛奶", "箱"));
+        for (String line : List.of("天天妈 1箱+我妈1箱", "巴巴 一箱+帮我哥家一箱", "夏天 1箱+帮我妈1箱")) {
+            assertThat(items(read(milk, line))).as(line).containsExactly(Map.entry("A", "2"));
+        }
+    }
 }

@@ -21,7 +21,10 @@ public final class SharesOnTop {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
             Token next = tokens.get(k + 1);
-            if (own != null && t.is(TokenKind.TEXT) && someoneElseAllThenACount(tokens, k)) {
+            if (own != null && t.is(TokenKind.PLUS) && someoneAfterAPlus(tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out; // 1箱+我妈1箱, 一袋+帮我哥家一袋: hers added
+                out.set(k + 1, next.skipped());
+            } else if (own != null && t.is(TokenKind.TEXT) && someoneElseAllThenACount(tokens, k)) {
                 out = out == null ? new ArrayList<>(tokens) : out; // 1份 帮阿妈都要一份: 都 as 也 in Cantonese
                 out.set(k + 1, Token.of(TokenKind.PLUS, next.line(), next.start(), next.end()));
             } else if (own != null && t.is(TokenKind.TEXT) && wantsTooThenApart(tokens, k)) {
@@ -36,7 +39,6 @@ public final class SharesOnTop {
                     && next.is(TokenKind.NUMBER)
                     && t.gluedTo(next)
                     && (isShare(phraseEndingAt(tokens, k), own, next)
-                            || isShareOfAProduct(tokens, k)
                             || (writersOwn && anotherPersonsCount(phraseEndingAt(tokens, k), own, next)))) {
                 out = out == null ? new ArrayList<>(tokens) : out;
                 out.set(k, Token.of(TokenKind.PLUS, t.line(), t.start(), t.end()));
@@ -160,6 +162,21 @@ public final class SharesOnTop {
         return tokens;
     }
 
+    /** {@code +我妈1箱}, {@code +帮我哥家一袋}: a plus, then someone glued to their count. */
+    private static boolean someoneAfterAPlus(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token who = tokens.get(k + 1);
+        Token count = tokens.get(k + 2);
+        return who.is(TokenKind.TEXT)
+                && count.is(TokenKind.NUMBER)
+                && tokens.get(k).gluedTo(who)
+                && who.gluedTo(count)
+                && (forSomeone(who.text()) || PEOPLE.occursIn(who.text()))
+                && who.text().length() <= 6;
+    }
+
     /** Whether nothing but spaces and punctuation follows {@code from}. */
     private static boolean nothingMoreAfter(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
@@ -209,21 +226,6 @@ public final class SharesOnTop {
             phrase.insert(0, t.is(TokenKind.TEXT) ? t.text() : ROOM); // 302的也要一盒: a room's people
         }
         return phrase.toString();
-    }
-
-    /**
-     * {@code 虾尾2 帮弟弟带一盒虾尾}, {@code 瑞瑞 F1 B2 帮奶奶带一包F}: someone else's share that names what it is, after
-     * the line's own order, is more of it.
-     */
-    private static boolean isShareOfAProduct(List<Token> tokens, int k) {
-        String text = tokens.get(k).text();
-        int n = text.length();
-        return n >= 3
-                && forSomeone(text)
-                && BRINGING.indexOf(text.charAt(n - 1)) >= 0
-                && k + 2 < tokens.size()
-                && tokens.get(k + 2).is(TokenKind.PRODUCT)
-                && tokens.get(k + 1).gluedTo(tokens.get(k + 2));
     }
 
     private static final WordTable PEOPLE = new WordTable(List.of(
