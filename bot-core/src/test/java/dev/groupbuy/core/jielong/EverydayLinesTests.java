@@ -2536,4 +2536,14 @@ class EverydayLinesTests extends LineReading {
         assertThat(items(read(mooncakes, "冯姐 五仁、豆沙以外 各两盒"))).containsExactly(Map.entry("B", "2"));
         assertThat(read(mooncakes, "冯姐 1盒 有五仁以外的吗").review()).isTrue();
     }
+
+    @Test
+    void anotherCountThatWouldDoAsWellLeavesTheCountOpen() {
+        List<CatalogItem> pork = List.of(Catalogs.item("A", "五花肉", "斤"));
+        assertThat(read(pork, "阿蕾 三斤 两斤也行").reason()).isEqualTo(ReviewReason.CONFLICTING_NUMBERS);
+        assertThat(items(read(pork, "笑笑 2斤 晚点送也行")))
+                .as("a handover that would do")
+                .containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(pork, "老王 两斤也行"))).containsExactly(Map.entry("A", "2"));
+    }
 }

@@ -149,7 +149,7 @@ public final class EntryReader {
                         fieldsUnboxed(HeatsApart.apart(withoutStaffNumbers(withoutMaskedPhones(line)), catalog))))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
-        text = sameAlone(secondThoughts(exceptWrittenAfter(text)));
+        text = sameAlone(secondThoughts(exceptWrittenAfter(otherCountWouldDo(text))));
         text = PartCancels.asCancel(withoutTheMoneyItComesTo(money == null ? text : money.without(text)));
         text = Sizes.inDigits(OnBehalf.joinSpacedShare(text));
         text = sizesAndColours == null ? text : sizesAndColours.together(text);
@@ -245,6 +245,22 @@ public final class EntryReader {
             return name; // 小蕊~1份: a tilde between fields, not around the name
         }
         return before + name + after;
+    }
+
+    /** {@code 两斤也行}, {@code 两箱也可以}: a count, then "would do as well". */
+    private static final java.util.regex.Pattern WOULD_DO_TOO =
+            java.util.regex.Pattern.compile("([0-9一二两三四五六七八九十半]+\\s*[斤箱盒袋个份只瓶包条杯提罐桶])(?:也行|也可以|也得|也ok|也OK)");
+
+    /**
+     * {@code 三斤 两斤也行}, {@code 三箱 没有这么多给两箱也行}: another count that would do as well, read as {@code 都行}
+     * after it: the resident leaves the count open, and the leader settles it. Words of handing over that would do
+     * ({@code 晚点送也行}) are not so.
+     */
+    static String otherCountWouldDo(String line) {
+        if (line.indexOf('也') < 0) {
+            return line;
+        }
+        return WOULD_DO_TOO.matcher(line).replaceAll("$1都行");
     }
 
     /** {@code 五仁除外}, {@code 沙茶、韭花以外}: what is left out, named before the word that leaves it out. */
