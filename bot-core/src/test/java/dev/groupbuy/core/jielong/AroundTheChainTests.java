@@ -151,4 +151,12 @@ class AroundTheChainTests extends LineReading {
                 .as("a count between slashes is no price per unit")
                 .hasSize(2);
     }
+
+    @Test
+    void aRegistrationThatPricesNothingIsNoChain() {
+        String parking = "#接龙 春节期间访客临时停车登记\n格式：楼栋房号 姓名 车牌\n1. 3-1-402 王建国 鲁B·7H21K\n2. 5-2-101 孙 鲁U·66R0T\n3. 老钟 两辆车";
+        assertThat(parser.parse(parking, PEARS.subList(0, 1)).isChain()).isFalse();
+        String priced = "#接龙 酥梨登记 39元/箱\n1. 王建国 1箱\n2. 孙 2箱\n3. 老钟 1箱";
+        assertThat(parser.parse(priced, PEARS.subList(0, 1)).entries()).hasSize(3);
+    }
 }

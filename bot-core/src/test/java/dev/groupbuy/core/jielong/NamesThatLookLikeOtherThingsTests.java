@@ -177,4 +177,21 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
         assertThat(read(berries, "两盒 by Annie 2栋").name()).isEqualTo("Annie");
         assertThat(read(berries, "小蕊~1盒~微辣").name()).as("tildes between fields").isEqualTo("小蕊");
     }
+
+    @Test
+    void aTradeOrASubjectBeforeTheNameIsTheTeam() {
+        List<CatalogItem> meals = List.of(Catalogs.item("A", "1号饭", "份", "1号"), Catalogs.item("B", "2号饭", "份", "2号"));
+        assertThat(read(meals, "木工 老赵 1号 2号").name()).isEqualTo("老赵");
+        assertThat(read(meals, "音乐 小邹老师 2号").name()).isEqualTo("小邹老师");
+    }
+
+    @Test
+    void aNumberPlateOrWhereItIsFromIsNeitherNameNorCount() {
+        List<CatalogItem> wash = List.of(Catalogs.item("A", "洗车", "次"));
+        for (String line : List.of("小蒋 浙B 7M6Q3 3次", "小蒋 粤B-D5B22 3次", "粤B 小蒋 3次")) {
+            ChainEntry entry = read(wash, line);
+            assertThat(entry.name()).as(line).isEqualTo("小蒋");
+            assertThat(items(entry)).as(line).containsExactly(Map.entry("A", "3"));
+        }
+    }
 }

@@ -110,4 +110,13 @@ class SharesOfOthersTests extends LineReading {
             assertThat(items(read(milk, line))).as(line).containsExactly(Map.entry("A", "2"));
         }
     }
+
+    @Test
+    void aServiceForSomeoneElseAsWellIsOnTop() {
+        List<CatalogItem> jabs = List.of(Catalogs.item("A", "流感疫苗", "针"));
+        assertThat(items(read(jabs, "石大爷 1针 我家老太太也打一针"))).containsExactly(Map.entry("A", "2"));
+        List<CatalogItem> cards = List.of(Catalogs.item("A", "洗车卡", "张"));
+        assertThat(items(read(cards, "小朵 1张 我老公也办一张"))).containsExactly(Map.entry("A", "2"));
+        assertThat(items(read(cards, "石头 两张 帮我哥也办一张"))).containsExactly(Map.entry("A", "3"));
+    }
 }

@@ -67,6 +67,9 @@ public final class ChainDetector {
                 || (!marker && headedAsATally(preamble))) {
             return false;
         }
+        if (isUnpricedRegistration(preamble)) {
+            return false; // #接龙 春节访客停车登记: names and plates signed up, nothing bought
+        }
         if (!marker && addressedToSomeone(preamble.stripLeading())) {
             return false; // a message to someone (@团长 上周的货有点问题：…), not a list to sign
         }
@@ -133,6 +136,25 @@ public final class ChainDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code #接龙 春节期间访客临时停车登记}, {@code 车位租赁意向登记（不收费）}: a heading that registers people, over a post
+     * that prices nothing — a list of who, not of what they buy.
+     */
+    private static boolean isUnpricedRegistration(String preamble) {
+        String heading = preamble.stripLeading();
+        int end = heading.indexOf('\n');
+        heading = end < 0 ? heading : heading.substring(0, end);
+        if (!heading.contains("登记")) {
+            return false;
+        }
+        for (String line : preamble.split("\n")) {
+            if (LineClassifier.carriesAPrice(line) || LineClassifier.hasPlainPrice(line) || endsWithAPrice(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words a deal post opens with in place of 接龙: {@code 研发部 螺蛳粉拼单}, {@code 儿科病区 水果拼团}. */

@@ -144,9 +144,9 @@ public final class EntryReader {
         if (line.length() > MAX_LINE_LENGTH) {
             return line;
         }
-        String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(
-                SpokenFillers.withoutLeadingFillers(arrowsAsSeparators(
-                        fieldsUnboxed(HeatsApart.apart(withoutStaffNumbers(withoutMaskedPhones(line)), catalog))))));
+        String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(
+                arrowsAsSeparators(fieldsUnboxed(HeatsApart.apart(
+                        withoutStaffNumbers(withoutNumberPlates(withoutMaskedPhones(line))), catalog))))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
         text = sameAlone(secondThoughts(exceptWrittenAfter(otherCountWouldDo(text))));
@@ -188,6 +188,21 @@ public final class EntryReader {
         }
         java.util.regex.Matcher m = MASKED_PHONE.matcher(line);
         return m.find() ? m.replaceAll(r -> " ".repeat(r.group().length())) : line;
+    }
+
+    /** {@code 浙A5K2M8}, {@code 粤B-D5B22}, {@code 浙B 7M6Q3}, {@code 鲁B·7H21K}: a car's number plate. */
+    private static final java.util.regex.Pattern NUMBER_PLATE = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\\-\\s]?(?=[A-Z0-9]{5,6}(?![A-Za-z0-9]))(?=[A-Z0-9]*[0-9])[A-Z0-9]{5,6}");
+
+    /** The line with number plates blanked: which car the service is for, neither a count nor a code. */
+    static String withoutNumberPlates(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼".indexOf(line.charAt(i)) >= 0) {
+                java.util.regex.Matcher m = NUMBER_PLATE.matcher(line);
+                return m.find() ? m.replaceAll(r -> " ".repeat(r.group().length())) : line;
+            }
+        }
+        return line;
     }
 
     /** {@code ID:3302 小冯}, {@code No.0231 谷雨}, {@code #0543 十七}, {@code 工号1021 王可}: a staff number before the name. */

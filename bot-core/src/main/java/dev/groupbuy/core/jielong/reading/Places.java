@@ -34,6 +34,14 @@ public final class Places {
             "东头", "西头", "南头", "北头", "后头", "前头", "村口", "村头", "村尾", "桥头", "桥边", "路口", "巷口", "街口", "河边", "塘边", "井边", "庙前",
             "庙后", "弄堂口", "弄口", "门口", "大门口", "楼下", "路边", "山头", "坡头", "沟头", "岭头", "坝头", "湾头");
 
+    /** The provinces' one-character names a number plate starts with. */
+    private static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+
+    /** {@code 粤B 老黄}, {@code 赣C 小刘}: where a driver's number plate is from, as drivers sign in a group. */
+    private static boolean isPlateRegion(String w) {
+        return w.length() == 2 && PLATE_PROVINCES.indexOf(w.charAt(0)) >= 0 && w.charAt(1) >= 'A' && w.charAt(1) <= 'Z';
+    }
+
     /** The side of a town or a hill people live on, written before the name ({@code 城南 卜桂芳}, {@code 山上 老岩}). */
     private static final java.util.Set<String> TOWN_SIDES = java.util.Set.of(
             "城南", "城北", "城东", "城西", "城中", "城里", "城郊", "镇上", "镇里", "街上", "山上", "山下", "后山", "前山", "坝上", "坡上", "沟里");
@@ -75,7 +83,7 @@ public final class Places {
         if (isFamilyVillage(w)) {
             return true; // 李家庄 王德顺: the village, a word of its own before the name
         }
-        if (TOWN_SIDES.contains(w)) {
+        if (TOWN_SIDES.contains(w) || isPlateRegion(w)) {
             return true;
         }
         if (w.length() == 2

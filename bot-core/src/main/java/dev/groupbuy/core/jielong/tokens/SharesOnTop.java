@@ -11,6 +11,9 @@ public final class SharesOnTop {
 
     private static final String BRINGING = "带捎拿买订要留报记来整接欲卜爱搞";
 
+    /** What a service does for someone, after 也 ({@code 也办一张}, {@code 也打一针}, {@code 也约2小时}). */
+    private static final String SERVED = "办打约修换弹拆洗剪做装配";
+
     private SharesOnTop() {}
 
     public static List<Token> read(List<Token> tokens) {
@@ -64,6 +67,9 @@ public final class SharesOnTop {
         int n = text.length();
         if (n >= 3 && text.charAt(n - 1) == '也' && someoneElseAlso(text)) {
             return true; // 1瓶 我妈也1瓶: "mum too", the count right after
+        }
+        if (n >= 3 && text.charAt(n - 2) == '也' && SERVED.indexOf(text.charAt(n - 1)) >= 0 && someoneElseAlso(text)) {
+            return true; // 1针 我家老太太也打一针, 2扇 帮我父母家也拆2扇: a service for someone else as well
         }
         if (n < 2 || BRINGING.indexOf(text.charAt(n - 1)) < 0) {
             return false;
