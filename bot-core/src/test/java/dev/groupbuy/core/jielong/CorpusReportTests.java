@@ -80,10 +80,10 @@ class CorpusReportTests {
     }
 
     /**
-     * The development set of realistic chains (18,420 cases written in batches of sixty, many to be harder than the
-     * parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers disagree on
-     * some conventions — but it must stay where the twenty-second round brought it (see docs/jielong.md): a guard against
-     * regressions, not a target.
+     * The development set of realistic chains (20,100 cases written in batches of sixty to a hundred and forty, many to be
+     * harder than the parser's rules) is not read exactly everywhere — many lines need knowledge no rule has, and writers
+     * disagree on some conventions — but it must stay where the twenty-third round brought it (see docs/jielong.md): a
+     * guard against regressions, not a target.
      */
     @Test
     void keepsTheRealisticDevelopmentSetWhereItIs() throws Exception {
@@ -93,7 +93,7 @@ class CorpusReportTests {
         assertThat(figures.rightEntries()).as(figures.summary()).isGreaterThanOrEqualTo(figures.entries() * 978 / 1000);
         assertThat(figures.confidentlyWrong())
                 .as(figures.summary())
-                .isLessThanOrEqualTo(figures.entries() * 68 / 10000);
+                .isLessThanOrEqualTo(figures.entries() * 70 / 10000);
         assertThat(figures.exactCases()).as(figures.summary()).isGreaterThanOrEqualTo(figures.cases() * 83 / 100);
     }
 }
