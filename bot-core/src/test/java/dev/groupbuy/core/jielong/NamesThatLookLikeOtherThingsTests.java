@@ -194,4 +194,13 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
             assertThat(items(entry)).as(line).containsExactly(Map.entry("A", "3"));
         }
     }
+
+    @Test
+    void aHospitalBedFirstIsWhereAndAQuiltCountAfterTheNameIsACount() {
+        List<CatalogItem> breakfast = List.of(Catalogs.item("A", "早餐套餐", "份"));
+        ParsedChain ward = parser.parse("陪护早餐 8元\n1. 3床 老秦 1\n2. 9床 田姐 2份\n3. 16床 小付 一份 鸡蛋不要", breakfast);
+        assertThat(ward.entries()).extracting(ChainEntry::name).containsExactly("老秦", "田姐", "小付");
+        List<CatalogItem> quilts = List.of(Catalogs.item("A", "棉被", "床"));
+        assertThat(items(read(quilts, "凤 2床"))).containsExactly(Map.entry("A", "2"));
+    }
 }

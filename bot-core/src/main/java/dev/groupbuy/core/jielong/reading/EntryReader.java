@@ -146,7 +146,7 @@ public final class EntryReader {
         }
         String text = FormFields.rewrite(Mentions.withoutMentionsOfTheLeader(SpokenFillers.withoutLeadingFillers(
                 arrowsAsSeparators(fieldsUnboxed(HeatsApart.apart(
-                        withoutStaffNumbers(withoutNumberPlates(withoutMaskedPhones(line))), catalog))))));
+                        withoutStaffNumbers(withoutNumberPlates(withoutMaskedPhones(bedFirst(line)))), catalog))))));
         text = Mistyped.corrected(SpokenCounts.inCharacters(text));
         text = daysNameProducts ? text : Days.summed(text);
         text = sameAlone(secondThoughts(exceptWrittenAfter(otherCountWouldDo(text))));
@@ -188,6 +188,17 @@ public final class EntryReader {
         }
         java.util.regex.Matcher m = MASKED_PHONE.matcher(line);
         return m.find() ? m.replaceAll(r -> " ".repeat(r.group().length())) : line;
+    }
+
+    /** {@code 12床 王大姐}: a hospital bed, first on the line. */
+    private static final java.util.regex.Pattern BED_FIRST = java.util.regex.Pattern.compile("^(\\d{1,3})床(?=\\s)");
+
+    /**
+     * {@code 12床 王大姐 早1 午1} read as {@code 12号床 王大姐 …}: the bed a carer signs for, written first, as a bed is
+     * numbered; a count of quilts ({@code 凤 2床}) comes after the name.
+     */
+    static String bedFirst(String line) {
+        return line.indexOf('床') < 0 ? line : BED_FIRST.matcher(line).replaceFirst("$1号床");
     }
 
     /** {@code 浙A5K2M8}, {@code 粤B-D5B22}, {@code 浙B 7M6Q3}, {@code 鲁B·7H21K}: a car's number plate. */
