@@ -159,4 +159,13 @@ class AroundTheChainTests extends LineReading {
         String priced = "#接龙 酥梨登记 39元/箱\n1. 王建国 1箱\n2. 孙 2箱\n3. 老钟 1箱";
         assertThat(parser.parse(priced, PEARS.subList(0, 1)).entries()).hasSize(3);
     }
+
+    @Test
+    void aQuestionOfHowTheProductIsUsedOrHowLongItLastsAsks() {
+        List<CatalogItem> tablets = List.of(Catalogs.item("A", "钙片", "瓶"));
+        for (String line : List.of("老郝 2瓶 一天吃几片啊", "冬梅 1瓶 有效期到哪年", "钟婆婆 钙片几年的", "桑阿姨 1瓶 口罩是独立包装吗")) {
+            assertThat(read(tablets, line).reason()).as(line).isEqualTo(ReviewReason.QUESTION);
+        }
+        assertThat(read(tablets, "老郝 2瓶 几点到").review()).as("when it comes").isFalse();
+    }
 }

@@ -196,10 +196,12 @@ class NamesThatLookLikeOtherThingsTests extends LineReading {
     }
 
     @Test
-    void aHospitalBedFirstIsWhereAndAQuiltCountAfterTheNameIsACount() {
+    void aHospitalBedOrABusRouteFirstIsWhereAndAQuiltCountAfterTheNameIsACount() {
         List<CatalogItem> breakfast = List.of(Catalogs.item("A", "早餐套餐", "份"));
         ParsedChain ward = parser.parse("陪护早餐 8元\n1. 3床 老秦 1\n2. 9床 田姐 2份\n3. 16床 小付 一份 鸡蛋不要", breakfast);
         assertThat(ward.entries()).extracting(ChainEntry::name).containsExactly("老秦", "田姐", "小付");
+        ParsedChain fleet = parser.parse("公交三车队 明天午饭 16元\n1. 23路 王师傅 1份\n2. 105路 老熊 2份", breakfast);
+        assertThat(fleet.entries()).extracting(ChainEntry::name).containsExactly("王师傅", "老熊");
         List<CatalogItem> quilts = List.of(Catalogs.item("A", "棉被", "床"));
         assertThat(items(read(quilts, "凤 2床"))).containsExactly(Map.entry("A", "2"));
     }

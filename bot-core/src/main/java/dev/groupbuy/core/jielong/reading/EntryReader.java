@@ -190,15 +190,20 @@ public final class EntryReader {
         return m.find() ? m.replaceAll(r -> " ".repeat(r.group().length())) : line;
     }
 
-    /** {@code 12床 王大姐}: a hospital bed, first on the line. */
-    private static final java.util.regex.Pattern BED_FIRST = java.util.regex.Pattern.compile("^(\\d{1,3})床(?=\\s)");
+    /** {@code 12床 王大姐}, {@code 23路 王师傅}: a hospital bed or a bus route, first on the line. */
+    private static final java.util.regex.Pattern BED_FIRST =
+            java.util.regex.Pattern.compile("^(\\d{1,3})([床路])(?=\\s)");
 
     /**
-     * {@code 12床 王大姐 早1 午1} read as {@code 12号床 王大姐 …}: the bed a carer signs for, written first, as a bed is
-     * numbered; a count of quilts ({@code 凤 2床}) comes after the name.
+     * {@code 12床 王大姐 早1 午1} read as {@code 12号床 王大姐 …}, {@code 23路 王师傅} as {@code 23号线 王师傅}: the bed a
+     * carer signs for or the route a driver drives, written first; a count of quilts ({@code 凤 2床}) comes after the name.
      */
     static String bedFirst(String line) {
-        return line.indexOf('床') < 0 ? line : BED_FIRST.matcher(line).replaceFirst("$1号床");
+        if (line.indexOf('床') < 0 && line.indexOf('路') < 0) {
+            return line;
+        }
+        java.util.regex.Matcher m = BED_FIRST.matcher(line);
+        return m.find() ? m.group(1) + (m.group(2).equals("床") ? "号床" : "号线") + line.substring(m.end()) : line;
     }
 
     /** {@code 浙A5K2M8}, {@code 粤B-D5B22}, {@code 浙B 7M6Q3}, {@code 鲁B·7H21K}: a car's number plate. */
