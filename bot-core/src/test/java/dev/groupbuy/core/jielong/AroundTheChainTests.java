@@ -168,4 +168,16 @@ class AroundTheChainTests extends LineReading {
         }
         assertThat(read(tablets, "老郝 2瓶 几点到").review()).as("when it comes").isFalse();
     }
+
+    @Test
+    void aDateHoldingAProductsCodeDoesNotGiveThatProductThePostsOptions() {
+        List<CatalogItem> roses = List.of(
+                Catalogs.item("A", "9枝红玫瑰花束", "束", "1号"),
+                Catalogs.item("B", "19枝红玫瑰花束", "束", "2号"),
+                Catalogs.item("C", "33枝红玫瑰花束", "束", "3号"));
+        String post = "情人节花束预订\n1号：9枝 129\n2号：19枝 219\n3号：33枝 359\n" + "2月13号晚8点截单 2月14号全天配送（上午/下午/晚上 三个时段可选）\n";
+        ParsedChain chain = parser.parse(post + "1. 阿Ken 1号1束 晚上\n2. 大鹏 2号 下午", roses);
+        assertThat(items(chain.entries().get(0))).containsExactly(java.util.Map.entry("A", "1"));
+        assertThat(items(chain.entries().get(1))).containsExactly(java.util.Map.entry("B", "1"));
+    }
 }

@@ -254,7 +254,18 @@ public final class PostOptions {
      */
     private static boolean namesTheProduct(String line, CatalogItem product) {
         return line.contains(product.name())
-                || product.aliases().stream().anyMatch(a -> a.length() > 1 && line.contains(a));
+                || product.aliases().stream().anyMatch(a -> a.length() > 1 && holdsApart(line, a));
+    }
+
+    /** Whether {@code line} holds {@code code} not inside a longer number: {@code 2月13号} does not hold {@code 3号}. */
+    private static boolean holdsApart(String line, String code) {
+        for (int at = line.indexOf(code); at >= 0; at = line.indexOf(code, at + 1)) {
+            boolean digitBefore = at > 0 && Character.isDigit(code.charAt(0)) && Character.isDigit(line.charAt(at - 1));
+            if (!digitBefore) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
