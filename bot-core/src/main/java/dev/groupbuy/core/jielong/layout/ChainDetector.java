@@ -124,10 +124,8 @@ public final class ChainDetector {
             return false;
         }
         boolean arrived = found.contains("到货") || found.contains("到了");
-        if (arrived
-                && found.size()
-                        > found.stream().filter(List.of("到货", "到了")::contains).count()
-                && !CLOSES.matcher(preamble).find()) {
+        boolean collecting = found.stream().anyMatch(w -> !w.equals("到货") && !w.equals("到了"));
+        if (arrived && collecting && !CLOSES.matcher(preamble).find()) {
             return false; // 梨子到了，请大家来拿: come and collect what came, unless the post also says when it closes
         }
         for (String line : preamble.split("\n")) {
@@ -143,10 +141,7 @@ public final class ChainDetector {
      * that prices nothing — a list of who, not of what they buy.
      */
     private static boolean isUnpricedRegistration(String preamble) {
-        String heading = preamble.stripLeading();
-        int end = heading.indexOf('\n');
-        heading = end < 0 ? heading : heading.substring(0, end);
-        if (!heading.contains("登记")) {
+        if (!firstLine(preamble.stripLeading()).contains("登记")) {
             return false;
         }
         for (String line : preamble.split("\n")) {
@@ -167,9 +162,15 @@ public final class ChainDetector {
      * which no notice of arrival or pickup does — its words of pickup are the deal's.
      */
     private static boolean isADealPost(String preamble) {
-        int end = preamble.indexOf('\n');
-        String title = end < 0 ? preamble : preamble.substring(0, end);
-        return containsAny(title, DEAL_TITLES) && CLOSES.matcher(preamble).find() && !preamble.contains("已截");
+        return containsAny(firstLine(preamble), DEAL_TITLES)
+                && CLOSES.matcher(preamble).find()
+                && !preamble.contains("已截");
+    }
+
+    /** {@code text} up to its first line break: a post's heading. */
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /** {@code 取货：后天上午 3号楼快递柜}, {@code 取货时间}: the deal's pickup field, which a deal post has too. */

@@ -207,13 +207,14 @@ public final class EntryReader {
     }
 
     /** {@code 浙A5K2M8}, {@code 粤B-D5B22}, {@code 浙B 7M6Q3}, {@code 鲁B·7H21K}: a car's number plate. */
-    private static final java.util.regex.Pattern NUMBER_PLATE = java.util.regex.Pattern.compile(
-            "(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·.\\-\\s]?(?=[A-Z0-9]{5,6}(?![A-Za-z0-9]))(?=[A-Z0-9]*[0-9])[A-Z0-9]{5,6}");
+    private static final java.util.regex.Pattern NUMBER_PLATE =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9])[" + Places.PLATE_PROVINCES
+                    + "][A-Z][·.\\-\\s]?(?=[A-Z0-9]{5,6}(?![A-Za-z0-9]))(?=[A-Z0-9]*[0-9])[A-Z0-9]{5,6}");
 
     /** The line with number plates blanked: which car the service is for, neither a count nor a code. */
     static String withoutNumberPlates(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if ("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼".indexOf(line.charAt(i)) >= 0) {
+            if (Places.isPlateProvince(line.charAt(i))) {
                 java.util.regex.Matcher m = NUMBER_PLATE.matcher(line);
                 return m.find() ? m.replaceAll(r -> " ".repeat(r.group().length())) : line;
             }

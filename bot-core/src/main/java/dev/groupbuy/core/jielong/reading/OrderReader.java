@@ -668,16 +668,11 @@ public final class OrderReader {
             if (order.review() || order.cancelled() || order.items().size() < 2 || order.earlier() != null) {
                 return null;
             }
-            int count = m.group(3) == null
-                    ? 1
-                    : Character.isDigit(m.group(3).charAt(0))
-                            ? m.group(3).charAt(0) - '0'
-                            : dev.groupbuy.core.jielong.text.ChineseNumerals.digit(
-                                    m.group(3).charAt(0));
-            if (count <= 0 || count > 9) {
-                return null;
-            }
-            BigDecimal more = BigDecimal.valueOf(count);
+            char written = m.group(3) == null ? '一' : m.group(3).charAt(0); // one, when no count is written
+            BigDecimal more = BigDecimal.valueOf(
+                    written >= '1' && written <= '9'
+                            ? written - '0'
+                            : dev.groupbuy.core.jielong.text.ChineseNumerals.digit(written));
             java.util.Map<String, BigDecimal> added = new java.util.LinkedHashMap<>();
             order.items().forEach(i -> added.merge(i.sku(), i.qty(), BigDecimal::add));
             if (m.group(2).startsWith("每")) {

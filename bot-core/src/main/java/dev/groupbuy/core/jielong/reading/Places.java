@@ -35,11 +35,16 @@ public final class Places {
             "庙后", "弄堂口", "弄口", "门口", "大门口", "楼下", "路边", "山头", "坡头", "沟头", "岭头", "坝头", "湾头");
 
     /** The provinces' one-character names a number plate starts with. */
-    private static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+    static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+
+    /** Whether {@code c} is a province's one-character name, as a number plate starts with it. */
+    static boolean isPlateProvince(char c) {
+        return PLATE_PROVINCES.indexOf(c) >= 0;
+    }
 
     /** {@code 粤B 老黄}, {@code 赣C 小刘}: where a driver's number plate is from, as drivers sign in a group. */
     private static boolean isPlateRegion(String w) {
-        return w.length() == 2 && PLATE_PROVINCES.indexOf(w.charAt(0)) >= 0 && w.charAt(1) >= 'A' && w.charAt(1) <= 'Z';
+        return w.length() == 2 && isPlateProvince(w.charAt(0)) && w.charAt(1) >= 'A' && w.charAt(1) <= 'Z';
     }
 
     /** The side of a town or a hill people live on, written before the name ({@code 城南 卜桂芳}, {@code 山上 老岩}). */

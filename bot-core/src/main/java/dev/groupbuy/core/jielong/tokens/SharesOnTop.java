@@ -134,7 +134,7 @@ public final class SharesOnTop {
         int product = -1;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (!t.is(TokenKind.TEXT) && !t.is(TokenKind.PRODUCT) && !t.is(TokenKind.SPACE) && !t.is(TokenKind.PUNCT)) {
+            if (!t.is(TokenKind.TEXT) && !t.is(TokenKind.PRODUCT) && !t.isSeparator()) {
                 return tokens; // a count, 各, an edit or a cancel: read as written
             }
             if (t.is(TokenKind.PRODUCT)) {
@@ -179,14 +179,14 @@ public final class SharesOnTop {
                 && count.is(TokenKind.NUMBER)
                 && tokens.get(k).gluedTo(who)
                 && who.gluedTo(count)
-                && (forSomeone(who.text()) || PEOPLE.occursIn(who.text()))
+                && (forSomeone(who.text()) || namesSomeone(who.text()))
                 && who.text().length() <= 6;
     }
 
     /** Whether nothing but spaces and punctuation follows {@code from}. */
     private static boolean nothingMoreAfter(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
-            if (!tokens.get(k).is(TokenKind.SPACE) && !tokens.get(k).is(TokenKind.PUNCT)) {
+            if (!tokens.get(k).isSeparator()) {
                 return false;
             }
         }
